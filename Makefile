@@ -1,0 +1,31 @@
+# Two entry points that do all the set-up on a fresh machine (uv included):
+#   make demo   ingest the sample articles into kansoku.db, print a summary, write export/
+#   make test   lint, then the whole test suite (with the evaluation gate when ../shared exists)
+
+SHELL := /bin/bash
+UV ?= $(shell command -v uv 2>/dev/null || echo "$$(python3 -m site --user-base)/bin/uv")
+
+.PHONY: demo test lint format setup clean
+
+$(UV):
+	python3 -m pip install --user --quiet uv || python3 -m pip install --user --quiet --break-system-packages uv
+
+setup: $(UV)
+	$(UV) sync --frozen --quiet
+
+demo: setup
+	$(UV) run --frozen kansoku demo
+
+lint: setup
+	$(UV) run --frozen ruff check .
+	$(UV) run --frozen ruff format --check .
+
+test: lint
+	$(UV) run --frozen pytest
+
+format: setup
+	$(UV) run --frozen ruff format .
+	$(UV) run --frozen ruff check --fix .
+
+clean:
+	rm -rf .venv kansoku.db kansoku.db-wal kansoku.db-shm export .pytest_cache .ruff_cache

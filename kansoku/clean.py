@@ -1,0 +1,344 @@
+"""Cleaning: a page's text blocks → article text, dropped noise, sections and page dates.
+
+Steps, each a small function over the list of blocks:
+  1. split the body into blocks (lines), cutting credits glued to a paragraph's end and
+     text glued after an aggregator's read-more URL;
+  2. classify page furniture by form (noise.yaml): menus, adverts, share and comment
+     widgets, bylines and credits, boilerplate, repeated headings;
+  3. aggregator pages: each "read more ⇒ outlet/URL" line closes a cited article's summary,
+     which becomes a section with its own date, outlet and URL;
+  4. datelines give the page's publication date;
+  5. headline-only blocks after the article's last paragraph and its footer are links;
+  6. long stretches (or sections) with none of the topic's actors and terms are off-topic;
+  7. the kept blocks become ``Document.text``; section offsets point into it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kansoku import datefmt
+from kansoku.knowledge import (
+    AggregatorRules,
+    NoiseRules,
+    TopicProfile,
+    aggregator_rules,
+    noise_rules,
+    outlet_for_url,
+    topic_profile,
+)
+from kansoku.model import Document, Dropped, Section
+
+CONTENT = "content"
+_URL = re.compile(r"https?://[\x21-\x7e]+")
+_SENTENCE_END = re.compile(r"[。．.!?！？」』\"”)）]\s*$")
+_NO_LETTERS = re.compile(r"^[\W_]*$")
+_WORD_SPLIT = re.compile(r"[\s|/·•>»:：,]+|(?<=[a-zа-я])(?=[A-ZА-Я])")
+# Past the first blocks a dateline describes something inside the page, not the page.
+_HEADER_BLOCKS = 8
+# Japanese prose carries more meaning per character than English.
+_OFF_TOPIC_MIN_CHARS = {"ja": 200, "ko": 200, "zh": 200}
+_OFF_TOPIC_MIN_CHARS_DEFAULT = 400
+# A short remark in prose ("なるほど、驚きですね。") at the edge of a long unrelated
+# stretch belongs to the article around it, not to the pasted item.
+_ASIDE_MAX_CHARS = 30
+
+
+@dataclass
+class Block:
+    text: str
+    reason: str = CONTENT
+    date: str | None = None  # a dateline's date
+    section: int | None = None  # index into the sections being built
+
+    @property
+    def kept(self) -> bool:
+        return self.reason == CONTENT
+
+
+def is_heading_like(text: str) -> bool:
+    """A title or link text: short, and not ending like a sentence."""
+    return len(text) <= 150 and not re.search(r"[。．.]\s*$", text)
+
+
+def _is_aside(text: str) -> bool:
+    return len(text) <= _ASIDE_MAX_CHARS and bool(_SENTENCE_END.search(text))
+
+
+def _is_prose(text: str) -> bool:
+    return len(text) >= 10 and bool(_SENTENCE_END.search(text))
+
+
+def _split_blocks(body: str, noise: NoiseRules, agg: AggregatorRules) -> list[Block]:
+    blocks: list[Block] = []
+    for line in body.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        # Text glued after a read-more line's URL is the aggregator's own next paragraph.
+        if agg.read_more.search(line) or agg.source_line.search(line):
+            url = _URL.search(line)
+            if url and line[url.end() :].strip():
+                blocks.append(Block(line[: url.end()]))
+                line = line[url.end() :].strip()
+        credit = noise.inline_credit.search(line)
+        if credit and credit.start() > 0:
+            blocks.append(Block(line[: credit.start()].rstrip()))
+            blocks.append(Block(line[credit.start() :].strip(), reason="credit"))
+            continue
+        blocks.append(Block(line))
+    return blocks
+
+
+def _classify(text: str, noise: NoiseRules) -> str:
+    if _NO_LETTERS.match(text):
+        return "boilerplate"
+    if len(text) > noise.max_noise_chars:
+        return CONTENT
+    for reason, pattern in noise.block_rules.items():
+        if pattern.search(text):
+            return reason
+    words = [w.lower() for w in _WORD_SPLIT.split(text) if w]
+    if words and len(text) <= 60 and all(w in noise.ui_words for w in words):
+        return "navigation"
+    return CONTENT
+
+
+def _mark_furniture(blocks: list[Block], noise: NoiseRules) -> None:
+    recent: list[str] = []
+    for block in blocks:
+        if block.kept:
+            block.reason = _classify(block.text, noise)
+        if block.kept and block.text in recent:
+            block.reason = "boilerplate"  # a heading repeated by the page template
+        recent = [*recent[-3:], block.text]
+
+
+def _date_line(text: str, agg: AggregatorRules) -> str | None:
+    """The date of a block that only dates something: '公開日:2024/06/20', '2024-11-12 07:49'."""
+    if len(text) > 80 or re.search(r"[。．]\s*$", text):
+        return None
+    dates = datefmt.find_dates(text)
+    if not dates:
+        return None
+    start, end, iso, has_time = dates[0]
+    rest = (text[:start] + text[end:]).strip(" \t,:：-–|")
+    labelled = bool(agg.date_label.match(text))
+    if labelled or has_time or not rest:
+        return iso
+    return None
+
+
+def _bullet(text: str, agg: AggregatorRules) -> str | None:
+    return next((b for b in agg.bullets if text.startswith(b)), None)
+
+
+def _outlet(text: str, url: str | None, agg: AggregatorRules) -> str | None:
+    known = outlet_for_url(url)
+    if known:
+        return known
+    label = agg.read_more.sub("", text, count=1)
+    label = re.split(r"出典|画像元|https?://", label)[0]
+    label = re.split(r"\s[|\-–:]\s|[|:：]", label)[0].strip(" ⇒→>»:：/")
+    if label:
+        return label
+    return re.sub(r"^www\.", "", url.split("/")[2]) if url and url.count("/") >= 2 else None
+
+
+def _find_sections(blocks: list[Block], agg: AggregatorRules, topic: TopicProfile) -> list[Section]:
+    """Aggregator pages: each read-more line closes the summary of one cited article."""
+    closers = [
+        i
+        for i, b in enumerate(blocks)
+        if _URL.search(b.text) and (agg.read_more.search(b.text) or agg.source_line.search(b.text))
+    ]
+    if len(closers) < 2:
+        return []
+    sections: list[Section] = []
+    previous_end = -1
+    for close in closers:
+        url_match = _URL.search(blocks[close].text)
+        url = url_match.group() if url_match else None
+        section = Section(start=0, end=0, url=url, outlet=_outlet(blocks[close].text, url, agg))
+        floor = max(previous_end + 1, close - agg.max_section_blocks)
+        date_at = next(
+            (j for j in range(close - 1, floor - 1, -1) if _date_line(blocks[j].text, agg)),
+            None,
+        )
+        if date_at is not None:
+            section.published = _date_line(blocks[date_at].text, agg)
+            blocks[date_at].reason = "credit"
+            first = date_at + 1
+            title_at = date_at - 1
+            if (
+                title_at > previous_end
+                and blocks[title_at].kept
+                and is_heading_like(blocks[title_at].text)
+            ):
+                first = title_at
+                section.title = blocks[title_at].text
+        else:
+            first = close - 1
+            mark = _bullet(blocks[first].text, agg) if first > previous_end else None
+            while (
+                mark and first - 1 > previous_end and _bullet(blocks[first - 1].text, agg) == mark
+            ):
+                first -= 1
+        members = [j for j in range(max(first, previous_end + 1), close) if blocks[j].kept]
+        blocks[close].reason = "credit"
+        index = len(sections)
+        for j in members:
+            blocks[j].section = index
+        if members and topic.hits(" ".join(blocks[j].text for j in members)) == 0:
+            section.off_topic = True
+            for j in members:
+                blocks[j].reason = "off_topic"
+        sections.append(section)
+        previous_end = close
+    return sections
+
+
+def _mark_datelines(blocks: list[Block], agg: AggregatorRules) -> str | None:
+    """Bylines with a date are credits; the first one near the top dates the page."""
+    published = None
+    for i, block in enumerate(blocks):
+        if not block.kept or block.section is not None:
+            continue
+        iso = _date_line(block.text, agg)
+        if iso:
+            block.reason, block.date = "credit", iso
+            if published is None and i < _HEADER_BLOCKS:
+                published = iso
+    return published
+
+
+def _mark_footer_links(blocks: list[Block], noise: NoiseRules) -> None:
+    """Headline-only blocks after the last paragraph and a footer widget are other stories."""
+    last_prose = max((i for i, b in enumerate(blocks) if b.kept and _is_prose(b.text)), default=-1)
+    in_footer = False
+    for block in blocks[last_prose + 1 :]:
+        if block.reason in noise.footer_reasons:
+            in_footer = True
+        elif in_footer and block.kept and is_heading_like(block.text):
+            block.reason = "navigation"
+
+
+def _mark_off_topic(blocks: list[Block], topic: TopicProfile, language: str | None) -> None:
+    """Stretches with none of the topic's actors or terms, in a page that is on topic.
+
+    A stretch goes when it is long, when it follows an advert label (the advert's own
+    text), or when it stands beside an off-topic section (its heading or the aggregator's
+    comment on it).
+    """
+    free = [b for b in blocks if b.kept and b.section is None]
+    if not any(topic.hits(b.text) for b in free):
+        return  # the whole page is off the topic profile: keep it, it is what was ingested
+    min_chars = _OFF_TOPIC_MIN_CHARS.get(language or "", _OFF_TOPIC_MIN_CHARS_DEFAULT)
+    run: list[Block] = []
+    before: str | None = None  # what stands before the current stretch
+
+    def close(after: str | None) -> None:
+        if "off_topic_section" in (before, after) or before == "advert":
+            drop = run
+        elif sum(len(b.text) for b in run) >= min_chars:
+            drop = run[:]
+            while drop and _is_aside(drop[0].text):
+                drop.pop(0)
+            while drop and _is_aside(drop[-1].text):
+                drop.pop()
+        else:
+            drop = []
+        for b in drop:
+            b.reason = "off_topic"
+
+    for block in blocks:
+        if block.section is not None:
+            anchor = "off_topic_section" if block.reason == "off_topic" else "section"
+        elif block.reason == "advert":
+            anchor = "advert"
+        elif block.kept:
+            if topic.hits(block.text) == 0:
+                run.append(block)
+                continue
+            anchor = "content"
+        else:
+            continue  # other furniture neither starts nor ends a stretch
+        if run:
+            close(anchor)
+            run = []
+        before = anchor
+    if run:
+        close(None)
+
+
+def _not_before(blocks: list[Block], sections: list[Section], noise: NoiseRules) -> str | None:
+    """The newest date the page tells of in the past: it cannot be older than that."""
+    dates = [s.published for s in sections if s.published]
+    for block in blocks:
+        if not block.kept:
+            continue
+        for sentence in re.split(r"(?<=[。.!?！？])\s*", block.text):
+            if any(marker in sentence for marker in noise.future_markers):
+                continue
+            dates.extend(iso for _, _, iso, _ in datefmt.find_dates(sentence))
+    return max(dates) if dates else None
+
+
+def clean(
+    doc: Document,
+    noise: NoiseRules | None = None,
+    agg: AggregatorRules | None = None,
+    topic: TopicProfile | None = None,
+) -> Document:
+    """Fill in ``doc.text``, ``dropped``, ``sections``, ``kind`` and the page dates."""
+    noise = noise or noise_rules()
+    agg = agg or aggregator_rules()
+    topic = topic or topic_profile()
+    blocks = _split_blocks(doc.body, noise, agg)
+    _mark_furniture(blocks, noise)
+    sections = _find_sections(blocks, agg, topic)
+    header_date = _mark_datelines(blocks, agg)
+    _mark_footer_links(blocks, noise)
+    _mark_off_topic(blocks, topic, doc.language)
+
+    parts: list[str] = []
+    offset = 0
+    spans: dict[int, list[int]] = {}
+    for block in blocks:
+        if not block.kept:
+            continue
+        if parts:
+            offset += 1  # the "\n" joining blocks
+        if block.section is not None:
+            span = spans.setdefault(block.section, [offset, offset])
+            span[1] = offset + len(block.text)
+        parts.append(block.text)
+        offset += len(block.text)
+    doc.text = "\n".join(parts)
+    for index, section in enumerate(sections):
+        if index in spans:
+            section.start, section.end = spans[index]
+        else:  # nothing of it kept (off-topic): an empty span where it stood
+            later = [s[0] for i, s in spans.items() if i > index]
+            section.start = section.end = min(later) if later else len(doc.text)
+    doc.sections = sections
+    doc.kind = "aggregator" if sections else "article"
+    doc.dropped = [Dropped(b.text, b.reason) for b in blocks if not b.kept]
+    doc.dropped += [Dropped(text, _classify(text, noise)) for text in doc.outside_main]
+    for item in doc.dropped:
+        if item.reason == CONTENT:  # outside the main text, but no rule says what it is
+            item.reason = "navigation" if is_heading_like(item.text) else "boilerplate"
+
+    if not doc.title:
+        first = next((b for b in blocks if b.kept or b.date), None)
+        if first is not None and is_heading_like(first.text):
+            title = first.text
+            for start, end, _, _ in reversed(datefmt.find_dates(title)):
+                title = title[:start] + title[end:]
+            doc.title = title.strip() or None
+    if not doc.published and not sections:
+        doc.published = header_date
+    if not doc.published:
+        doc.published_not_before = _not_before(blocks, sections, noise)
+    return doc

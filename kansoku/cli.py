@@ -1,0 +1,234 @@
+"""Command line: each command is a thin wrapper over a library function."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kansoku.demo import sample_corpus
+from kansoku.export import export as export_store
+from kansoku.model import ReadError
+from kansoku.pipeline import IngestReport, ingest
+from kansoku.store import DEFAULT_DB, StoreError, open_store
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="kansoku: source-attributed facts from news articles, offline.",
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[
+    str,
+    typer.Option("--db", envvar="KANSOKU_DB", help="SQLite file (or sqlite:///path)."),
+]
+
+
+def _open(db: str):
+    try:
+        return open_store(db)
+    except StoreError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+
+
+def run_ingest(sources: list[str], db: str, quiet: bool = False) -> IngestReport:
+    """Ingest with a progress bar on a terminal; one stderr line per failed item."""
+    store = _open(db)
+    show = err.is_terminal and not quiet
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("ingesting"),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        disable=not show,
+        transient=True,
+    )
+    try:
+        with progress:
+            task = progress.add_task("", total=None)
+
+            def on_item(item) -> None:
+                if isinstance(item, ReadError):
+                    # One unwrapped line per failure, whatever the terminal width.
+                    progress.console.print(str(item), markup=False, soft_wrap=True)
+                progress.update(task, advance=1, description=_short(getattr(item, "source", "")))
+
+            return ingest(sources, store, on_item=on_item)
+    finally:
+        store.close()
+
+
+def _short(text: str, width: int = 50) -> str:
+    return text if len(text) <= width else "…" + text[-width + 1 :]
+
+
+@app.command("ingest")
+def ingest_cli(
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, folders, .jsonl, .warc(.gz), http(s) URLs of pages or RSS/Atom feeds."
+        ),
+    ],
+    db: DbOption = DEFAULT_DB,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+) -> None:
+    """Read, clean and store articles. Exit 1 when some items failed (each named on stderr)."""
+    report = run_ingest(sources, db, quiet)
+    if not quiet:
+        out.print(
+            f"stored {len(report.stored)} documents ({len(report.duplicates)} duplicates), "
+            f"{len(report.unchanged)} unchanged, {len(report.errors)} failed",
+            markup=False,
+        )
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command("export")
+def export_cli(
+    out_dir: Annotated[Path, typer.Argument(help="Folder for the JSONL files.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Write documents/entities/events/figures/findings.jsonl (shared export contract)."""
+    store = _open(db)
+    try:
+        counts = export_store(store, out_dir)
+    finally:
+        store.close()
+    out.print(
+        f"wrote {out_dir}: " + ", ".join(f"{n} {name}" for name, n in counts.items()), markup=False
+    )
+
+
+@app.command("search")
+def search_cli(
+    query: Annotated[
+        str, typer.Argument(help="Words to find (all of them), any length: 派遣, 兵士, Kursk.")
+    ],
+    db: DbOption = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="At most this many documents.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+) -> None:
+    """Full-text search over the cleaned text of stored documents."""
+    store = _open(db)
+    try:
+        hits = store.search(query, limit=limit)
+    finally:
+        store.close()
+    if as_json:
+        out.print(json.dumps(hits, ensure_ascii=False, indent=1), markup=False, soft_wrap=True)
+        return
+    if not hits:
+        out.print("no documents match", markup=False)
+        return
+    for hit in hits:
+        out.print(
+            f"{hit['id']}  {hit['published'] or '-':10}  {hit['title'] or hit['source']}",
+            markup=False,
+        )
+        out.print(f"    {hit['snippet']}", markup=False, style="dim")
+
+
+@app.command("stats")
+def stats_cli(
+    db: DbOption = DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+) -> None:
+    """What the knowledge base holds."""
+    store = _open(db)
+    try:
+        stats = store.stats()
+    finally:
+        store.close()
+    if as_json:
+        out.print(json.dumps(stats, ensure_ascii=False, indent=1), markup=False, soft_wrap=True)
+        return
+    _print_stats(stats)
+
+
+def _print_stats(stats: dict) -> None:
+    table = Table(show_header=False, box=None)
+    for key in (
+        "database",
+        "schema_version",
+        "documents",
+        "aggregators",
+        "sections",
+        "duplicates",
+        "characters",
+    ):
+        table.add_row(key, str(stats[key]))
+    table.add_row("languages", ", ".join(f"{k} {v}" for k, v in stats["languages"].items()))
+    table.add_row("dropped", ", ".join(f"{k} {v}" for k, v in stats["dropped"].items()))
+    table.add_row("dates", f"{stats['dates']['first']} … {stats['dates']['last']}")
+    out.print(table)
+
+
+@app.command("demo")
+def demo_cli(
+    db: DbOption = DEFAULT_DB,
+    out_dir: Annotated[Path, typer.Option("--out", help="Export folder.")] = Path("export"),
+    corpus: Annotated[
+        Path | None,
+        typer.Option(
+            help="Articles to ingest [default: ../shared/corpus/seeds, else bundled samples]."
+        ),
+    ] = None,
+) -> None:
+    """Ingest the sample articles, print a summary and write the export."""
+    corpus = corpus or sample_corpus()
+    out.print(f"sample articles: {corpus}", markup=False)
+    report = run_ingest([str(corpus)], db)
+    out.print(
+        f"stored {len(report.stored)}, unchanged {len(report.unchanged)}, failed {len(report.errors)}",
+        markup=False,
+    )
+    store = _open(db)
+    try:
+        _print_documents(store)
+        _print_stats(store.stats())
+        counts = export_store(store, out_dir)
+    finally:
+        store.close()
+    out.print(
+        f"export written to {out_dir}/: " + ", ".join(f"{n} {k}" for k, n in counts.items()),
+        markup=False,
+    )
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def _print_documents(store) -> None:
+    table = Table(title="documents")
+    for col in ("id", "lang", "kind", "published", "chars", "dropped", "title"):
+        table.add_column(col, overflow="fold")
+    for d in store.documents():
+        date = d["published"] or (
+            f"≥{d['published_not_before']}" if d["published_not_before"] else "-"
+        )
+        table.add_row(
+            d["id"], d["language"] or "?", d["kind"] + (f" ({len(d['sections'])})" if d["sections"] else ""),
+            date, str(len(d["text"])), str(len(d["dropped"])), (d["title"] or d["source"])[:60],
+        )  # fmt: skip
+    out.print(table)
+
+
+def main() -> None:
+    try:
+        app()
+    except BrokenPipeError:  # `kansoku search … | head`
+        sys.stderr.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,271 @@
+"""The embedded store: one SQLite file, WAL mode, foreign keys on, versioned schema.
+
+Schema changes are SQL files in ``migrations/`` named ``NNN_what.sql``; the file's
+``PRAGMA user_version`` says how many have been applied. Opening a file applies the
+missing ones; a file from a newer kansoku is refused rather than half-understood.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from kansoku.model import Document
+from kansoku.store import StoreError
+
+_MIGRATIONS = Path(str(resources.files("kansoku.store") / "migrations"))
+_MIN_TRIGRAM = 3  # FTS5's trigram tokenizer matches nothing for shorter terms
+
+
+def migrations() -> list[tuple[int, Path]]:
+    found = []
+    for path in sorted(_MIGRATIONS.glob("*.sql")):
+        match = re.match(r"(\d+)_", path.name)
+        if match:
+            found.append((int(match.group(1)), path))
+    return found
+
+
+def schema_version() -> int:
+    return max(v for v, _ in migrations())
+
+
+class SQLiteStore:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        try:
+            self.conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: not a usable kansoku database ({exc})") from exc
+
+    def _migrate(self) -> None:
+        current = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        latest = schema_version()
+        if current > latest:
+            raise StoreError(
+                f"{self.path} uses schema version {current}, written by a newer kansoku; "
+                f"this kansoku knows up to version {latest}: upgrade kansoku to open it"
+            )
+        for version, path in migrations():
+            if version <= current:
+                continue
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _statements(path.read_text(encoding="utf-8")):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {version:d}")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- writing --------------------------------------------------------------------------
+
+    def find_document(self, source: str, content_sha256: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT id FROM documents WHERE source = ? AND content_sha256 = ?",
+            (source, content_sha256),
+        ).fetchone()
+        return row["id"] if row else None
+
+    def find_same_content(self, content_sha256: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT id FROM documents WHERE content_sha256 = ? ORDER BY rowid LIMIT 1",
+            (content_sha256,),
+        ).fetchone()
+        return row["id"] if row else None
+
+    def add_document(self, doc: Document) -> None:
+        """One transaction: a crash leaves the whole document or none of it."""
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(
+                """INSERT INTO documents (id, source, source_id, url, site_name, language,
+                       title, published, published_not_before, kind, text, raw_sha256,
+                       content_sha256, minhash, duplicate_of, ingested_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    doc.id, doc.source, doc.source_id, doc.url, doc.site_name, doc.language,
+                    doc.title, doc.published, doc.published_not_before, doc.kind, doc.text,
+                    doc.raw_sha256, doc.content_sha256, doc.minhash, doc.duplicate_of,
+                    datetime.now(UTC).isoformat(timespec="seconds"),
+                ),
+            )  # fmt: skip
+            conn.executemany(
+                "INSERT INTO dropped (doc_id, seq, text, reason) VALUES (?, ?, ?, ?)",
+                [(doc.id, i, d.text, d.reason) for i, d in enumerate(doc.dropped)],
+            )
+            conn.executemany(
+                """INSERT INTO sections (doc_id, seq, start, "end", published, outlet, url,
+                       off_topic, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    (doc.id, i, s.start, s.end, s.published, s.outlet, s.url, int(s.off_topic),
+                     s.title)
+                    for i, s in enumerate(doc.sections)
+                ],
+            )  # fmt: skip
+            conn.execute(
+                "INSERT INTO documents_fts (doc_id, title, text) VALUES (?, ?, ?)",
+                (doc.id, doc.title or "", doc.text),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    # -- reading --------------------------------------------------------------------------
+
+    def minhashes(self) -> Iterator[tuple[str, bytes | None]]:
+        for row in self.conn.execute("SELECT id, minhash FROM documents ORDER BY rowid"):
+            yield row["id"], row["minhash"]
+
+    def documents(self) -> Iterator[dict[str, Any]]:
+        dropped: dict[str, list[dict]] = {}
+        for row in self.conn.execute(
+            "SELECT doc_id, text, reason FROM dropped ORDER BY doc_id, seq"
+        ):
+            dropped.setdefault(row["doc_id"], []).append(
+                {"text": row["text"], "reason": row["reason"]}
+            )
+        sections: dict[str, list[dict]] = {}
+        for row in self.conn.execute(
+            """SELECT doc_id, start, "end", published, outlet, url, off_topic, title
+               FROM sections ORDER BY doc_id, seq"""
+        ):
+            sections.setdefault(row["doc_id"], []).append(
+                {
+                    "start": row["start"],
+                    "end": row["end"],
+                    "published": row["published"],
+                    "outlet": row["outlet"],
+                    "url": row["url"],
+                    "off_topic": bool(row["off_topic"]),
+                    "title": row["title"],
+                }
+            )
+        for row in self.conn.execute("SELECT * FROM documents ORDER BY rowid"):
+            yield {
+                "id": row["id"],
+                "source": row["source"],
+                "source_id": row["source_id"],
+                "language": row["language"],
+                "title": row["title"],
+                "published": row["published"],
+                "published_not_before": row["published_not_before"],
+                "kind": row["kind"],
+                "text": row["text"],
+                "dropped": dropped.get(row["id"], []),
+                "sections": sections.get(row["id"], []),
+                "duplicate_of": row["duplicate_of"],
+                "url": row["url"],
+                "site_name": row["site_name"],
+                "raw_sha256": row["raw_sha256"],
+                "content_sha256": row["content_sha256"],
+                "ingested_at": row["ingested_at"],
+            }
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        terms = [t for t in query.split() if t]
+        if not terms:
+            return []
+        where, params = [], []
+        long_terms = [t for t in terms if len(t) >= _MIN_TRIGRAM]
+        if long_terms:
+            # Each term a quoted phrase: user text is never parsed as FTS5 syntax.
+            match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+            where.append("id IN (SELECT doc_id FROM documents_fts WHERE documents_fts MATCH ?)")
+            params.append(match)
+        for term in terms:
+            if len(term) < _MIN_TRIGRAM:
+                where.append(
+                    "(instr(lower(text), lower(?)) > 0 OR instr(lower(coalesce(title, '')), lower(?)) > 0)"
+                )
+                params += [term, term]
+        sql = (
+            "SELECT id, source, source_id, title, published, published_not_before, language, "
+            "duplicate_of, text FROM documents WHERE " + " AND ".join(where) +
+            " ORDER BY coalesce(published, published_not_before) DESC, rowid LIMIT ?"
+        )  # fmt: skip
+        rows = self.conn.execute(sql, [*params, limit]).fetchall()
+        return [
+            {
+                "id": r["id"],
+                "source": r["source"],
+                "source_id": r["source_id"],
+                "title": r["title"],
+                "published": r["published"] or r["published_not_before"],
+                "language": r["language"],
+                "duplicate_of": r["duplicate_of"],
+                "snippet": _snippet(r["text"], terms),
+            }
+            for r in rows
+        ]
+
+    def stats(self) -> dict[str, Any]:
+        one = self.conn.execute
+        by_lang = {
+            r[0] or "?": r[1]
+            for r in one(
+                "SELECT language, count(*) FROM documents GROUP BY language ORDER BY 2 DESC"
+            )
+        }
+        by_reason = {
+            r[0]: r[1]
+            for r in one("SELECT reason, count(*) FROM dropped GROUP BY reason ORDER BY 2 DESC")
+        }
+        dates = one(
+            "SELECT min(coalesce(published, published_not_before)), "
+            "max(coalesce(published, published_not_before)) FROM documents"
+        ).fetchone()
+        return {
+            "database": self.path,
+            "schema_version": one("PRAGMA user_version").fetchone()[0],
+            "documents": one("SELECT count(*) FROM documents").fetchone()[0],
+            "aggregators": one(
+                "SELECT count(*) FROM documents WHERE kind = 'aggregator'"
+            ).fetchone()[0],
+            "sections": one("SELECT count(*) FROM sections").fetchone()[0],
+            "duplicates": one(
+                "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"
+            ).fetchone()[0],
+            "characters": one("SELECT coalesce(sum(length(text)), 0) FROM documents").fetchone()[0],
+            "languages": by_lang,
+            "dropped": by_reason,
+            "dates": {"first": dates[0], "last": dates[1]},
+        }
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (sqlite3.complete_statement knows where they end)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip() and not current.strip().startswith("--"):
+        statements.append(current.strip())
+    return statements
+
+
+def _snippet(text: str, terms: list[str], width: int = 40) -> str:
+    lowered = text.lower()
+    positions = [p for p in (lowered.find(t.lower()) for t in terms) if p >= 0]
+    at = min(positions) if positions else 0
+    start, end = max(0, at - width), min(len(text), at + width * 2)
+    body = text[start:end].replace("\n", " ")
+    return ("…" if start else "") + body + ("…" if end < len(text) else "")

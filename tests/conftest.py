@@ -1,0 +1,91 @@
+"""Shared fixtures: the team's sample pages, a fresh SQLite store, a real HTTP server."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kansoku.demo import BUNDLED_SAMPLES
+from kansoku.store import open_store
+
+TESTS = Path(__file__).parent
+DATA = TESTS / "data"
+SHARED = TESTS.parent.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def samples() -> Path:
+    return BUNDLED_SAMPLES
+
+
+@pytest.fixture(scope="session")
+def expectations() -> dict:
+    with (DATA / "samples.expect.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> str:
+    return str(tmp_path / "kansoku.db")
+
+
+@pytest.fixture
+def store(db_path: str):
+    s = open_store(db_path)
+    yield s
+    s.close()
+
+
+class Route:
+    def __init__(self, body: bytes = b"", status: int = 200, headers: dict | None = None):
+        self.body, self.status, self.headers = body, status, headers or {}
+
+
+class WebServer:
+    """A real HTTP server on 127.0.0.1 serving the routes a test sets."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        routes = self.routes
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                route = routes.get(self.path) or Route(b"not found", 404)
+                self.send_response(route.status)
+                for key, value in route.headers.items():
+                    self.send_header(key, value)
+                self.send_header("Content-Length", str(len(route.body)))
+                self.end_headers()
+                self.wfile.write(route.body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def add(self, path: str, body: bytes | str, content_type: str = "text/html; charset=utf-8",
+            status: int = 200, headers: dict | None = None) -> str:  # fmt: skip
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        self.routes[path] = Route(body, status, {"Content-Type": content_type, **(headers or {})})
+        return self.base + path
+
+    def redirect(self, path: str, to: str) -> str:
+        self.routes[path] = Route(b"", 302, {"Location": to})
+        return self.base + path
+
+
+@pytest.fixture
+def web() -> Iterator[WebServer]:
+    server = WebServer()
+    server.thread.start()
+    yield server
+    server.httpd.shutdown()
+    server.httpd.server_close()

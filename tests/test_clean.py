@@ -1,0 +1,222 @@
+"""Cleaning, on the team's sample pages (expectations in tests/data/samples.expect.yaml)
+and on short pages written for one rule each."""
+
+from pathlib import Path
+
+import pytest
+
+from kansoku.clean import clean
+from kansoku.model import Document
+from kansoku.pipeline import process
+from kansoku.read import read_sources
+
+
+def _sample_docs(samples: Path) -> dict[str, Document]:
+    docs = {}
+    for doc in read_sources([str(samples)]):
+        assert isinstance(doc, Document), doc
+        docs[doc.source_id or Path(doc.source).name] = process(doc)
+    return docs
+
+
+@pytest.fixture(scope="module")
+def sample_docs(samples) -> dict[str, Document]:
+    return _sample_docs(samples)
+
+
+def _cases(expectations: dict) -> list[tuple[str, dict]]:
+    cases = []
+    for name, exp in expectations.items():
+        cases += list(exp["items"].items()) if "items" in exp else [(name, exp)]
+    return cases
+
+
+def test_every_sample_is_expected(sample_docs, expectations):
+    assert sorted(sample_docs) == sorted(name for name, _ in _cases(expectations))
+
+
+@pytest.mark.parametrize("aspect", ["kind", "published", "must_drop", "must_keep", "sections"])
+def test_samples_match_expectations(sample_docs, expectations, aspect):
+    problems = []
+    for name, exp in _cases(expectations):
+        doc = sample_docs[name]
+        if aspect == "kind" and doc.kind != exp["kind"]:
+            problems.append(f"{name}: kind {doc.kind}")
+        if aspect == "published":
+            if doc.published != exp.get("published"):
+                problems.append(f"{name}: published {doc.published}, want {exp.get('published')}")
+            want = exp.get("published_not_before")
+            if want and doc.published_not_before != want:
+                problems.append(f"{name}: not before {doc.published_not_before}, want {want}")
+        if aspect == "must_drop":
+            problems += [f"{name}: kept {s!r}" for s in exp.get("must_drop", []) if s in doc.text]
+        if aspect == "must_keep":
+            problems += [
+                f"{name}: lost {s!r}" for s in exp.get("must_keep", []) if s not in doc.text
+            ]
+        if aspect == "sections" and "sections" in exp:
+            got = [(s.published, s.outlet, s.off_topic) for s in doc.sections]
+            want = [(s["published"], s["outlet"], s["off_topic"]) for s in exp["sections"]]
+            if got != want:
+                problems.append(f"{name}: sections {got}")
+    assert not problems, "\n".join(problems)
+
+
+def test_section_offsets_point_at_their_text(sample_docs):
+    doc = sample_docs["ja_aggregator_summary.txt"]
+    for section in doc.sections:
+        body = doc.text[section.start : section.end]
+        if section.off_topic:
+            assert body == ""
+        else:
+            assert body and body == body.strip()
+            assert "✅" in body
+
+
+def test_dropped_spans_have_a_contract_reason(sample_docs):
+    reasons = {d.reason for doc in sample_docs.values() for d in doc.dropped}
+    allowed = {"navigation", "advert", "share", "comments", "credit", "off_topic", "boilerplate"}
+    assert reasons <= allowed
+    assert {"navigation", "advert", "share", "comments", "credit", "off_topic"} <= reasons
+
+
+def make(body: str, language: str = "ja") -> Document:
+    return clean(Document(source="t.txt", raw_sha256="0", body=body, language=language))
+
+
+def reasons(doc: Document) -> dict[str, str]:
+    return {d.text: d.reason for d in doc.dropped}
+
+
+def test_each_kind_of_furniture_gets_its_reason():
+    doc = make(
+        "メニュー 検索 ログイン\n"
+        "北朝鮮兵、前線に到着か 2024年11月02日 07:15\n"
+        "筆者: 田中一郎\n"
+        "ウクライナ軍は、北朝鮮兵がロシア西部の前線に到着したと発表した。\n"
+        "スポンサーリンク\n"
+        "ロシア国防省はコメントを出していない。\n"
+        "この記事をシェア\n"
+        "コメント (5)\n"
+    )
+    assert reasons(doc) == {
+        "メニュー 検索 ログイン": "navigation",
+        "北朝鮮兵、前線に到着か 2024年11月02日 07:15": "credit",
+        "筆者: 田中一郎": "credit",
+        "スポンサーリンク": "advert",
+        "この記事をシェア": "share",
+        "コメント (5)": "comments",
+    }
+    assert doc.published == "2024-11-02"
+    assert doc.title == "北朝鮮兵、前線に到着か"
+    assert doc.text.startswith("ウクライナ軍は")
+
+
+def test_credit_glued_to_a_paragraph_is_cut_off():
+    doc = make("ロシア外務省は北朝鮮との協力を続けると述べた。(c)Example News\n")
+    assert doc.text == "ロシア外務省は北朝鮮との協力を続けると述べた。"
+    assert reasons(doc) == {"(c)Example News": "credit"}
+
+
+def test_unrelated_text_after_an_advert_label_is_off_topic():
+    doc = make(
+        "北朝鮮はロシアに弾薬を送り続けているとみられる。\n"
+        "PR\n"
+        "新発売の電動歯ブラシは充電一回で三十日使えます。\n"
+        "韓国政府は対応を協議している。\n"
+    )
+    assert "歯ブラシ" not in doc.text
+    assert reasons(doc)["新発売の電動歯ブラシは充電一回で三十日使えます。"] == "off_topic"
+    assert "韓国政府" in doc.text
+
+
+def test_long_unrelated_item_pasted_into_a_page_is_off_topic_but_short_asides_stay():
+    pasted = "駅前の商店街では週末、恒例の古本市が開かれた。" * 12  # long, nothing of the topic
+    doc = make(
+        "北朝鮮がロシアに兵士を派遣したと韓国政府が発表した。\n"
+        "なるほど、驚きですね。\n"
+        f"{pasted}\n"
+        "ロシア大統領府は派遣を否定した。\n"
+    )
+    assert "古本市" not in doc.text
+    assert "なるほど、驚きですね。" in doc.text
+
+
+def test_a_page_entirely_off_the_topic_profile_is_kept_as_it_is():
+    doc = make("駅前の商店街では週末、恒例の古本市が開かれた。" * 12)
+    assert doc.text and not doc.dropped
+
+
+def test_links_after_the_article_footer_are_navigation():
+    doc = make(
+        "Officials in Seoul said North Korean troops had reached the front line in Kursk.\n"
+        "Share this story\n"
+        "Ceasefire talks stall again\n"
+        "Markets close higher on Friday\n",
+        language="en",
+    )
+    assert (
+        doc.text
+        == "Officials in Seoul said North Korean troops had reached the front line in Kursk."
+    )
+    assert reasons(doc)["Markets close higher on Friday"] == "navigation"
+
+
+def test_subheadings_inside_the_article_are_kept():
+    doc = make(
+        "北朝鮮がロシアに兵士を派遣したと韓国政府が発表した。\n"
+        "広告\n"
+        "派遣の背景\n"
+        "ロシアは兵力不足に悩んでいるとみられる。\n"
+    )
+    assert "派遣の背景" in doc.text
+
+
+def test_english_aggregator_sections_and_dates():
+    doc = make(
+        "Weekly digest: Russia and North Korea\n"
+        "Kursk clash reported\n"
+        "Published: 5 November 2024\n"
+        "- Ukraine said its forces fought North Korean units in Kursk.\n"
+        "Read more ⇒ Example Wire: https://wire.example.com/a\n"
+        "Our take: a first.\n"
+        "Treaty in force\n"
+        "Posted: December 4, 2024\n"
+        "- The treaty between Moscow and Pyongyang took effect.\n"
+        "Read more ⇒ https://www.reuters.com/world/b\n",
+        language="en",
+    )
+    assert doc.kind == "aggregator"
+    assert [(s.published, s.outlet, s.url) for s in doc.sections] == [
+        ("2024-11-05", "Example Wire", "https://wire.example.com/a"),
+        ("2024-12-04", "Reuters", "https://www.reuters.com/world/b"),
+    ]
+    assert doc.published is None and doc.published_not_before == "2024-12-04"
+    first = doc.sections[0]
+    assert doc.text[first.start : first.end] == (
+        "Kursk clash reported\n- Ukraine said its forces fought North Korean units in Kursk."
+    )
+    assert "Our take: a first." in doc.text
+
+
+def test_text_glued_after_a_read_more_url_is_kept_as_the_next_paragraph():
+    doc = make(
+        "✅ 北朝鮮がロシアに兵士を送った。\n"
+        "さらに読む ⇒ 出典: https://news.example.jp/1ロシアは否定している。\n"
+        "✅ 韓国政府が懸念を表明した。\n"
+        "さらに読む ⇒ 出典: https://news.example.jp/2\n"
+    )
+    assert "ロシアは否定している。" in doc.text
+    assert "https://" not in doc.text
+    assert [s.url for s in doc.sections] == [
+        "https://news.example.jp/1",
+        "https://news.example.jp/2",
+    ]
+
+
+def test_not_before_ignores_dates_in_the_future_tense():
+    doc = make(
+        "2024年12月4日、露朝の条約が発効した。\n両国は2025年5月9日に共同で式典を開く予定だ。\n"
+    )
+    assert doc.published is None
+    assert doc.published_not_before == "2024-12-04"

@@ -1,0 +1,76 @@
+import json
+
+from typer.testing import CliRunner
+
+from kansoku.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+def test_ingest_then_search_stats_export(tmp_path, samples, db_path):
+    result = run("ingest", str(samples), "--db", db_path)
+    assert result.exit_code == 0, result.output
+    assert "stored 11 documents (1 duplicates)" in result.stdout
+    hits = json.loads(run("search", "兵士", "--db", db_path, "--json").stdout)
+    assert hits and all("兵士" in h["snippet"] for h in hits)
+    stats = json.loads(run("stats", "--db", db_path, "--json").stdout)
+    assert stats["documents"] == 11
+    result = run("export", str(tmp_path / "out"), "--db", db_path)
+    assert result.exit_code == 0 and (tmp_path / "out" / "documents.jsonl").exists()
+
+
+def test_partial_failure_exits_1_with_one_error_line_per_item(tmp_path):
+    db_path = str(tmp_path / "kansoku.db")
+    tmp_path = tmp_path / "in"
+    tmp_path.mkdir()
+    (tmp_path / "ok.txt").write_text(
+        "ロシア国防相が平壌を訪れ、北朝鮮の国防相と会談した。", encoding="utf-8"
+    )
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "bin.txt").write_bytes(bytes(range(256)) * 4)
+    result = run("ingest", str(tmp_path), str(tmp_path / "nope.html"), "--db", db_path)
+    assert result.exit_code == 1
+    errors = result.stderr.strip().splitlines()
+    assert sorted(errors) == sorted(
+        [
+            f"error: {tmp_path / 'bin.txt'}: binary data, not text",
+            f"error: {tmp_path / 'empty.txt'}: empty file",
+            f"error: {tmp_path / 'nope.html'}: no such file or folder",
+        ]
+    )
+    assert "stored 1 documents" in result.stdout
+
+
+def test_usage_errors_exit_2(db_path):
+    assert run("ingest", "--db", db_path).exit_code == 2
+    assert run("no-such-command").exit_code == 2
+
+
+def test_a_newer_database_is_refused_with_exit_2(db_path):
+    import sqlite3
+
+    from kansoku.store.sqlite import schema_version
+
+    run("stats", "--db", db_path)
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(f"PRAGMA user_version = {schema_version() + 5}")
+    result = run("stats", "--db", db_path)
+    assert result.exit_code == 2 and "newer kansoku" in result.stderr
+
+
+def test_db_from_environment(tmp_path, samples, monkeypatch):
+    monkeypatch.setenv("KANSOKU_DB", str(tmp_path / "env.db"))
+    assert run("ingest", str(samples / "articles.jsonl")).exit_code == 0
+    assert (tmp_path / "env.db").exists()
+
+
+def test_demo_on_the_bundled_samples(tmp_path, samples, db_path):
+    out = tmp_path / "export"
+    result = run("demo", "--db", db_path, "--out", str(out), "--corpus", str(samples))
+    assert result.exit_code == 0, result.output
+    assert "documents" in result.stdout and "export written" in result.stdout
+    assert len((out / "documents.jsonl").read_text().splitlines()) == 11

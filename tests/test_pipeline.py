@@ -1,0 +1,82 @@
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kansoku.model import Document, Section
+from kansoku.pipeline import ingest, process
+from kansoku.store import open_store
+
+ARTICLE = (
+    "北朝鮮兵、クルスク州の前線へ\n"
+    "韓国の国家情報院は、ロシアに派遣された北朝鮮兵の一部がクルスク州の前線に移動したとの見方を示した。"
+    "国情院によると、兵士らはロシア軍の部隊に編入され、ドローン対策の訓練を受けているという。\n"
+    "ロシア大統領府の報道官はこれを否定し、根拠のない主張だと述べた。"
+    "一方、米国防総省は北朝鮮兵が数週間以内に戦闘に加わる可能性があるとの見方を示した。\n"
+)
+
+
+def test_ingesting_the_same_source_twice_changes_nothing(tmp_path, store, samples):
+    first = ingest([str(samples)], store)
+    assert first.ok and len(first.stored) == 11
+    rows_before = list(store.documents())
+    second = ingest([str(samples)], store)
+    assert second.stored == [] and sorted(second.unchanged) == sorted(first.stored)
+    assert list(store.documents()) == rows_before
+
+
+def test_syndicated_copy_is_marked_duplicate_of_the_original(store, samples):
+    report = ingest([str(samples)], store)
+    docs = {Path(d["source"]).name: d for d in store.documents()}
+    original = docs["ja_news_article.html"]
+    copy = docs["ja_news_article_syndicated.txt"]
+    assert copy["duplicate_of"] == original["id"]
+    assert report.duplicates == [copy["id"]]
+    others = [d for name, d in docs.items() if name != "ja_news_article_syndicated.txt"]
+    assert all(d["duplicate_of"] is None for d in others)
+
+
+def test_exact_copy_under_another_name_is_a_duplicate(tmp_path, store):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    shutil.copy(tmp_path / "a.txt", tmp_path / "b.txt")
+    ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], store)
+    a, b = store.documents()
+    assert b["duplicate_of"] == a["id"] and a["duplicate_of"] is None
+
+
+def test_bad_items_do_not_stop_the_batch_or_touch_what_is_stored(tmp_path, store):
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    ingest([str(tmp_path / "good.txt")], store)
+    before = list(store.documents())
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "bad" / "empty.txt").write_bytes(b"")
+    (tmp_path / "bad" / "z.txt").write_text(
+        ARTICLE.replace("クルスク州", "ロシア西部"), encoding="utf-8"
+    )
+    report = ingest([str(tmp_path / "bad")], store)
+    assert len(report.errors) == 2 and len(report.stored) == 1
+    after = list(store.documents())
+    assert after[: len(before)] == before and len(after) == 2
+
+
+def test_a_failed_write_leaves_no_part_of_the_document(tmp_path, db_path):
+    store = open_store(db_path)
+    doc = process(Document(source="x.txt", raw_sha256="0", body=ARTICLE))
+    doc.sections = [Section(start=0, end=5), Section(start=None, end=None)]  # NOT NULL fails
+    with pytest.raises(Exception, match="NOT NULL"):
+        store.add_document(doc)
+    store.close()
+    reopened = open_store(db_path)
+    assert list(reopened.documents()) == []
+    assert reopened.search("国家情報院") == []
+    assert reopened.conn.execute("SELECT count(*) FROM sections").fetchone()[0] == 0
+    reopened.close()
+
+
+def test_language_is_identified_from_the_cleaned_text(samples, store):
+    ingest([str(samples)], store)
+    langs = {d["source_id"] or Path(d["source"]).name: d["language"] for d in store.documents()}
+    assert langs["en_news_article.html"] == "en"
+    assert langs["ko-001"] == "ko"
+    assert langs["ja_blog_with_ad.txt"] == "ja"
