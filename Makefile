@@ -7,8 +7,12 @@ UV ?= $(shell command -v uv 2>/dev/null || echo "$$(python3 -m site --user-base)
 
 .PHONY: demo test lint format setup clean
 
+# pip --user first; Debian's own Python needs --break-system-packages for that (PEP 668);
+# a Debian without pip gets it from apt.
 $(UV):
-	python3 -m pip install --user --quiet uv || python3 -m pip install --user --quiet --break-system-packages uv
+	python3 -m pip --version >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq python3-pip)
+	python3 -m pip install --user --quiet uv 2>/dev/null \
+	  || python3 -m pip install --user --quiet --break-system-packages uv
 
 setup: $(UV)
 	$(UV) sync --frozen --quiet

@@ -23,7 +23,8 @@ app = typer.Typer(
     no_args_is_help=True,
     help="kansoku: source-attributed facts from news articles, offline.",
 )
-out = Console(highlight=False, soft_wrap=True)
+# Piped output (CI logs, `| less`) gets room for the tables rather than rich's 80 columns.
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 120)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOption = Annotated[
@@ -210,16 +211,26 @@ def demo_cli(
 
 def _print_documents(store) -> None:
     table = Table(title="documents")
-    for col in ("id", "lang", "kind", "published", "chars", "dropped", "title"):
-        table.add_column(col, overflow="fold")
+    for col in ("id", "lang", "kind", "published", "chars", "dropped"):
+        table.add_column(col, no_wrap=True)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=40)
     for d in store.documents():
         date = d["published"] or (
             f"≥{d['published_not_before']}" if d["published_not_before"] else "-"
         )
+        kind = d["kind"] + (f" ({len(d['sections'])})" if d["sections"] else "")
+        title = d["title"] or Path(d["source"]).name
+        if d["duplicate_of"]:
+            kind += " copy"
         table.add_row(
-            d["id"], d["language"] or "?", d["kind"] + (f" ({len(d['sections'])})" if d["sections"] else ""),
-            date, str(len(d["text"])), str(len(d["dropped"])), (d["title"] or d["source"])[:60],
-        )  # fmt: skip
+            d["id"],
+            d["language"] or "?",
+            kind,
+            date,
+            str(len(d["text"])),
+            str(len(d["dropped"])),
+            title,
+        )
     out.print(table)
 
 
