@@ -1,0 +1,1 @@
+"""Extraction stages: dates, numbers, figures, events, attribution (Japanese first)."""
