@@ -41,7 +41,7 @@ def _open(db: str):
         raise typer.Exit(2) from exc
 
 
-def run_ingest(sources: list[str], db: str, quiet: bool = False) -> IngestReport:
+def run_ingest(sources: list[str], db: str, quiet: bool = False, workers: int = 1) -> IngestReport:
     """Ingest with a progress bar on a terminal; one stderr line per failed item."""
     store = _open(db)
     show = err.is_terminal and not quiet
@@ -65,7 +65,7 @@ def run_ingest(sources: list[str], db: str, quiet: bool = False) -> IngestReport
                     progress.console.print(str(item), markup=False, soft_wrap=True)
                 progress.update(task, advance=1, description=_short(getattr(item, "source", "")))
 
-            return ingest(sources, store, on_item=on_item)
+            return ingest(sources, store, on_item=on_item, workers=workers)
     finally:
         store.close()
 
@@ -84,9 +84,10 @@ def ingest_cli(
     ],
     db: DbOption = DEFAULT_DB,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+    workers: Annotated[int, typer.Option(help="Processes for cleaning and extraction.")] = 1,
 ) -> None:
     """Read, clean and store articles. Exit 1 when some items failed (each named on stderr)."""
-    report = run_ingest(sources, db, quiet)
+    report = run_ingest(sources, db, quiet, workers)
     if not quiet:
         out.print(
             f"stored {len(report.stored)} documents ({len(report.duplicates)} duplicates), "
@@ -141,6 +142,90 @@ def search_cli(
         out.print(f"    {hit['snippet']}", markup=False, style="dim")
 
 
+ActorOption = Annotated[
+    str | None, typer.Option(help="Entity id or country code (PRK, kim-jong-un).")
+]
+StatusOption = Annotated[
+    str | None, typer.Option(help="asserted, reported, possible, planned, denied, estimated.")
+]
+SinceOption = Annotated[
+    str | None, typer.Option(help="From this date (2024, 2024-10, 2024-10-08).")
+]
+UntilOption = Annotated[str | None, typer.Option(help="Up to this date, inclusive.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="JSON Lines output.")]
+
+
+def _ref(ref: dict | None) -> str:
+    return ref["id"] if ref else "-"
+
+
+@app.command("events")
+def events_cli(
+    db: DbOption = DEFAULT_DB,
+    actor: ActorOption = None,
+    type_: Annotated[
+        str | None, typer.Option("--type", help="PLOVER category (AID, AGREE…).")
+    ] = None,
+    status: StatusOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Events found in the stored articles, by date."""
+    store = _open(db)
+    try:
+        rows = list(store.events(actor=actor, type=type_, status=status, since=since, until=until))
+    finally:
+        store.close()
+    if as_json:
+        for row in rows:
+            out.print(json.dumps(row, ensure_ascii=False), markup=False, soft_wrap=True)
+        return
+    table = Table(title=f"{len(rows)} events")
+    for col in ("date", "type", "actor", "target", "status", "source", "evidence"):
+        table.add_column(col, no_wrap=col != "evidence")
+    for e in rows:
+        table.add_row(
+            e["date"]["start"] or "-", f"{e['type']}/{e['mode'] or ''}", _ref(e["actor"]),
+            _ref(e["target"]), e["status"], _ref(e["source"]), e["evidence"][0]["quote"][:80],
+        )  # fmt: skip
+    out.print(table)
+
+
+@app.command("figures")
+def figures_cli(
+    db: DbOption = DEFAULT_DB,
+    actor: ActorOption = None,
+    kind: Annotated[str | None, typer.Option(help="troops, casualties, shells, money…")] = None,
+    status: StatusOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Reported numbers: value, qualifier, whose, as of when, who says so."""
+    store = _open(db)
+    try:
+        rows = list(store.figures(actor=actor, kind=kind, status=status, since=since, until=until))
+    finally:
+        store.close()
+    if as_json:
+        for row in rows:
+            out.print(json.dumps(row, ensure_ascii=False), markup=False, soft_wrap=True)
+        return
+    table = Table(title=f"{len(rows)} figures")
+    for col in ("as of", "kind", "value", "whose", "status", "source", "as written"):
+        table.add_column(col, no_wrap=True)
+    for f in rows:
+        value = f"{f['value']:,}" + (f"–{f['value_max']:,.0f}" if f["value_max"] else "")
+        if f["qualifier"] != "exact":
+            value += f" ({f['qualifier']})"
+        table.add_row(
+            f["as_of"] or "-", f["kind"], value, _ref(f["subject"]), f["status"],
+            _ref(f["source"]), f["quantity"],
+        )  # fmt: skip
+    out.print(table)
+
+
 @app.command("stats")
 def stats_cli(
     db: DbOption = DEFAULT_DB,
@@ -173,6 +258,26 @@ def _print_stats(stats: dict) -> None:
     table.add_row("languages", ", ".join(f"{k} {v}" for k, v in stats["languages"].items()))
     table.add_row("dropped", ", ".join(f"{k} {v}" for k, v in stats["dropped"].items()))
     table.add_row("dates", f"{stats['dates']['first']} … {stats['dates']['last']}")
+    out.print(table)
+
+
+@app.command("bench")
+def bench_cli(
+    sources: Annotated[
+        list[str] | None, typer.Argument(help="Articles to measure [default: the sample corpus].")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+) -> None:
+    """Speed and memory against GiNZA alone, and the recall cost of the sentence filter."""
+    from kansoku.bench import bench
+
+    result = bench(sources or [str(sample_corpus())])
+    if as_json:
+        out.print(json.dumps(result, indent=1), markup=False, soft_wrap=True)
+        return
+    table = Table(show_header=False, box=None)
+    for key, value in result.items():
+        table.add_row(key, str(value))
     out.print(table)
 
 

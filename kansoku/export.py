@@ -1,7 +1,7 @@
 """The JSON Lines export (shared/docs/export-contract.md): a public interface.
 
 Five files, one object a line, UTF-8, contract keys first in contract order. Files for
-facts not extracted yet are written empty, so consumers can rely on all five existing.
+facts not produced yet (findings) are written empty, so consumers can rely on all five.
 """
 
 from __future__ import annotations
@@ -18,7 +18,12 @@ def export(store: Store, out_dir: str | Path) -> dict[str, int]:
     """Write the export files into ``out_dir``; return the number of lines of each."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    rows = {"documents": store.documents()}
+    rows = {
+        "documents": store.documents(),
+        "entities": store.entities(),
+        "events": store.events(),
+        "figures": store.figures(),
+    }
     counts = {}
     for name in FILES:
         path = out / f"{name}.jsonl"

@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from kansoku.model import Entity
+
 DATA = Path(str(resources.files("kansoku") / "data"))
 
 
@@ -124,3 +126,108 @@ def outlet_for_url(url: str | None) -> str | None:
         if name:
             return name
     return None
+
+
+class Gazetteer:
+    """Canonical entities and every written form of them, searchable in one pass.
+
+    Aliases are found with an Aho-Corasick automaton (pyahocorasick); overlapping hits
+    resolve to the longest, leftmost one, so 米国防総省 is the Pentagon, not 米国.
+    """
+
+    def __init__(self, data: dict) -> None:
+        import ahocorasick
+
+        self.entities: dict[str, Entity] = {}
+        self._automaton = ahocorasick.Automaton()
+        forms: dict[str, tuple[str, ...]] = {}
+        for item in data.get("entities", []):
+            aliases = item.get("aliases") or {}
+            entity = Entity(
+                id=str(item["id"]),
+                kind=item["kind"],
+                name_en=item["name_en"],
+                country=item.get("country"),
+                wikidata=item.get("wikidata"),
+                stands_for=item.get("stands_for"),
+                parties=tuple(item.get("parties") or ()),
+                names=tuple((lang, tuple(map(str, names))) for lang, names in aliases.items()),
+            )
+            self.entities[entity.id] = entity
+            for names in aliases.values():
+                for name in names:
+                    forms[str(name)] = (entity.id,)
+        for group in data.get("groups", []):
+            forms[str(group["alias"])] = tuple(group["ids"])
+        for form, ids in forms.items():
+            self._automaton.add_word(form, (form, ids))
+        self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, entity id) of every alias in ``text``, longest leftmost first."""
+        hits = []
+        for end_index, (form, ids) in self._automaton.iter(text):
+            start = end_index - len(form) + 1
+            if form.isascii() and not _word_bounded(text, start, end_index + 1):
+                continue
+            if form[0] in "日月年" and start > 0 and text[start - 1].isdigit():
+                continue  # 18日米軍: the 日 closes a date, it does not open 日米
+            hits.append((start, end_index + 1, ids))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        found, covered_to = [], -1
+        for start, end, ids in hits:
+            if start >= covered_to:
+                found += [(start, end, entity_id) for entity_id in ids]
+                covered_to = end
+        return found
+
+    def add_entity(self, entity: Entity) -> None:
+        """Register an entity found in text (a person the gazetteer does not know)."""
+        self.entities.setdefault(entity.id, entity)
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer(load_yaml("gazetteer.yaml"))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[str, dict]  # written form → {type, mode, roles, …}
+    roles: dict[str, str]
+    light_verbs: frozenset[str]
+    speech_verbs: tuple[str, ...]
+    source_markers: tuple[str, ...]
+    hearsay: tuple[str, ...]
+    status_markers: dict[str, tuple[str, ...]]
+    negations: frozenset[str]
+    unary_types: frozenset[str]
+    receive_verbs: tuple[str, ...]
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load_yaml("lexicon.yaml")
+    return Lexicon(
+        triggers={k: dict(v) for k, v in (data["triggers"].get("ja") or {}).items()},
+        roles=dict(data["roles"]),
+        light_verbs=frozenset(data["light_verbs"]),
+        speech_verbs=tuple(data["speech_verbs"]),
+        source_markers=tuple(data["source_markers"]),
+        hearsay=tuple(data["hearsay"]),
+        status_markers={k: tuple(v) for k, v in data["status_markers"].items()},
+        negations=frozenset(data["negations"]),
+        unary_types=frozenset(data["unary_types"]),
+        receive_verbs=tuple(data["receive_verbs"]),
+    )
+
+
+@cache
+def units() -> dict:
+    return load_yaml("units.yaml")

@@ -65,6 +65,12 @@ class Document:
     minhash: bytes | None = None
     duplicate_of: str | None = None
     id: str = ""
+    # Output of extraction (offsets into ``text``).
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)  # every entity the facts refer to
+    events: list[Event] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
 
 
 @dataclass
@@ -76,3 +82,75 @@ class ReadError:
 
     def __str__(self) -> str:
         return f"error: {self.item}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A canonical actor, place or thing (export contract: entity reference)."""
+
+    id: str
+    kind: str
+    name_en: str
+    country: str | None = None
+    wikidata: str | None = None
+    stands_for: str | None = None  # a capital acting as its government
+    parties: tuple[str, ...] = ()  # a treaty's states
+    names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (language, aliases) pairs
+
+    def ref(self) -> dict:
+        ref = {"id": self.id, "name_en": self.name_en, "kind": self.kind, "country": self.country}
+        if self.wikidata:
+            ref["wikidata"] = self.wikidata
+        return ref
+
+
+@dataclass
+class Mention:
+    start: int  # offsets into Document.text
+    end: int
+    text: str
+    entity_id: str
+    kind: str | None = None  # the entity's kind, for choosing among mentions in a phrase
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    section: int | None = None  # index into Document.sections
+
+
+@dataclass
+class Event:
+    type: str
+    mode: str | None
+    actor: str | None  # entity ids
+    target: str | None
+    start: int  # the evidence span (the sentence), offsets into Document.text
+    end: int
+    trigger: str
+    location: str | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+    date_basis: str | None = None  # "text" when the sentence dates it, "published" otherwise
+    status: str = "asserted"
+    source: str | None = None
+    confidence: float = 0.5
+    id: str = ""
+
+
+@dataclass
+class Figure:
+    kind: str
+    value: float
+    unit: str
+    start: int  # the evidence span (the sentence)
+    end: int
+    quantity: str  # the number as written
+    value_max: float | None = None
+    qualifier: str = "exact"
+    subject: str | None = None
+    as_of: str | None = None
+    status: str = "asserted"
+    source: str | None = None
+    id: str = ""

@@ -74,3 +74,23 @@ def test_demo_on_the_bundled_samples(tmp_path, samples, db_path):
     assert result.exit_code == 0, result.output
     assert "documents" in result.stdout and "export written" in result.stdout
     assert len((out / "documents.jsonl").read_text().splitlines()) == 11
+
+
+def test_events_and_figures_with_filters(samples, db_path):
+    assert run("ingest", str(samples), "--db", db_path).exit_code == 0
+    events = [json.loads(x) for x in run("events", "--db", db_path, "--json").stdout.splitlines()]
+    assert events and all(e["evidence"][0]["quote"] for e in events)
+    aid = run("events", "--db", db_path, "--type", "AID", "--actor", "PRK", "--json").stdout
+    rows = [json.loads(x) for x in aid.splitlines()]
+    assert rows and all(e["type"] == "AID" for e in rows)
+    assert all("PRK" in (e["actor"]["id"], e["actor"]["country"]) for e in rows)
+    late = run("events", "--db", db_path, "--since", "2024-10", "--json").stdout.splitlines()
+    assert all(json.loads(x)["date"]["start"] >= "2024-10" for x in late)
+    early = run("events", "--db", db_path, "--until", "2024-06", "--json").stdout.splitlines()
+    assert all(json.loads(x)["date"]["start"][:7] <= "2024-06" for x in early)
+    assert len(late) + len(early) <= len(events)
+    troops = run("figures", "--db", db_path, "--kind", "troops", "--json").stdout.splitlines()
+    assert troops and all(json.loads(x)["kind"] == "troops" for x in troops)
+    table = run("figures", "--db", db_path)
+    assert table.exit_code == 0 and "troops" in table.stdout
+    assert run("events", "--db", db_path, "--status", "reported").exit_code == 0

@@ -32,11 +32,11 @@ def scored(request, tmp_path_factory):
         export(store, tmp / "export")
     finally:
         store.close()
-    result = subprocess.run(
-        [sys.executable, str(SHARED / "eval" / "score.py"), str(tmp / "export"),
-         str(SHARED / gate["gold"]), "--json"],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
+    command = [sys.executable, str(SHARED / "eval" / "score.py"), str(tmp / "export"),
+               str(SHARED / gate["gold"]), "--json"]  # fmt: skip
+    if gate.get("lang"):
+        command.append(f"--lang={gate['lang']}")
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
     return request.param, gate, json.loads(result.stdout)["summary"]
 
 

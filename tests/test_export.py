@@ -21,9 +21,41 @@ def test_export_writes_the_five_files_with_contract_keys_in_order(tmp_path, stor
         for section in row["sections"]:
             assert 0 <= section["start"] <= section["end"] <= len(row["text"])
         assert all(set(d) == {"text", "reason"} for d in row["dropped"])
-    assert "北朝鮮" in lines[0] or any("北朝鮮" in line for line in lines)  # UTF-8, not \\u escapes
-    for name in FILES[1:]:
-        assert (tmp_path / "out" / f"{name}.jsonl").read_text() == ""
+    assert any("北朝鮮" in line for line in lines)  # UTF-8, not \\u escapes
+    assert (tmp_path / "out" / "findings.jsonl").read_text() == ""
+
+
+def _rows(path):
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+
+
+REF_KEYS = ["id", "name_en", "kind", "country"]
+
+
+def test_facts_follow_the_contract_and_point_into_their_documents(tmp_path, store, samples):
+    ingest([str(samples)], store)
+    export(store, tmp_path)
+    texts = {d["id"]: d["text"] for d in _rows(tmp_path / "documents.jsonl")}
+    events, figures = _rows(tmp_path / "events.jsonl"), _rows(tmp_path / "figures.jsonl")
+    entities = _rows(tmp_path / "entities.jsonl")
+    assert events and figures and entities
+    for e in events:
+        assert list(e)[:10] == ["id", "type", "mode", "actor", "target", "date", "location",
+                                "status", "source", "evidence"]  # fmt: skip
+        assert list(e["actor"])[:4] == REF_KEYS
+        assert e["status"] in {"asserted", "reported", "possible", "planned", "denied"}
+    for f in figures:
+        assert list(f)[:11] == ["id", "kind", "value", "value_max", "qualifier", "unit",
+                                "subject", "as_of", "status", "source", "evidence"]  # fmt: skip
+        assert f["qualifier"] in {"exact", "about", "at_least", "at_most", "up_to", "several"}
+    for fact in events + figures:
+        for ev in fact["evidence"]:
+            assert texts[ev["doc_id"]][ev["start"] : ev["end"]] == ev["quote"]
+    for entity in entities:
+        assert list(entity)[:4] == REF_KEYS and entity["names"]
+        for m in entity["mentions"]:
+            assert texts[m["doc_id"]][m["start"] : m["end"]] == m["text"]
+    assert {"PRK", "RUS", "kim-jong-un"} <= {e["id"] for e in entities}
 
 
 def test_jsonl_source_ids_are_kept(tmp_path, store, samples):

@@ -80,3 +80,21 @@ def test_language_is_identified_from_the_cleaned_text(samples, store):
     assert langs["en_news_article.html"] == "en"
     assert langs["ko-001"] == "ko"
     assert langs["ja_blog_with_ad.txt"] == "ja"
+
+
+def test_a_pool_of_workers_gives_the_same_store_as_one_process(tmp_path, samples):
+    one, two = open_store(str(tmp_path / "one.db")), open_store(str(tmp_path / "two.db"))
+    ingest([str(samples)], one)
+    ingest([str(samples)], two, workers=2)
+
+    def facts(store):
+        return (
+            [(d["id"], d["text"], d["duplicate_of"]) for d in store.documents()],
+            list(store.events()),
+            list(store.figures()),
+        )
+
+    assert facts(one) == facts(two)
+    assert facts(one)[1]  # the comparison is about something
+    one.close()
+    two.close()

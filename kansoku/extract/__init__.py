@@ -1,1 +1,170 @@
-"""Extraction stages: dates, numbers, figures, events, attribution (Japanese first)."""
+"""Extraction: from a cleaned, linked and parsed document to its events and figures.
+
+``extract`` walks the document's sentences; the ones the parser saw (``parses``) get
+events and figures, each tied to its sentence. Relative dates resolve against the
+sentence's section date, else the page date, else the page's not-before date.
+Reported speech over several sentences (国情院によると、…。…という。) keeps its source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kansoku.extract.attribution import sentence_source
+from kansoku.extract.dates import find_dates
+from kansoku.extract.events import extract_events, find_triggers
+from kansoku.extract.figures import extract_figures
+from kansoku.extract.numbers import find_quantities
+from kansoku.knowledge import Gazetteer, Lexicon, gazetteer, lexicon, units
+from kansoku.model import Document, Event, Mention
+
+_ANAPHORA = ("この", "その", "これ", "それ", "同")
+_CREDIT_VERBS = (
+    "報じた",
+    "伝えた",
+    "発表した",
+    "報道した",
+    "明らかにした",
+    "報じている",
+    "伝えている",
+)
+
+
+def worth_parsing(text: str, lex: Lexicon | None = None) -> bool:
+    """A sentence can carry a fact: it has a trigger word or a counted number.
+
+    Measured on the sample corpora (``kansoku bench``): also requiring an entity in the
+    sentence saved no time on topical pages and lost 1% of the facts (a count whose
+    owner is named in the sentence before), so it is not required.
+    """
+    lex = lex or lexicon()
+    return bool(find_triggers(text, lex)) or any(q.counter for q in find_quantities(text))
+
+
+def _fill_subjects(figures: list, events: list, gaz: Gazetteer) -> None:
+    """A count with no owner in its phrase belongs with the sentence's other counts of the
+    same kind, else with the actor of the sentence's troop or supply event."""
+    for figure in figures:
+        if figure.subject is not None:
+            continue
+        actor = next((e.actor for e in events if e.type in ("AID", "MOBILIZE")), None)
+        entity = gaz.entities.get(actor or "")
+        if entity is not None and entity.kind != "country":
+            actor = entity.country  # Shoigu's troops are Russia's: subjects are states
+        figure.subject = (
+            next((f.subject for f in figures if f.kind == figure.kind and f.subject), None) or actor
+        )
+
+
+def _reference(doc: Document, section: int | None) -> str | None:
+    if section is not None and doc.sections[section].published:
+        return doc.sections[section].published
+    return doc.published or doc.published_not_before
+
+
+def extract(
+    doc: Document,
+    parses: dict[int, object],
+    lex: Lexicon | None = None,
+    gaz: Gazetteer | None = None,
+) -> Document:
+    """Fill ``doc.events`` and ``doc.figures`` from the parsed sentences (index → parse)."""
+    lex, gaz, table = lex or lexicon(), gaz or gazetteer(), units()
+    hearsay_source = None  # who the paragraph so far credits (reset at each paragraph)
+    last_source = None  # who the previous sentence credits
+    last_facts: list = []
+    paragraph_date = None
+    previous_end = -1
+    for index, sentence in enumerate(doc.sentences):
+        text = doc.text[sentence.start : sentence.end]
+        local = [
+            Mention(m.start - sentence.start, m.end - sentence.start, m.text, m.entity_id, m.kind)
+            for m in doc.mentions
+            if sentence.start <= m.start and m.end <= sentence.end
+        ]
+        if "\n" in doc.text[previous_end : sentence.start]:
+            hearsay_source = paragraph_date = None
+        previous_end = sentence.end
+        reference = _reference(doc, sentence.section)
+        dates = find_dates(text, reference)
+        dated = [d for d in dates if d.value and d.kind != "anniversary"]
+        named = sentence_source(text, local, lex)
+        credit = _credit_line(text, local, lex)
+        if credit and last_facts:
+            # …を批准した。朝鮮中央通信が12日報じた。: wire style names the source after.
+            for fact in last_facts:
+                if fact.source is None:
+                    fact.source = credit
+                    fact.status = "reported" if fact.status == "asserted" else fact.status
+        parsed = parses.get(index)
+        events, figures = [], []
+        if parsed is not None:
+            events = extract_events(text, parsed, local, dates, reference, lex, gaz)
+            figures = extract_figures(text, parsed, local, dates, reference, lex, gaz, table)
+            _fill_subjects(figures, events, gaz)
+            events += _casualty_events(figures, local, gaz)
+        # この作業員6000人は…: a sentence pointing back at the previous one continues
+        # what that sentence credited to someone, across a paragraph break too.
+        continues = text.startswith(_ANAPHORA)
+        for event in events:
+            # 安保理は28日、…会合を開いた。ロシアが拒否権を行使した。: a news paragraph
+            # dates its lead once; the sentences after it share that date.
+            if event.date_basis == "published" and paragraph_date:
+                event.date_start, event.date_end, event.date_basis = paragraph_date, None, "context"
+        for fact in [*events, *figures]:
+            fact.start, fact.end = sentence.start, sentence.end
+            inherited = last_source if continues else hearsay_source
+            # …という。 continuing what the paragraph credited to someone.
+            if fact.source is None and (fact.status == "reported" or continues) and inherited:
+                fact.source = inherited
+                fact.status = "reported" if fact.status == "asserted" else fact.status
+        # The date a paragraph's lead gives its news (安保理は28日、…) or that dates an
+        # event; not a deadline or a figure's date (4月30日までの任期).
+        lead = [d for d in dated if text[d.end : d.end + 1] == "、" and d.start < 25]
+        told = [e.date_start for e in events if e.date_basis == "text"]
+        if lead or told:
+            paragraph_date = lead[0].value if lead else told[-1]
+        doc.events += events
+        doc.figures += figures
+        last_facts = events + figures
+        last_source = named or next((f.source for f in last_facts if f.source), None)
+        hearsay_source = last_source or hearsay_source
+    return doc
+
+
+def _credit_line(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """A sentence that only says who reported: 朝鮮中央通信(KCNA)が12日報じた。"""
+    if len(text) > 40 or not mentions:
+        return None
+    head = re.match(r"^(.{1,30}?)(?:が|は)", text)
+    if head is None or not text.rstrip("。").endswith(_CREDIT_VERBS):
+        return None
+    inside = [m for m in mentions if m.end <= head.end()]
+    return inside[-1].entity_id if inside else None
+
+
+def _casualty_events(figures: list, mentions: list[Mention], gaz: Gazetteer) -> list[Event]:
+    """Dead and wounded among one side's troops are evidence of combat against them: an
+    ASSAULT on the figure's subject by the other state the sentence names."""
+    events = []
+    for figure in figures:
+        if figure.kind != "casualties" or figure.subject is None:
+            continue
+        # The state crediting the figure (韓国の国情院) is its reporter, not a belligerent.
+        reporter = gaz.entities.get(figure.source or "")
+        skip = {figure.subject, figure.source, reporter.country if reporter else None}
+        others = []
+        for m in mentions:
+            entity = gaz.entities.get(m.entity_id)
+            state = entity.id if entity and entity.kind == "country" else None
+            if state and state not in skip and state not in others:
+                others.append(state)
+        if others:
+            events.append(
+                Event(type="ASSAULT", mode="casualties", actor=others[0], target=figure.subject,
+                      start=figure.start, end=figure.end, trigger=figure.quantity,
+                      date_start=figure.as_of, date_basis="published" if figure.as_of else None,
+                      status=figure.status if figure.status != "estimated" else "reported",
+                      source=figure.source, confidence=0.4)
+            )  # fmt: skip
+    return events[:1]

@@ -35,6 +35,15 @@ class Store(Protocol):
     def documents(self) -> Iterator[dict[str, Any]]:
         """Every document as an export-contract dict, in ingestion order."""
 
+    def entities(self) -> Iterator[dict[str, Any]]:
+        """Every mentioned entity: reference, names and mentions (export contract)."""
+
+    def events(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Events as export-contract dicts; filters: actor, type, status, since, until."""
+
+    def figures(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Figures as export-contract dicts; filters: actor (whose), kind, status, since, until."""
+
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Documents whose title or cleaned text contain every term of ``query``."""
 

@@ -7,6 +7,7 @@ missing ones; a file from a newer kansoku is refused rather than half-understood
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -121,10 +122,49 @@ class SQLiteStore:
                 "INSERT INTO documents_fts (doc_id, title, text) VALUES (?, ?, ?)",
                 (doc.id, doc.title or "", doc.text),
             )
+            self._add_facts(doc)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+    def _add_facts(self, doc: Document) -> None:
+        conn = self.conn
+        conn.executemany(
+            """INSERT OR IGNORE INTO entities (id, kind, name_en, country, wikidata, names)
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            [
+                (e.id, e.kind, e.name_en, e.country, e.wikidata,
+                 json.dumps({lang: list(names) for lang, names in e.names}, ensure_ascii=False))
+                for e in doc.entities
+            ],
+        )  # fmt: skip
+        conn.executemany(
+            """INSERT OR IGNORE INTO mentions (doc_id, start, "end", text, entity_id)
+               VALUES (?, ?, ?, ?, ?)""",
+            [(doc.id, m.start, m.end, m.text, m.entity_id) for m in doc.mentions],
+        )
+        conn.executemany(
+            """INSERT INTO events (id, doc_id, type, mode, actor, target, location, date_start,
+                   date_end, date_basis, status, source, confidence, trigger, start, "end")
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (e.id, doc.id, e.type, e.mode, e.actor, e.target, e.location, e.date_start,
+                 e.date_end, e.date_basis, e.status, e.source, e.confidence, e.trigger,
+                 e.start, e.end)
+                for e in doc.events
+            ],
+        )  # fmt: skip
+        conn.executemany(
+            """INSERT INTO figures (id, doc_id, kind, value, value_max, qualifier, unit, subject,
+                   as_of, status, source, quantity, start, "end")
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (f.id, doc.id, f.kind, f.value, f.value_max, f.qualifier, f.unit, f.subject,
+                 f.as_of, f.status, f.source, f.quantity, f.start, f.end)
+                for f in doc.figures
+            ],
+        )  # fmt: skip
 
     # -- reading --------------------------------------------------------------------------
 
@@ -176,6 +216,69 @@ class SQLiteStore:
                 "content_sha256": row["content_sha256"],
                 "ingested_at": row["ingested_at"],
             }
+
+    def _refs(self) -> dict[str, dict[str, Any]]:
+        refs = {}
+        for row in self.conn.execute("SELECT id, name_en, kind, country, wikidata FROM entities"):
+            ref = {"id": row["id"], "name_en": row["name_en"], "kind": row["kind"],
+                   "country": row["country"]}  # fmt: skip
+            if row["wikidata"]:
+                ref["wikidata"] = row["wikidata"]
+            refs[row["id"]] = ref
+        return refs
+
+    def entities(self) -> Iterator[dict[str, Any]]:
+        mentions: dict[str, list[dict]] = {}
+        for row in self.conn.execute(
+            'SELECT entity_id, doc_id, start, "end", text FROM mentions ORDER BY rowid'
+        ):
+            mentions.setdefault(row["entity_id"], []).append(
+                {"doc_id": row["doc_id"], "start": row["start"], "end": row["end"],
+                 "text": row["text"]}
+            )  # fmt: skip
+        refs = self._refs()
+        for row in self.conn.execute("SELECT id, names FROM entities ORDER BY id"):
+            if row["id"] in mentions:
+                yield {**refs[row["id"]], "names": json.loads(row["names"]),
+                       "mentions": mentions[row["id"]]}  # fmt: skip
+
+    def events(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        refs = self._refs()
+        where, params = _fact_filters(filters, date_column="date_start")
+        sql = (
+            "SELECT e.*, d.text AS doc_text FROM events e JOIN documents d ON d.id = e.doc_id"
+            f"{where} ORDER BY e.date_start, e.rowid"
+        )
+        for row in self.conn.execute(sql, params):
+            yield {
+                "id": row["id"], "type": row["type"], "mode": row["mode"],
+                "actor": refs.get(row["actor"]), "target": refs.get(row["target"]),
+                "date": {"start": row["date_start"], "end": row["date_end"],
+                         "basis": row["date_basis"]},
+                "location": refs.get(row["location"]),
+                "status": row["status"], "source": refs.get(row["source"]),
+                "evidence": [_evidence(row)],
+                "confidence": row["confidence"], "trigger": row["trigger"],
+            }  # fmt: skip
+
+    def figures(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        refs = self._refs()
+        where, params = _fact_filters(filters, date_column="as_of")
+        sql = (
+            "SELECT e.*, d.text AS doc_text FROM figures e JOIN documents d ON d.id = e.doc_id"
+            f"{where} ORDER BY e.as_of, e.rowid"
+        )
+        for row in self.conn.execute(sql, params):
+            value = row["value"]
+            yield {
+                "id": row["id"], "kind": row["kind"],
+                "value": int(value) if float(value).is_integer() else value,
+                "value_max": row["value_max"], "qualifier": row["qualifier"],
+                "unit": row["unit"], "subject": refs.get(row["subject"]),
+                "as_of": row["as_of"], "status": row["status"],
+                "source": refs.get(row["source"]), "evidence": [_evidence(row)],
+                "quantity": row["quantity"],
+            }  # fmt: skip
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         terms = [t for t in query.split() if t]
@@ -260,6 +363,34 @@ def _statements(script: str) -> list[str]:
     if current.strip() and not current.strip().startswith("--"):
         statements.append(current.strip())
     return statements
+
+
+def _evidence(row: sqlite3.Row) -> dict[str, Any]:
+    return {"doc_id": row["doc_id"], "start": row["start"], "end": row["end"],
+            "quote": row["doc_text"][row["start"] : row["end"]]}  # fmt: skip
+
+
+def _fact_filters(filters: dict[str, Any], date_column: str) -> tuple[str, list[Any]]:
+    """WHERE clause for events/figures: actor, type, status, kind, since, until."""
+    where, params = [], []
+    for key, column in (("type", "type"), ("status", "status"), ("kind", "kind")):
+        if filters.get(key):
+            where.append(f"e.{column} = ?")
+            params.append(filters[key])
+    if filters.get("actor"):
+        column = "actor" if date_column == "date_start" else "subject"
+        where.append(
+            f"(e.{column} = ? OR e.{column} IN (SELECT id FROM entities WHERE country = ?))"
+        )
+        params += [filters["actor"], filters["actor"]]
+    if filters.get("since"):
+        where.append(f"e.{date_column} >= ?")
+        params.append(filters["since"])
+    if filters.get("until"):
+        # "2024-10" must include 2024-10-31: compare on the prefix of the same length.
+        where.append(f"substr(e.{date_column}, 1, length(?)) <= ?")
+        params += [filters["until"], filters["until"]]
+    return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
 def _snippet(text: str, terms: list[str], width: int = 40) -> str:

@@ -86,3 +86,23 @@ def test_stats_count_what_is_stored(store, samples):
     assert stats["documents"] == 11 and stats["aggregators"] == 2 and stats["duplicates"] == 1
     assert stats["languages"] == {"ja": 6, "en": 4, "ko": 1}
     assert stats["dropped"]["off_topic"] >= 2
+
+
+def test_a_file_at_schema_1_keeps_its_documents_when_migrated(db_path):
+    from kansoku.store.sqlite import _statements, migrations
+
+    conn = sqlite3.connect(db_path)
+    first = migrations()[0][1]
+    for statement in _statements(first.read_text(encoding="utf-8")):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO documents (id, source, kind, text, raw_sha256, content_sha256, ingested_at)"
+        " VALUES ('d-old', 'old.txt', 'article', '北朝鮮の兵士', 'r', 'c', '2024-01-01')"
+    )
+    conn.commit()
+    conn.close()
+    store = open_store(db_path)
+    assert [d["id"] for d in store.documents()] == ["d-old"]
+    assert list(store.events()) == [] and store.stats()["schema_version"] == schema_version()
+    store.close()

@@ -1,0 +1,338 @@
+"""Events: a trigger word, its arguments from the dependency parse, its date and status.
+
+For each trigger (lexicon.yaml) in a parsed sentence, the phrases that depend on it are
+read by their particles: が/は → actor, に/へ → target, と → the other party, を → the
+object, で → the place, の on a nominal trigger (北朝鮮のロシア派兵) → the actor,
+による → the actor. A clause without its own subject shares the subject of the clause it
+is joined to (ロシアは…を否定し、…と反論した), but never the speaker of a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kansoku.extract import syntax
+from kansoku.extract.attribution import claim_for, topic
+from kansoku.knowledge import Gazetteer, Lexicon
+from kansoku.model import Event, Mention
+
+_DEMONYM_TAIL = ("兵", "軍", "兵士", "部隊")
+_INHERIT_DEPS = ("advcl", "conj")
+_MOVED = ("troops", "weapons", "transport", "trade")
+_BETWEEN = ("間", "あいだ")
+# Nouns that only carry grammar (のために, ことを): never an argument.
+_FUNCTION_NOUNS = (
+    "ため",
+    "よう",
+    "こと",
+    "もの",
+    "場合",
+    "際",
+    "中",
+    "後",
+    "前",
+    "上",
+    "結果",
+    "一方",
+)
+
+
+@cache
+def _trigger_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+
+
+def find_triggers(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, form) of every trigger word in ``text``."""
+    pattern = _trigger_pattern(tuple(lex.triggers))
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def _entity_for_role(mention: Mention, role: str, gaz: Gazetteer) -> str:
+    entity = gaz.entities.get(mention.entity_id)
+    if entity and entity.stands_for and role in ("actor", "target", "partner", "object"):
+        return entity.stands_for  # 平壌は… : the government, not the city
+    return mention.entity_id
+
+
+def _arguments(pred, trigger_token, entry: dict, lex: Lexicon, mentions, gaz: Gazetteer):
+    """Role → entity ids, from the phrases that depend on the trigger and its light verb."""
+    roles_table = roles_table_for(entry, lex)
+    found: dict[str, list[str]] = {}
+    heads = [pred] if pred is trigger_token else [pred, trigger_token]
+    for head in heads:
+        for child in head.children:
+            if child.i in (pred.i, trigger_token.i) or child.dep_ in ("punct", "aux", "case"):
+                continue
+            part = syntax.particle(child)
+            if child.text in _FUNCTION_NOUNS:
+                continue
+            if child.text in _BETWEEN and part in ("で", "に", "の", ""):
+                # 北朝鮮とロシアの間で締結: the parties of an agreement
+                for nmod in child.children:
+                    if syntax.particle(nmod) == "の":
+                        for phrase in [nmod, *syntax.coordinated(nmod)]:
+                            m = syntax.head_mention(phrase, mentions)
+                            if m:
+                                found.setdefault("party", []).append(m.entity_id)
+                continue
+            if part.startswith("と") and (
+                child.pos_ in ("VERB", "AUX", "ADJ") or child.dep_ == "ccomp"
+            ):
+                # …が供給していると非難: the accused is the subject of the quoted clause
+                m = syntax.clause_subject(child, mentions)
+                if m:
+                    found.setdefault("accused", []).append(m.entity_id)
+                continue
+            role = roles_table.get(part)
+            if role is None and not part and child.dep_ == "compound" and child.i < head.i:
+                role = "compound"
+            if role is None and child.dep_ == "nsubj":
+                role = "actor"
+            if role is None:
+                continue
+            for phrase in [child, *syntax.coordinated(child)]:
+                mention = syntax.head_mention(phrase, mentions)
+                if mention is None:
+                    continue
+                if role == "compound":
+                    # 北朝鮮兵派遣: whose troops; ロシア派兵: where they go.
+                    role_here = "actor" if mention.text.endswith(_DEMONYM_TAIL) else "target"
+                else:
+                    role_here = "partner" if phrase is not child and role == "actor" else role
+                found.setdefault(role_here, []).append(_entity_for_role(mention, role_here, gaz))
+    return found
+
+
+def roles_table_for(entry: dict, lex: Lexicon) -> dict[str, str]:
+    return {**lex.roles, **(entry.get("roles") or {})}
+
+
+def _clause_start(parsed, trigger) -> int:
+    """Index of the first token of the trigger's clause: after the last 、 that closes a
+    clause (…しており、 / …しているが、) before it."""
+    start = 0
+    for tok in parsed:
+        if tok.i >= trigger.i:
+            break
+        if tok.text == "、" and tok.i > 0:
+            before = parsed[tok.i - 1]
+            if before.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or before.text in (
+                "が",
+                "て",
+                "し",
+            ):
+                start = tok.i + 1
+    return start
+
+
+def _preceding_subject(parsed, trigger, mentions) -> str | None:
+    """The nearest が-subject earlier in the trigger's clause (金委員長が、…を派遣すること
+    を決めた) when the parser hung it on another verb."""
+    for tok in reversed(parsed[_clause_start(parsed, trigger) : trigger.i]):
+        if syntax.particle(tok) == "が":
+            mention = syntax.head_mention(tok, mentions)
+            if mention:
+                return mention.entity_id
+    return None
+
+
+def _preceding_target(parsed, trigger, mentions, roles_table) -> list[str]:
+    """A target phrase earlier in the clause that the parser hung elsewhere:
+    ロシアに対して「…」ことのないよう警告."""
+    found = []
+    for tok in parsed[_clause_start(parsed, trigger) : trigger.i]:
+        if tok.text in _FUNCTION_NOUNS:
+            continue
+        if roles_table.get(syntax.particle(tok)) in ("target", "partner"):
+            mention = syntax.head_mention(tok, mentions)
+            if mention:
+                found.append(mention.entity_id)
+    return found[::-1]
+
+
+def _other_party(candidates: list[str], actor: str, gaz: Gazetteer) -> str | None:
+    """北朝鮮は…条約を批准した: a treaty's other party is whom a ratification concerns."""
+    entity = gaz.entities.get(actor)
+    actor_state = actor if entity is None or entity.kind == "country" else entity.country
+    for candidate in candidates:
+        treaty = gaz.entities.get(candidate)
+        if treaty is not None and treaty.parties and actor_state in treaty.parties:
+            return next((p for p in treaty.parties if p != actor_state), None)
+    return None
+
+
+def _passive_relative(pred) -> bool:
+    passive = any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") for c in pred.children)
+    return passive and pred.dep_ == "acl" and pred.head.pos_ in ("NOUN", "PROPN")
+
+
+def _can_be_target(entity_id: str, gaz: Gazetteer) -> bool:
+    """A treaty or a weapon is what an event is about, never whom it is aimed at."""
+    entity = gaz.entities.get(entity_id)
+    return entity is None or entity.kind not in ("treaty", "weapon")
+
+
+def _subject_of_joined_clause(pred, mentions) -> tuple[str | None, list[str]]:
+    """AとBが平壌で会談し、協定に署名。: a clause joined before the trigger shares its subject."""
+    for child in pred.children:
+        if child.i < pred.i and child.dep_ in _INHERIT_DEPS:
+            for sub in child.children:
+                if sub.dep_ == "nsubj" or syntax.particle(sub) in ("が", "は"):
+                    mention = syntax.head_mention(sub, mentions)
+                    if mention:
+                        partners = [
+                            syntax.head_mention(p, mentions) for p in syntax.coordinated(sub)
+                        ]
+                        return mention.entity_id, [p.entity_id for p in partners if p]
+    return None, []
+
+
+def _inherited_subject(pred, mentions, lex: Lexicon, gaz: Gazetteer) -> str | None:
+    from kansoku.extract.attribution import _is_speech, _subject
+
+    current = pred
+    for _ in range(3):
+        if current.dep_ not in _INHERIT_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+        if _is_speech(current, lex):
+            return None
+        subject = _subject(current, mentions)
+        if subject:
+            entity = gaz.entities.get(subject)
+            return entity.stands_for if entity and entity.stands_for else subject
+    return None
+
+
+def _date_for(trigger_start: int, dates, reference: str | None, status: str):
+    """The date written nearest before the trigger, else after it, else the report's date."""
+    usable = [d for d in dates if d.value and d.kind != "anniversary"]
+    before = [d for d in usable if d.end <= trigger_start]
+    after = [d for d in usable if d.start >= trigger_start]
+    if before:
+        chosen = max(before, key=lambda d: d.end)
+    elif after:
+        chosen = min(after, key=lambda d: d.start)
+    else:
+        chosen = None
+    if chosen is not None:
+        return chosen.value, chosen.end_value, "text"
+    if reference and status in ("asserted", "reported"):
+        # Told in the past tense in a report of that date: the month is as far as it goes.
+        return reference[:7], None, "published"
+    return None, None, None
+
+
+def extract_events(
+    text: str,
+    parsed,
+    mentions: list[Mention],
+    dates: list,
+    reference: str | None,
+    lex: Lexicon,
+    gaz: Gazetteer,
+) -> list[Event]:
+    """Events in one sentence (``text``, its parse, and its mentions and dates, all with
+    offsets into the sentence)."""
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for start, end, form in find_triggers(text, lex):
+        entry = lex.triggers[form]
+        token = syntax.token_at(parsed, end - 1)
+        if token is None:
+            continue
+        pred = token
+        carriers = lex.light_verbs | set(lex.receive_verbs)
+        if (
+            token.dep_ in ("obj", "compound", "nsubj")
+            and token.head.i != token.i
+            and any(token.head.text.startswith(v) for v in carriers)
+        ):
+            pred = token.head
+        if any(pred.text.startswith(v) for v in lex.receive_verbs):
+            # 北朝鮮はソ連から支援を受けた: the giver acts, the subject receives.
+            entry = {**entry, "roles": {"は": "target", "が": "target", "から": "actor"}}
+        args = _arguments(pred, token, entry, lex, mentions, gaz)
+        actor = next(
+            (
+                e
+                for e in args.get("actor", []) + args.get("owner", []) + args.get("party", [])
+                if _can_be_target(e, gaz)
+            ),
+            None,
+        )
+        inherited = False
+        if actor is None and _passive_relative(pred):
+            # 戦闘に投入された北朝鮮兵: the noun a passive clause describes is what was sent;
+            # its owner is the actor of a deployment.
+            head = syntax.head_mention(pred.head, mentions)
+            actor = head.entity_id if head else None
+        if actor is None:
+            actor = _inherited_subject(pred, mentions, lex, gaz)
+            inherited = actor is not None
+        if actor is None:
+            actor, partners = _subject_of_joined_clause(pred, mentions)
+            args.setdefault("partner", []).extend(partners)
+        claim = claim_for(token, text, mentions, lex)
+        if entry.get("speaker_is_actor"):
+            # 違反すると主張, 脅威だと表明: the speaker judges the subject of the clause.
+            accused = syntax.clause_subject(pred, mentions)
+            actor = claim.source or topic(parsed, token.idx, mentions)[0]
+            args["accused"] = [accused.entity_id] if accused else []
+            args["actor"] = args["partner"] = args["target"] = []
+        if actor is None:
+            actor = _preceding_subject(parsed, token, mentions)
+        if actor is None:
+            # The main clause's unsaid subject is the sentence topic (…は、…に署名した);
+            # inside a quote with no subject of its own, the speaker speaks of itself.
+            actor, partners = topic(parsed, token.idx, mentions)
+            args.setdefault("partner", []).extend(partners)
+            inherited = actor is not None
+        if actor is None:
+            continue
+        # What is sent (troops, shells) is the object of 派遣 or 供給, not its target.
+        objects = [] if entry.get("mode") in _MOVED else args.get("object", [])
+        candidates = args.get("target", []) + args.get("partner", []) + args.get("party", [])
+        candidates += args.get("accused", []) + objects + args.get("compound", [])
+        if not any(e != actor and _can_be_target(e, gaz) for e in candidates):
+            party = _other_party(candidates, actor, gaz)
+            candidates += (
+                [party]
+                if party
+                else _preceding_target(parsed, token, mentions, roles_table_for(entry, lex))
+            )
+        target = next(
+            (e for e in candidates if e != actor and _can_be_target(e, gaz)), entry.get("target")
+        )
+        if target == actor:
+            target = None
+        if target is None and entry["type"] not in lex.unary_types:
+            continue  # an interaction with one party named is not yet an event
+        places = [e for e in args.get("location", []) if (gaz.entities.get(e) or None) is not None]
+        date_start, date_end, basis = _date_for(start, dates, reference, claim.status)
+        key = (entry["type"], actor, target, claim.status)
+        if key in seen:
+            continue
+        seen.add(key)
+        confidence = 0.5 + 0.2 * (target is not None) + 0.1 * (basis == "text") - 0.2 * inherited
+        events.append(
+            Event(
+                type=entry["type"],
+                mode=entry.get("mode"),
+                actor=actor,
+                target=target,
+                start=0,
+                end=len(text),
+                trigger=form,
+                location=places[0] if places else None,
+                date_start=date_start,
+                date_end=date_end,
+                date_basis=basis,
+                status=claim.status,
+                source=claim.source,
+                confidence=round(min(confidence, 0.95), 2),
+            )
+        )
+    return events

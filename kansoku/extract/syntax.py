@@ -1,0 +1,124 @@
+"""Small readings of a GiNZA dependency parse that the extractors share.
+
+All offsets here are offsets into the sentence; callers add the sentence's start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kansoku.model import Mention
+
+# Dependents that belong to a noun phrase rather than to the clause around it.
+_PHRASE_DEPS = {"compound", "nmod", "amod", "nummod", "flat", "fixed", "case", "det"}
+
+
+def particle(token) -> str:
+    """The case particle(s) after a phrase head: が, に, への, による, に対して…"""
+    parts = []
+    for child in token.children:
+        if child.dep_ in ("case", "mark") and child.i > token.i:
+            parts.append(child.text + "".join(f.text for f in child.children if f.dep_ == "fixed"))
+    return "".join(parts)
+
+
+def phrase_tokens(token) -> list:
+    """The head token and the modifiers that make up its noun phrase (no clauses)."""
+    found = [token]
+    for child in token.children:
+        if (
+            child.i < token.i
+            and child.dep_ in ("compound", "nmod", "amod", "flat")
+            and (particle(child) in ("", "の", "・", "による"))
+        ):
+            found += phrase_tokens(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _covers(m: Mention, tok) -> bool:
+    return m.start < tok.idx + len(tok.text) and m.end > tok.idx
+
+
+def coordinated(token) -> list:
+    """Phrases joined to ``token`` with と (プーチン大統領と金正恩総書記は)."""
+    return [c for c in token.children if c.i < token.i and particle(c) in ("と", "や")]
+
+
+def span_of(tokens: Iterable) -> tuple[int, int]:
+    tokens = list(tokens)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def mentions_in(start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.start < end and m.end > start]
+
+
+def head_mention(token, mentions: list[Mention]) -> Mention | None:
+    """The entity a phrase names: the mention nearest its head (北朝鮮の金正恩氏 → Kim).
+
+    Only the phrase's own tokens count: in ロシアのウクライナに対する軍事行動 the phrase
+    is ロシアの…軍事行動, and ウクライナ belongs to the clause inside it. When a role noun
+    heads the phrase (ウクライナの国連大使), a person compounded with it names who acts
+    (ロシアのショイグ安全保障会議書記), else its の-owner does, not the post's compound.
+    """
+    tokens = phrase_tokens(token)
+    inside = [m for tok in tokens for m in mentions if _covers(m, tok)]
+    if not inside:
+        return _mention_before(tokens[0], mentions)
+    if any(_covers(m, token) for m in inside):
+        return _rightmost(inside)
+    compounds = [t for t in tokens if t.dep_ in ("compound", "flat") and not particle(t)]
+    people = [m for t in compounds for m in inside if _covers(m, t) and m.kind == "person"]
+    owners = [
+        m
+        for child in token.children
+        if child.i < token.i and particle(child) in ("の", "による")
+        for tok in phrase_tokens(child)
+        for m in inside
+        if _covers(m, tok)
+    ]
+    # 金正恩朝鮮労働党総書記: the person, not the party in the title.
+    return _rightmost(people or owners or [m for m in inside if m.kind == "person"] or inside)
+
+
+def _rightmost(found: list[Mention]) -> Mention:
+    return max(found, key=lambda m: (m.end, m.end - m.start))
+
+
+def _mention_before(first, mentions: list[Mention]) -> Mention | None:
+    """金正恩(キム・ジョンウン)国務委員長と: a name split from its title by a reading in
+    brackets that the parser hung elsewhere."""
+    text = first.doc.text
+    for m in sorted(mentions, key=lambda m: -m.end):
+        if m.end <= first.idx:
+            between = re.sub(r"[(（][^)）]*[)）]", "", text[m.end : first.idx]).strip(" ()（）")
+            return m if not between else None
+    return None
+
+
+def clause_subject(token, mentions: list[Mention]) -> Mention | None:
+    """The が/は subject named inside a clause headed by ``token``."""
+    for child in token.children:
+        if child.dep_ == "nsubj" or particle(child) in ("が", "は"):
+            mention = head_mention(child, mentions)
+            if mention:
+                return mention
+    return None
+
+
+def ancestors_to_clause_end(token) -> list:
+    """The heads above ``token`` up to the sentence root, nearest first."""
+    chain, current = [], token
+    while current.head.i != current.i:
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def token_at(doc, offset: int):
+    """The token covering character ``offset`` of the sentence."""
+    for token in doc:
+        if token.idx <= offset < token.idx + len(token.text):
+            return token
+    return None

@@ -1,0 +1,69 @@
+"""Mentions → canonical entities.
+
+Every alias in the gazetteer is found in one Aho-Corasick pass over the cleaned text.
+People the gazetteer does not know are found by their title (カービー報道官, ライダー報道官)
+and become entities with a romanised id, so they can still be filtered and counted.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kansoku.knowledge import Gazetteer
+from kansoku.model import Entity, Mention
+
+# A katakana name (foreign people are written so in Japanese news) followed by a title.
+_TITLED_NAME = re.compile(
+    r"(?P<name>[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*)"
+    r"(?P<title>大統領|首相|副首相|外相|国防相|長官|副長官|報道官|補佐官|書記|大使|議員|司令官|委員長|次官|特使|代表|氏)"
+)
+
+
+@cache
+def _romaniser():
+    import pykakasi
+
+    return pykakasi.kakasi()
+
+
+def romanise(katakana: str) -> str:
+    parts = [item["hepburn"] for item in _romaniser().convert(katakana.replace("・", " "))]
+    return " ".join(p.strip().title() for p in " ".join(parts).split())
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def link(text: str, gaz: Gazetteer) -> tuple[list[Mention], list[Entity]]:
+    """Mentions of known entities, plus people found by title (and their new entities)."""
+    mentions = []
+    for s, e, entity_id in gaz.find(text):
+        entity = gaz.entities[entity_id]
+        mentions.append(Mention(s, e, text[s:e], entity_id, entity.kind))
+        # 北朝鮮兵, 韓国大統領府: the form also names the state the entity belongs to.
+        state = gaz.entities.get(entity.country or "")
+        if state is not None and state.id != entity_id:
+            form = text[s:e]
+            aliases = [a for _, names in state.names for a in names]
+            prefix = max(
+                (a for a in aliases if form.startswith(a) and a != form), key=len, default=""
+            )
+            if prefix:
+                mentions.append(Mention(s, s + len(prefix), prefix, state.id, "country"))
+    covered = [(m.start, m.end) for m in mentions]
+    new: dict[str, Entity] = {}
+    for match in _TITLED_NAME.finditer(text):
+        start, end = match.span("name")
+        if any(s < end and start < e for s, e in covered):
+            continue
+        name = romanise(match["name"])
+        entity_id = slug(name)
+        if not entity_id or entity_id in gaz.entities:
+            continue
+        new.setdefault(entity_id, Entity(id=entity_id, kind="person", name_en=name,
+                                         names=(("ja", (match["name"],)),)))  # fmt: skip
+        mentions.append(Mention(start, end, match["name"], entity_id, "person"))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions, list(new.values())
