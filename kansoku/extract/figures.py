@@ -61,11 +61,15 @@ def classify(text: str, q: Quantity, table: dict) -> tuple[str, str] | None:
 
 
 _SUBJECT_KINDS = ("country", "organization", "agency")
+# Anything but の between an owner and its count ends the noun phrase: a particle, a
+# comma, or a place word (西部, 極東) that makes the state a location.
+_PHRASE_BREAK = re.compile(r"[、がはにをでとへもや]|西部|東部|南部|北部|極東|国内|領内|領土")
 
 
 def _subject(text: str, q: Quantity, mentions: list[Mention], gaz: Gazetteer) -> str | None:
-    """Whose troops or shells: a country named in the number's noun phrase
-    (北朝鮮の特殊部隊約1500人, 3000人の北朝鮮兵士), else the nearest one before it."""
+    """Whose troops or shells, when the number's own noun phrase says so:
+    北朝鮮の特殊部隊約1500人, 北朝鮮兵1万人, 3000人の北朝鮮兵士. A state named elsewhere in
+    the clause (ロシア西部のクルスク州に兵士1万人) is where they go, not whose they are."""
     _, lo, _ = _clause_window(text, q)
     candidates = []
     for m in mentions:
@@ -77,7 +81,8 @@ def _subject(text: str, q: Quantity, mentions: list[Mention], gaz: Gazetteer) ->
             continue
         if m.start >= q.end and text[q.end : m.start] in ("", "の"):
             return country  # the counted thing itself names its owner
-        if lo <= m.start and m.end <= q.start:
+        between = text[m.end : q.start]
+        if lo <= m.start and m.end <= q.start and not _PHRASE_BREAK.search(between):
             candidates.append((q.start - m.end, country))
     return min(candidates)[1] if candidates else None
 
