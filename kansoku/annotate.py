@@ -8,7 +8,6 @@ word or a counted number next to an entity — and `nlp.pipe` batches them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -64,11 +63,3 @@ def parse(texts: Sequence[str], batch_size: int = 64) -> list:
         return []
     nlp = japanese_parser()
     return list(nlp.pipe(texts, batch_size=batch_size))
-
-
-def has_counter_number(text: str) -> bool:
-    return bool(
-        re.search(
-            r"[0-9０-９〇一二三四五六七八九十百千万億数]+\s*(?:万|億)?\s*[人名発個隻基円ドル]", text
-        )
-    )

@@ -181,10 +181,6 @@ class Gazetteer:
                 covered_to = end
         return found
 
-    def add_entity(self, entity: Entity) -> None:
-        """Register an entity found in text (a person the gazetteer does not know)."""
-        self.entities.setdefault(entity.id, entity)
-
 
 def _word_bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "

@@ -40,17 +40,13 @@ def sentence_source(text: str, mentions: list[Mention], lex: Lexicon) -> str | N
     return None
 
 
-def _is_speech(token, lex: Lexicon) -> bool:
+def is_speech(token, lex: Lexicon) -> bool:
     return any(token.text.startswith(v) or token.lemma_.startswith(v) for v in lex.speech_verbs)
 
 
-def _subject(token, mentions: list[Mention]) -> str | None:
-    for child in token.children:
-        if child.i < token.i and syntax.particle(child) in ("は", "が", "も", "では"):
-            mention = syntax.head_mention(child, mentions)
-            if mention:
-                return mention.entity_id
-    return None
+def _subject_id(token, mentions: list[Mention]) -> str | None:
+    mention = syntax.clause_subject(token, mentions)
+    return mention.entity_id if mention else None
 
 
 def topic(doc, before: int, mentions: list[Mention]) -> tuple[str | None, list[str]]:
@@ -91,7 +87,7 @@ def speech_frame(token, mentions: list[Mention], lex: Lexicon):
     if match is None:
         return None, None
     verb = syntax.token_at(doc, match.end() - 1)
-    speaker = _subject(verb, mentions) if verb is not None else None
+    speaker = _subject_id(verb, mentions) if verb is not None else None
     if speaker is None:  # the speaker named between the quote and its verb
         between = [m for m in mentions if match.start() < m.start < match.end()]
         speaker = between[0].entity_id if between else None
@@ -105,11 +101,11 @@ def _parsed_frame(token, mentions: list[Mention], lex: Lexicon):
             c.text for c in current.children if c.dep_ == "mark"
         )
         quoted = entering.startswith(_QUOTE_PARTICLES) or current.dep_ == "ccomp"
-        if quoted and _is_speech(head, lex):
-            speaker = _subject(head, mentions)
+        if quoted and is_speech(head, lex):
+            speaker = _subject_id(head, mentions)
             # 見方を示した, 明らかにした: the subject hangs on the verb after the noun.
             if speaker is None and head.head.i != head.i:
-                speaker = _subject(head.head, mentions)
+                speaker = _subject_id(head.head, mentions)
             return speaker, head
         current = head
     return None, None

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from kansoku.extract import syntax
-from kansoku.extract.attribution import claim_for, topic
+from kansoku.extract.attribution import claim_for, is_speech, topic
 from kansoku.knowledge import Gazetteer, Lexicon
 from kansoku.model import Event, Mention
 
@@ -190,16 +190,15 @@ def _subject_of_joined_clause(pred, mentions) -> tuple[str | None, list[str]]:
 
 
 def _inherited_subject(pred, mentions, lex: Lexicon, gaz: Gazetteer) -> str | None:
-    from kansoku.extract.attribution import _is_speech, _subject
-
     current = pred
     for _ in range(3):
         if current.dep_ not in _INHERIT_DEPS or current.head.i == current.i:
             return None
         current = current.head
-        if _is_speech(current, lex):
+        if is_speech(current, lex):
             return None
-        subject = _subject(current, mentions)
+        mention = syntax.clause_subject(current, mentions)
+        subject = mention.entity_id if mention else None
         if subject:
             entity = gaz.entities.get(subject)
             return entity.stands_for if entity and entity.stands_for else subject

@@ -6,12 +6,8 @@ All offsets here are offsets into the sentence; callers add the sentence's start
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from kansoku.model import Mention
-
-# Dependents that belong to a noun phrase rather than to the clause around it.
-_PHRASE_DEPS = {"compound", "nmod", "amod", "nummod", "flat", "fixed", "case", "det"}
 
 
 def particle(token) -> str:
@@ -43,15 +39,6 @@ def _covers(m: Mention, tok) -> bool:
 def coordinated(token) -> list:
     """Phrases joined to ``token`` with と (プーチン大統領と金正恩総書記は)."""
     return [c for c in token.children if c.i < token.i and particle(c) in ("と", "や")]
-
-
-def span_of(tokens: Iterable) -> tuple[int, int]:
-    tokens = list(tokens)
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def mentions_in(start: int, end: int, mentions: list[Mention]) -> list[Mention]:
-    return [m for m in mentions if m.start < end and m.end > start]
 
 
 def head_mention(token, mentions: list[Mention]) -> Mention | None:
@@ -100,7 +87,7 @@ def _mention_before(first, mentions: list[Mention]) -> Mention | None:
 def clause_subject(token, mentions: list[Mention]) -> Mention | None:
     """The が/は subject named inside a clause headed by ``token``."""
     for child in token.children:
-        if child.dep_ == "nsubj" or particle(child) in ("が", "は"):
+        if child.dep_ == "nsubj" or particle(child) in ("が", "は", "も", "では"):
             mention = head_mention(child, mentions)
             if mention:
                 return mention
