@@ -17,7 +17,10 @@ def test_name_forms_with_titles_and_scripts_are_one_person():
 
 
 def test_a_military_also_names_its_state():
-    assert linked("北朝鮮兵が前線に着いた。") == [("北朝鮮兵", "korean-peoples-army"), ("北朝鮮", "PRK")]
+    assert linked("北朝鮮兵が前線に着いた。") == [
+        ("北朝鮮兵", "korean-peoples-army"),
+        ("北朝鮮", "PRK"),
+    ]
 
 
 def test_one_form_for_several_states():

@@ -140,7 +140,8 @@ def _credit_line(text: str, mentions: list[Mention], lex: Lexicon) -> str | None
     if head is None or not text.rstrip("。").endswith(_CREDIT_VERBS):
         return None
     inside = [m for m in mentions if m.end <= head.end()]
-    return inside[-1].entity_id if inside else None
+    # 朝鮮中央通信: the outlet, not the country name inside it.
+    return max(inside, key=lambda m: (m.end, m.end - m.start)).entity_id if inside else None
 
 
 def _casualty_events(figures: list, mentions: list[Mention], gaz: Gazetteer) -> list[Event]:

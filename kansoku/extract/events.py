@@ -113,28 +113,38 @@ def _clause_start(parsed, trigger) -> int:
     """Index of the first token of the trigger's clause: after the last 、 that closes a
     clause (…しており、 / …しているが、) before it."""
     start = 0
-    for tok in parsed:
-        if tok.i >= trigger.i:
-            break
-        if tok.text == "、" and tok.i > 0:
-            before = parsed[tok.i - 1]
-            if before.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or before.text in (
-                "が",
+    for tok in parsed[: trigger.i]:
+        if tok.text != "、" or tok.i < 2:
+            continue
+        before, word = parsed[tok.i - 1], parsed[tok.i - 2]
+        # が after a verb joins clauses (…しているが、); after a noun it marks a subject.
+        if before.text == "が":
+            ends_clause = word.pos_ in ("VERB", "AUX")
+        else:
+            ends_clause = before.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or before.text in (
                 "て",
                 "し",
-            ):
-                start = tok.i + 1
+            )
+        if ends_clause:
+            start = tok.i + 1
     return start
 
 
 def _preceding_subject(parsed, trigger, mentions) -> str | None:
     """The nearest が-subject earlier in the trigger's clause (金委員長が、…を派遣すること
-    を決めた) when the parser hung it on another verb."""
+    を決めた) when the parser hung it on another verb; in a headline, the phrase before the
+    first comma (金総書記、ロシア国防相と会談)."""
     for tok in reversed(parsed[_clause_start(parsed, trigger) : trigger.i]):
         if syntax.particle(tok) == "が":
             mention = syntax.head_mention(tok, mentions)
             if mention:
                 return mention.entity_id
+    first_comma = next((t for t in parsed if t.text == "、"), None)
+    if first_comma is not None and first_comma.i < trigger.i and first_comma.i > 0:
+        head = parsed[first_comma.i - 1]
+        if not syntax.particle(head) and head.pos_ in ("NOUN", "PROPN"):
+            mention = syntax.head_mention(head, mentions)
+            return mention.entity_id if mention else None
     return None
 
 
@@ -163,9 +173,32 @@ def _other_party(candidates: list[str], actor: str, gaz: Gazetteer) -> str | Non
     return None
 
 
+def _as_party(entity_id: str | None, gaz: Gazetteer) -> str | None:
+    entity = gaz.entities.get(entity_id or "")
+    return entity.stands_for if entity is not None and entity.stands_for else entity_id
+
+
+def _passive(pred) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") for c in pred.children)
+
+
+def _speaks_of_itself(pred, claim) -> bool:
+    """The quote is the speaker's own act: 支持すると宣言, 支援するためと説明. Not when the
+    fact is passive (投入されたと) or sits in a clause with a subject of its own."""
+    if _passive(pred):
+        return False
+    current = pred
+    while current.i != claim.speech_token.i:
+        if any(c.dep_ == "nsubj" for c in current.children) and current is not pred:
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return True
+
+
 def _passive_relative(pred) -> bool:
-    passive = any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") for c in pred.children)
-    return passive and pred.dep_ == "acl" and pred.head.pos_ in ("NOUN", "PROPN")
+    return _passive(pred) and pred.dep_ == "acl" and pred.head.pos_ in ("NOUN", "PROPN")
 
 
 def _can_be_target(entity_id: str, gaz: Gazetteer) -> bool:
@@ -177,7 +210,11 @@ def _can_be_target(entity_id: str, gaz: Gazetteer) -> bool:
 def _subject_of_joined_clause(pred, mentions) -> tuple[str | None, list[str]]:
     """AとBが平壌で会談し、協定に署名。: a clause joined before the trigger shares its subject."""
     for child in pred.children:
-        if child.i < pred.i and child.dep_ in _INHERIT_DEPS:
+        # GiNZA tags a joined 会談し as advcl, conj or even acl: the し/て form tells.
+        joined = child.dep_ in _INHERIT_DEPS or (
+            child.dep_ == "acl" and any(c.text in ("し", "て") for c in child.children)
+        )
+        if child.i < pred.i and joined:
             for sub in child.children:
                 if sub.dep_ == "nsubj" or syntax.particle(sub) in ("が", "は"):
                     mention = syntax.head_mention(sub, mentions)
@@ -283,11 +320,13 @@ def extract_events(
             args["actor"] = args["partner"] = args["target"] = []
         if actor is None:
             actor = _preceding_subject(parsed, token, mentions)
-        if actor is None:
+        if actor is None and (claim.speech_token is None or _speaks_of_itself(pred, claim)):
             # The main clause's unsaid subject is the sentence topic (…は、…に署名した);
-            # inside a quote with no subject of its own, the speaker speaks of itself.
+            # a speaker whose quote is its own act (…を支持すると宣言) speaks of itself, but
+            # never acts inside what it reports (…に投入されたと明らかにした).
             actor, partners = topic(parsed, token.idx, mentions)
-            args.setdefault("partner", []).extend(partners)
+            actor = _as_party(actor, gaz)
+            args.setdefault("partner", []).extend(_as_party(p, gaz) for p in partners)
             inherited = actor is not None
         if actor is None:
             continue

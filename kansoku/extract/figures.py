@@ -32,7 +32,7 @@ def _clause_window(text: str, q: Quantity) -> tuple[str, int, str]:
         hi += 1
     # After the number only its own noun counts (3000人の兵士), not the next phrase's
     # (数百人に上るとの米軍関係者の見方).
-    particle = re.search(r"[にがをはとでもへ]", text[q.end : hi])
+    particle = re.search(r"[にをはとでもへ]", text[q.end : hi])
     if particle:
         hi = q.end + particle.start()
     return text[lo : q.start], lo, text[q.end : hi]
@@ -61,9 +61,10 @@ def classify(text: str, q: Quantity, table: dict) -> tuple[str, str] | None:
 
 
 _SUBJECT_KINDS = ("country", "organization", "agency")
-# Anything but の between an owner and its count ends the noun phrase: a particle, a
-# comma, or a place word (西部, 極東) that makes the state a location.
-_PHRASE_BREAK = re.compile(r"[、がはにをでとへもや]|西部|東部|南部|北部|極東|国内|領内|領土")
+# An owner is followed by の (北朝鮮兵の死者は100人, 北朝鮮の特殊部隊1500人) or by the count
+# itself; a particle right after the state, a comma, or a place word (ロシア西部の…) makes
+# it a subject of its own clause or a location instead.
+_PHRASE_BREAK = re.compile(r"[がにをでとへもやは]|.*、|(?:西部|東部|南部|北部|極東|国内|領内|領土)")
 
 
 def _subject(text: str, q: Quantity, mentions: list[Mention], gaz: Gazetteer) -> str | None:
@@ -82,7 +83,7 @@ def _subject(text: str, q: Quantity, mentions: list[Mention], gaz: Gazetteer) ->
         if m.start >= q.end and text[q.end : m.start] in ("", "の"):
             return country  # the counted thing itself names its owner
         between = text[m.end : q.start]
-        if lo <= m.start and m.end <= q.start and not _PHRASE_BREAK.search(between):
+        if lo <= m.start and m.end <= q.start and not _PHRASE_BREAK.match(between):
             candidates.append((q.start - m.end, country))
     return min(candidates)[1] if candidates else None
 

@@ -23,12 +23,11 @@ def phrase_tokens(token) -> list:
     """The head token and the modifiers that make up its noun phrase (no clauses)."""
     found = [token]
     for child in token.children:
-        if (
-            child.i < token.i
-            and child.dep_ in ("compound", "nmod", "amod", "flat")
-            and (particle(child) in ("", "の", "・", "による"))
-        ):
-            found += phrase_tokens(child)
+        # A modifier cut off by a comma (金総書記、ロシア国防相と) is a phrase of its own.
+        cut = any(c.text == "、" for c in child.children)
+        modifies = child.dep_ in ("compound", "nmod", "amod", "flat")
+        if child.i < token.i and modifies and particle(child) in ("", "の", "・", "による"):
+            found += [] if cut else phrase_tokens(child)
     return sorted(found, key=lambda t: t.i)
 
 

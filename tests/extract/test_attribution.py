@@ -1,0 +1,224 @@
+"""Who says so and how sure: the source and status of events and figures."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from kansoku.model import Document, Event
+from kansoku.pipeline import process
+
+PUBLISHED = "2024-11-20"
+NIS = "national-intelligence-service"
+
+
+@cache
+def _facts(text: str, published: str) -> Document:
+    doc = Document(source="t.txt", raw_sha256="0", body=text, published=published)
+    return process(doc)
+
+
+@pytest.fixture(scope="module")
+def facts():
+    """facts(text, published=...) → the processed Document (cached per text)."""
+
+    def run(text: str, published: str = PUBLISHED) -> Document:
+        doc = _facts(text, published)
+        assert doc.language == "ja", f"not identified as Japanese: {text}"
+        return doc
+
+    return run
+
+
+def by_trigger(doc: Document, trigger: str) -> Event:
+    found = [e for e in doc.events if e.trigger == trigger]
+    assert found, f"no event on {trigger} in {doc.text!r}; events: {doc.events}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- named sources
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("国情院によると、北朝鮮はロシアに砲弾を追加で供給した。", "供給", NIS),
+        ("米国防総省によれば、北朝鮮軍はクルスク州に展開した。", "展開", "pentagon"),
+        ("タス通信によりますと、北朝鮮とロシアは新たな協定に署名しました。", "署名", "tass"),
+    ],
+    ids=["niyoruto", "niyoreba", "niyorimasuto"],
+)
+def test_source_marker_credits_the_entity_before_it(facts, text, trigger, source):
+    event = by_trigger(facts(text), trigger)
+    assert (event.source, event.status) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        (
+            "ウクライナのゼレンスキー大統領は、北朝鮮がロシアに兵士を派遣したと述べた。",
+            "派遣",
+            "volodymyr-zelensky",
+        ),
+        (
+            "米国務省は、北朝鮮がロシアに弾道ミサイルを供与したと発表した。",
+            "供与",
+            "us-department-of-state",
+        ),
+        ("韓国の国情院は、北朝鮮がロシアに砲弾を供給したと明らかにした。", "供給", NIS),
+    ],
+    ids=["nobeta", "happyo", "akiraka"],
+)
+def test_speaker_of_a_speech_verb_is_the_source(facts, text, trigger, source):
+    event = by_trigger(facts(text), trigger)
+    assert (event.actor, event.target) == ("PRK", "RUS")
+    assert (event.source, event.status) == (source, "reported")
+
+
+def test_quote_joined_with_shi_keeps_the_speaker(facts):
+    doc = facts("国情院は、北朝鮮がロシアに特殊部隊を派遣し、前線に投入されたと明らかにした。")
+    event = by_trigger(doc, "派遣")
+    assert (event.actor, event.target) == ("PRK", "RUS")
+    assert (event.source, event.status) == (NIS, "reported")
+
+
+def test_speaker_between_quote_and_verb_is_the_source(facts):
+    doc = facts("北朝鮮がロシアに兵士を追加で派遣したと、ロシアのメディアが17日、明らかにした。")
+    event = by_trigger(doc, "派遣")
+    assert (event.source, event.status) == ("RUS", "reported")
+
+
+def test_view_expressed_is_reported_by_its_holder(facts):
+    doc = facts("米国防総省は、北朝鮮がロシアに兵士を派遣したとの見方を示した。")
+    event = by_trigger(doc, "派遣")
+    assert (event.source, event.status) == ("pentagon", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("北朝鮮がロシアに砲弾を送ったという。", "送っ", "reported"),
+        ("北朝鮮はロシアに弾薬を供給したとされる。", "供給", "reported"),
+        ("北朝鮮はロシアに兵士を派遣したとみられている。", "派遣", "reported"),
+        # Control: the same kind of statement without hearsay is the text's own.
+        ("ロシアが北朝鮮に弾薬を供与した。", "供与", "asserted"),
+    ],
+    ids=["toiu", "tosareru", "tomirareru", "plain"],
+)
+def test_hearsay_ending_makes_it_reported_without_source(facts, text, trigger, status):
+    event = by_trigger(facts(text), trigger)
+    assert (event.source, event.status) == (None, status)
+
+
+# ---------------------------------------------------------------- across sentences
+
+
+def test_reported_speech_carries_over_to_the_next_sentence(facts):
+    doc = facts(
+        "国情院によると、北朝鮮は10月からロシアへの派兵を始めた。"
+        "北朝鮮は今後、兵士をさらにロシアに送るという。"
+    )
+    first, second = by_trigger(doc, "派兵"), by_trigger(doc, "送る")
+    assert (first.source, first.status) == (NIS, "reported")
+    assert (second.source, second.status) == (NIS, "reported")
+    assert second.start > first.start
+
+
+@pytest.mark.parametrize(
+    ("second", "source", "status"),
+    [
+        ("その見返りにロシアは北朝鮮に防空システムを提供した。", NIS, "reported"),
+        # Control: a new paragraph that does not point back is the text's own.
+        ("ロシアは北朝鮮に防空システムを提供した。", None, "asserted"),
+    ],
+    ids=["sono", "new-paragraph"],
+)
+def test_anaphoric_sentence_continues_source_across_paragraphs(facts, second, source, status):
+    doc = facts("国情院によると、北朝鮮はロシアに砲弾を供給した。\n" + second)
+    assert by_trigger(doc, "供給").source == NIS
+    event = by_trigger(doc, "提供")
+    assert (event.source, event.status) == (source, status)
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet"),
+    [
+        pytest.param(
+            "朝鮮中央通信が12日報じた。",
+            "kcna",
+            id="kcna",
+        ),
+        pytest.param("タス通信が12日報じた。", "tass", id="tass"),
+    ],
+)
+def test_wire_credit_line_sources_the_previous_sentence(facts, credit, outlet):
+    doc = facts("北朝鮮は包括的戦略パートナーシップ条約を批准した。" + credit)
+    event = by_trigger(doc, "批准")
+    assert (event.source, event.status) == (outlet, "reported")
+
+
+# ---------------------------------------------------------------- status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("北朝鮮がロシアに追加の兵士を派遣する可能性がある。", "派遣", "possible"),
+        ("ロシアは北朝鮮から砲弾を購入するかもしれない。", "購入", "possible"),
+        ("韓国政府は北朝鮮への制裁を検討している。", "制裁", "possible"),
+        ("ショイグ氏は北朝鮮を訪問する予定だ。", "訪問", "planned"),
+        ("ロシアは北朝鮮に防空システムを供与する見通しだ。", "供与", "planned"),
+        ("日本政府はロシアに対する追加制裁を科す方針だ。", "制裁", "planned"),
+        # Headlines: a closing へ announces, a closing か asks.
+        ("ロシアが北朝鮮に防空システム供与へ", "供与", "planned"),
+        ("北朝鮮がロシアに兵士派遣か", "派遣", "possible"),
+        ("北朝鮮はロシアに兵士を派遣したのか", "派遣", "possible"),
+        # Negated verb.
+        ("北朝鮮はロシアに兵士を派遣していない。", "派遣", "denied"),
+    ],
+    ids=[
+        "kanousei",
+        "kamoshirenai",
+        "kento",
+        "yotei",
+        "mitoshi",
+        "hoshin",
+        "headline-he",
+        "headline-ka",
+        "question-noka",
+        "negated",
+    ],
+)
+def test_status_from_words_after_the_event(facts, text, trigger, status):
+    event = by_trigger(facts(text), trigger)
+    assert event.status == status
+
+
+def test_accusation_is_not_denied_by_a_later_ga_clause(facts):
+    doc = facts(
+        "ウクライナは北朝鮮がロシアに兵士を派遣したと非難しているが、北朝鮮はこれを否定している。"
+    )
+    accusation = by_trigger(doc, "非難")
+    assert (accusation.actor, accusation.target) == ("UKR", "PRK")
+    assert accusation.status != "denied"
+    denial = by_trigger(doc, "否定")
+    assert (denial.type, denial.actor) == ("REJECT", "PRK")
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def test_every_fact_is_evidenced_by_its_sentence(facts):
+    doc = facts(
+        "国情院によると、北朝鮮は10月からロシアへの派兵を始めた。"
+        "北朝鮮は今後、兵士をさらにロシアに送るという。\n"
+        "その見返りにロシアは北朝鮮に防空システムを提供した。"
+        "北朝鮮は包括的戦略パートナーシップ条約を批准した。タス通信が12日報じた。"
+    )
+    spans = {(s.start, s.end) for s in doc.sentences}
+    assert len(doc.events) >= 4
+    for event in doc.events:
+        assert (event.start, event.end) in spans
+        assert event.trigger in doc.text[event.start : event.end]

@@ -1,0 +1,428 @@
+"""Events from Japanese news: who acts on whom, where and when, read from the parse.
+
+Every sentence here is run through the whole pipeline (cleaning, language, linking,
+GiNZA, extraction); the helper caches documents so each text is parsed once.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from kansoku.model import Document, Event
+from kansoku.pipeline import process
+
+PUBLISHED = "2024-11-20"
+CAPITALS = {"pyongyang", "moscow", "seoul", "washington", "kyiv", "beijing", "tokyo"}
+
+
+@cache
+def _facts(text: str, published: str) -> Document:
+    doc = Document(source="t.txt", raw_sha256="0", body=text, published=published)
+    return process(doc)
+
+
+@pytest.fixture(scope="module")
+def facts():
+    """facts(text, published=...) → the processed Document (cached per text)."""
+
+    def run(text: str, published: str = PUBLISHED) -> Document:
+        doc = _facts(text, published)
+        assert doc.language == "ja", f"not identified as Japanese: {text}"
+        return doc
+
+    return run
+
+
+def of_type(doc: Document, type_: str) -> list[Event]:
+    return [e for e in doc.events if e.type == type_]
+
+
+def one(doc: Document, type_: str) -> Event:
+    found = of_type(doc, type_)
+    assert found, f"no {type_} event in {doc.text!r}; events: {doc.events}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- particles → roles
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "target"),
+    [
+        # が → actor, に → target
+        ("北朝鮮がロシアに兵士を派遣した。", "AID", "PRK", "RUS"),
+        # は → actor, へ → target
+        ("北朝鮮は19日、ロシアへ弾薬を供給した。", "AID", "PRK", "RUS"),
+        # に対して → target
+        ("ロシア政府は北朝鮮に対して軍事技術を提供した。", "AID", "RUS", "PRK"),
+        # と → the other party of a meeting and of a signature
+        ("プーチン大統領は金正恩総書記と会談した。", "CONSULT", "vladimir-putin", "kim-jong-un"),
+        ("ロシアは北朝鮮と新たな軍事協定に署名した。", "AGREE", "RUS", "PRK"),
+    ],
+    ids=["ga-ni", "wa-he", "ni-taishite", "to-meeting", "to-signing"],
+)
+def test_particles_give_actor_and_target(facts, text, type_, actor, target):
+    event = one(facts(text), type_)
+    assert (event.actor, event.target) == (actor, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "target", "never"),
+    [
+        # 非難 / 支持: the を-object is whom the act is aimed at.
+        ("韓国政府は北朝鮮を非難した。", "ACCUSE", "KOR", "PRK", None),
+        (
+            "ロシア外務省は北朝鮮を全面的に支持した。",
+            "SUPPORT",
+            "russian-foreign-ministry",
+            "PRK",
+            None,
+        ),
+        # 派遣 / 供給: the を-object is what is sent, never the target.
+        (
+            "金総書記は暴風軍団をクルスク州へ派遣した。",
+            "AID",
+            "kim-jong-un",
+            "kursk-oblast",
+            "storm-corps",
+        ),
+        (
+            "北朝鮮は朝鮮人民軍の部隊をロシアに派遣した。",
+            "AID",
+            "PRK",
+            "RUS",
+            "korean-peoples-army",
+        ),
+        ("ロシアはイラン製の無人機を北朝鮮に供給した。", "AID", "RUS", "PRK", "IRN"),
+    ],
+    ids=["hinan", "shiji", "haken-corps", "haken-unit", "kyokyu"],
+)
+def test_object_is_target_only_for_acts_aimed_at_it(facts, text, type_, actor, target, never):
+    doc = facts(text)
+    event = one(doc, type_)
+    assert (event.actor, event.target) == (actor, target)
+    if never:
+        assert all(e.target != never for e in doc.events)
+
+
+def test_object_of_a_sending_verb_without_destination_gives_no_target(facts):
+    # Only what is sent is named: no second party, so no AID event aimed at Iran.
+    doc = facts("ロシアはイラン製の無人機を供給した。")
+    assert not [e for e in doc.events if e.type == "AID" and e.target == "IRN"]
+
+
+def test_place_after_de_is_the_location(facts):
+    event = one(facts("北朝鮮の崔善姫外相はモスクワでラブロフ外相と会談した。"), "CONSULT")
+    assert (event.actor, event.target, event.location) == (
+        "choe-son-hui",
+        "sergey-lavrov",
+        "moscow",
+    )
+
+
+# ---------------------------------------------------------------- nominal and headline forms
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "target"),
+    [
+        ("北朝鮮によるロシアへの派兵が国際社会の懸念を呼んでいる。", "AID", "PRK", "RUS"),
+        ("北朝鮮のロシア派兵について、各国が対応を協議している。", "AID", "PRK", "RUS"),
+        pytest.param(
+            "金総書記、ロシア国防相と会談",
+            "CONSULT",
+            "kim-jong-un",
+            "RUS",
+        ),
+    ],
+    ids=["niyoru-he", "no-compound", "headline"],
+)
+def test_nominalised_and_headline_events(facts, text, type_, actor, target):
+    event = one(facts(text), type_)
+    assert (event.actor, event.target) == (actor, target)
+
+
+def test_light_verb_carries_veto_to_security_council(facts):
+    event = one(facts("ロシアが拒否権を行使した。"), "REJECT")
+    assert (event.actor, event.target, event.mode) == ("RUS", "UNSC", "veto")
+
+
+def test_receive_verb_makes_the_giver_the_actor(facts):
+    event = one(facts("北朝鮮はロシアから技術支援を受けた。"), "AID")
+    assert (event.actor, event.target) == ("RUS", "PRK")
+
+
+# ---------------------------------------------------------------- agreements and treaties
+
+TREATY = "comprehensive-strategic-partnership-treaty"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ロシアと北朝鮮の間で包括的戦略パートナーシップ条約が締結された。",
+        "北朝鮮とロシアの間で締結された包括的戦略パートナーシップ条約が12月に発効した。",
+    ],
+    ids=["aida-de", "aida-relative"],
+)
+def test_parties_between_are_actor_and_target(facts, text):
+    doc = facts(text)
+    signed = [e for e in of_type(doc, "AGREE") if e.trigger == "締結"]
+    assert signed, doc.events
+    assert {signed[0].actor, signed[0].target} == {"PRK", "RUS"}
+    assert all(e.target != TREATY for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        ("北朝鮮は包括的戦略パートナーシップ条約を批准した。", "PRK", "RUS"),
+        ("ロシア下院は包括的戦略パートナーシップ条約を批准した。", "state-duma", "PRK"),
+    ],
+    ids=["by-prk", "by-duma"],
+)
+def test_ratification_targets_the_other_party(facts, text, actor, target):
+    event = one(facts(text), "AGREE")
+    assert (event.mode, event.actor, event.target) == ("ratify", actor, target)
+
+
+# ---------------------------------------------------------------- subjects across clauses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ロシアと北朝鮮が平壌で会談し、新たな協定に署名した。",
+        pytest.param(
+            "プーチン大統領と金正恩総書記が平壌で会談し、協定に署名。",
+        ),
+    ],
+    ids=["shita", "taigen-dome"],
+)
+def test_joined_clause_shares_its_subject(facts, text):
+    doc = facts(text)
+    meeting, signing = one(doc, "CONSULT"), one(doc, "AGREE")
+    assert {meeting.actor, meeting.target} == {signing.actor, signing.target}
+    assert meeting.location == "pyongyang"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "target"),
+    [
+        (
+            "ロシア外務省は声明を発表し、韓国を非難した。",
+            "ACCUSE",
+            "russian-foreign-ministry",
+            "KOR",
+        ),
+        (
+            "北朝鮮は昨年、ロシアと軍事協定を結び、今年に入ってロシアに兵士を派遣した。",
+            "AID",
+            "PRK",
+            "RUS",
+        ),
+    ],
+    ids=["statement-then-accuse", "pact-then-dispatch"],
+)
+def test_topic_governs_later_clauses(facts, text, type_, actor, target):
+    event = one(facts(text), type_)
+    assert (event.actor, event.target) == (actor, target)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "金委員長がロシアに部隊を派遣することを決めた。",
+        pytest.param(
+            "金委員長が、ロシアに部隊を派遣することを決めた。",
+        ),
+    ],
+    ids=["no-comma", "comma-after-ga"],
+)
+def test_ga_subject_hung_on_another_verb_is_found(facts, text):
+    event = one(facts(text), "AID")
+    assert (event.actor, event.target) == ("kim-jong-un", "RUS")
+
+
+def test_passive_relative_clause_names_the_actor(facts):
+    event = one(facts("戦闘に投入された北朝鮮兵の多くが死傷した。"), "MOBILIZE")
+    assert event.actor in ("PRK", "korean-peoples-army")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "国情院は、北朝鮮がロシアに特殊部隊を派遣し、前線に投入されたと明らかにした。",
+        "韓国の国情院は、ウクライナとの戦闘で北朝鮮兵の負傷者が約千人に達したと明らかにした。",
+    ],
+    ids=["deployed", "combat"],
+)
+def test_speaker_of_a_quote_is_never_an_actor_inside_it(facts, text):
+    doc = facts(text)
+    assert doc.events
+    assert all(e.actor != "national-intelligence-service" for e in doc.events), doc.events
+
+
+# ---------------------------------------------------------------- one party or two
+
+
+def test_interaction_without_second_party_is_dropped(facts):
+    assert not of_type(facts("北朝鮮は支援を続けている。"), "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor"),
+    [
+        ("北朝鮮は弾道ミサイルを発射した。", "THREATEN", "PRK"),
+        ("クレムリンは一部メディアの報道を否定した。", "REJECT", "kremlin"),
+        ("戦闘に投入された北朝鮮兵の多くが死傷した。", "MOBILIZE", "korean-peoples-army"),
+    ],
+    ids=["launch", "denial", "passive-deploy"],
+)
+def test_unary_types_stand_alone(facts, text, type_, actor):
+    event = one(facts(text), type_)
+    assert (event.actor, event.target) == (actor, None)
+
+
+# ---------------------------------------------------------------- capitals
+
+DENIAL = "平壌とモスクワは兵士派遣の報道を否定した。"
+
+
+def test_capitals_act_for_their_governments(facts):
+    event = one(facts(DENIAL), "REJECT")
+    assert {event.actor, event.target} == {"PRK", "RUS"}
+
+
+def test_no_event_has_a_capital_as_a_party(facts):
+    doc = facts(DENIAL)
+    assert doc.events
+    for event in doc.events:
+        assert event.actor not in CAPITALS and event.target not in CAPITALS, event
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "type_", "date", "basis"),
+    [
+        (
+            "プーチン大統領は2024年6月19日、平壌で金正恩総書記と会談した。",
+            PUBLISHED,
+            "CONSULT",
+            "2024-06-19",
+            "text",
+        ),
+        (
+            "プーチン大統領は19日、金正恩総書記と会談した。",
+            "2024-06-20",
+            "CONSULT",
+            "2024-06-19",
+            "text",
+        ),
+        ("ロシアは昨年9月、北朝鮮に軍事技術を提供した。", PUBLISHED, "AID", "2023-09", "text"),
+        # No date written: the month of the report.
+        ("ロシアが北朝鮮に弾薬を供与した。", PUBLISHED, "AID", "2024-11", "published"),
+    ],
+    ids=["full-date", "day-only", "last-september", "none-written"],
+)
+def test_event_date_from_text_or_report(facts, text, published, type_, date, basis):
+    event = one(facts(text, published), type_)
+    assert (event.date_start, event.date_basis) == (date, basis)
+
+
+def test_paragraph_lead_date_is_shared_by_later_sentences(facts):
+    doc = facts(
+        "安保理は28日、北朝鮮の制裁をめぐって会合を開いた。採決ではロシアが拒否権を行使した。"
+    )
+    veto = one(doc, "REJECT")
+    assert (veto.date_start, veto.date_basis) == ("2024-10-28", "context")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ショイグ氏は北朝鮮を訪問する予定だ。",
+        "北朝鮮がロシアに追加の兵士を派遣する可能性がある。",
+    ],
+    ids=["yotei", "kanousei"],
+)
+def test_planned_or_possible_event_gets_no_publication_date(facts, text):
+    doc = facts(text)
+    assert doc.events
+    for event in doc.events:
+        assert event.date_basis != "published" and event.date_start is None, event
+
+
+# ---------------------------------------------------------------- casualties
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "victim"),
+    [
+        # The reporting agency's state (韓国) is not a belligerent.
+        (
+            "韓国の国情院によると、ウクライナ軍との戦闘で北朝鮮兵の死傷者約3000人が出た。",
+            "UKR",
+            "PRK",
+        ),
+        pytest.param(
+            "韓国の国情院によると、ウクライナ軍との戦闘で北朝鮮兵の死者は少なくとも100人に上った。",
+            "UKR",
+            "PRK",
+            id="shisha-wa",
+        ),
+    ],
+    ids=["shishosha", "shisha-wa"],
+)
+def test_casualties_imply_assault_by_the_other_state(facts, text, attacker, victim):
+    doc = facts(text)
+    assaults = [e for e in doc.events if e.mode == "casualties"]
+    assert assaults, (doc.figures, doc.events)
+    assert (assaults[0].type, assaults[0].actor, assaults[0].target) == (
+        "ASSAULT",
+        attacker,
+        victim,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        pytest.param(
+            "韓国の国情院によると、北朝鮮兵の死傷者約3000人が出た。", "KOR", id="niyoruto"
+        ),
+        pytest.param(
+            "韓国の国情院は、北朝鮮兵の死傷者約3000人が出たと推定した。",
+            "KOR",
+            id="to-suitei",
+        ),
+        pytest.param(
+            "英国防省の試算では、ロシア軍の死傷者約1500人が毎日出ている。",
+            "GBR",
+            id="no-shisan-dewa",
+        ),
+    ],
+)
+def test_reporting_state_is_never_the_attacker(facts, text, reporter):
+    doc = facts(text)
+    assert [f for f in doc.figures if f.kind == "casualties"]
+    assert not [e for e in doc.events if e.mode == "casualties" and e.actor == reporter]
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def test_every_event_is_evidenced_by_its_sentence(facts):
+    doc = facts(
+        "北朝鮮がロシアに兵士を派遣した。韓国政府は北朝鮮を非難した。\n"
+        "安保理は28日、会合を開いた。採決ではロシアが拒否権を行使した。"
+    )
+    spans = {(s.start, s.end) for s in doc.sentences}
+    assert len(doc.events) >= 3
+    for event in doc.events:
+        assert (event.start, event.end) in spans
+        assert event.trigger in doc.text[event.start : event.end]

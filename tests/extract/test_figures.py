@@ -1,0 +1,290 @@
+"""Figures: counted numbers that measure troops, shells, casualties, money and the like."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from kansoku.model import Document, Figure
+from kansoku.pipeline import process
+
+PUBLISHED = "2024-11-20"
+NIS = "national-intelligence-service"
+
+
+@cache
+def _facts(text: str, published: str) -> Document:
+    doc = Document(source="t.txt", raw_sha256="0", body=text, published=published)
+    return process(doc)
+
+
+@pytest.fixture(scope="module")
+def facts():
+    """facts(text, published=...) → the processed Document (cached per text)."""
+
+    def run(text: str, published: str = PUBLISHED) -> Document:
+        doc = _facts(text, published)
+        assert doc.language == "ja", f"not identified as Japanese: {text}"
+        return doc
+
+    return run
+
+
+def figure(doc: Document, quantity: str) -> Figure:
+    found = [f for f in doc.figures if f.quantity == quantity]
+    assert found, f"no figure {quantity} in {doc.text!r}; figures: {doc.figures}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- kinds and units
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "kind", "unit", "value", "qualifier"),
+    [
+        (
+            "北朝鮮は特殊部隊1500人をロシアに派遣した。",
+            "1500人",
+            "troops",
+            "persons",
+            1500,
+            "exact",
+        ),
+        ("北朝鮮は1万人の兵士をロシアに送った。", "1万人", "troops", "persons", 10_000, "exact"),
+        (
+            "ウクライナ国防省によると、クルスク州での戦闘で北朝鮮兵の死者は少なくとも100人に上った。",
+            "少なくとも100人",
+            "casualties",
+            "persons",
+            100,
+            "at_least",
+        ),
+        (
+            "国情院によると、北朝鮮兵の負傷者は約千人に上る。",
+            "約千人",
+            "casualties",
+            "persons",
+            1000,
+            "about",
+        ),
+        (
+            "北朝鮮は数百万発の砲弾をロシアに供給した。",
+            "数百万発",
+            "shells",
+            "rounds",
+            1_000_000,
+            "several",
+        ),
+        (
+            "北朝鮮はロシアに多連装ロケット弾2万発を引き渡した。",
+            "2万発",
+            "rockets",
+            "rounds",
+            20_000,
+            "exact",
+        ),
+        (
+            "北朝鮮はロシアに短距離弾道ミサイル50発を供与した。",
+            "50発",
+            "missiles",
+            "missiles",
+            50,
+            "exact",
+        ),
+        (
+            "北朝鮮からロシアにコンテナ約1万3000個が運ばれたと米国務省が発表した。",
+            "約1万3000個",
+            "containers",
+            "containers",
+            13_000,
+            "about",
+        ),
+        (
+            "日本政府は、ウクライナに約1100億円の支援を行うと発表した。",
+            "約1100億円",
+            "money",
+            "JPY",
+            110_000_000_000,
+            "about",
+        ),
+        (
+            "ロシアは北朝鮮に原油100万バレルを供給した。",
+            "100万バレル",
+            "oil",
+            "barrels",
+            1_000_000,
+            "exact",
+        ),
+        (
+            "採決では賛成が13カ国に上ったが、ロシアは拒否権を行使した。",
+            "13カ国",
+            "votes",
+            "countries",
+            13,
+            "exact",
+        ),
+        pytest.param(
+            "安保理の採決では13カ国が賛成し、ロシアが拒否権を行使した。",
+            "13カ国",
+            "votes",
+            "countries",
+            13,
+            "exact",
+            id="votes-ga-sansei",
+        ),
+    ],
+    ids=[
+        "special-forces",
+        "soldiers",
+        "dead-at-least",
+        "wounded-about",
+        "shells-several",
+        "rockets",
+        "missiles",
+        "containers",
+        "money-yen",
+        "oil",
+        "votes-sansei-ga",
+        "votes-ga-sansei",
+    ],
+)
+def test_counter_and_noun_give_kind_and_unit(facts, text, quantity, kind, unit, value, qualifier):
+    found = figure(facts(text), quantity)
+    assert (found.kind, found.unit, found.value, found.qualifier) == (kind, unit, value, qualifier)
+
+
+def test_range_gives_lower_and_upper_bound(facts):
+    found = figure(
+        facts("北朝鮮は400万から600万発の砲弾をロシアに送ったとされる。"), "400万から600万発"
+    )
+    assert (found.kind, found.value, found.value_max) == ("shells", 4_000_000, 6_000_000)
+
+
+# ---------------------------------------------------------------- whose
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "subject"),
+    [
+        (
+            "国情院によると、ロシアに派遣された北朝鮮の特殊部隊約1500人がウラジオストクで訓練を受けている。",
+            "約1500人",
+            "PRK",
+        ),
+        # Another state named earlier in the sentence is where they are, not whose.
+        (
+            "ウクライナ政府は、ロシアのクルスク州に3000人の北朝鮮兵士が展開していると述べた。",
+            "3000人",
+            "PRK",
+        ),
+    ],
+    ids=["owner-before", "owner-after"],
+)
+def test_subject_is_the_state_owning_the_count(facts, text, quantity, subject):
+    assert figure(facts(text), quantity).subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("ウラジオストクに兵士3000人が到着し、訓練を始めた。", None),
+        ("北朝鮮はロシア極東に兵士3000人を配置した。", "PRK"),
+    ],
+    ids=["city", "region"],
+)
+def test_place_is_never_the_subject(facts, text, subject):
+    found = figure(facts(text), "3000人")
+    assert found.subject not in ("vladivostok", "russian-far-east")
+    assert found.subject == subject
+
+
+def test_bare_count_continues_the_kind_named_in_the_sentence(facts):
+    doc = facts("北朝鮮はクルスク州に3000人の兵士を配置し、さらに1万2000人が到着する見通しだ。")
+    first, more = figure(doc, "3000人"), figure(doc, "1万2000人")
+    assert (first.kind, first.status) == ("troops", "asserted")
+    assert (more.kind, more.value, more.status) == ("troops", 12_000, "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "source"),
+    [
+        ("韓国政府の推計によると、北朝鮮はロシアに砲弾約500万発を送った。", "約500万発", "KOR"),
+        ("国情院は、北朝鮮兵の死傷者が3000人に上ると推定した。", "3000人", NIS),
+        (
+            "英国防省の試算によると、ロシア軍の死傷者は1日平均約1500人に上る。",
+            "約1500人",
+            "uk-ministry-of-defence",
+        ),
+    ],
+    ids=["suikei", "suitei", "shisan"],
+)
+def test_estimate_words_make_the_figure_estimated(facts, text, quantity, source):
+    found = figure(facts(text), quantity)
+    assert (found.status, found.source) == ("estimated", source)
+
+
+def test_source_marker_credits_the_figure(facts):
+    found = figure(facts("国情院によれば、北朝鮮は兵士約1万人をロシアに派遣した。"), "約1万人")
+    assert (found.kind, found.subject, found.source, found.status) == (
+        "troops",
+        "PRK",
+        NIS,
+        "reported",
+    )
+
+
+# ---------------------------------------------------------------- not figures
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("ロシアは2024年6月19日に北朝鮮と条約を締結した。", "2024年6月19日"),
+        ("ロシアに派遣された19歳の北朝鮮兵がウクライナ軍の捕虜となった。", "19歳"),
+        (
+            "包括的戦略パートナーシップ条約の第4条は、ロシアと北朝鮮の相互の軍事援助を定めている。",
+            "第4条",
+        ),
+        ("北朝鮮は新型の火星19を発射した。", "火星19"),
+        (
+            "朝鮮戦争休戦70周年を記念する行事で、ショイグ国防相が金正恩総書記と会談した。",
+            "70周年",
+        ),
+        ("国連安保理の専門家パネル(8人)は、北朝鮮の制裁違反を調査してきた。", "8人"),
+        ("ロシアは北朝鮮に重さ1.2kgの無人機を供与した。", "1.2kg"),
+        ("北朝鮮とロシアの軍事協力は30年以上にわたって途絶えていた。", "30年以上"),
+    ],
+    ids=["date", "age", "article", "model", "anniversary", "panel", "spec", "duration"],
+)
+def test_numbers_that_are_not_figures(facts, text, written):
+    doc = facts(text)
+    assert written in doc.text
+    assert doc.figures == []
+
+
+def test_advert_after_pr_label_gives_no_figures(facts):
+    doc = facts(
+        "北朝鮮のミサイル発射について、防衛省が分析を進めている。\n"
+        "PR\n"
+        "最新の軽量ドローン、重さ1.2kg。今なら特別価格4,980円で販売中。"
+    )
+    assert "4,980円" not in doc.text
+    assert any("4,980円" in d.text for d in doc.dropped)
+    assert doc.figures == []
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def test_every_figure_is_evidenced_by_its_sentence(facts):
+    doc = facts(
+        "国情院によると、北朝鮮は特殊部隊1500人をロシアに派遣した。\n"
+        "北朝鮮は数百万発の砲弾をロシアに供給した。"
+        "日本政府は、ウクライナに約1100億円の支援を行うと発表した。"
+    )
+    spans = {(s.start, s.end) for s in doc.sentences}
+    assert len(doc.figures) == 3
+    for found in doc.figures:
+        assert (found.start, found.end) in spans
+        assert found.quantity in doc.text[found.start : found.end]
