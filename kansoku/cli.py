@@ -226,6 +226,51 @@ def figures_cli(
     out.print(table)
 
 
+@app.command("findings")
+def findings_cli(
+    db: DbOption = DEFAULT_DB,
+    kind: Annotated[
+        str | None,
+        typer.Option(
+            help="figure_series, conflicting_figures, assertion_vs_denial, "
+            "date_inconsistency, duplicate_report."
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Where reports line up into series, disagree, deny each other or contradict themselves."""
+    store = _open(db)
+    try:
+        rows = list(store.findings(kind=kind))
+    finally:
+        store.close()
+    if as_json:
+        for row in rows:
+            out.print(json.dumps(row, ensure_ascii=False), markup=False, soft_wrap=True)
+        return
+    table = Table(title=f"{len(rows)} findings")
+    table.add_column("kind", no_wrap=True)
+    table.add_column("summary")
+    table.add_column("facts", no_wrap=True)
+    for f in rows:
+        facts = len(f["figure_ids"]) + len(f["event_ids"]) or len(f["doc_ids"])
+        table.add_row(f["kind"], f["summary"], str(facts))
+    out.print(table)
+
+
+@app.command("reconcile")
+def reconcile_cli(db: DbOption = DEFAULT_DB) -> None:
+    """Rebuild merged events, series and findings from the stored reports."""
+    from kansoku.reconcile import reconcile
+
+    store = _open(db)
+    try:
+        report = reconcile(store)
+    finally:
+        store.close()
+    out.print(f"{report.event_keys} event keys, {report.series} series, {report.findings} findings")
+
+
 @app.command("stats")
 def stats_cli(
     db: DbOption = DEFAULT_DB,

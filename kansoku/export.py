@@ -1,7 +1,6 @@
 """The JSON Lines export (shared/docs/export-contract.md): a public interface.
 
-Five files, one object a line, UTF-8, contract keys first in contract order. Files for
-facts not produced yet (findings) are written empty, so consumers can rely on all five.
+Five files, one object a line, UTF-8, contract keys first in contract order.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ def export(store: Store, out_dir: str | Path) -> dict[str, int]:
         "entities": store.entities(),
         "events": store.events(),
         "figures": store.figures(),
+        "findings": store.findings(),
     }
     counts = {}
     for name in FILES:

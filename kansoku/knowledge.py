@@ -203,8 +203,20 @@ class Lexicon:
     hearsay: tuple[str, ...]
     status_markers: dict[str, tuple[str, ...]]
     negations: frozenset[str]
-    unary_types: frozenset[str]
     receive_verbs: tuple[str, ...]
+
+    def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, form) of every trigger word in ``text``, longest form first."""
+        return [(m.start(), m.end(), m.group()) for m in _trigger_pattern(self).finditer(text)]
+
+
+def _trigger_pattern(lex: Lexicon) -> re.Pattern[str]:
+    return _forms_pattern(tuple(sorted(lex.triggers, key=len, reverse=True)))
+
+
+@cache
+def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(f) for f in forms))
 
 
 @cache
@@ -219,7 +231,6 @@ def lexicon() -> Lexicon:
         hearsay=tuple(data["hearsay"]),
         status_markers={k: tuple(v) for k, v in data["status_markers"].items()},
         negations=frozenset(data["negations"]),
-        unary_types=frozenset(data["unary_types"]),
         receive_verbs=tuple(data["receive_verbs"]),
     )
 

@@ -8,6 +8,7 @@ and become entities with a romanised id, so they can still be filtered and count
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from kansoku.knowledge import Gazetteer
@@ -65,5 +66,24 @@ def link(text: str, gaz: Gazetteer) -> tuple[list[Mention], list[Entity]]:
         new.setdefault(entity_id, Entity(id=entity_id, kind="person", name_en=name,
                                          names=(("ja", (match["name"],)),)))  # fmt: skip
         mentions.append(Mention(start, end, match["name"], entity_id, "person"))
+    mentions += _both_of(text, mentions, gaz)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions, list(new.values())
+
+
+# 両国 / 両首脳: the two states or leaders the text has named most before the word.
+_BOTH = {"両国": "country", "両首脳": "person", "両国首脳": "person", "両政府": "country"}
+
+
+def _both_of(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    found = []
+    for match in re.finditer("|".join(sorted(_BOTH, key=len, reverse=True)), text):
+        kind = _BOTH[match.group()]
+        before = [m for m in mentions if m.end <= match.start() and m.kind == kind]
+        # The pair the text has been about: most named so far, the latest on a tie.
+        counts = Counter(m.entity_id for m in before)
+        last = {m.entity_id: m.start for m in before}
+        pair = sorted(counts, key=lambda e: (-counts[e], -last[e]))[:2]
+        if len(pair) == 2:
+            found += [Mention(match.start(), match.end(), match.group(), e, kind) for e in pair]
+    return found

@@ -71,6 +71,7 @@ class Document:
     entities: list[Entity] = field(default_factory=list)  # every entity the facts refer to
     events: list[Event] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
 
 
 @dataclass
@@ -151,6 +152,19 @@ class Figure:
     qualifier: str = "exact"
     subject: str | None = None
     as_of: str | None = None
+    as_of_basis: str | None = None  # "text" when the sentence dates it, else "published"
     status: str = "asserted"
     source: str | None = None
+    measure: str | None = None  # killed / wounded / engineers…, within a kind
+    recipient: str | None = None  # where it goes (containers PRK → RUS), a state
     id: str = ""
+
+
+@dataclass
+class Note:
+    """Something a text says about itself that does not add up (a finding's raw material)."""
+
+    kind: str  # date_inconsistency
+    summary: str
+    start: int
+    end: int

@@ -21,6 +21,7 @@ from kansoku.langid import identify
 from kansoku.link import link
 from kansoku.model import Document, ReadError
 from kansoku.read import read_sources
+from kansoku.reconcile import reconcile
 from kansoku.store import Store
 
 
@@ -145,6 +146,8 @@ def ingest(
                 report.errors.append(ReadError(item.source, f"{type(exc).__name__}: {exc}"))
         if on_item is not None:
             on_item(item)
+    if report.stored:
+        reconcile(store, report.stored)
     return report
 
 

@@ -22,7 +22,8 @@ def test_export_writes_the_five_files_with_contract_keys_in_order(tmp_path, stor
             assert 0 <= section["start"] <= section["end"] <= len(row["text"])
         assert all(set(d) == {"text", "reason"} for d in row["dropped"])
     assert any("北朝鮮" in line for line in lines)  # UTF-8, not \\u escapes
-    assert (tmp_path / "out" / "findings.jsonl").read_text() == ""
+    for row in _rows(tmp_path / "out" / "findings.jsonl"):
+        assert list(row) == ["id", "kind", "summary", "figure_ids", "event_ids", "doc_ids"]
 
 
 def _rows(path):

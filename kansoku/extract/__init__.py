@@ -16,7 +16,7 @@ from kansoku.extract.events import extract_events, find_triggers
 from kansoku.extract.figures import extract_figures
 from kansoku.extract.numbers import find_quantities
 from kansoku.knowledge import Gazetteer, Lexicon, gazetteer, lexicon, units
-from kansoku.model import Document, Event, Mention
+from kansoku.model import Document, Event, Mention, Note
 
 _ANAPHORA = ("この", "その", "これ", "それ", "同")
 _CREDIT_VERBS = (
@@ -124,12 +124,59 @@ def extract(
         told = [e.date_start for e in events if e.date_basis == "text"]
         if lead or told:
             paragraph_date = lead[0].value if lead else told[-1]
+        _fill_recipients(figures, events, gaz)
+        doc.notes += _date_notes(doc, sentence, text, dates, events)
         doc.events += events
         doc.figures += figures
         last_facts = events + figures
         last_source = named or next((f.source for f in last_facts if f.source), None)
         hearsay_source = last_source or hearsay_source
     return doc
+
+
+def _state(entity_id: str | None, gaz: Gazetteer) -> str | None:
+    entity = gaz.entities.get(entity_id or "")
+    if entity is None:
+        return None
+    return entity.id if entity.kind == "country" else entity.stands_for or entity.country
+
+
+def _fill_recipients(figures: list, events: list, gaz: Gazetteer) -> None:
+    """Where counted things go: the target of the sentence's supply or deployment by the
+    figure's owner (containers PRK → RUS is not the same quantity as RUS → PRK)."""
+    for figure in figures:
+        for event in events:
+            if event.type in ("AID", "MOBILIZE") and _state(event.actor, gaz) == figure.subject:
+                figure.recipient = _state(event.target, gaz)
+                break
+
+
+_PAST = ("た。", "た", "ました。", "ました", "だ。")
+
+
+def _date_notes(doc: Document, sentence, text: str, dates: list, events: list) -> list[Note]:
+    """A text contradicting itself about dates: an anniversary that does not match the
+    year written beside it; an event dated after the page was published, told as past."""
+    notes = []
+    for ann in (d for d in dates if d.kind == "anniversary" and d.value):
+        for other in dates:
+            if other.kind == "absolute" and other.value and other.value[:4] != ann.value[:4]:
+                notes.append(
+                    Note("date_inconsistency",
+                         f"{ann.text} falls in {ann.value}, but the same sentence dates it "
+                         f"{other.text} ({other.value})", sentence.start, sentence.end)
+                )  # fmt: skip
+    published = doc.published
+    if published and text.endswith(_PAST):
+        for event in events:
+            when = event.date_start
+            if event.date_basis == "text" and when and when[: len(published)] > published:
+                notes.append(
+                    Note("date_inconsistency",
+                         f"{event.trigger} is told as past but dated {when}, after the page's "
+                         f"publication on {published}", sentence.start, sentence.end)
+                )  # fmt: skip
+    return notes
 
 
 def _credit_line(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:

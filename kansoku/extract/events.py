@@ -9,9 +9,6 @@ is joined to (ロシアは…を否定し、…と反論した), but never the s
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from kansoku.extract import syntax
 from kansoku.extract.attribution import claim_for, is_speech, topic
 from kansoku.knowledge import Gazetteer, Lexicon
@@ -38,15 +35,9 @@ _FUNCTION_NOUNS = (
 )
 
 
-@cache
-def _trigger_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
-
-
 def find_triggers(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, form) of every trigger word in ``text``."""
-    pattern = _trigger_pattern(tuple(lex.triggers))
-    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    return lex.find_triggers(text)
 
 
 def _entity_for_role(mention: Mention, role: str, gaz: Gazetteer) -> str:
@@ -68,18 +59,19 @@ def _arguments(pred, trigger_token, entry: dict, lex: Lexicon, mentions, gaz: Ga
             part = syntax.particle(child)
             if child.text in _FUNCTION_NOUNS:
                 continue
-            if child.text in _BETWEEN and part in ("で", "に", "の", ""):
-                # 北朝鮮とロシアの間で締結: the parties of an agreement
-                for nmod in child.children:
-                    if syntax.particle(nmod) == "の":
+            if child.text.endswith(_BETWEEN) and part in ("で", "に", "の", ""):
+                # 北朝鮮とロシアの間で締結, 両国間で署名: the parties of an agreement
+                for nmod in [child, *child.children]:
+                    if nmod is child or (syntax.particle(nmod) in ("の", "") and nmod.i < child.i):
                         for phrase in [nmod, *syntax.coordinated(nmod)]:
-                            m = syntax.head_mention(phrase, mentions)
-                            if m:
-                                found.setdefault("party", []).append(m.entity_id)
+                            for m in mentions:
+                                if m.start < phrase.idx + len(phrase.text) and m.end > phrase.idx:
+                                    found.setdefault("party", []).append(
+                                        _as_party(m.entity_id, gaz)
+                                    )
                 continue
-            if part.startswith("と") and (
-                child.pos_ in ("VERB", "AUX", "ADJ") or child.dep_ == "ccomp"
-            ):
+            quoted = any(c.dep_ == "case" and c.text.startswith("と") for c in child.children)
+            if quoted and (child.pos_ in ("VERB", "AUX", "ADJ") or child.dep_ == "ccomp"):
                 # …が供給していると非難: the accused is the subject of the quoted clause
                 m = syntax.clause_subject(child, mentions)
                 if m:
@@ -148,7 +140,7 @@ def _preceding_subject(parsed, trigger, mentions) -> str | None:
     return None
 
 
-def _preceding_target(parsed, trigger, mentions, roles_table) -> list[str]:
+def _preceding_target(parsed, trigger, mentions, roles_table, gaz: Gazetteer) -> list[str]:
     """A target phrase earlier in the clause that the parser hung elsewhere:
     ロシアに対して「…」ことのないよう警告."""
     found = []
@@ -158,7 +150,7 @@ def _preceding_target(parsed, trigger, mentions, roles_table) -> list[str]:
         if roles_table.get(syntax.particle(tok)) in ("target", "partner"):
             mention = syntax.head_mention(tok, mentions)
             if mention:
-                found.append(mention.entity_id)
+                found.append(_as_party(mention.entity_id, gaz))
     return found[::-1]
 
 
@@ -176,6 +168,17 @@ def _other_party(candidates: list[str], actor: str, gaz: Gazetteer) -> str | Non
 def _as_party(entity_id: str | None, gaz: Gazetteer) -> str | None:
     entity = gaz.entities.get(entity_id or "")
     return entity.stands_for if entity is not None and entity.stands_for else entity_id
+
+
+def _is_predicate(token, pred) -> bool:
+    """A verb, a noun made a verb (派遣した, 会談し), one carried by a light verb, or a
+    headline's last word."""
+    return (
+        token.pos_ == "VERB"
+        or pred is not token
+        or token.dep_ == "ROOT"
+        or any(c.dep_ == "aux" for c in token.children)
+    )
 
 
 def _passive(pred) -> bool:
@@ -242,9 +245,28 @@ def _inherited_subject(pred, mentions, lex: Lexicon, gaz: Gazetteer) -> str | No
     return None
 
 
-def _date_for(trigger_start: int, dates, reference: str | None, status: str):
-    """The date written nearest before the trigger, else after it, else the report's date."""
+def _modifies_noun(pred) -> bool:
+    """締結された「条約」: a verb in the attributive form, directly before a noun."""
+    last = max([pred.i, *(c.i for c in pred.children if c.dep_ == "aux")])
+    if last + 1 >= len(pred.doc):
+        return False
+    following = pred.doc[last + 1]
+    return following.pos_ in ("NOUN", "PROPN") or following.text in ("「", "『")
+
+
+def _date_for(pred, trigger_start: int, dates, reference: str | None, status: str):
+    """The date written nearest before the trigger, else after it, else the report's date.
+
+    A trigger in a relative clause (…12月4日、新たに締結された条約が発効した) only takes a
+    date written inside that clause: the sentence's lead date is the main verb's.
+    """
     usable = [d for d in dates if d.value and d.kind != "anniversary"]
+    if pred.dep_ == "acl" or _modifies_noun(pred):
+        inside, text = pred.left_edge.idx, pred.doc.text
+        usable = [
+            d for d in usable
+            if inside <= d.start < pred.idx + len(pred.text) and text[d.end : d.end + 1] != "、"
+        ]  # fmt: skip
     before = [d for d in usable if d.end <= trigger_start]
     after = [d for d in usable if d.start >= trigger_start]
     if before:
@@ -318,9 +340,16 @@ def extract_events(
             actor = claim.source or topic(parsed, token.idx, mentions)[0]
             args["accused"] = [accused.entity_id] if accused else []
             args["actor"] = args["partner"] = args["target"] = []
-        if actor is None:
+        # A trigger buried in a noun phrase (国際社会からの非難だけでなく) says nothing of
+        # who acts: only a predicate borrows a subject from elsewhere in the sentence.
+        predicate = _is_predicate(token, pred)
+        if actor is None and predicate:
             actor = _preceding_subject(parsed, token, mentions)
-        if actor is None and (claim.speech_token is None or _speaks_of_itself(pred, claim)):
+        if (
+            actor is None
+            and predicate
+            and (claim.speech_token is None or _speaks_of_itself(pred, claim))
+        ):
             # The main clause's unsaid subject is the sentence topic (…は、…に署名した);
             # a speaker whose quote is its own act (…を支持すると宣言) speaks of itself, but
             # never acts inside what it reports (…に投入されたと明らかにした).
@@ -328,28 +357,35 @@ def extract_events(
             actor = _as_party(actor, gaz)
             args.setdefault("partner", []).extend(_as_party(p, gaz) for p in partners)
             inherited = actor is not None
+        if actor is not None and not _can_be_target(actor, gaz):
+            # 「…条約」が発効: the treaty is what the event is about; its parties act.
+            actor = next(iter(args.get("party", [])), None)
         if actor is None:
             continue
+        if entry.get("needs") and not any(pred.text.startswith(v) for v in entry["needs"]):
+            continue  # 制裁の影響: the noun alone is no event; 制裁を科す is
         # What is sent (troops, shells) is the object of 派遣 or 供給, not its target.
         objects = [] if entry.get("mode") in _MOVED else args.get("object", [])
-        candidates = args.get("target", []) + args.get("partner", []) + args.get("party", [])
-        candidates += args.get("accused", []) + objects + args.get("compound", [])
+        # …が供給していると非難: whom the clause accuses comes before any に-phrase the
+        # parser hung on the verb.
+        candidates = args.get("accused", []) + args.get("target", []) + args.get("partner", [])
+        candidates += args.get("party", []) + objects + args.get("compound", [])
         if not any(e != actor and _can_be_target(e, gaz) for e in candidates):
             party = _other_party(candidates, actor, gaz)
             candidates += (
                 [party]
                 if party
-                else _preceding_target(parsed, token, mentions, roles_table_for(entry, lex))
+                else _preceding_target(parsed, token, mentions, roles_table_for(entry, lex), gaz)
             )
         target = next(
             (e for e in candidates if e != actor and _can_be_target(e, gaz)), entry.get("target")
         )
         if target == actor:
             target = None
-        if target is None and entry["type"] not in lex.unary_types:
+        if target is None and not entry.get("alone"):
             continue  # an interaction with one party named is not yet an event
         places = [e for e in args.get("location", []) if (gaz.entities.get(e) or None) is not None]
-        date_start, date_end, basis = _date_for(start, dates, reference, claim.status)
+        date_start, date_end, basis = _date_for(pred, start, dates, reference, claim.status)
         key = (entry["type"], actor, target, claim.status)
         if key in seen:
             continue

@@ -38,10 +38,11 @@ def _clause_window(text: str, q: Quantity) -> tuple[str, int, str]:
     return text[lo : q.start], lo, text[q.end : hi]
 
 
-def classify(text: str, q: Quantity, table: dict) -> tuple[str, str] | None:
-    """(kind, unit) of a quantity, or None when it measures nothing the profile tracks."""
+def classify(text: str, q: Quantity, table: dict) -> tuple[str, str, str | None] | None:
+    """(kind, unit, measure) of a quantity, or None when it measures nothing the profile
+    tracks. The measure tells counts of one kind apart (死者 killed, 負傷者 wounded)."""
     if q.counter in table["currencies"]:
-        return "money", table["currencies"][q.counter]
+        return "money", table["currencies"][q.counter], None
     before, _, after = _clause_window(text, q)
     best = None
     for kind, spec in table["kinds"].items():
@@ -51,13 +52,15 @@ def classify(text: str, q: Quantity, table: dict) -> tuple[str, str] | None:
             at = before.rfind(noun)
             if at >= 0:
                 distance = len(before) - (at + len(noun))
-                candidate = (distance, -len(noun), kind, spec["unit"])
+                candidate = (distance, -len(noun), kind, spec["unit"], noun)
                 best = min(best, candidate) if best else candidate
             at = after.find(noun)
             if at >= 0:
-                candidate = (at, -len(noun), kind, spec["unit"])
+                candidate = (at, -len(noun), kind, spec["unit"], noun)
                 best = min(best, candidate) if best else candidate
-    return (best[2], best[3]) if best else None
+    if best is None:
+        return None
+    return best[2], best[3], (table.get("measures") or {}).get(best[4])
 
 
 _SUBJECT_KINDS = ("country", "organization", "agency")
@@ -114,7 +117,7 @@ def extract_figures(
             )  # fmt: skip
         if kind_unit is None:
             continue
-        kind, unit = kind_unit
+        kind, unit, measure = kind_unit
         token = syntax.token_at(parsed, q.end - 1) if parsed is not None else None
         if token is not None:
             claim = claim_for(token, text, mentions, lex)
@@ -124,11 +127,11 @@ def extract_figures(
         if status in ("asserted", "reported") and any(w in text for w in estimate_words):
             status = "estimated"
         usable = [d for d in dates if d.value and d.kind != "anniversary"]
-        as_of = None
+        as_of, as_of_basis = None, None
         if usable:
-            as_of = min(usable, key=lambda d: abs(d.start - q.start)).value
+            as_of, as_of_basis = min(usable, key=lambda d: abs(d.start - q.start)).value, "text"
         elif reference:
-            as_of = reference[:7]
+            as_of, as_of_basis = reference[:7], "published"
         figures.append(
             Figure(
                 kind=kind,
@@ -141,8 +144,10 @@ def extract_figures(
                 qualifier=q.qualifier,
                 subject=_subject(text, q, mentions, gaz),
                 as_of=as_of,
+                as_of_basis=as_of_basis,
                 status=status,
                 source=source,
+                measure=measure,
             )
         )
     return figures

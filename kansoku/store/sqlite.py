@@ -11,6 +11,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -157,14 +158,20 @@ class SQLiteStore:
         )  # fmt: skip
         conn.executemany(
             """INSERT INTO figures (id, doc_id, kind, value, value_max, qualifier, unit, subject,
-                   as_of, status, source, quantity, start, "end")
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   as_of, status, source, quantity, start, "end", measure, recipient, as_of_basis)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 (f.id, doc.id, f.kind, f.value, f.value_max, f.qualifier, f.unit, f.subject,
-                 f.as_of, f.status, f.source, f.quantity, f.start, f.end)
+                 f.as_of, f.status, f.source, f.quantity, f.start, f.end, f.measure, f.recipient,
+                 f.as_of_basis)
                 for f in doc.figures
             ],
         )  # fmt: skip
+        conn.executemany(
+            """INSERT INTO notes (doc_id, seq, kind, summary, start, "end")
+               VALUES (?, ?, ?, ?, ?, ?)""",
+            [(doc.id, i, n.kind, n.summary, n.start, n.end) for i, n in enumerate(doc.notes)],
+        )
 
     # -- reading --------------------------------------------------------------------------
 
@@ -243,12 +250,18 @@ class SQLiteStore:
                        "mentions": mentions[row["id"]]}  # fmt: skip
 
     def events(self, **filters: Any) -> Iterator[dict[str, Any]]:
+        """Merged events, each with every report of it as evidence."""
         refs = self._refs()
         where, params = _fact_filters(filters, date_column="date_start")
-        sql = (
-            "SELECT e.*, d.text AS doc_text FROM events e JOIN documents d ON d.id = e.doc_id"
-            f"{where} ORDER BY e.date_start, e.rowid"
-        )
+        evidence: dict[str, list[dict]] = {}
+        for row in self.conn.execute(
+            """SELECT e.*, d.text AS doc_text FROM events e JOIN documents d ON d.id = e.doc_id
+               WHERE e.cluster IS NOT NULL ORDER BY e.doc_id, e.start, e.id"""
+        ):
+            item = _evidence(row)
+            item.update(status=row["status"], source=row["source"], date=row["date_start"])
+            evidence.setdefault(row["cluster"], []).append(item)
+        sql = f"SELECT e.* FROM clusters e{where} ORDER BY e.date_start, e.id"
         for row in self.conn.execute(sql, params):
             yield {
                 "id": row["id"], "type": row["type"], "mode": row["mode"],
@@ -257,8 +270,8 @@ class SQLiteStore:
                          "basis": row["date_basis"]},
                 "location": refs.get(row["location"]),
                 "status": row["status"], "source": refs.get(row["source"]),
-                "evidence": [_evidence(row)],
-                "confidence": row["confidence"], "trigger": row["trigger"],
+                "evidence": evidence.get(row["id"], []),
+                "confidence": row["confidence"],
             }  # fmt: skip
 
     def figures(self, **filters: Any) -> Iterator[dict[str, Any]]:
@@ -277,7 +290,142 @@ class SQLiteStore:
                 "unit": row["unit"], "subject": refs.get(row["subject"]),
                 "as_of": row["as_of"], "status": row["status"],
                 "source": refs.get(row["source"]), "evidence": [_evidence(row)],
-                "quantity": row["quantity"],
+                "quantity": row["quantity"], "measure": row["measure"],
+                "recipient": refs.get(row["recipient"]), "series": row["series"],
+            }  # fmt: skip
+
+    # -- reconciliation -------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def clear_reconciliation(self) -> None:
+        self.conn.execute("DELETE FROM clusters")
+        self.conn.execute("DELETE FROM findings")
+        self.conn.execute("UPDATE events SET key = NULL, cluster = NULL")
+        self.conn.execute("UPDATE figures SET series = NULL")
+
+    def event_reports(
+        self,
+        doc_ids: list[str] | None = None,
+        key: str | None = None,
+        clusters: list[str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Events as extracted, one per sentence that tells them."""
+        where, params = _membership("e.doc_id", doc_ids)
+        if key is not None:
+            where.append("e.key = ?")
+            params.append(key)
+        if clusters is not None:
+            more, more_params = _membership("e.cluster", clusters)
+            where += more
+            params += more_params
+        sql = (
+            'SELECT e.*, substr(d.text, e.start + 1, e."end" - e.start) AS quote '
+            "FROM events e JOIN documents d ON d.id = e.doc_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY e.id"
+        )
+        return [dict(row) for row in self.conn.execute(sql, params)]
+
+    def set_event_keys(self, keys: dict[str, str]) -> None:
+        self.conn.executemany(
+            "UPDATE events SET key = ? WHERE id = ?", [(k, i) for i, k in keys.items()]
+        )
+
+    def replace_clusters(self, key: str, merged: list[dict[str, Any]]) -> None:
+        self.conn.execute("DELETE FROM clusters WHERE key = ?", (key,))
+        columns = ("id", "key", "type", "mode", "actor", "target", "location", "date_start",
+                   "date_end", "date_basis", "status", "source", "confidence")  # fmt: skip
+        self.conn.executemany(
+            f"INSERT INTO clusters ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            [tuple(m[c] for c in columns) for m in merged],
+        )
+        self.conn.executemany(
+            "UPDATE events SET cluster = ? WHERE id = ?",
+            [(m["id"], member) for m in merged for member in m["members"]],
+        )
+
+    def clusters(self, entity_ids: list[str] | None = None) -> list[dict[str, Any]]:
+        """Merged events whose actor or target is one of ``entity_ids`` (all when None)."""
+        if entity_ids is None:
+            rows = self.conn.execute("SELECT * FROM clusters ORDER BY id")
+        else:
+            marks = ", ".join("?" * len(entity_ids))
+            rows = self.conn.execute(
+                f"SELECT * FROM clusters WHERE actor IN ({marks}) OR target IN ({marks})"
+                " ORDER BY id",
+                [*entity_ids, *entity_ids],
+            )
+        return [dict(row) for row in rows]
+
+    def figure_reports(
+        self, doc_ids: list[str] | None = None, series: str | None = None
+    ) -> list[dict[str, Any]]:
+        where, params = _membership("f.doc_id", doc_ids)
+        if series is not None:
+            where.append("f.series = ?")
+            params.append(series)
+        sql = (
+            "SELECT f.*, coalesce(d.published, d.published_not_before) AS doc_published "
+            "FROM figures f JOIN documents d ON d.id = f.doc_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY f.id"
+        )
+        return [dict(row) for row in self.conn.execute(sql, params)]
+
+    def set_series_keys(self, keys: dict[str, str | None]) -> None:
+        self.conn.executemany(
+            "UPDATE figures SET series = ? WHERE id = ?", [(k, i) for i, k in keys.items()]
+        )
+
+    def replace_findings(self, scope: str, findings: list[dict[str, Any]]) -> None:
+        self.conn.execute("DELETE FROM findings WHERE scope = ?", (scope,))
+        self.conn.executemany(
+            """INSERT OR REPLACE INTO findings (id, kind, scope, summary, figure_ids, event_ids,
+                   doc_ids) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (f["id"], f["kind"], scope, f["summary"], json.dumps(f["figure_ids"]),
+                 json.dumps(f["event_ids"]), json.dumps(f["doc_ids"]))
+                for f in findings
+            ],
+        )  # fmt: skip
+
+    def document_meta(self, doc_ids: list[str] | None = None) -> list[dict[str, Any]]:
+        where, params = _membership("d.id", doc_ids)
+        sql = (
+            "SELECT d.id, d.source, d.title, d.duplicate_of, o.source AS duplicate_of_source "
+            "FROM documents d LEFT JOIN documents o ON o.id = d.duplicate_of"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY d.id"
+        )
+        return [dict(row) for row in self.conn.execute(sql, params)]
+
+    def notes(self, doc_id: str) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            'SELECT kind, summary, start, "end" FROM notes WHERE doc_id = ? ORDER BY seq',
+            (doc_id,),
+        )
+        return [dict(row) for row in rows]
+
+    def count_findings(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM findings").fetchone()[0]
+
+    def findings(self, kind: str | None = None) -> Iterator[dict[str, Any]]:
+        sql = "SELECT * FROM findings" + (" WHERE kind = ?" if kind else "") + " ORDER BY kind, id"
+        for row in self.conn.execute(sql, [kind] if kind else []):
+            yield {
+                "id": row["id"], "kind": row["kind"], "summary": row["summary"],
+                "figure_ids": json.loads(row["figure_ids"]),
+                "event_ids": json.loads(row["event_ids"]),
+                "doc_ids": json.loads(row["doc_ids"]),
             }  # fmt: skip
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
@@ -363,6 +511,12 @@ def _statements(script: str) -> list[str]:
     if current.strip() and not current.strip().startswith("--"):
         statements.append(current.strip())
     return statements
+
+
+def _membership(column: str, values: list[str] | None) -> tuple[list[str], list[Any]]:
+    if values is None:
+        return [], []
+    return [f"{column} IN ({', '.join('?' * len(values))})" if values else "0"], list(values)
 
 
 def _evidence(row: sqlite3.Row) -> dict[str, Any]:
