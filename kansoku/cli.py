@@ -258,6 +258,44 @@ def findings_cli(
     out.print(table)
 
 
+@app.command("series")
+def series_cli(
+    db: DbOption = DEFAULT_DB,
+    kind: Annotated[str | None, typer.Option(help="Only series of this kind (troops…).")] = None,
+) -> None:
+    """Each reported quantity drawn as bars over time, one bar per report and source."""
+    store = _open(db)
+    try:
+        figures = {f["id"]: f for f in store.figures(kind=kind)}
+        series = [s for s in store.findings(kind="figure_series") if s["figure_ids"][0] in figures]
+    finally:
+        store.close()
+    if not series:
+        out.print("no quantity has been reported more than once", markup=False)
+    for finding in series:
+        points = [figures[i] for i in finding["figure_ids"] if i in figures]
+        out.print(finding["summary"].split(":")[0], style="bold", markup=False)
+        out.print(bar_chart(points), markup=False)
+
+
+def bar_chart(points: list[dict], width: int = 40) -> str:
+    """Horizontal bars on one scale: date, bar, value, who says so."""
+    top = max((p["value_max"] or p["value"]) for p in points) or 1
+    lines = []
+    for p in points:
+        length = max(1, round(width * p["value"] / top))
+        extra = round(width * (p["value_max"] or 0) / top) - length if p["value_max"] else 0
+        bar = "█" * length + "░" * max(0, extra)
+        marker = {"at_least": "+", "up_to": "≤", "at_most": "≤", "about": "~"}.get(
+            p["qualifier"], ""
+        )
+        source = p["source"]["name_en"] if p["source"] else "unattributed"
+        lines.append(
+            f"{(p['as_of'] or '?'):10} {bar:<{width}} {marker}{p['value']:,.0f}  {source} ({p['status']})"
+        )
+    return "\n".join(lines)
+
+
 @app.command("reconcile")
 def reconcile_cli(db: DbOption = DEFAULT_DB) -> None:
     """Rebuild merged events, series and findings from the stored reports."""
@@ -298,6 +336,11 @@ def _print_stats(stats: dict) -> None:
         "sections",
         "duplicates",
         "characters",
+        "entities",
+        "events",
+        "event_reports",
+        "figures",
+        "findings",
     ):
         table.add_row(key, str(stats[key]))
     table.add_row("languages", ", ".join(f"{k} {v}" for k, v in stats["languages"].items()))
@@ -349,6 +392,12 @@ def demo_cli(
     try:
         _print_documents(store)
         _print_stats(store.stats())
+        findings = Table(title="findings")
+        findings.add_column("kind", no_wrap=True)
+        findings.add_column("summary")
+        for f in store.findings():
+            findings.add_row(f["kind"], f["summary"])
+        out.print(findings)
         counts = export_store(store, out_dir)
     finally:
         store.close()

@@ -94,3 +94,29 @@ def test_events_and_figures_with_filters(samples, db_path):
     table = run("figures", "--db", db_path)
     assert table.exit_code == 0 and "troops" in table.stdout
     assert run("events", "--db", db_path, "--status", "reported").exit_code == 0
+
+
+def test_findings_series_and_reconcile_commands(tmp_path, samples, db_path):
+    page = tmp_path / "in"
+    page.mkdir()
+    (page / "a.txt").write_text(
+        "派兵の規模 2024年10月20日 09:00\n韓国の国家情報院は18日、北朝鮮がロシアに兵士約3000人を派遣したと明らかにした。",
+        encoding="utf-8",
+    )
+    (page / "b.txt").write_text(
+        "派兵の規模 2024年11月05日 09:00\n米国防総省は4日、北朝鮮がロシアに兵士約1万人を派遣したと発表した。",
+        encoding="utf-8",
+    )
+    assert run("ingest", str(page), "--db", db_path).exit_code == 0
+    rows = [json.loads(x) for x in run("findings", "--db", db_path, "--json").stdout.splitlines()]
+    assert [r["kind"] for r in rows] == ["figure_series"]
+    chart = run("series", "--db", db_path).stdout
+    assert "North Korea troops" in chart and chart.count("█") > 10
+    lines = [line for line in chart.splitlines() if "█" in line]
+    assert lines[0].startswith("2024-10-18") and "~3,000" in lines[0]
+    assert lines[1].count("█") > lines[0].count("█")  # drawn on one scale
+    rebuilt = run("reconcile", "--db", db_path)
+    assert rebuilt.exit_code == 0 and "1 findings" in rebuilt.stdout
+    assert [
+        json.loads(x)["id"] for x in run("findings", "--db", db_path, "--json").stdout.splitlines()
+    ] == [r["id"] for r in rows]

@@ -493,6 +493,11 @@ class SQLiteStore:
                 "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"
             ).fetchone()[0],
             "characters": one("SELECT coalesce(sum(length(text)), 0) FROM documents").fetchone()[0],
+            "events": one("SELECT count(*) FROM clusters").fetchone()[0],
+            "event_reports": one("SELECT count(*) FROM events").fetchone()[0],
+            "figures": one("SELECT count(*) FROM figures").fetchone()[0],
+            "entities": one("SELECT count(DISTINCT entity_id) FROM mentions").fetchone()[0],
+            "findings": one("SELECT count(*) FROM findings").fetchone()[0],
             "languages": by_lang,
             "dropped": by_reason,
             "dates": {"first": dates[0], "last": dates[1]},
