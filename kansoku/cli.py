@@ -159,6 +159,19 @@ def _ref(ref: dict | None) -> str:
     return ref["id"] if ref else "-"
 
 
+def _query(db: str, what: str, **filters) -> list[dict]:
+    store = _open(db)
+    try:
+        return list(getattr(store, what)(**filters))
+    finally:
+        store.close()
+
+
+def _print_jsonl(rows: list[dict]) -> None:
+    for row in rows:
+        out.print(json.dumps(row, ensure_ascii=False), markup=False, soft_wrap=True)
+
+
 @app.command("events")
 def events_cli(
     db: DbOption = DEFAULT_DB,
@@ -171,16 +184,10 @@ def events_cli(
     until: UntilOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Events found in the stored articles, by date."""
-    store = _open(db)
-    try:
-        rows = list(store.events(actor=actor, type=type_, status=status, since=since, until=until))
-    finally:
-        store.close()
+    """Events found in the stored articles, by date, each with all its reports."""
+    rows = _query(db, "events", actor=actor, type=type_, status=status, since=since, until=until)
     if as_json:
-        for row in rows:
-            out.print(json.dumps(row, ensure_ascii=False), markup=False, soft_wrap=True)
-        return
+        return _print_jsonl(rows)
     table = Table(title=f"{len(rows)} events")
     for col in ("date", "type", "actor", "target", "status", "source", "evidence"):
         table.add_column(col, no_wrap=col != "evidence")
@@ -203,15 +210,9 @@ def figures_cli(
     as_json: JsonOption = False,
 ) -> None:
     """Reported numbers: value, qualifier, whose, as of when, who says so."""
-    store = _open(db)
-    try:
-        rows = list(store.figures(actor=actor, kind=kind, status=status, since=since, until=until))
-    finally:
-        store.close()
+    rows = _query(db, "figures", actor=actor, kind=kind, status=status, since=since, until=until)
     if as_json:
-        for row in rows:
-            out.print(json.dumps(row, ensure_ascii=False), markup=False, soft_wrap=True)
-        return
+        return _print_jsonl(rows)
     table = Table(title=f"{len(rows)} figures")
     for col in ("as of", "kind", "value", "whose", "status", "source", "as written"):
         table.add_column(col, no_wrap=True)
@@ -239,15 +240,9 @@ def findings_cli(
     as_json: JsonOption = False,
 ) -> None:
     """Where reports line up into series, disagree, deny each other or contradict themselves."""
-    store = _open(db)
-    try:
-        rows = list(store.findings(kind=kind))
-    finally:
-        store.close()
+    rows = _query(db, "findings", kind=kind)
     if as_json:
-        for row in rows:
-            out.print(json.dumps(row, ensure_ascii=False), markup=False, soft_wrap=True)
-        return
+        return _print_jsonl(rows)
     table = Table(title=f"{len(rows)} findings")
     table.add_column("kind", no_wrap=True)
     table.add_column("summary")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -11,6 +12,8 @@ import pytest
 import yaml
 
 from kansoku.demo import BUNDLED_SAMPLES
+from kansoku.model import Document
+from kansoku.pipeline import process
 from kansoku.store import open_store
 
 TESTS = Path(__file__).parent
@@ -27,6 +30,24 @@ def samples() -> Path:
 def expectations() -> dict:
     with (DATA / "samples.expect.yaml").open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
+
+
+@cache
+def _processed(text: str, published: str) -> Document:
+    return process(Document(source="t.txt", raw_sha256="0", body=text, published=published))
+
+
+@pytest.fixture(scope="session")
+def facts():
+    """facts(text, published=...) → the Document the whole pipeline makes of a Japanese
+    text written for a test (cached: each text is parsed once per session)."""
+
+    def run(text: str, published: str = "2024-11-20") -> Document:
+        doc = _processed(text, published)
+        assert doc.language == "ja", f"not identified as Japanese: {text}"
+        return doc
+
+    return run
 
 
 @pytest.fixture

@@ -6,33 +6,12 @@ GiNZA, extraction); the helper caches documents so each text is parsed once.
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from kansoku.model import Document, Event
-from kansoku.pipeline import process
 
-PUBLISHED = "2024-11-20"
+PUBLISHED = "2024-11-20"  # the facts fixture's default publication date
 CAPITALS = {"pyongyang", "moscow", "seoul", "washington", "kyiv", "beijing", "tokyo"}
-
-
-@cache
-def _facts(text: str, published: str) -> Document:
-    doc = Document(source="t.txt", raw_sha256="0", body=text, published=published)
-    return process(doc)
-
-
-@pytest.fixture(scope="module")
-def facts():
-    """facts(text, published=...) → the processed Document (cached per text)."""
-
-    def run(text: str, published: str = PUBLISHED) -> Document:
-        doc = _facts(text, published)
-        assert doc.language == "ja", f"not identified as Japanese: {text}"
-        return doc
-
-    return run
 
 
 def of_type(doc: Document, type_: str) -> list[Event]:
