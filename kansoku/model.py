@@ -98,12 +98,6 @@ class Entity:
     parties: tuple[str, ...] = ()  # a treaty's states
     names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (language, aliases) pairs
 
-    def ref(self) -> dict:
-        ref = {"id": self.id, "name_en": self.name_en, "kind": self.kind, "country": self.country}
-        if self.wikidata:
-            ref["wikidata"] = self.wikidata
-        return ref
-
 
 @dataclass
 class Mention:

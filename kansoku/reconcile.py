@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from math import prod
 
 from kansoku.knowledge import Gazetteer, Lexicon, gazetteer, lexicon
@@ -42,7 +42,6 @@ class ReconcileReport:
     event_keys: int = 0
     series: int = 0
     findings: int = 0
-    scopes: list[str] = field(default_factory=list)
 
 
 def _hash(*parts: object) -> str:
@@ -454,7 +453,6 @@ def _reconcile(store: Store, doc_ids: list[str] | None, gaz: Gazetteer | None) -
     for key in sorted({k for k in skeys.values() if k}):
         scope = f"series:{key}"
         store.replace_findings(scope, series_findings(key, store.figure_reports(series=key), gaz))
-        report.scopes.append(scope)
     report.series = len({k for k in skeys.values() if k})
 
     for state in sorted(s for s in touched_states if s):
@@ -463,7 +461,6 @@ def _reconcile(store: Store, doc_ids: list[str] | None, gaz: Gazetteer | None) -
         reports = store.event_reports(clusters=[c["id"] for c in clusters])
         scope = f"denial:{state}"
         store.replace_findings(scope, denial_findings(state, clusters, reports, gaz, lex))
-        report.scopes.append(scope)
 
     for doc in store.document_meta(doc_ids=doc_ids):
         scope = f"doc:{doc['id']}"
@@ -471,6 +468,5 @@ def _reconcile(store: Store, doc_ids: list[str] | None, gaz: Gazetteer | None) -
         for r in store.event_reports(doc_ids=[doc["id"]]):
             clusters_at[(r["start"], r["end"])].add(r["cluster"])
         store.replace_findings(scope, document_findings(doc, store.notes(doc["id"]), clusters_at))
-        report.scopes.append(scope)
     report.findings = store.count_findings()
     return report
