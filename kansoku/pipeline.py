@@ -68,18 +68,19 @@ def analyse(doc: Document, parse_all: bool = False) -> Document:
         parses = annotate.parse([text for _, text in candidates])
         extract.extract(doc, {index: p for (index, _), p in zip(candidates, parses, strict=True)})
     _name_facts(doc)
-    known = {e.id: e for e in found}
-    used = {m.entity_id for m in doc.mentions}
-    for fact in [*doc.events, *doc.figures]:
-        used |= {
-            getattr(fact, k, None) for k in ("actor", "target", "location", "subject", "source")
-        }
-    doc.entities = [
-        known.get(i) or gaz.entities[i]
-        for i in sorted(used - {None})
-        if i in known or i in gaz.entities
-    ]
+    doc.entities = _referenced(doc, {**gaz.entities, **{e.id: e for e in found}})
     return doc
+
+
+_ENTITY_FIELDS = ("actor", "target", "location", "subject", "source", "recipient")
+
+
+def _referenced(doc: Document, known: dict) -> list:
+    """Every entity a mention or a fact points at: the store keeps their references."""
+    ids = {m.entity_id for m in doc.mentions}
+    for fact in [*doc.events, *doc.figures]:
+        ids |= {getattr(fact, name, None) for name in _ENTITY_FIELDS}
+    return [known[i] for i in sorted(ids - {None}) if i in known]
 
 
 def _name_facts(doc: Document) -> None:

@@ -40,13 +40,6 @@ def find_triggers(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     return lex.find_triggers(text)
 
 
-def _entity_for_role(mention: Mention, role: str, gaz: Gazetteer) -> str:
-    entity = gaz.entities.get(mention.entity_id)
-    if entity and entity.stands_for and role in ("actor", "target", "partner", "object"):
-        return entity.stands_for  # 平壌は… : the government, not the city
-    return mention.entity_id
-
-
 def _arguments(pred, trigger_token, entry: dict, lex: Lexicon, mentions, gaz: Gazetteer):
     """Role → entity ids, from the phrases that depend on the trigger and its light verb."""
     roles_table = roles_table_for(entry, lex)
@@ -60,15 +53,7 @@ def _arguments(pred, trigger_token, entry: dict, lex: Lexicon, mentions, gaz: Ga
             if child.text in _FUNCTION_NOUNS:
                 continue
             if child.text.endswith(_BETWEEN) and part in ("で", "に", "の", ""):
-                # 北朝鮮とロシアの間で締結, 両国間で署名: the parties of an agreement
-                for nmod in [child, *child.children]:
-                    if nmod is child or (syntax.particle(nmod) in ("の", "") and nmod.i < child.i):
-                        for phrase in [nmod, *syntax.coordinated(nmod)]:
-                            for m in mentions:
-                                if m.start < phrase.idx + len(phrase.text) and m.end > phrase.idx:
-                                    found.setdefault("party", []).append(
-                                        _as_party(m.entity_id, gaz)
-                                    )
+                found.setdefault("party", []).extend(_parties_between(child, mentions, gaz))
                 continue
             quoted = any(c.dep_ == "case" and c.text.startswith("と") for c in child.children)
             if quoted and (child.pos_ in ("VERB", "AUX", "ADJ") or child.dep_ == "ccomp"):
@@ -93,8 +78,26 @@ def _arguments(pred, trigger_token, entry: dict, lex: Lexicon, mentions, gaz: Ga
                     role_here = "actor" if mention.text.endswith(_DEMONYM_TAIL) else "target"
                 else:
                     role_here = "partner" if phrase is not child and role == "actor" else role
-                found.setdefault(role_here, []).append(_entity_for_role(mention, role_here, gaz))
+                # 平壌は…: the government, not the city — except where something happens.
+                entity_id = mention.entity_id
+                found.setdefault(role_here, []).append(
+                    entity_id if role_here == "location" else _as_party(entity_id, gaz)
+                )
     return found
+
+
+def _parties_between(between, mentions, gaz: Gazetteer) -> list[str]:
+    """北朝鮮とロシアの間で締結, 両国間で署名: the states named in an "between" phrase."""
+    phrases = [between]
+    for child in between.children:
+        if child.i < between.i and syntax.particle(child) in ("の", ""):
+            phrases += [child, *syntax.coordinated(child)]
+    return [
+        _as_party(m.entity_id, gaz)
+        for phrase in phrases
+        for m in mentions
+        if m.start < phrase.idx + len(phrase.text) and m.end > phrase.idx
+    ]
 
 
 def roles_table_for(entry: dict, lex: Lexicon) -> dict[str, str]:
