@@ -286,6 +286,75 @@ def _date_for(pred, trigger_start: int, dates, reference: str | None, status: st
     return None, None, None
 
 
+def _actor(token, pred, entry, args, claim, parsed, mentions, lex, gaz) -> tuple[str | None, bool]:
+    """Who acts, and whether it was borrowed from elsewhere in the sentence."""
+    actor = next(
+        (
+            e
+            for e in args.get("actor", []) + args.get("owner", []) + args.get("party", [])
+            if _can_be_target(e, gaz)
+        ),
+        None,
+    )
+    inherited = False
+    if actor is None and _passive_relative(pred):
+        # 戦闘に投入された北朝鮮兵: the noun a passive clause describes is what was sent;
+        # its owner is the actor of a deployment.
+        head = syntax.head_mention(pred.head, mentions)
+        actor = head.entity_id if head else None
+    if actor is None:
+        actor = _inherited_subject(pred, mentions, lex, gaz)
+        inherited = actor is not None
+    if actor is None:
+        actor, partners = _subject_of_joined_clause(pred, mentions)
+        args.setdefault("partner", []).extend(partners)
+    if entry.get("speaker_is_actor"):
+        # 違反すると主張, 脅威だと表明: the speaker judges the subject of the clause.
+        accused = syntax.clause_subject(pred, mentions)
+        actor = claim.source or topic(parsed, token.idx, mentions)[0]
+        args["accused"] = [accused.entity_id] if accused else []
+        args["actor"] = args["partner"] = args["target"] = []
+    # A trigger buried in a noun phrase (国際社会からの非難だけでなく) says nothing of
+    # who acts: only a predicate borrows a subject from elsewhere in the sentence.
+    predicate = _is_predicate(token, pred)
+    if actor is None and predicate:
+        actor = _preceding_subject(parsed, token, mentions)
+    if (
+        actor is None
+        and predicate
+        and (claim.speech_token is None or _speaks_of_itself(pred, claim))
+    ):
+        # The main clause's unsaid subject is the sentence topic (…は、…に署名した);
+        # a speaker whose quote is its own act (…を支持すると宣言) speaks of itself, but
+        # never acts inside what it reports (…に投入されたと明らかにした).
+        actor, partners = topic(parsed, token.idx, mentions)
+        actor = _as_party(actor, gaz)
+        args.setdefault("partner", []).extend(_as_party(p, gaz) for p in partners)
+        inherited = actor is not None
+    if actor is not None and not _can_be_target(actor, gaz):
+        # 「…条約」が発効: the treaty is what the event is about; its parties act.
+        actor = next(iter(args.get("party", [])), None)
+    return actor, inherited
+
+
+def _target(actor, token, entry, args, parsed, mentions, lex, gaz) -> str | None:
+    """Whom the event is aimed at or shared with."""
+    # What is sent (troops, shells) is the object of 派遣 or 供給, not its target.
+    objects = [] if entry.get("mode") in _MOVED else args.get("object", [])
+    # …が供給していると非難: whom the clause accuses comes before any に-phrase the
+    # parser hung on the verb.
+    candidates = args.get("accused", []) + args.get("target", []) + args.get("partner", [])
+    candidates += args.get("party", []) + objects + args.get("compound", [])
+    if not any(e != actor and _can_be_target(e, gaz) for e in candidates):
+        party = _other_party(candidates, actor, gaz)
+        roles = roles_table_for(entry, lex)
+        candidates += [party] if party else _preceding_target(parsed, token, mentions, roles, gaz)
+    target = next(
+        (e for e in candidates if e != actor and _can_be_target(e, gaz)), entry.get("target")
+    )
+    return None if target == actor else target
+
+
 def extract_events(
     text: str,
     parsed,
@@ -316,75 +385,13 @@ def extract_events(
             # 北朝鮮はソ連から支援を受けた: the giver acts, the subject receives.
             entry = {**entry, "roles": {"は": "target", "が": "target", "から": "actor"}}
         args = _arguments(pred, token, entry, lex, mentions, gaz)
-        actor = next(
-            (
-                e
-                for e in args.get("actor", []) + args.get("owner", []) + args.get("party", [])
-                if _can_be_target(e, gaz)
-            ),
-            None,
-        )
-        inherited = False
-        if actor is None and _passive_relative(pred):
-            # 戦闘に投入された北朝鮮兵: the noun a passive clause describes is what was sent;
-            # its owner is the actor of a deployment.
-            head = syntax.head_mention(pred.head, mentions)
-            actor = head.entity_id if head else None
-        if actor is None:
-            actor = _inherited_subject(pred, mentions, lex, gaz)
-            inherited = actor is not None
-        if actor is None:
-            actor, partners = _subject_of_joined_clause(pred, mentions)
-            args.setdefault("partner", []).extend(partners)
         claim = claim_for(token, text, mentions, lex)
-        if entry.get("speaker_is_actor"):
-            # 違反すると主張, 脅威だと表明: the speaker judges the subject of the clause.
-            accused = syntax.clause_subject(pred, mentions)
-            actor = claim.source or topic(parsed, token.idx, mentions)[0]
-            args["accused"] = [accused.entity_id] if accused else []
-            args["actor"] = args["partner"] = args["target"] = []
-        # A trigger buried in a noun phrase (国際社会からの非難だけでなく) says nothing of
-        # who acts: only a predicate borrows a subject from elsewhere in the sentence.
-        predicate = _is_predicate(token, pred)
-        if actor is None and predicate:
-            actor = _preceding_subject(parsed, token, mentions)
-        if (
-            actor is None
-            and predicate
-            and (claim.speech_token is None or _speaks_of_itself(pred, claim))
-        ):
-            # The main clause's unsaid subject is the sentence topic (…は、…に署名した);
-            # a speaker whose quote is its own act (…を支持すると宣言) speaks of itself, but
-            # never acts inside what it reports (…に投入されたと明らかにした).
-            actor, partners = topic(parsed, token.idx, mentions)
-            actor = _as_party(actor, gaz)
-            args.setdefault("partner", []).extend(_as_party(p, gaz) for p in partners)
-            inherited = actor is not None
-        if actor is not None and not _can_be_target(actor, gaz):
-            # 「…条約」が発効: the treaty is what the event is about; its parties act.
-            actor = next(iter(args.get("party", [])), None)
+        actor, inherited = _actor(token, pred, entry, args, claim, parsed, mentions, lex, gaz)
         if actor is None:
             continue
         if entry.get("needs") and not any(pred.text.startswith(v) for v in entry["needs"]):
             continue  # 制裁の影響: the noun alone is no event; 制裁を科す is
-        # What is sent (troops, shells) is the object of 派遣 or 供給, not its target.
-        objects = [] if entry.get("mode") in _MOVED else args.get("object", [])
-        # …が供給していると非難: whom the clause accuses comes before any に-phrase the
-        # parser hung on the verb.
-        candidates = args.get("accused", []) + args.get("target", []) + args.get("partner", [])
-        candidates += args.get("party", []) + objects + args.get("compound", [])
-        if not any(e != actor and _can_be_target(e, gaz) for e in candidates):
-            party = _other_party(candidates, actor, gaz)
-            candidates += (
-                [party]
-                if party
-                else _preceding_target(parsed, token, mentions, roles_table_for(entry, lex), gaz)
-            )
-        target = next(
-            (e for e in candidates if e != actor and _can_be_target(e, gaz)), entry.get("target")
-        )
-        if target == actor:
-            target = None
+        target = _target(actor, token, entry, args, parsed, mentions, lex, gaz)
         if target is None and not entry.get("alone"):
             continue  # an interaction with one party named is not yet an event
         places = [e for e in args.get("location", []) if (gaz.entities.get(e) or None) is not None]
