@@ -32,7 +32,9 @@ from kansoku.model import Document, Dropped, Section
 
 CONTENT = "content"
 _URL = re.compile(r"https?://[\x21-\x7e]+")
-_SENTENCE_END = re.compile(r"[。．.!?！？」』\"”)）]\s*$")
+# A sentence ends with its punctuation, perhaps inside closing quotes; a closing bracket
+# alone (コメント（3件）) does not make a line a sentence.
+_SENTENCE_END = re.compile(r"[。．.!?！？][」』\"”)）]*\s*$")
 _NO_LETTERS = re.compile(r"^[\W_]*$")
 _WORD_SPLIT = re.compile(r"[\s|/·•>»:：,]+|(?<=[a-zа-я])(?=[A-ZА-Я])")
 # Past the first blocks a dateline describes something inside the page, not the page.

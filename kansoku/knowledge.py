@@ -52,10 +52,20 @@ class AggregatorRules:
 class TopicProfile:
     name: str
     pattern: re.Pattern[str]
+    conflict_sides: tuple[tuple[str, ...], ...] = ()
 
     def hits(self, text: str) -> int:
         """How many times the topic's actors and terms occur in ``text``."""
         return sum(1 for _ in self.pattern.finditer(text))
+
+    def opponents(self, state: str | None) -> tuple[str, ...]:
+        """The states on the other side of the tracked conflict from ``state``."""
+        for i, side in enumerate(self.conflict_sides):
+            if state in side:
+                return tuple(
+                    s for j, other in enumerate(self.conflict_sides) if j != i for s in other
+                )
+        return ()
 
 
 @cache
@@ -106,6 +116,7 @@ def topic_profile(name: str = "topic.yaml") -> TopicProfile:
     return TopicProfile(
         name=data.get("name", name),
         pattern=re.compile("|".join(_term_pattern(t) for t in ordered)),
+        conflict_sides=tuple(tuple(side) for side in data.get("conflict_sides") or ()),
     )
 
 

@@ -15,7 +15,7 @@ from kansoku.extract.dates import find_dates
 from kansoku.extract.events import extract_events, find_triggers
 from kansoku.extract.figures import extract_figures
 from kansoku.extract.numbers import find_quantities
-from kansoku.knowledge import Gazetteer, Lexicon, gazetteer, lexicon, units
+from kansoku.knowledge import Gazetteer, Lexicon, gazetteer, lexicon, topic_profile, units
 from kansoku.model import Document, Event, Mention, Note
 
 _ANAPHORA = ("この", "その", "これ", "それ", "同")
@@ -193,20 +193,16 @@ def _credit_line(text: str, mentions: list[Mention], lex: Lexicon) -> str | None
 
 def _casualty_events(figures: list, mentions: list[Mention], gaz: Gazetteer) -> list[Event]:
     """Dead and wounded among one side's troops are evidence of combat against them: an
-    ASSAULT on the figure's subject by the other state the sentence names."""
+    ASSAULT on the figure's subject by the other side of the tracked war."""
     events = []
     for figure in figures:
         if figure.kind != "casualties" or figure.subject is None:
             continue
-        # The state crediting the figure (韓国の国情院) is its reporter, not a belligerent.
-        reporter = gaz.entities.get(figure.source or "")
-        skip = {figure.subject, figure.source, reporter.country if reporter else None}
-        others = []
-        for m in mentions:
-            entity = gaz.entities.get(m.entity_id)
-            state = entity.id if entity and entity.kind == "country" else None
-            if state and state not in skip and state not in others:
-                others.append(state)
+        # The other side of the tracked war; the state crediting the figure (韓国の国情院)
+        # is its reporter, not a belligerent.
+        opponents = topic_profile().opponents(figure.subject)
+        named = [_state(m.entity_id, gaz) for m in mentions]
+        others = [s for s in named if s in opponents] or list(opponents[:1])
         if others:
             events.append(
                 Event(type="ASSAULT", mode="casualties", actor=others[0], target=figure.subject,

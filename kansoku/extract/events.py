@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kansoku.extract import syntax
 from kansoku.extract.attribution import claim_for, is_speech, topic
-from kansoku.knowledge import Gazetteer, Lexicon
+from kansoku.knowledge import Gazetteer, Lexicon, topic_profile
 from kansoku.model import Event, Mention
 
 _DEMONYM_TAIL = ("兵", "軍", "兵士", "部隊")
@@ -352,7 +352,33 @@ def _target(actor, token, entry, args, parsed, mentions, lex, gaz) -> str | None
     target = next(
         (e for e in candidates if e != actor and _can_be_target(e, gaz)), entry.get("target")
     )
+    if target is None:
+        target = _implied_target(actor, entry, token.idx, mentions, gaz)
     return None if target == actor else target
+
+
+def _implied_target(
+    actor: str, entry: dict, at: int, mentions: list[Mention], gaz: Gazetteer
+) -> str | None:
+    """What the sentence implies when no phrase names the target: a fight is against the
+    other side of the tracked war (北朝鮮兵がクルスク州で戦闘に加わった → Ukraine); troops
+    and supplies go to the state of the place the sentence names (クルスク州 → Russia)."""
+    side = _as_party(actor, gaz)
+    entity = gaz.entities.get(side or "")
+    side = side if entity is None or entity.kind == "country" else entity.country
+    if entry["type"] in ("ASSAULT", "COERCE"):
+        opponents = topic_profile().opponents(side)
+        named = [_as_party(m.entity_id, gaz) for m in mentions]
+        return next((o for o in named if o in opponents), opponents[0] if opponents else None)
+    if entry["type"] in ("AID", "MOBILIZE"):
+        places = []
+        for m in mentions:
+            place = gaz.entities.get(m.entity_id)
+            if place is not None and place.kind == "place" and place.country not in (None, side):
+                places.append((m.end > at, abs(at - m.end), place.country))
+        # The place nearest before the trigger (not the 【ソウル共同】 dateline).
+        return min(places)[2] if places else None
+    return None
 
 
 def extract_events(
