@@ -66,9 +66,39 @@ def link(text: str, gaz: Gazetteer) -> tuple[list[Mention], list[Entity]]:
         new.setdefault(entity_id, Entity(id=entity_id, kind="person", name_en=name,
                                          names=(("ja", (match["name"],)),)))  # fmt: skip
         mentions.append(Mention(start, end, match["name"], entity_id, "person"))
+    mentions += _short_names(text, mentions, gaz)
     mentions += _both_of(text, mentions, gaz)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions, list(new.values())
+
+
+# After a full name, news writes the family name and a title: 申源湜国防相 … 申氏は.
+_SHORT_TITLES = (
+    "氏|大統領|首相|外相|国防相|長官|委員長|総書記|書記|報道官|大使|議員|司令官|参謀総長"
+)
+
+
+def _short_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Family name + title for people named in full earlier in the text (kanji names of
+    three or four characters: the first is the family name)."""
+    found = []
+    first_seen: dict[str, tuple[int, str]] = {}
+    for m in mentions:
+        if m.kind == "person" and 3 <= len(m.text) <= 4 and _all_kanji(m.text):
+            first_seen.setdefault(m.text[0], (m.end, m.entity_id))
+    taken = {(m.start, m.end) for m in mentions}
+    for family, (after, entity_id) in first_seen.items():
+        for match in re.finditer(rf"{re.escape(family)}(?:{_SHORT_TITLES})", text[after:]):
+            start = after + match.start()
+            if not any(s <= start < e for s, e in taken):
+                found.append(
+                    Mention(start, after + match.end(), match.group(), entity_id, "person")
+                )
+    return found
+
+
+def _all_kanji(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 # 両国 / 両首脳: the two states or leaders the text has named most before the word.

@@ -159,6 +159,15 @@ def _most_specific(values: list[str | None], gaz: Gazetteer) -> str | None:
     return min(counts, key=order)
 
 
+def _most_told(values: list[str | None], gaz: Gazetteer) -> str | None:
+    """The source most reports credit (the most specific of them on a tie)."""
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return _most_specific([v for v in counts if counts[v] == top], gaz)
+
+
 def merged_event(key: str, group: list[dict], gaz: Gazetteer) -> dict:
     kind, _, side_a, side_b, _, _ = key.split("|")
     told = sorted(
@@ -196,7 +205,7 @@ def merged_event(key: str, group: list[dict], gaz: Gazetteer) -> dict:
         "date_end": first["date_end"] if first else None,
         "date_basis": first["date_basis"] if first else None,
         "status": min(statuses, key=_STATUS_ORDER.index),
-        "source": _most_specific([r["source"] for r in group], gaz),
+        "source": _most_told([r["source"] for r in group], gaz),
         # Independent reports of one event make it surer than any one of them.
         "confidence": round(min(0.99, 1 - prod(1 - r["confidence"] for r in group)), 2),
         "members": sorted(r["id"] for r in group),

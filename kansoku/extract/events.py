@@ -143,14 +143,17 @@ def _preceding_subject(parsed, trigger, mentions) -> str | None:
     return None
 
 
-def _preceding_target(parsed, trigger, mentions, roles_table, gaz: Gazetteer) -> list[str]:
+def _preceding_target(
+    parsed, trigger, mentions, roles_table, gaz: Gazetteer, with_partner: bool
+) -> list[str]:
     """A target phrase earlier in the clause that the parser hung elsewhere:
-    ロシアに対して「…」ことのないよう警告."""
+    ロシアに対して「…」ことのないよう警告; for a meeting, the と-partner too."""
+    wanted = ("target", "partner") if with_partner else ("target",)
     found = []
     for tok in parsed[_clause_start(parsed, trigger) : trigger.i]:
         if tok.text in _FUNCTION_NOUNS:
             continue
-        if roles_table.get(syntax.particle(tok)) in ("target", "partner"):
+        if roles_table.get(syntax.particle(tok)) in wanted:
             mention = syntax.head_mention(tok, mentions)
             if mention:
                 found.append(_as_party(mention.entity_id, gaz))
@@ -348,7 +351,10 @@ def _target(actor, token, entry, args, parsed, mentions, lex, gaz) -> str | None
     if not any(e != actor and _can_be_target(e, gaz) for e in candidates):
         party = _other_party(candidates, actor, gaz)
         roles = roles_table_for(entry, lex)
-        candidates += [party] if party else _preceding_target(parsed, token, mentions, roles, gaz)
+        shared = entry["type"] in ("CONSULT", "AGREE", "COOPERATE")
+        candidates += (
+            [party] if party else _preceding_target(parsed, token, mentions, roles, gaz, shared)
+        )
     target = next(
         (e for e in candidates if e != actor and _can_be_target(e, gaz)), entry.get("target")
     )
@@ -376,8 +382,15 @@ def _implied_target(
             place = gaz.entities.get(m.entity_id)
             if place is not None and place.kind == "place" and place.country not in (None, side):
                 places.append((m.end > at, abs(at - m.end), place.country))
-        # The place nearest before the trigger (not the 【ソウル共同】 dateline).
-        return min(places)[2] if places else None
+        # The place nearest before the trigger (not the 【ソウル共同】 dateline); else a
+        # deployment is toward the other side of the war, if the sentence names it.
+        if places:
+            return min(places)[2]
+        if entry["type"] == "MOBILIZE":
+            opponents = topic_profile().opponents(side)
+            return next(
+                (o for o in (_as_party(m.entity_id, gaz) for m in mentions) if o in opponents), None
+            )
     return None
 
 
