@@ -78,6 +78,10 @@ def _arguments(pred, trigger_token, entry: dict, lex: Lexicon, mentions, gaz: Ga
                     role_here = "actor" if mention.text.endswith(_DEMONYM_TAIL) else "target"
                 else:
                     role_here = "partner" if phrase is not child and role == "actor" else role
+                    if role_here == "actor" and part in ("は", "も"):
+                        # 国情院は、北朝鮮兵の一部が…戦闘に加わっていると: the が-subject acts;
+                        # the は-topic only when the clause has no subject of its own.
+                        role_here = "topic"
                 # 平壌は…: the government, not the city — except where something happens.
                 entity_id = mention.entity_id
                 found.setdefault(role_here, []).append(
@@ -294,7 +298,10 @@ def _actor(token, pred, entry, args, claim, parsed, mentions, lex, gaz) -> tuple
     actor = next(
         (
             e
-            for e in args.get("actor", []) + args.get("owner", []) + args.get("party", [])
+            for e in args.get("actor", [])
+            + args.get("topic", [])
+            + args.get("owner", [])
+            + args.get("party", [])
             if _can_be_target(e, gaz)
         ),
         None,
