@@ -220,6 +220,12 @@ def _can_be_target(entity_id: str, gaz: Gazetteer) -> bool:
     return entity is None or entity.kind not in ("treaty", "weapon")
 
 
+def _can_act(entity_id: str, gaz: Gazetteer) -> bool:
+    """Nor does a place act, unless it stands for a government (平壌は…)."""
+    entity = gaz.entities.get(entity_id)
+    return _can_be_target(entity_id, gaz) and (entity is None or entity.kind != "place")
+
+
 def _subject_of_joined_clause(pred, mentions) -> tuple[str | None, list[str]]:
     """AとBが平壌で会談し、協定に署名。: a clause joined before the trigger shares its subject."""
     for child in pred.children:
@@ -302,7 +308,7 @@ def _actor(token, pred, entry, args, claim, parsed, mentions, lex, gaz) -> tuple
             + args.get("topic", [])
             + args.get("owner", [])
             + args.get("party", [])
-            if _can_be_target(e, gaz)
+            if _can_act(e, gaz)
         ),
         None,
     )
@@ -341,7 +347,7 @@ def _actor(token, pred, entry, args, claim, parsed, mentions, lex, gaz) -> tuple
         actor = _as_party(actor, gaz)
         args.setdefault("partner", []).extend(_as_party(p, gaz) for p in partners)
         inherited = actor is not None
-    if actor is not None and not _can_be_target(actor, gaz):
+    if actor is not None and not _can_act(actor, gaz):
         # 「…条約」が発効: the treaty is what the event is about; its parties act.
         actor = next(iter(args.get("party", [])), None)
     return actor, inherited
@@ -365,9 +371,23 @@ def _target(actor, token, entry, args, parsed, mentions, lex, gaz) -> str | None
     target = next(
         (e for e in candidates if e != actor and _can_be_target(e, gaz)), entry.get("target")
     )
+    if entry["type"] in ("ASSAULT", "COERCE") and _same_side(actor, target, gaz):
+        target = None  # a fight is never against one's own side: the clause names a place
     if target is None:
         target = _implied_target(actor, entry, token.idx, mentions, gaz)
     return None if target == actor else target
+
+
+def _same_side(a: str | None, b: str | None, gaz: Gazetteer) -> bool:
+    side_a, side_b = _state(a, gaz), _state(b, gaz)
+    return bool(side_a and side_b) and side_b not in topic_profile().opponents(side_a)
+
+
+def _state(entity_id: str | None, gaz: Gazetteer) -> str | None:
+    entity = gaz.entities.get(_as_party(entity_id, gaz) or "")
+    if entity is None:
+        return None
+    return entity.id if entity.kind == "country" else entity.country
 
 
 def _implied_target(
@@ -376,9 +396,7 @@ def _implied_target(
     """What the sentence implies when no phrase names the target: a fight is against the
     other side of the tracked war (北朝鮮兵がクルスク州で戦闘に加わった → Ukraine); troops
     and supplies go to the state of the place the sentence names (クルスク州 → Russia)."""
-    side = _as_party(actor, gaz)
-    entity = gaz.entities.get(side or "")
-    side = side if entity is None or entity.kind == "country" else entity.country
+    side = _state(actor, gaz)
     if entry["type"] in ("ASSAULT", "COERCE"):
         opponents = topic_profile().opponents(side)
         named = [_as_party(m.entity_id, gaz) for m in mentions]
