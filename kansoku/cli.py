@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from kansoku.demo import sample_corpus
 from kansoku.export import export as export_store
@@ -155,6 +156,11 @@ UntilOption = Annotated[str | None, typer.Option(help="Up to this date, inclusiv
 JsonOption = Annotated[bool, typer.Option("--json", help="JSON Lines output.")]
 
 
+def _row(table: Table, *cells: object) -> None:
+    """Add a row of plain text: article text is data, never rich markup ([link=…])."""
+    table.add_row(*(Text(str(cell)) for cell in cells))
+
+
 def _ref(ref: dict | None) -> str:
     return ref["id"] if ref else "-"
 
@@ -192,7 +198,7 @@ def events_cli(
     for col in ("date", "type", "actor", "target", "status", "source", "evidence"):
         table.add_column(col, no_wrap=col != "evidence")
     for e in rows:
-        table.add_row(
+        _row(table,
             e["date"]["start"] or "-", f"{e['type']}/{e['mode'] or ''}", _ref(e["actor"]),
             _ref(e["target"]), e["status"], _ref(e["source"]), e["evidence"][0]["quote"][:80],
         )  # fmt: skip
@@ -220,7 +226,7 @@ def figures_cli(
         value = f"{f['value']:,}" + (f"–{f['value_max']:,.0f}" if f["value_max"] else "")
         if f["qualifier"] != "exact":
             value += f" ({f['qualifier']})"
-        table.add_row(
+        _row(table,
             f["as_of"] or "-", f["kind"], value, _ref(f["subject"]), f["status"],
             _ref(f["source"]), f["quantity"],
         )  # fmt: skip
@@ -249,7 +255,7 @@ def findings_cli(
     table.add_column("facts", no_wrap=True)
     for f in rows:
         facts = len(f["figure_ids"]) + len(f["event_ids"]) or len(f["doc_ids"])
-        table.add_row(f["kind"], f["summary"], str(facts))
+        _row(table, f["kind"], f["summary"], str(facts))
     out.print(table)
 
 
@@ -337,10 +343,10 @@ def _print_stats(stats: dict) -> None:
         "figures",
         "findings",
     ):
-        table.add_row(key, str(stats[key]))
-    table.add_row("languages", ", ".join(f"{k} {v}" for k, v in stats["languages"].items()))
-    table.add_row("dropped", ", ".join(f"{k} {v}" for k, v in stats["dropped"].items()))
-    table.add_row("dates", f"{stats['dates']['first']} … {stats['dates']['last']}")
+        _row(table, key, str(stats[key]))
+    _row(table, "languages", ", ".join(f"{k} {v}" for k, v in stats["languages"].items()))
+    _row(table, "dropped", ", ".join(f"{k} {v}" for k, v in stats["dropped"].items()))
+    _row(table, "dates", f"{stats['dates']['first']} … {stats['dates']['last']}")
     out.print(table)
 
 
@@ -360,7 +366,7 @@ def bench_cli(
         return
     table = Table(show_header=False, box=None)
     for key, value in result.items():
-        table.add_row(key, str(value))
+        _row(table, key, str(value))
     out.print(table)
 
 
@@ -391,7 +397,7 @@ def demo_cli(
         findings.add_column("kind", no_wrap=True)
         findings.add_column("summary")
         for f in store.findings():
-            findings.add_row(f["kind"], f["summary"])
+            _row(findings, f["kind"], f["summary"])
         out.print(findings)
         counts = export_store(store, out_dir)
     finally:
@@ -416,7 +422,8 @@ def _print_documents(store) -> None:
         title = d["title"] or Path(d["source"]).name
         if d["duplicate_of"]:
             kind += " copy"
-        table.add_row(
+        _row(
+            table,
             d["id"],
             d["language"] or "?",
             kind,

@@ -120,3 +120,17 @@ def test_findings_series_and_reconcile_commands(tmp_path, samples, db_path):
     assert [
         json.loads(x)["id"] for x in run("findings", "--db", db_path, "--json").stdout.splitlines()
     ] == [r["id"] for r in rows]
+
+
+def test_article_text_is_never_rich_markup(tmp_path, db_path):
+    page = tmp_path / "m.txt"
+    page.write_text(
+        "[bold red]偽の見出し[/bold red] 2024年11月05日 09:00\n"
+        "[link=https://evil.example]北朝鮮がロシアに兵士を派遣した[/link]と韓国政府が発表した。\n",
+        encoding="utf-8",
+    )
+    assert run("ingest", str(page), "--db", db_path).exit_code == 0
+    shown = run("demo", "--db", db_path, "--out", str(tmp_path / "x"), "--corpus", str(page)).stdout
+    assert "[link=https://evil.example]" in shown or "[bold red]" in shown
+    events = run("events", "--db", db_path).stdout
+    assert "[link=https://evil.example]" in events
