@@ -51,7 +51,7 @@ def run_ingest(sources: list[str], db: str, quiet: bool = False, workers: int = 
         TextColumn("ingesting"),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),
         console=err,
         disable=not show,
         transient=True,

@@ -98,7 +98,7 @@ def _term_pattern(term: str) -> str:
     if term.isascii():
         # Whole words; names and acronyms keep their case (US is not "us").
         flags = "" if any(c.isupper() for c in term) else "(?i:"
-        body = f"\\b{escaped}\\b"
+        body = f"(?<!\\w){escaped}(?!\\w)"
         return f"(?-i:{body})" if not flags else f"{flags}{body})"
     return escaped
 
@@ -181,8 +181,12 @@ class Gazetteer:
             start = end_index - len(form) + 1
             if form.isascii() and not _word_bounded(text, start, end_index + 1):
                 continue
-            if form[0] in "日月年" and start > 0 and text[start - 1].isdigit():
-                continue  # 18日米軍: the 日 closes a date, it does not open 日米
+            if (
+                form[0] in "日月年"
+                and start > 0
+                and (text[start - 1].isdigit() or text[start - 1] in "同前翌当本毎今昨先")
+            ):
+                continue  # 18日米軍, 同日韓国: the 日 closes a date, it does not open 日米
             hits.append((start, end_index + 1, ids))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         found, covered_to = [], -1

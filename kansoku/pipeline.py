@@ -147,8 +147,10 @@ def ingest(
                 report.errors.append(ReadError(item.source, f"{type(exc).__name__}: {exc}"))
         if on_item is not None:
             on_item(item)
-    if report.stored:
-        reconcile(store, report.stored)
+    # Documents a broken batch stored but never reconciled are taken along.
+    pending = sorted(set(report.stored) | set(store.unreconciled()))
+    if pending:
+        reconcile(store, pending)
     return report
 
 

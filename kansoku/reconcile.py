@@ -333,6 +333,11 @@ def _parties(cluster: dict, gaz: Gazetteer) -> set[str]:
     return {s for s in (state_of(cluster["actor"], gaz), state_of(cluster["target"], gaz)) if s}
 
 
+def denier(cluster: dict, gaz: Gazetteer) -> str | None:
+    """Who denies a claim kept as denied: its source, or the actor denying its own act."""
+    return state_of(cluster["source"], gaz) or state_of(cluster["actor"], gaz)
+
+
 def _same_month(a: dict, b: dict) -> bool:
     """Told in another article, a claim answers a denial from the same month."""
     return bool(a["date_start"] and b["date_start"]) and a["date_start"][:7] == b["date_start"][:7]
@@ -355,7 +360,7 @@ def denial_findings(
     denials = [
         c for c in clusters
         if (c["type"] == "REJECT" and c["mode"] == "denial" and state_of(c["actor"], gaz) == state)
-        or (c["status"] == "denied" and state in _parties(c, gaz))
+        or (c["status"] == "denied" and denier(c, gaz) == state)
     ]  # fmt: skip
     answered: dict[tuple[str, ...], list[dict]] = defaultdict(list)  # claims → their denials
     for denial in sorted(denials, key=lambda c: c["id"]):
@@ -384,7 +389,7 @@ def denial_findings(
         docs = set().union(*(docs_of[i] for i in [*denial_ids, *claim_ids]))
         found.append(
             {
-                "id": "x-" + _hash("assertion_vs_denial", *denial_ids, *claim_ids),
+                "id": "x-" + _hash("assertion_vs_denial", state, *denial_ids, *claim_ids),
                 "kind": "assertion_vs_denial",
                 "summary": f"{_name(state, gaz)} denies: "
                 + "; ".join(told[:5])
@@ -448,12 +453,15 @@ def _reconcile(store: Store, doc_ids: list[str] | None, gaz: Gazetteer | None) -
     keys = {r["id"]: event_key(r, gaz) for r in new_events}
     store.set_event_keys(keys)
     touched_states: set[str] = set()
+    touched_docs: set[str] = set(doc_ids or ())
     for key in sorted(set(keys.values())):
         members = store.event_reports(key=key)
         merged = [merged_event(key, group, gaz) for group in cluster_events(members, gaz)]
         store.replace_clusters(key, merged)
+        # Merged ids may change: every document citing this key refreshes its findings.
+        touched_docs |= {r["doc_id"] for r in members}
         for cluster in merged:
-            touched_states |= _parties(cluster, gaz) | {state_of(cluster["actor"], gaz)} - {None}
+            touched_states |= _parties(cluster, gaz) | {denier(cluster, gaz)} - {None}
     report.event_keys = len(set(keys.values()))
 
     new_figures = store.figure_reports(doc_ids=doc_ids)
@@ -471,11 +479,12 @@ def _reconcile(store: Store, doc_ids: list[str] | None, gaz: Gazetteer | None) -
         scope = f"denial:{state}"
         store.replace_findings(scope, denial_findings(state, clusters, reports, gaz, lex))
 
-    for doc in store.document_meta(doc_ids=doc_ids):
+    for doc in store.document_meta(doc_ids=None if doc_ids is None else sorted(touched_docs)):
         scope = f"doc:{doc['id']}"
         clusters_at: dict[tuple[int, int], set[str]] = defaultdict(set)
         for r in store.event_reports(doc_ids=[doc["id"]]):
             clusters_at[(r["start"], r["end"])].add(r["cluster"])
         store.replace_findings(scope, document_findings(doc, store.notes(doc["id"]), clusters_at))
+    store.mark_reconciled(doc_ids)
     report.findings = store.count_findings()
     return report

@@ -34,10 +34,18 @@ _ACCEPTED = {
     "shift_jis", "cp932", "euc_jp", "iso2022_jp", "shift_jis_2004", "euc_jis_2004",
     "euc_kr", "cp949", "johab", "iso2022_kr",
     "gb2312", "gbk", "gb18030", "big5", "big5hkscs",
-    "ascii", "latin_1", "cp1252", "iso8859_15",
+    "ascii", "latin_1", "iso8859_1", "cp1252", "iso8859_15",
 }  # fmt: skip
 
 _CHARSET_DECL = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+
+
+def _accepted(name: str) -> bool:
+    """A declared charset is trusted only if it is one a news page plausibly uses."""
+    try:
+        return codecs.lookup(name).name.replace("-", "_") in _ACCEPTED
+    except LookupError:
+        return False
 
 
 def _clean_enough(text: str) -> bool:
@@ -127,7 +135,7 @@ def decode(data: bytes, declared: str | None = None) -> str:
     if declared is None:
         match = _CHARSET_DECL.search(data[:4096])
         declared = match.group(1).decode("ascii") if match else None
-    if declared:
+    if declared and _accepted(declared):
         try:
             text = data.decode(codecs.lookup(declared).name)
         except (LookupError, UnicodeDecodeError):

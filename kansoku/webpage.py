@@ -77,6 +77,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     except (ValueError, lxml.etree.ParserError) as exc:
         raise ValueError(f"not parseable as HTML ({exc})") from exc
     canonical = _meta(tree, "//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content")
+    head_title = _meta(tree, "//title/text()")  # read now: _blocks drops <head>
     extracted = trafilatura.bare_extraction(
         html,
         url=url,
@@ -99,7 +100,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
     return Page(
         main_text="\n".join(main_lines),
         outside_main=outside,
-        title=meta.get("title") or _meta(tree, "//title/text()"),
+        title=meta.get("title") or head_title,
         published=meta.get("date"),
         site_name=meta.get("sitename"),
         url=canonical or meta.get("url") or url,

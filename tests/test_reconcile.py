@@ -158,3 +158,16 @@ def test_reports_merge_across_languages_by_entity_not_by_wording():
         sorted(r["id"] for r in g) for g in groups
     ) == [["r1"], ["r2", "r3"]]
     assert cluster_events([ja, en, ko], gaz) == cluster_events([ko, ja, en], gaz)
+
+
+def test_documents_a_broken_batch_left_unreconciled_are_taken_along(tmp_path, store):
+    from kansoku.model import Document
+    from kansoku.pipeline import process
+
+    # Stored, then the batch died before reconciling: its events are not yet visible.
+    store.add_document(process(Document(source="a.txt", raw_sha256="0", body=SIGNING[0])))
+    assert list(store.events()) == [] and len(store.unreconciled()) == 1
+    ingest(write(tmp_path, {"b.txt": SIGNING[1]}), store)
+    assert store.unreconciled() == []
+    [signing] = [e for e in store.events() if e["type"] == "AGREE"]
+    assert len(signing["evidence"]) == 2

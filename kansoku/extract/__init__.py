@@ -105,6 +105,7 @@ def extract(
             figures = extract_figures(text, parsed, local, dates, reference, lex, gaz, table)
             _fill_subjects(figures, events, gaz)
             events += _casualty_events(figures, local, gaz)
+            events += _denied_claims(text, events, doc.events, lex)
         # この作業員6000人は…: a sentence pointing back at the previous one continues
         # what that sentence credited to someone, across a paragraph break too.
         continues = text.startswith(_ANAPHORA)
@@ -126,7 +127,6 @@ def extract(
         told = [e.date_start for e in events if e.date_basis == "text"]
         if lead or told:
             paragraph_date = lead[0].value if lead else told[-1]
-        events += _denied_claims(text, events, doc.events, lex)
         _continue_figures(figures, doc.figures, previous_figures)
         _fill_recipients(figures, events, gaz)
         doc.notes += _date_notes(doc, sentence, text, dates, events)
@@ -258,7 +258,7 @@ def _casualty_events(figures: list, mentions: list[Mention], gaz: Gazetteer) -> 
             events.append(
                 Event(type="ASSAULT", mode="casualties", actor=others[0], target=figure.subject,
                       start=figure.start, end=figure.end, trigger=figure.quantity,
-                      date_start=figure.as_of, date_basis="published" if figure.as_of else None,
+                      date_start=figure.as_of, date_basis=figure.as_of_basis,
                       status=figure.status if figure.status != "estimated" else "reported",
                       source=figure.source, confidence=0.4)
             )  # fmt: skip

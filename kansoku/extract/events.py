@@ -329,7 +329,7 @@ def _actor(token, pred, entry, args, claim, parsed, mentions, lex, gaz) -> tuple
         accused = syntax.clause_subject(pred, mentions)
         actor = claim.source or topic(parsed, token.idx, mentions)[0]
         args["accused"] = [accused.entity_id] if accused else []
-        args["actor"] = args["partner"] = args["target"] = []
+        args["actor"], args["partner"], args["target"] = [], [], []
     # A trigger buried in a noun phrase (国際社会からの非難だけでなく) says nothing of
     # who acts: only a predicate borrows a subject from elsewhere in the sentence.
     predicate = _is_predicate(token, pred)
@@ -460,7 +460,7 @@ def extract_events(
             continue  # an interaction with one party named is not yet an event
         places = [e for e in args.get("location", []) if (gaz.entities.get(e) or None) is not None]
         date_start, date_end, basis = _date_for(pred, start, dates, reference, claim.status)
-        key = (entry["type"], actor, target, claim.status)
+        key = (entry["type"], entry.get("mode"), actor, target, claim.status)
         if key in seen:
             continue
         seen.add(key)

@@ -132,8 +132,11 @@ class SQLiteStore:
     def _add_facts(self, doc: Document) -> None:
         conn = self.conn
         conn.executemany(
-            """INSERT OR IGNORE INTO entities (id, kind, name_en, country, wikidata, names)
-               VALUES (?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO entities (id, kind, name_en, country, wikidata, names)
+               VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name_en = excluded.name_en,
+                   country = excluded.country, wikidata = excluded.wikidata,
+                   names = excluded.names""",
             [
                 (e.id, e.kind, e.name_en, e.country, e.wikidata,
                  json.dumps({lang: list(names) for lang, names in e.names}, ensure_ascii=False))
@@ -354,15 +357,15 @@ class SQLiteStore:
         )
 
     def clusters(self, entity_ids: list[str] | None = None) -> list[dict[str, Any]]:
-        """Merged events whose actor or target is one of ``entity_ids`` (all when None)."""
+        """Merged events whose actor, target or source is one of ``entity_ids`` (all: None)."""
         if entity_ids is None:
             rows = self.conn.execute("SELECT * FROM clusters ORDER BY id")
         else:
-            marks = ", ".join("?" * len(entity_ids))
+            ids = "(SELECT value FROM json_each(?))"
             rows = self.conn.execute(
-                f"SELECT * FROM clusters WHERE actor IN ({marks}) OR target IN ({marks})"
+                f"SELECT * FROM clusters WHERE actor IN {ids} OR target IN {ids} OR source IN {ids}"
                 " ORDER BY id",
-                [*entity_ids, *entity_ids],
+                [json.dumps(entity_ids)] * 3,
             )
         return [dict(row) for row in rows]
 
@@ -389,7 +392,7 @@ class SQLiteStore:
     def replace_findings(self, scope: str, findings: list[dict[str, Any]]) -> None:
         self.conn.execute("DELETE FROM findings WHERE scope = ?", (scope,))
         self.conn.executemany(
-            """INSERT OR REPLACE INTO findings (id, kind, scope, summary, figure_ids, event_ids,
+            """INSERT INTO findings (id, kind, scope, summary, figure_ids, event_ids,
                    doc_ids) VALUES (?, ?, ?, ?, ?, ?, ?)""",
             [
                 (f["id"], f["kind"], scope, f["summary"], json.dumps(f["figure_ids"]),
@@ -414,6 +417,16 @@ class SQLiteStore:
             (doc_id,),
         )
         return [dict(row) for row in rows]
+
+    def unreconciled(self) -> list[str]:
+        """Documents stored but not reconciled (a batch interrupted before its end)."""
+        rows = self.conn.execute("SELECT id FROM documents WHERE reconciled = 0 ORDER BY id")
+        return [row["id"] for row in rows]
+
+    def mark_reconciled(self, doc_ids: list[str] | None) -> None:
+        where, params = _membership("id", doc_ids)
+        sql = "UPDATE documents SET reconciled = 1" + (" WHERE " + where[0] if where else "")
+        self.conn.execute(sql, params)
 
     def count_findings(self) -> int:
         return self.conn.execute("SELECT count(*) FROM findings").fetchone()[0]
@@ -519,9 +532,10 @@ def _statements(script: str) -> list[str]:
 
 
 def _membership(column: str, values: list[str] | None) -> tuple[list[str], list[Any]]:
+    """``column IN values`` as one parameter: any number of ids, no SQL variable limit."""
     if values is None:
         return [], []
-    return [f"{column} IN ({', '.join('?' * len(values))})" if values else "0"], list(values)
+    return [f"{column} IN (SELECT value FROM json_each(?))"], [json.dumps(list(values))]
 
 
 def _evidence(row: sqlite3.Row) -> dict[str, Any]:

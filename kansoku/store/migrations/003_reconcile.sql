@@ -1,4 +1,5 @@
 -- Reconciliation: event reports grouped into events, figures into series, and findings.
+ALTER TABLE documents ADD COLUMN reconciled INTEGER NOT NULL DEFAULT 0;  -- 1 once reconciled
 ALTER TABLE events ADD COLUMN key TEXT;      -- what must agree for two reports to merge
 ALTER TABLE events ADD COLUMN cluster TEXT;  -- the merged event this report is evidence of
 ALTER TABLE figures ADD COLUMN measure TEXT;
