@@ -58,6 +58,7 @@ class NearDuplicateIndex:
     def __init__(self) -> None:
         self._lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         self._signatures: dict[str, LeanMinHash] = {}
+        self._order: dict[str, int] = {}  # when each document was added
 
     def add(self, doc_id: str, signature: bytes | None) -> None:
         if signature is None or doc_id in self._signatures:
@@ -65,12 +66,14 @@ class NearDuplicateIndex:
         lean = _from_bytes(signature)
         self._lsh.insert(doc_id, lean)
         self._signatures[doc_id] = lean
+        self._order[doc_id] = len(self._order)
 
     def nearest(self, signature: bytes | None) -> str | None:
         """The most similar earlier document above the threshold, if any."""
         if signature is None:
             return None
         lean = _from_bytes(signature)
-        scored = [(self._signatures[c].jaccard(lean), c) for c in self._lsh.query(lean)]
-        scored = [(s, c) for s, c in scored if s >= THRESHOLD]
-        return max(scored)[1] if scored else None
+        order = self._order
+        scored = [(self._signatures[c].jaccard(lean), -order[c], c) for c in self._lsh.query(lean)]
+        scored = [item for item in scored if item[0] >= THRESHOLD]
+        return max(scored)[2] if scored else None  # on a tie, the earliest: the original

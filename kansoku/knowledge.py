@@ -220,25 +220,21 @@ class Lexicon:
     negations: frozenset[str]
     receive_verbs: tuple[str, ...]
 
+    trigger_pattern: re.Pattern[str]
+
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of every trigger word in ``text``, longest form first."""
-        return [(m.start(), m.end(), m.group()) for m in _trigger_pattern(self).finditer(text)]
-
-
-def _trigger_pattern(lex: Lexicon) -> re.Pattern[str]:
-    return _forms_pattern(tuple(sorted(lex.triggers, key=len, reverse=True)))
-
-
-@cache
-def _forms_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(f) for f in forms))
+        return [(m.start(), m.end(), m.group()) for m in self.trigger_pattern.finditer(text)]
 
 
 @cache
 def lexicon() -> Lexicon:
     data = load_yaml("lexicon.yaml")
+    triggers = {k: dict(v) for k, v in (data["triggers"].get("ja") or {}).items()}
+    forms = sorted(triggers, key=len, reverse=True)  # the longest form at a position wins
     return Lexicon(
-        triggers={k: dict(v) for k, v in (data["triggers"].get("ja") or {}).items()},
+        triggers=triggers,
+        trigger_pattern=re.compile("|".join(re.escape(f) for f in forms)),
         roles=dict(data["roles"]),
         light_verbs=frozenset(data["light_verbs"]),
         speech_verbs=tuple(data["speech_verbs"]),

@@ -17,7 +17,7 @@ from kansoku.model import Entity, Mention
 # A katakana name (foreign people are written so in Japanese news) followed by a title.
 _TITLED_NAME = re.compile(
     r"(?P<name>[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*)"
-    r"(?P<title>大統領|首相|副首相|外相|国防相|長官|副長官|報道官|補佐官|書記|大使|議員|司令官|委員長|次官|特使|代表|氏)"
+    r"(?P<title>大統領|首相|副首相|外相|国防相|長官|副長官|報道官|補佐官|書記|大使|議員|司令官|委員長|次官|特使|氏)"
 )
 
 

@@ -137,7 +137,21 @@ def ingest(
     index = NearDuplicateIndex()
     for doc_id, signature in store.minhashes():
         index.add(doc_id, signature)
-    for item in _processed(read_sources(sources), workers):
+
+    def unseen(items):
+        # The same bytes from the same source were stored before: nothing to redo (a
+        # re-run over a folder costs one hash per file, not a parse).
+        for item in items:
+            if isinstance(item, Document):
+                existing = store.find_raw(item.source, item.raw_sha256)
+                if existing:
+                    report.unchanged.append(existing)
+                    if on_item is not None:
+                        on_item(item)
+                    continue
+            yield item
+
+    for item in _processed(unseen(read_sources(sources)), workers):
         if isinstance(item, ReadError):
             report.errors.append(item)
         else:

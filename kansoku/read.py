@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -91,6 +92,15 @@ def _read_bytes(path: Path) -> bytes:
     return path.read_bytes()
 
 
+def _gunzip(data: bytes) -> bytes:
+    """Decompress with a size limit: a small .gz file can hold gigabytes."""
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+        out = stream.read(MAX_FILE_BYTES + 1)
+    if len(out) > MAX_FILE_BYTES:
+        raise DecodeError(f"decompresses to more than {MAX_FILE_BYTES} bytes")
+    return out
+
+
 def _read_file(path: Path, label: str) -> Iterator[Item]:
     suffix = path.suffix.lower()
     name = path.name.lower()
@@ -102,7 +112,7 @@ def _read_file(path: Path, label: str) -> Iterator[Item]:
         try:
             raw = _read_bytes(path)
             if suffix == ".gz":
-                raw = gzip.decompress(raw)
+                raw = _gunzip(raw)
             text = decode(raw)
             is_html = True if suffix in _HTML_SUFFIXES else None
             yield make_document(label, raw, text, is_html=is_html)
@@ -134,10 +144,14 @@ def _read_jsonl(path: Path, label: str) -> Iterator[Item]:
             yield ReadError(item, "no 'text' or 'html' string")
             continue
         source_id = row.get("id")
+        # The caller's id names the article, so inserting a line does not rename the rest.
+        source = f"{label}#{source_id}" if source_id is not None else item
+        # A lone surrogate (valid JSON "\ud800") is no text: it would fail on storage.
+        body = body.encode("utf-8", "replace").decode("utf-8")
         try:
             yield make_document(
-                item,
-                body.encode("utf-8", "surrogatepass"),
+                source,
+                body.encode("utf-8"),
                 body,
                 is_html=True if row.get("text") is None else None,
                 source_id=str(source_id) if source_id is not None else None,
@@ -168,7 +182,10 @@ def _read_warc(path: Path, label: str) -> Iterator[Item]:
                     ctype = record.rec_headers.get_header("Content-Type") or ""
                 if not ctype.lower().startswith(("text/html", "application/xhtml", "text/plain")):
                     continue
-                raw = record.content_stream().read()
+                raw = record.content_stream().read(MAX_FILE_BYTES + 1)
+                if len(raw) > MAX_FILE_BYTES:
+                    yield ReadError(item, f"record larger than {MAX_FILE_BYTES} bytes")
+                    continue
                 pages += 1
                 charset = re.search(r"charset=([\w\-]+)", ctype, re.I)
                 try:

@@ -216,12 +216,12 @@ def merged_event(key: str, group: list[dict], gaz: Gazetteer) -> dict:
 
 
 def series_key(report: dict, gaz: Gazetteer) -> str | None:
-    """kind|whose: the figures that may measure one quantity (split further by where
-    they go, see ``_by_recipient``)."""
+    """kind|unit|whose: the figures that may measure one quantity (split further by where
+    they go, see ``_by_recipient``); tonnes of oil are not barrels of it."""
     subject = state_of(report["subject"], gaz)
     if subject is None:
         return None  # whose it is decides what it measures: no owner, no series
-    return f"{report['kind']}|{subject}"
+    return f"{report['kind']}|{report['unit']}|{subject}"
 
 
 def _by_recipient(figures: list[dict], gaz: Gazetteer) -> dict[str | None, list[dict]]:
@@ -290,7 +290,7 @@ def _series_findings(key: str, recipient, figures: list[dict], gaz: Gazetteer) -
     if len(figures) < 2:
         return []
     ordered = sorted(figures, key=lambda f: (_when(f), f["id"]))
-    kind, subject = key.split("|")
+    kind, _, subject = key.split("|")
     label = f"{_name(subject, gaz)} {kind}" + (f" to {_name(recipient, gaz)}" if recipient else "")
 
     def point(f: dict) -> str:

@@ -12,7 +12,7 @@ import re
 
 from kansoku.extract.attribution import sentence_source
 from kansoku.extract.dates import find_dates
-from kansoku.extract.events import extract_events, find_triggers
+from kansoku.extract.events import extract_events
 from kansoku.extract.figures import extract_figures
 from kansoku.extract.numbers import find_quantities
 from kansoku.knowledge import Gazetteer, Lexicon, gazetteer, lexicon, topic_profile, units
@@ -38,7 +38,7 @@ def worth_parsing(text: str, lex: Lexicon | None = None) -> bool:
     owner is named in the sentence before), so it is not required.
     """
     lex = lex or lexicon()
-    return bool(find_triggers(text, lex)) or any(q.counter for q in find_quantities(text))
+    return bool(lex.find_triggers(text)) or any(q.counter for q in find_quantities(text))
 
 
 def _fill_subjects(figures: list, events: list, gaz: Gazetteer) -> None:

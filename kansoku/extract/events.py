@@ -35,11 +35,6 @@ _FUNCTION_NOUNS = (
 )
 
 
-def find_triggers(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
-    """(start, end, form) of every trigger word in ``text``."""
-    return lex.find_triggers(text)
-
-
 def _arguments(pred, trigger_token, entry: dict, lex: Lexicon, mentions, gaz: Gazetteer):
     """Role → entity ids, from the phrases that depend on the trigger and its light verb."""
     roles_table = roles_table_for(entry, lex)
@@ -178,6 +173,15 @@ def _other_party(candidates: list[str], actor: str, gaz: Gazetteer) -> str | Non
 def _as_party(entity_id: str | None, gaz: Gazetteer) -> str | None:
     entity = gaz.entities.get(entity_id or "")
     return entity.stands_for if entity is not None and entity.stands_for else entity_id
+
+
+def _on_word_edges(parsed, start: int, end: int, last) -> bool:
+    """A trigger is a word of its own: it starts where a token starts (見送り is not 送り)
+    and ends where one ends (戦闘機 is not 戦闘), unless it ends in a verb's stem (送っ)."""
+    first = syntax.token_at(parsed, start)
+    if first is None or first.idx != start:
+        return False
+    return end == last.idx + len(last.text) or last.pos_ in ("VERB", "AUX")
 
 
 def _is_predicate(token, pred) -> bool:
@@ -432,10 +436,10 @@ def extract_events(
     offsets into the sentence)."""
     events: list[Event] = []
     seen: set[tuple] = set()
-    for start, end, form in find_triggers(text, lex):
+    for start, end, form in lex.find_triggers(text):
         entry = lex.triggers[form]
         token = syntax.token_at(parsed, end - 1)
-        if token is None:
+        if token is None or not _on_word_edges(parsed, start, end, token):
             continue
         pred = token
         carriers = lex.light_verbs | set(lex.receive_verbs)

@@ -38,6 +38,11 @@ def _clause_window(text: str, q: Quantity) -> tuple[str, int, str]:
     return text[lo : q.start], lo, text[q.end : hi]
 
 
+def _unit(spec: dict, q: Quantity) -> str:
+    unit = spec["unit"]
+    return unit[q.counter] if isinstance(unit, dict) else unit
+
+
 def classify(text: str, q: Quantity, table: dict) -> tuple[str, str, str | None] | None:
     """(kind, unit, measure) of a quantity, or None when it measures nothing the profile
     tracks. The measure tells counts of one kind apart (死者 killed, 負傷者 wounded)."""
@@ -52,11 +57,11 @@ def classify(text: str, q: Quantity, table: dict) -> tuple[str, str, str | None]
             at = before.rfind(noun)
             if at >= 0:
                 distance = len(before) - (at + len(noun))
-                candidate = (distance, -len(noun), kind, spec["unit"], noun)
+                candidate = (distance, -len(noun), kind, _unit(spec, q), noun)
                 best = min(best, candidate) if best else candidate
             at = after.find(noun)
             if at >= 0:
-                candidate = (at, -len(noun), kind, spec["unit"], noun)
+                candidate = (at, -len(noun), kind, _unit(spec, q), noun)
                 best = min(best, candidate) if best else candidate
     if best is None:
         return None

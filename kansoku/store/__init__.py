@@ -24,6 +24,9 @@ class Store(Protocol):
     def find_document(self, source: str, content_sha256: str) -> str | None:
         """Id of the document already stored from ``source`` with this content, if any."""
 
+    def find_raw(self, source: str, raw_sha256: str) -> str | None:
+        """Id of the document already stored from these very bytes of ``source``, if any."""
+
     def find_same_content(self, content_sha256: str) -> str | None:
         """Id of the earliest stored document with exactly this cleaned text, if any."""
 

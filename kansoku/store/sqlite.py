@@ -82,6 +82,12 @@ class SQLiteStore:
         ).fetchone()
         return row["id"] if row else None
 
+    def find_raw(self, source: str, raw_sha256: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT id FROM documents WHERE source = ? AND raw_sha256 = ?", (source, raw_sha256)
+        ).fetchone()
+        return row["id"] if row else None
+
     def find_same_content(self, content_sha256: str) -> str | None:
         row = self.conn.execute(
             "SELECT id FROM documents WHERE content_sha256 = ? ORDER BY rowid LIMIT 1",

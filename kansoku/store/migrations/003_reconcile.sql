@@ -5,7 +5,7 @@ ALTER TABLE events ADD COLUMN cluster TEXT;  -- the merged event this report is 
 ALTER TABLE figures ADD COLUMN measure TEXT;
 ALTER TABLE figures ADD COLUMN recipient TEXT REFERENCES entities (id);
 ALTER TABLE figures ADD COLUMN as_of_basis TEXT;  -- "text" or "published"
-ALTER TABLE figures ADD COLUMN series TEXT;  -- the series key (kind|whose)
+ALTER TABLE figures ADD COLUMN series TEXT;  -- the series key (kind|unit|whose)
 CREATE INDEX events_key ON events (key);
 CREATE INDEX events_cluster ON events (cluster);
 CREATE INDEX figures_series ON figures (series);
