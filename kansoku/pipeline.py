@@ -39,11 +39,16 @@ class IngestReport:
 
 def process(doc: Document) -> Document:
     """The per-document stages, independent of any store."""
+    return analyse(prepare(doc))
+
+
+def prepare(doc: Document) -> Document:
+    """Clean, identify the language, fingerprint: everything before the language's own
+    analysis."""
     # The caller's language hint can only guide cleaning; the text decides after it.
     clean(doc)
     doc.language = identify(doc.text) or doc.language
-    fingerprint(doc)
-    return analyse(doc)
+    return fingerprint(doc)
 
 
 def analyse(doc: Document, parse_all: bool = False) -> Document:
