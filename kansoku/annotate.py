@@ -3,7 +3,7 @@
 GiNZA is loaded once per process and without its NER component: entities come from the
 gazetteer, and NER took two thirds of the parse time while labelling this domain poorly
 (米国防総省 as food). The parser runs on the sentences that can carry a fact — a trigger
-word or a counted number next to an entity — and `nlp.pipe` batches them.
+word or a counted number — and `nlp.pipe` batches them.
 """
 
 from __future__ import annotations

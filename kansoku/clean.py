@@ -275,7 +275,8 @@ def _mark_off_topic(blocks: list[Block], topic: TopicProfile, language: str | No
 
 
 def _not_before(blocks: list[Block], sections: list[Section], noise: NoiseRules) -> str | None:
-    """The newest date the page tells of in the past: it cannot be older than that."""
+    """The newest date the page tells of, leaving out sentences about the future (予定,
+    will…): the page cannot be older than that."""
     dates = [s.published for s in sections if s.published]
     for block in blocks:
         if not block.kept:

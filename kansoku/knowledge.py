@@ -174,6 +174,16 @@ class Gazetteer:
             self._automaton.add_word(form, (form, ids))
         self._automaton.make_automaton()
 
+    def state_of(self, entity_id: str | None) -> str | None:
+        """The state an entity is or acts for: Kim Jong Un → PRK, 平壌 → PRK, the NIS →
+        KOR; None for entities of no state (the UN) and unknown ids."""
+        entity = self.entities.get(entity_id or "")
+        if entity is None:
+            return None
+        if entity.kind == "country":
+            return entity.id
+        return entity.stands_for or entity.country
+
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, entity id) of every alias in ``text``, longest leftmost first."""
         hits = []

@@ -127,7 +127,9 @@ class Event:
     location: str | None = None
     date_start: str | None = None
     date_end: str | None = None
-    date_basis: str | None = None  # "text" when the sentence dates it, "published" otherwise
+    # "text": the sentence dates it; "context": its paragraph's lead does; "published":
+    # only the report's date bounds it.
+    date_basis: str | None = None
     status: str = "asserted"
     source: str | None = None
     confidence: float = 0.5

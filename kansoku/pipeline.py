@@ -1,4 +1,5 @@
-"""The flow over a batch: read → clean → identify language → fingerprint → store.
+"""The flow over a batch: read → clean → identify language → fingerprint → sentences,
+mentions, parse and extraction (Japanese) → store → reconcile.
 
 Stages never call each other; this module passes each Document from one to the next and
 decides what happens to duplicates. Every item either lands whole in the store or is

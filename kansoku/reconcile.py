@@ -49,13 +49,9 @@ def _hash(*parts: object) -> str:
 
 
 def state_of(entity_id: str | None, gaz: Gazetteer) -> str | None:
-    """The state an entity is or acts for (Kim Jong Un → PRK, 平壌 → PRK)."""
-    entity = gaz.entities.get(entity_id or "")
-    if entity is None:
-        return entity_id
-    if entity.kind == "country":
-        return entity.id
-    return entity.stands_for or entity.country or entity.id
+    """The state an entity stands for; an entity of no state (the UN, a person the
+    gazetteer does not know) stands for itself."""
+    return gaz.state_of(entity_id) or entity_id
 
 
 # -- events ---------------------------------------------------------------------------

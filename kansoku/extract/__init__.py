@@ -139,13 +139,6 @@ def extract(
     return doc
 
 
-def _state(entity_id: str | None, gaz: Gazetteer) -> str | None:
-    entity = gaz.entities.get(entity_id or "")
-    if entity is None:
-        return None
-    return entity.id if entity.kind == "country" else entity.stands_for or entity.country
-
-
 def _denied_claims(text: str, events: list, earlier: list, lex: Lexicon) -> list[Event]:
     """ペスコフ報道官は派兵報道を否定した: the denial names a claim the text told before
     (派兵) without its parties. That claim is kept again as denied, by the denier, beside
@@ -197,8 +190,8 @@ def _fill_recipients(figures: list, events: list, gaz: Gazetteer) -> None:
     figure's owner (containers PRK → RUS is not the same quantity as RUS → PRK)."""
     for figure in figures:
         for event in events:
-            if event.type in ("AID", "MOBILIZE") and _state(event.actor, gaz) == figure.subject:
-                figure.recipient = _state(event.target, gaz)
+            if event.type in ("AID", "MOBILIZE") and gaz.state_of(event.actor) == figure.subject:
+                figure.recipient = gaz.state_of(event.target)
                 break
 
 
@@ -252,7 +245,7 @@ def _casualty_events(figures: list, mentions: list[Mention], gaz: Gazetteer) -> 
         # The other side of the tracked war; the state crediting the figure (韓国の国情院)
         # is its reporter, not a belligerent.
         opponents = topic_profile().opponents(figure.subject)
-        named = [_state(m.entity_id, gaz) for m in mentions]
+        named = [gaz.state_of(m.entity_id) for m in mentions]
         others = [s for s in named if s in opponents] or list(opponents[:1])
         if others:
             events.append(

@@ -104,7 +104,7 @@ def speech_frame(token, mentions: list[Mention], lex: Lexicon):
 
 def _parsed_frame(token, mentions: list[Mention], lex: Lexicon):
     current = token
-    for head in syntax.ancestors_to_clause_end(token):
+    for head in syntax.ancestors(token):
         entering = syntax.particle(current) or "".join(
             c.text for c in current.children if c.dep_ == "mark"
         )
@@ -123,7 +123,7 @@ def _marker_status(token, text: str, lex: Lexicon, stop) -> str | None:
     """possible / planned / denied from the words after the fact in its own clause."""
     words = []
     current = token
-    for head in syntax.ancestors_to_clause_end(token):
+    for head in syntax.ancestors(token):
         # A clause joined with て/し/が is a separate statement: 非難しているが、…否定して
         # いる does not make the accusation a denial.
         if (stop is not None and head.i == stop.i) or current.dep_ in ("advcl", "conj"):

@@ -383,15 +383,8 @@ def _target(actor, token, entry, args, parsed, mentions, lex, gaz) -> str | None
 
 
 def _same_side(a: str | None, b: str | None, gaz: Gazetteer) -> bool:
-    side_a, side_b = _state(a, gaz), _state(b, gaz)
+    side_a, side_b = gaz.state_of(a), gaz.state_of(b)
     return bool(side_a and side_b) and side_b not in topic_profile().opponents(side_a)
-
-
-def _state(entity_id: str | None, gaz: Gazetteer) -> str | None:
-    entity = gaz.entities.get(_as_party(entity_id, gaz) or "")
-    if entity is None:
-        return None
-    return entity.id if entity.kind == "country" else entity.country
 
 
 def _implied_target(
@@ -400,7 +393,7 @@ def _implied_target(
     """What the sentence implies when no phrase names the target: a fight is against the
     other side of the tracked war (北朝鮮兵がクルスク州で戦闘に加わった → Ukraine); troops
     and supplies go to the state of the place the sentence names (クルスク州 → Russia)."""
-    side = _state(actor, gaz)
+    side = gaz.state_of(actor)
     if entry["type"] in ("ASSAULT", "COERCE"):
         opponents = topic_profile().opponents(side)
         named = [_as_party(m.entity_id, gaz) for m in mentions]

@@ -22,9 +22,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 
-import yaml
+from kansoku.knowledge import load_yaml
 
 EXACT = "exact"
 ABOUT = "about"
@@ -140,8 +139,7 @@ def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:
 
 @cache
 def _lexicon() -> _Lexicon:
-    path = resources.files("kansoku") / "data" / "numbers.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = load_yaml("numbers.yaml")
     qualifiers = data["qualifiers"]
     before = _by_word(qualifiers["before"])
     between = _by_word(qualifiers["between"])

@@ -93,7 +93,7 @@ def clause_subject(token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
-def ancestors_to_clause_end(token) -> list:
+def ancestors(token) -> list:
     """The heads above ``token`` up to the sentence root, nearest first."""
     chain, current = [], token
     while current.head.i != current.i:
