@@ -17,6 +17,11 @@ def export(store: Store, out_dir: str | Path) -> dict[str, int]:
     """Write the export files into ``out_dir``; return the number of lines of each."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    with store.snapshot():  # five files from one state of the store
+        return _write(store, out)
+
+
+def _write(store: Store, out: Path) -> dict[str, int]:
     rows = {
         "documents": store.documents(),
         "entities": store.entities(),

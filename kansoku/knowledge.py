@@ -150,6 +150,9 @@ class Gazetteer:
         import ahocorasick
 
         self.entities: dict[str, Entity] = {}
+        self.titles: tuple[str, ...] = tuple(
+            sorted(data.get("titles") or (), key=len, reverse=True)
+        )
         self._automaton = ahocorasick.Automaton()
         forms: dict[str, tuple[str, ...]] = {}
         for item in data.get("entities", []):
@@ -229,6 +232,8 @@ class Lexicon:
     status_markers: dict[str, tuple[str, ...]]
     negations: frozenset[str]
     receive_verbs: tuple[str, ...]
+    credit_endings: tuple[str, ...]
+    anaphora: tuple[str, ...]
 
     trigger_pattern: re.Pattern[str]
 
@@ -253,6 +258,8 @@ def lexicon() -> Lexicon:
         status_markers={k: tuple(v) for k, v in data["status_markers"].items()},
         negations=frozenset(data["negations"]),
         receive_verbs=tuple(data["receive_verbs"]),
+        credit_endings=tuple(data["credit_endings"]),
+        anaphora=tuple(data["anaphora"]),
     )
 
 

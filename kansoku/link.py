@@ -15,10 +15,7 @@ from kansoku.knowledge import Gazetteer
 from kansoku.model import Entity, Mention
 
 # A katakana name (foreign people are written so in Japanese news) followed by a title.
-_TITLED_NAME = re.compile(
-    r"(?P<name>[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*)"
-    r"(?P<title>大統領|首相|副首相|外相|国防相|長官|副長官|報道官|補佐官|書記|大使|議員|司令官|委員長|次官|特使|氏)"
-)
+_KATAKANA_NAME = r"(?P<name>[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*)"
 
 
 @cache
@@ -55,7 +52,8 @@ def link(text: str, gaz: Gazetteer) -> tuple[list[Mention], list[Entity]]:
                 mentions.append(Mention(s, s + len(prefix), prefix, state.id, "country"))
     covered = [(m.start, m.end) for m in mentions]
     new: dict[str, Entity] = {}
-    for match in _TITLED_NAME.finditer(text):
+    titled_name = re.compile(_KATAKANA_NAME + f"(?P<title>{'|'.join(gaz.titles)})")
+    for match in titled_name.finditer(text):
         start, end = match.span("name")
         if any(s < end and start < e for s, e in covered):
             continue
@@ -73,11 +71,6 @@ def link(text: str, gaz: Gazetteer) -> tuple[list[Mention], list[Entity]]:
 
 
 # After a full name, news writes the family name and a title: 申源湜国防相 … 申氏は.
-_SHORT_TITLES = (
-    "氏|大統領|首相|外相|国防相|長官|委員長|総書記|書記|報道官|大使|議員|司令官|参謀総長"
-)
-
-
 def _short_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """Family name + title for people named in full earlier in the text (kanji names of
     three or four characters: the first is the family name)."""
@@ -88,7 +81,7 @@ def _short_names(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Men
             first_seen.setdefault(m.text[0], (m.end, m.entity_id))
     taken = {(m.start, m.end) for m in mentions}
     for family, (after, entity_id) in first_seen.items():
-        for match in re.finditer(rf"{re.escape(family)}(?:{_SHORT_TITLES})", text[after:]):
+        for match in re.finditer(rf"{re.escape(family)}(?:{'|'.join(gaz.titles)})", text[after:]):
             start = after + match.start()
             if not any(s <= start < e for s, e in taken):
                 found.append(

@@ -18,17 +18,6 @@ from kansoku.extract.numbers import find_quantities
 from kansoku.knowledge import Gazetteer, Lexicon, gazetteer, lexicon, topic_profile, units
 from kansoku.model import Document, Event, Mention, Note
 
-_ANAPHORA = ("この", "その", "これ", "それ", "同")
-_CREDIT_VERBS = (
-    "報じた",
-    "伝えた",
-    "発表した",
-    "報道した",
-    "明らかにした",
-    "報じている",
-    "伝えている",
-)
-
 
 def worth_parsing(text: str, lex: Lexicon | None = None) -> bool:
     """A sentence can carry a fact: it has a trigger word or a counted number.
@@ -108,7 +97,7 @@ def extract(
             events += _denied_claims(text, events, doc.events, lex)
         # この作業員6000人は…: a sentence pointing back at the previous one continues
         # what that sentence credited to someone, across a paragraph break too.
-        continues = text.startswith(_ANAPHORA)
+        continues = text.startswith(lex.anaphora)
         for event in events:
             # 安保理は28日、…会合を開いた。ロシアが拒否権を行使した。: a news paragraph
             # dates its lead once; the sentences after it share that date.
@@ -228,7 +217,7 @@ def _credit_line(text: str, mentions: list[Mention], lex: Lexicon) -> str | None
     if len(text) > 40 or not mentions:
         return None
     head = re.match(r"^(.{1,30}?)(?:が|は)", text)
-    if head is None or not text.rstrip("。").endswith(_CREDIT_VERBS):
+    if head is None or not text.rstrip("。").endswith(lex.credit_endings):
         return None
     inside = [m for m in mentions if m.end <= head.end()]
     # 朝鮮中央通信: the outlet, not the country name inside it.

@@ -315,6 +315,15 @@ class SQLiteStore:
             self.conn.execute("ROLLBACK")
             raise
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that all see one state of the file, whatever an ingest writes meanwhile."""
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.conn.execute("COMMIT")
+
     def clear_reconciliation(self) -> None:
         self.conn.execute("DELETE FROM clusters")
         self.conn.execute("DELETE FROM findings")
