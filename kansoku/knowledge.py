@@ -233,6 +233,7 @@ class Lexicon:
     negations: frozenset[str]
     receive_verbs: tuple[str, ...]
     credit_endings: tuple[str, ...]
+    judging_verbs: tuple[str, ...]
     anaphora: tuple[str, ...]
 
     trigger_pattern: re.Pattern[str]
@@ -259,6 +260,7 @@ def lexicon() -> Lexicon:
         negations=frozenset(data["negations"]),
         receive_verbs=tuple(data["receive_verbs"]),
         credit_endings=tuple(data["credit_endings"]),
+        judging_verbs=tuple(data["judging_verbs"]),
         anaphora=tuple(data["anaphora"]),
     )
 

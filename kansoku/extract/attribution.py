@@ -48,6 +48,8 @@ def is_speech(token, lex: Lexicon) -> bool:
 
     if says(token):
         return True
+    if token.lemma_ in lex.judging_verbs:
+        return not any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") for c in token.children)
     return token.lemma_ in ("する", "す") and any(says(c) for c in token.children if c.i < token.i)
 
 

@@ -387,6 +387,11 @@ def _same_side(a: str | None, b: str | None, gaz: Gazetteer) -> bool:
     return bool(side_a and side_b) and side_b not in topic_profile().opponents(side_a)
 
 
+def _ally(a: str | None, b: str | None, gaz: Gazetteer) -> bool:
+    side_a, side_b = gaz.state_of(a), gaz.state_of(b)
+    return side_a != side_b and _same_side(a, b, gaz)
+
+
 def _implied_target(
     actor: str, entry: dict, at: int, mentions: list[Mention], gaz: Gazetteer
 ) -> str | None:
@@ -455,6 +460,10 @@ def extract_events(
         target = _target(actor, token, entry, args, parsed, mentions, lex, gaz)
         if target is None and not entry.get("alone"):
             continue  # an interaction with one party named is not yet an event
+        if entry["type"] == "MOBILIZE" and _ally(actor, target, gaz):
+            # Troops deployed on an ally's soil (北朝鮮兵がクルスク州に展開) are aid to it;
+            # toward the enemy's front they stay a mobilisation.
+            entry = {**entry, "type": "AID"}
         places = [e for e in args.get("location", []) if (gaz.entities.get(e) or None) is not None]
         date_start, date_end, basis = _date_for(pred, start, dates, reference, claim.status)
         key = (entry["type"], entry.get("mode"), actor, target, claim.status)
