@@ -200,3 +200,10 @@ def test_every_fact_is_evidenced_by_its_sentence(facts):
     for event in doc.events:
         assert (event.start, event.end) in spans
         assert event.trigger in doc.text[event.start : event.end]
+
+
+def test_a_judgement_frames_a_claim_but_a_passive_guess_is_hearsay(facts):
+    judged = facts("韓国政府は、北朝鮮がロシアに砲弾を送ったとみている。")
+    assert [(e.status, e.source) for e in judged.events] == [("reported", "KOR")]
+    guessed = facts("北朝鮮がロシアに砲弾を送ったとみられる。")
+    assert [(e.status, e.source) for e in guessed.events] == [("reported", None)]

@@ -405,3 +405,12 @@ def test_every_event_is_evidenced_by_its_sentence(facts):
     for event in doc.events:
         assert (event.start, event.end) in spans
         assert event.trigger in doc.text[event.start : event.end]
+
+
+def test_troops_deployed_on_an_allys_soil_are_aid_but_toward_the_enemy_a_mobilisation(facts):
+    ally = facts("北朝鮮兵がロシア西部のクルスク州に展開した。")
+    assert [(e.type, e.actor, e.target) for e in ally.events] == [
+        ("AID", "korean-peoples-army", "kursk-oblast")
+    ]
+    front = facts("北朝鮮兵がウクライナとの前線に投入された。")
+    assert [(e.type, e.target) for e in front.events] == [("MOBILIZE", "UKR")]
