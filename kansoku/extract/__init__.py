@@ -90,8 +90,8 @@ def extract(
         parsed = parses.get(index)
         events, figures = [], []
         if parsed is not None:
-            events = extract_events(text, parsed, local, dates, reference, lex, gaz)
-            figures = extract_figures(text, parsed, local, dates, reference, lex, gaz, table)
+            events = extract_events(text, parsed, local, dated, reference, lex, gaz)
+            figures = extract_figures(text, parsed, local, dated, reference, lex, gaz, table)
             _fill_subjects(figures, events, gaz)
             events += _casualty_events(figures, local, gaz)
             events += _denied_claims(text, events, doc.events, lex)

@@ -280,7 +280,7 @@ def _date_for(pred, trigger_start: int, dates, reference: str | None, status: st
     A trigger in a relative clause (…12月4日、新たに締結された条約が発効した) only takes a
     date written inside that clause: the sentence's lead date is the main verb's.
     """
-    usable = [d for d in dates if d.value and d.kind != "anniversary"]
+    usable = dates
     if pred.dep_ == "acl" or _modifies_noun(pred):
         inside, text = pred.left_edge.idx, pred.doc.text
         usable = [
@@ -430,8 +430,8 @@ def extract_events(
     lex: Lexicon,
     gaz: Gazetteer,
 ) -> list[Event]:
-    """Events in one sentence (``text``, its parse, and its mentions and dates, all with
-    offsets into the sentence)."""
+    """Events in one sentence (``text``, its parse, its mentions and its calendar dates —
+    no anniversaries —, all with offsets into the sentence)."""
     events: list[Event] = []
     seen: set[tuple] = set()
     for start, end, form in lex.find_triggers(text):

@@ -106,7 +106,8 @@ def extract_figures(
     gaz: Gazetteer,
     table: dict,
 ) -> list[Figure]:
-    """Figures in one sentence; offsets into the sentence."""
+    """Figures in one sentence; ``dates`` are its calendar dates (no anniversaries);
+    offsets into the sentence."""
     figures = []
     estimate_words = table.get("estimate_words", [])
     quantities = find_quantities(text)
@@ -131,10 +132,9 @@ def extract_figures(
             status, source = "asserted", None
         if status in ("asserted", "reported") and any(w in text for w in estimate_words):
             status = "estimated"
-        usable = [d for d in dates if d.value and d.kind != "anniversary"]
         as_of, as_of_basis = None, None
-        if usable:
-            as_of, as_of_basis = min(usable, key=lambda d: abs(d.start - q.start)).value, "text"
+        if dates:
+            as_of, as_of_basis = min(dates, key=lambda d: abs(d.start - q.start)).value, "text"
         elif reference:
             as_of, as_of_basis = reference[:7], "published"
         figures.append(
