@@ -12,7 +12,7 @@ import resource
 import time
 from collections.abc import Iterable
 
-from kansoku import annotate
+from kansoku.knowledge import Knowledge
 from kansoku.model import Document
 from kansoku.pipeline import analyse, prepare
 from kansoku.read import read_sources
@@ -22,31 +22,30 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _keys(docs: list[Document]) -> set[tuple]:
-    keys = set()
+def _keys(docs: list[Document]) -> set[tuple[object, ...]]:
+    keys: set[tuple[object, ...]] = set()
     for d in docs:
         keys |= {("event", d.id, e.start, e.type, e.actor, e.target) for e in d.events}
         keys |= {("figure", d.id, f.start, f.kind, f.value) for f in d.figures}
     return keys
 
 
-def bench(sources: Iterable[str]) -> dict:
+def bench(sources: Iterable[str], knowledge: Knowledge) -> dict[str, float | int]:
     """Run the document stages over ``sources`` and report the measurements.
 
     Throughput against GiNZA is measured on the Japanese documents only, the same text
     both ways; the sentence filter's cost in facts on all of them.
     """
-    read = [d for d in read_sources(sources) if isinstance(d, Document)]
+    read = [d for d in read_sources(sources, knowledge.calendar) if isinstance(d, Document)]
     start = time.perf_counter()
-    annotate.japanese_parser()
+    knowledge.language("ja").load_analyser()  # loaded and warmed up before timing anything
     load_seconds = time.perf_counter() - start
-    annotate.parse(["北朝鮮がロシアに兵士を派遣した。"] * 8)  # warm up before timing anything
     memory_after_load = _peak_mb()
 
     timings, prepared = {}, []
     for doc in read:
         start = time.perf_counter()
-        prepared.append(prepare(doc))
+        prepared.append(prepare(doc, knowledge))
         timings[id(doc)] = time.perf_counter() - start
     japanese = [d for d in prepared if d.language == "ja"]
     ja_chars = sum(len(d.text) for d in japanese)
@@ -56,7 +55,7 @@ def bench(sources: Iterable[str]) -> dict:
         docs = [copy.deepcopy(d) for d in japanese]
         start = time.perf_counter()
         for doc in docs:
-            analyse(doc, parse_all=parse_all)
+            analyse(doc, knowledge, parse_all=parse_all)
         runs[name] = (time.perf_counter() - start, docs)
 
     import spacy

@@ -18,16 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kansoku import datefmt
-from kansoku.knowledge import (
-    AggregatorRules,
-    NoiseRules,
-    TopicProfile,
-    aggregator_rules,
-    noise_rules,
-    outlet_for_url,
-    topic_profile,
-)
+from kansoku.datefmt import DateFormats
+from kansoku.knowledge import AggregatorRules, Knowledge, NoiseRules, Outlets, TopicProfile
 from kansoku.model import Document, Dropped, Section
 
 CONTENT = "content"
@@ -117,11 +109,12 @@ def _mark_furniture(blocks: list[Block], noise: NoiseRules) -> None:
         recent = [*recent[-3:], block.text]
 
 
-def _date_line(text: str, agg: AggregatorRules) -> str | None:
-    """The date of a block that only dates something: '公開日:2024/06/20', '2024-11-12 07:49'."""
+def _date_line(text: str, agg: AggregatorRules, calendar: DateFormats) -> str | None:
+    """The date of a block that only dates something: 'Published: 2024/06/20',
+    '2024-11-12 07:49'."""
     if len(text) > 80 or re.search(r"[。．]\s*$", text):
         return None
-    dates = datefmt.find_dates(text)
+    dates = calendar.find_dates(text)
     if not dates:
         return None
     start, end, iso, has_time = dates[0]
@@ -136,20 +129,21 @@ def _bullet(text: str, agg: AggregatorRules) -> str | None:
     return next((b for b in agg.bullets if text.startswith(b)), None)
 
 
-def _outlet(text: str, url: str | None, agg: AggregatorRules) -> str | None:
-    known = outlet_for_url(url)
+def _outlet(text: str, url: str | None, agg: AggregatorRules, outlets: Outlets) -> str | None:
+    known = outlets.for_url(url)
     if known:
         return known
     label = agg.read_more.sub("", text, count=1)
-    label = re.split(r"出典|画像元|https?://", label)[0]
+    label = agg.outlet_label_end.split(label)[0]
     label = re.split(r"\s[|\-–:]\s|[|:：]", label)[0].strip(" ⇒→>»:：/")
     if label:
         return label
     return re.sub(r"^www\.", "", url.split("/")[2]) if url and url.count("/") >= 2 else None
 
 
-def _find_sections(blocks: list[Block], agg: AggregatorRules, topic: TopicProfile) -> list[Section]:
+def _find_sections(blocks: list[Block], knowledge: Knowledge) -> list[Section]:
     """Aggregator pages: each read-more line closes the summary of one cited article."""
+    agg, calendar = knowledge.aggregator, knowledge.calendar
     closers = [
         i
         for i, b in enumerate(blocks)
@@ -162,14 +156,19 @@ def _find_sections(blocks: list[Block], agg: AggregatorRules, topic: TopicProfil
     for close in closers:
         url_match = _URL.search(blocks[close].text)
         url = url_match.group() if url_match else None
-        section = Section(start=0, end=0, url=url, outlet=_outlet(blocks[close].text, url, agg))
+        outlet = _outlet(blocks[close].text, url, agg, knowledge.outlets)
+        section = Section(start=0, end=0, url=url, outlet=outlet)
         floor = max(previous_end + 1, close - agg.max_section_blocks)
         date_at = next(
-            (j for j in range(close - 1, floor - 1, -1) if _date_line(blocks[j].text, agg)),
+            (
+                j
+                for j in range(close - 1, floor - 1, -1)
+                if _date_line(blocks[j].text, agg, calendar)
+            ),
             None,
         )
         if date_at is not None:
-            section.published = _date_line(blocks[date_at].text, agg)
+            section.published = _date_line(blocks[date_at].text, agg, calendar)
             blocks[date_at].reason = "credit"
             first = date_at + 1
             title_at = date_at - 1
@@ -192,7 +191,7 @@ def _find_sections(blocks: list[Block], agg: AggregatorRules, topic: TopicProfil
         index = len(sections)
         for j in members:
             blocks[j].section = index
-        if members and topic.hits(" ".join(blocks[j].text for j in members)) == 0:
+        if members and knowledge.topic.hits(" ".join(blocks[j].text for j in members)) == 0:
             section.off_topic = True
             for j in members:
                 blocks[j].reason = "off_topic"
@@ -201,13 +200,13 @@ def _find_sections(blocks: list[Block], agg: AggregatorRules, topic: TopicProfil
     return sections
 
 
-def _mark_datelines(blocks: list[Block], agg: AggregatorRules) -> str | None:
+def _mark_datelines(blocks: list[Block], agg: AggregatorRules, calendar: DateFormats) -> str | None:
     """Bylines with a date are credits; the first one near the top dates the page."""
     published = None
     for i, block in enumerate(blocks):
         if not block.kept or block.section is not None:
             continue
-        iso = _date_line(block.text, agg)
+        iso = _date_line(block.text, agg, calendar)
         if iso:
             block.reason, block.date = "credit", iso
             if published is None and i < _HEADER_BLOCKS:
@@ -274,36 +273,29 @@ def _mark_off_topic(blocks: list[Block], topic: TopicProfile, language: str | No
         close(None)
 
 
-def _not_before(blocks: list[Block], sections: list[Section], noise: NoiseRules) -> str | None:
-    """The newest date the page tells of, leaving out sentences about the future (予定,
-    will…): the page cannot be older than that."""
+def _not_before(blocks: list[Block], sections: list[Section], knowledge: Knowledge) -> str | None:
+    """The newest date the page tells of, leaving out sentences about the future (the
+    languages' future words): the page cannot be older than that."""
     dates = [s.published for s in sections if s.published]
     for block in blocks:
         if not block.kept:
             continue
         for sentence in re.split(r"(?<=[。.!?！？])\s*", block.text):
-            if any(marker in sentence for marker in noise.future_markers):
+            if any(marker in sentence for marker in knowledge.future_words):
                 continue
-            dates.extend(iso for _, _, iso, _ in datefmt.find_dates(sentence))
+            dates.extend(iso for _, _, iso, _ in knowledge.calendar.find_dates(sentence))
     return max(dates) if dates else None
 
 
-def clean(
-    doc: Document,
-    noise: NoiseRules | None = None,
-    agg: AggregatorRules | None = None,
-    topic: TopicProfile | None = None,
-) -> Document:
+def clean(doc: Document, knowledge: Knowledge) -> Document:
     """Fill in ``doc.text``, ``dropped``, ``sections``, ``kind`` and the page dates."""
-    noise = noise or noise_rules()
-    agg = agg or aggregator_rules()
-    topic = topic or topic_profile()
+    noise, agg = knowledge.noise, knowledge.aggregator
     blocks = _split_blocks(doc.body, noise, agg)
     _mark_furniture(blocks, noise)
-    sections = _find_sections(blocks, agg, topic)
-    header_date = _mark_datelines(blocks, agg)
+    sections = _find_sections(blocks, knowledge)
+    header_date = _mark_datelines(blocks, agg, knowledge.calendar)
     _mark_footer_links(blocks, noise)
-    _mark_off_topic(blocks, topic, doc.language)
+    _mark_off_topic(blocks, knowledge.topic, doc.language)
 
     parts: list[str] = []
     offset = 0
@@ -337,11 +329,11 @@ def clean(
         first = next((b for b in blocks if b.kept or b.date), None)
         if first is not None and is_heading_like(first.text):
             title = first.text
-            for start, end, _, _ in reversed(datefmt.find_dates(title)):
+            for start, end, _, _ in reversed(knowledge.calendar.find_dates(title)):
                 title = title[:start] + title[end:]
             doc.title = title.strip() or None
     if not doc.published and not sections:
         doc.published = header_date
     if not doc.published:
-        doc.published_not_before = _not_before(blocks, sections, noise)
+        doc.published_not_before = _not_before(blocks, sections, knowledge)
     return doc

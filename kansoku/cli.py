@@ -117,7 +117,11 @@ def export_cli(
 @app.command("search")
 def search_cli(
     query: Annotated[
-        str, typer.Argument(help="Words to find (all of them), any length: 派遣, 兵士, Kursk.")
+        str,
+        typer.Argument(
+            help="Words to find (all of them), of any length: one- and two-character "
+            "Japanese terms work too."
+        ),
     ],
     db: DbOption = DEFAULT_DB,
     limit: Annotated[int, typer.Option(help="At most this many documents.")] = 20,
@@ -300,11 +304,12 @@ def bar_chart(points: list[dict], width: int = 40) -> str:
 @app.command("reconcile")
 def reconcile_cli(db: DbOption = DEFAULT_DB) -> None:
     """Rebuild merged events, series and findings from the stored reports."""
+    from kansoku.knowledge import default_knowledge
     from kansoku.reconcile import reconcile
 
     store = _open(db)
     try:
-        report = reconcile(store)
+        report = reconcile(store, default_knowledge())
     finally:
         store.close()
     out.print(f"{report.event_keys} event keys, {report.series} series, {report.findings} findings")
@@ -359,8 +364,9 @@ def bench_cli(
 ) -> None:
     """Speed and memory against GiNZA alone, and the recall cost of the sentence filter."""
     from kansoku.bench import bench
+    from kansoku.knowledge import default_knowledge
 
-    result = bench(sources or [str(sample_corpus())])
+    result = bench(sources or [str(sample_corpus())], default_knowledge())
     if as_json:
         out.print(json.dumps(result, indent=1), markup=False, soft_wrap=True)
         return

@@ -1,45 +1,106 @@
-"""Calendar dates written on pages (bylines, 公開日 lines, metadata) → ISO strings.
+"""Calendar dates written on pages (bylines, date lines, metadata) → ISO strings.
 
 Only absolute dates with a year are handled here: these fix when a page or a cited article
-was published. Dates inside the story (19日, 昨年6月) belong to extraction.
+was published. Dates inside the story (the 19th, last June) belong to each language's
+reader. The written forms (year/month/day marks, month names, weekdays) come from
+``data/calendar.yaml``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ]
-    )
-    for m in names
-}  # fmt: skip
-_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-
-# Each pattern names its groups y, m, d; the time part is optional and only widens the span.
-_TIME = r"(?:\s*[(（][月火水木金土日][)）])?(?:[ T,]*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:JST|KST|UTC|GMT|[+-]\d{2}:?\d{2}|Z))?)?"
-_PATTERNS = [
-    re.compile(
-        r"(?P<y>(?:19|20)\d{2})\s*[年/.\-]\s*(?P<m>\d{1,2})\s*[月/.\-]\s*(?P<d>\d{1,2})日?" + _TIME
-    ),
-    re.compile(
-        rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>(?:19|20)\d{{2}})\b"
-        + _TIME
-    ),
-    re.compile(
-        rf"(?i)\b(?P<mn>{_MONTH_RE})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})\b"
-        + _TIME
-    ),
-]
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _chars(items: list[str]) -> str:
+    return "".join(re.escape(str(c)) for c in items)
+
+
+@dataclass(frozen=True)
+class DateFormats:
+    """The compiled forms of full calendar dates; each pattern names its groups y, m
+    (or mn, a month's name) and d."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    month_numbers: dict[str, int]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> DateFormats:
+        months = {
+            str(name).lower(): int(n) for n, names in data["months"].items() for name in names
+        }
+        names = "|".join(sorted(months, key=len, reverse=True))
+        weekday = f"[{_chars(data['weekdays'])}]"
+        zones = "|".join(map(re.escape, data["time_zones"]))
+        time = (
+            rf"(?:\s*[(（]{weekday}[)）])?"
+            rf"(?:[ T,]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:{zones}|[+-]\d{{2}}:?\d{{2}}|Z))?)?"
+        )
+        separators = _chars(data["separators"])
+        year_sep = f"[{_chars(data['year_marks'])}{separators}]"
+        month_sep = f"[{_chars(data['month_marks'])}{separators}]"
+        day_mark = f"[{_chars(data['day_marks'])}]?"
+        patterns = (
+            rf"(?P<y>(?:19|20)\d{{2}})\s*{year_sep}\s*(?P<m>\d{{1,2}})\s*{month_sep}\s*"
+            rf"(?P<d>\d{{1,2}}){day_mark}{time}",
+            rf"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mn>{names})\.?,?\s+"
+            rf"(?P<y>(?:19|20)\d{{2}})\b{time}",
+            rf"(?i)\b(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+            rf"(?P<y>(?:19|20)\d{{2}})\b{time}",
+        )
+        return cls(tuple(re.compile(p) for p in patterns), months)
+
+    def find_dates(self, text: str) -> list[tuple[int, int, str, bool]]:
+        """All full dates in ``text`` as (start, end, iso, has_time), in order of position."""
+        found: list[tuple[int, int, str, bool]] = []
+        taken: list[range] = []
+        for pattern in self.patterns:
+            for m in pattern.finditer(text):
+                if any(m.start() in r for r in taken):
+                    continue
+                groups = m.groupdict()
+                month = int(groups["m"]) if "m" in groups else self.month_numbers[m["mn"].lower()]
+                iso = _valid(int(m["y"]), month, int(m["d"]))
+                if iso:
+                    found.append((m.start(), m.end(), iso, bool(_HAS_TIME.search(m.group()))))
+                    taken.append(range(m.start(), m.end()))
+        return sorted(found)
+
+    def normalize(self, value: object) -> str | None:
+        """A date-like value from metadata or a crawler field → ISO at its own precision."""
+        if value is None:
+            return None
+        text = str(value).strip()
+        if not text:
+            return None
+        if _looks_iso(text):
+            return iso_prefix(text)
+        dates = self.find_dates(text)
+        return dates[0][2] if dates else None
+
+
+def _looks_iso(text: str) -> bool:
+    return bool(_ISO_PREFIX.match(text)) and (len(text) == 4 or text[4:5] == "-")
+
+
+def iso_prefix(text: str) -> str | None:
+    """The ISO date a text starts with (2024, 2024-06, 2024-06-19T…) at its precision;
+    None when it starts with none or with an impossible one."""
+    text = text.strip()
+    m = _ISO_PREFIX.match(text)
+    if m is None or not _looks_iso(text):
+        return None
+    y, mo, d = m.groups()
+    if d:
+        return _valid(int(y), int(mo), int(d))
+    if mo:
+        return f"{y}-{mo}" if 1 <= int(mo) <= 12 else None
+    return y
 
 
 def _valid(y: int, m: int, d: int) -> str | None:
@@ -47,38 +108,3 @@ def _valid(y: int, m: int, d: int) -> str | None:
         return date(y, m, d).isoformat()
     except ValueError:
         return None
-
-
-def find_dates(text: str) -> list[tuple[int, int, str, bool]]:
-    """All full dates in ``text`` as (start, end, iso, has_time), in order of position."""
-    found: list[tuple[int, int, str, bool]] = []
-    taken: list[range] = []
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            if any(m.start() in r for r in taken):
-                continue
-            month = int(m["m"]) if "m" in m.groupdict() else _MONTHS[m["mn"].lower()]
-            iso = _valid(int(m["y"]), month, int(m["d"]))
-            if iso:
-                found.append((m.start(), m.end(), iso, bool(_HAS_TIME.search(m.group()))))
-                taken.append(range(m.start(), m.end()))
-    return sorted(found)
-
-
-def normalize(value: object) -> str | None:
-    """A date-like value from metadata or a crawler field → ISO at its own precision."""
-    if value is None:
-        return None
-    text = str(value).strip()
-    if not text:
-        return None
-    m = _ISO_PREFIX.match(text)
-    if m and (len(text) == 4 or text[4:5] == "-"):
-        y, mo, d = m.groups()
-        if d:
-            return _valid(int(y), int(mo), int(d))
-        if mo:
-            return f"{y}-{mo}" if 1 <= int(mo) <= 12 else None
-        return y
-    dates = find_dates(text)
-    return dates[0][2] if dates else None

@@ -1,27 +1,37 @@
-"""Loads what kansoku knows about the world and about web pages from ``kansoku/data``.
+"""What kansoku knows about the world and about web pages, loaded from ``kansoku/data``.
 
-Each loader reads its YAML file once per process and returns compiled, ready-to-use
-objects. Stages receive these objects; they never open data files themselves.
+``load_knowledge()`` reads every data file once and returns one :class:`Knowledge`
+object: the gazetteer, the event categories, the topic profile, the forms of page
+furniture, and each language's own lexicons (``data/lang/{code}/``). Stages receive it
+as an argument; no stage opens a data file or keeps one in a global. Per-document work is
+then a pure function of the document and the knowledge, which can be shipped to a worker
+process (it pickles; the parser a language loads is not part of it).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import yaml
 
-from kansoku.model import Entity
+from kansoku.categories import Categories, load_categories
+from kansoku.datefmt import DateFormats
+from kansoku.gazetteer import Gazetteer
+
+if TYPE_CHECKING:
+    from kansoku.lang import Language
 
 DATA = Path(str(resources.files("kansoku") / "data"))
 
 
-def load_yaml(name: str) -> dict:
-    with (DATA / name).open(encoding="utf-8") as fh:
+def load_yaml(path: Path) -> Any:
+    with path.open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
 
@@ -36,7 +46,16 @@ class NoiseRules:
     ui_words: frozenset[str]
     inline_credit: re.Pattern[str]
     footer_reasons: frozenset[str]
-    future_markers: tuple[str, ...]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> NoiseRules:
+        return cls(
+            max_noise_chars=int(data["max_noise_chars"]),
+            block_rules={reason: _compile_all(p) for reason, p in data["block_rules"].items()},
+            ui_words=frozenset(w.lower() for w in data["ui_words"]),
+            inline_credit=_compile_all(data["inline_credit"]),
+            footer_reasons=frozenset(data["footer_reasons"]),
+        )
 
 
 @dataclass(frozen=True)
@@ -44,12 +63,26 @@ class AggregatorRules:
     read_more: re.Pattern[str]
     source_line: re.Pattern[str]
     date_label: re.Pattern[str]
+    outlet_label_end: re.Pattern[str]
     bullets: tuple[str, ...]
     max_section_blocks: int
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> AggregatorRules:
+        return cls(
+            read_more=re.compile(data["read_more"], re.I),
+            source_line=re.compile(data["source_line"], re.I),
+            date_label=re.compile(data["date_label"], re.I),
+            outlet_label_end=re.compile(data["outlet_label_end"], re.I),
+            bullets=tuple(data["bullets"]),
+            max_section_blocks=int(data["max_section_blocks"]),
+        )
 
 
 @dataclass(frozen=True)
 class TopicProfile:
+    """The actors and terms of the tracked topic, and the sides of its conflict."""
+
     name: str
     pattern: re.Pattern[str]
     conflict_sides: tuple[tuple[str, ...], ...] = ()
@@ -67,204 +100,96 @@ class TopicProfile:
                 )
         return ()
 
-
-@cache
-def noise_rules() -> NoiseRules:
-    data = load_yaml("noise.yaml")
-    return NoiseRules(
-        max_noise_chars=int(data["max_noise_chars"]),
-        block_rules={reason: _compile_all(p) for reason, p in data["block_rules"].items()},
-        ui_words=frozenset(w.lower() for w in data["ui_words"]),
-        inline_credit=_compile_all(data["inline_credit"]),
-        footer_reasons=frozenset(data["footer_reasons"]),
-        future_markers=tuple(data["future_markers"]),
-    )
-
-
-@cache
-def aggregator_rules() -> AggregatorRules:
-    data = load_yaml("aggregator.yaml")
-    return AggregatorRules(
-        read_more=re.compile(data["read_more"], re.I),
-        source_line=re.compile(data["source_line"], re.I),
-        date_label=re.compile(data["date_label"], re.I),
-        bullets=tuple(data["bullets"]),
-        max_section_blocks=int(data["max_section_blocks"]),
-    )
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> TopicProfile:
+        terms = {
+            term
+            for group in ("actors", "terms")
+            for words in (data.get(group) or {}).values()
+            for term in words
+        }
+        ordered = sorted(terms, key=len, reverse=True)
+        return cls(
+            name=data.get("name", "topic"),
+            pattern=re.compile("|".join(_term_pattern(t) for t in ordered)),
+            conflict_sides=tuple(tuple(side) for side in data.get("conflict_sides") or ()),
+        )
 
 
 def _term_pattern(term: str) -> str:
     escaped = re.escape(term)
     if term.isascii():
         # Whole words; names and acronyms keep their case (US is not "us").
-        flags = "" if any(c.isupper() for c in term) else "(?i:"
         body = f"(?<!\\w){escaped}(?!\\w)"
-        return f"(?-i:{body})" if not flags else f"{flags}{body})"
+        return f"(?-i:{body})" if any(c.isupper() for c in term) else f"(?i:{body})"
     return escaped
 
 
-@cache
-def topic_profile(name: str = "topic.yaml") -> TopicProfile:
-    data = load_yaml(name)
-    terms = {
-        term
-        for group in ("actors", "terms")
-        for words in (data.get(group) or {}).values()
-        for term in words
-    }
-    ordered = sorted(terms, key=len, reverse=True)
-    return TopicProfile(
-        name=data.get("name", name),
-        pattern=re.compile("|".join(_term_pattern(t) for t in ordered)),
-        conflict_sides=tuple(tuple(side) for side in data.get("conflict_sides") or ()),
-    )
+@dataclass(frozen=True)
+class Outlets:
+    """News outlets by web domain."""
 
+    by_domain: dict[str, str]
 
-@cache
-def _outlets() -> dict[str, str]:
-    return {str(k).lower(): str(v) for k, v in load_yaml("outlets.yaml").items()}
-
-
-def outlet_for_url(url: str | None) -> str | None:
-    """The outlet whose domain serves ``url``, if it is a known one."""
-    if not url:
-        return None
-    host = (urlsplit(url).hostname or "").lower()
-    outlets = _outlets()
-    parts = host.split(".")
-    for i in range(len(parts) - 1):
-        name = outlets.get(".".join(parts[i:]))
-        if name:
-            return name
-    return None
-
-
-class Gazetteer:
-    """Canonical entities and every written form of them, searchable in one pass.
-
-    Aliases are found with an Aho-Corasick automaton (pyahocorasick); overlapping hits
-    resolve to the longest, leftmost one, so 米国防総省 is the Pentagon, not 米国.
-    """
-
-    def __init__(self, data: dict) -> None:
-        import ahocorasick
-
-        self.entities: dict[str, Entity] = {}
-        self.titles: tuple[str, ...] = tuple(
-            sorted(data.get("titles") or (), key=len, reverse=True)
-        )
-        self._automaton = ahocorasick.Automaton()
-        forms: dict[str, tuple[str, ...]] = {}
-        for item in data.get("entities", []):
-            aliases = item.get("aliases") or {}
-            entity = Entity(
-                id=str(item["id"]),
-                kind=item["kind"],
-                name_en=item["name_en"],
-                country=item.get("country"),
-                wikidata=item.get("wikidata"),
-                stands_for=item.get("stands_for"),
-                parties=tuple(item.get("parties") or ()),
-                names=tuple((lang, tuple(map(str, names))) for lang, names in aliases.items()),
-            )
-            self.entities[entity.id] = entity
-            for names in aliases.values():
-                for name in names:
-                    forms[str(name)] = (entity.id,)
-        for group in data.get("groups", []):
-            forms[str(group["alias"])] = tuple(group["ids"])
-        for form, ids in forms.items():
-            self._automaton.add_word(form, (form, ids))
-        self._automaton.make_automaton()
-
-    def state_of(self, entity_id: str | None) -> str | None:
-        """The state an entity is or acts for: Kim Jong Un → PRK, 平壌 → PRK, the NIS →
-        KOR; None for entities of no state (the UN) and unknown ids."""
-        entity = self.entities.get(entity_id or "")
-        if entity is None:
+    def for_url(self, url: str | None) -> str | None:
+        """The outlet whose domain serves ``url`` (a subdomain counts), if it is a known one."""
+        if not url:
             return None
-        if entity.kind == "country":
-            return entity.id
-        return entity.stands_for or entity.country
-
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, entity id) of every alias in ``text``, longest leftmost first."""
-        hits = []
-        for end_index, (form, ids) in self._automaton.iter(text):
-            start = end_index - len(form) + 1
-            if form.isascii() and not _word_bounded(text, start, end_index + 1):
-                continue
-            if (
-                form[0] in "日月年"
-                and start > 0
-                and (text[start - 1].isdigit() or text[start - 1] in "同前翌当本毎今昨先")
-            ):
-                continue  # 18日米軍, 同日韓国: the 日 closes a date, it does not open 日米
-            hits.append((start, end_index + 1, ids))
-        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-        found, covered_to = [], -1
-        for start, end, ids in hits:
-            if start >= covered_to:
-                found += [(start, end, entity_id) for entity_id in ids]
-                covered_to = end
-        return found
-
-
-def _word_bounded(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
-
-
-@cache
-def gazetteer() -> Gazetteer:
-    return Gazetteer(load_yaml("gazetteer.yaml"))
+        parts = (urlsplit(url).hostname or "").lower().split(".")
+        for i in range(len(parts) - 1):
+            name = self.by_domain.get(".".join(parts[i:]))
+            if name:
+                return name
+        return None
 
 
 @dataclass(frozen=True)
-class Lexicon:
-    triggers: dict[str, dict]  # written form → {type, mode, roles, …}
-    roles: dict[str, str]
-    light_verbs: frozenset[str]
-    speech_verbs: tuple[str, ...]
-    source_markers: tuple[str, ...]
-    hearsay: tuple[str, ...]
-    status_markers: dict[str, tuple[str, ...]]
-    negations: frozenset[str]
-    receive_verbs: tuple[str, ...]
-    credit_endings: tuple[str, ...]
-    judging_verbs: tuple[str, ...]
-    anaphora: tuple[str, ...]
+class Knowledge:
+    gazetteer: Gazetteer
+    categories: Categories
+    topic: TopicProfile
+    noise: NoiseRules
+    aggregator: AggregatorRules
+    calendar: DateFormats
+    outlets: Outlets
+    languages: dict[str, Language] = field(default_factory=dict)
 
-    trigger_pattern: re.Pattern[str]
+    def language(self, code: str | None) -> Language:
+        """The language package for ``code``; a language without one gets the generic
+        reading (sentences and entity mentions, no events or figures)."""
+        from kansoku.lang import Language
 
-    def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, form) of every trigger word in ``text``, longest form first."""
-        return [(m.start(), m.end(), m.group()) for m in self.trigger_pattern.finditer(text)]
+        return self.languages.get(code or "") or Language(code or "", DATA / "lang" / "generic")
+
+    @property
+    def future_words(self) -> tuple[str, ...]:
+        """Words that put a sentence in the future, in every language read: before the
+        language of a page is known, its dates must not be taken from its plans."""
+        return tuple(w for lang in self.languages.values() for w in lang.future_words)
+
+    def with_language(self, language: Language) -> Knowledge:
+        return replace(self, languages={**self.languages, language.code: language})
 
 
-@cache
-def lexicon() -> Lexicon:
-    data = load_yaml("lexicon.yaml")
-    triggers = {k: dict(v) for k, v in (data["triggers"].get("ja") or {}).items()}
-    forms = sorted(triggers, key=len, reverse=True)  # the longest form at a position wins
-    return Lexicon(
-        triggers=triggers,
-        trigger_pattern=re.compile("|".join(re.escape(f) for f in forms)),
-        roles=dict(data["roles"]),
-        light_verbs=frozenset(data["light_verbs"]),
-        speech_verbs=tuple(data["speech_verbs"]),
-        source_markers=tuple(data["source_markers"]),
-        hearsay=tuple(data["hearsay"]),
-        status_markers={k: tuple(v) for k, v in data["status_markers"].items()},
-        negations=frozenset(data["negations"]),
-        receive_verbs=tuple(data["receive_verbs"]),
-        credit_endings=tuple(data["credit_endings"]),
-        judging_verbs=tuple(data["judging_verbs"]),
-        anaphora=tuple(data["anaphora"]),
+def load_knowledge(data: Path = DATA) -> Knowledge:
+    """Every data file under ``data``, loaded and compiled."""
+    from kansoku.lang import load_languages
+
+    return Knowledge(
+        gazetteer=Gazetteer(load_yaml(data / "gazetteer.yaml")),
+        categories=load_categories(load_yaml(data / "categories.yaml")),
+        topic=TopicProfile.from_data(load_yaml(data / "topic.yaml")),
+        noise=NoiseRules.from_data(load_yaml(data / "noise.yaml")),
+        aggregator=AggregatorRules.from_data(load_yaml(data / "aggregator.yaml")),
+        calendar=DateFormats.from_data(load_yaml(data / "calendar.yaml")),
+        outlets=Outlets(
+            {str(k).lower(): str(v) for k, v in load_yaml(data / "outlets.yaml").items()}
+        ),
+        languages=load_languages(data / "lang"),
     )
 
 
 @cache
-def units() -> dict:
-    return load_yaml("units.yaml")
+def default_knowledge() -> Knowledge:
+    """The bundled knowledge, loaded once per process: the CLI's and the API's default."""
+    return load_knowledge()

@@ -73,6 +73,24 @@ class Document:
     figures: list[Figure] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
 
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : sentence.end]
+
+    def mentions_in(self, sentence: Sentence) -> list[Mention]:
+        """The mentions inside ``sentence``, with offsets into the sentence."""
+        return [
+            Mention(m.start - sentence.start, m.end - sentence.start, m.text, m.entity_id, m.kind)
+            for m in self.mentions
+            if sentence.start <= m.start and m.end <= sentence.end
+        ]
+
+    def reference_date(self, sentence: Sentence) -> str | None:
+        """The date a sentence was written on: its section's, else the page's, else the
+        earliest the page can be from. Relative dates count from it."""
+        if sentence.section is not None and self.sections[sentence.section].published:
+            return self.sections[sentence.section].published
+        return self.published or self.published_not_before
+
 
 @dataclass
 class ReadError:
@@ -113,6 +131,7 @@ class Sentence:
     start: int
     end: int
     section: int | None = None  # index into Document.sections
+    paragraph: int = 0  # paragraphs are counted by the line breaks before the sentence
 
 
 @dataclass
@@ -133,6 +152,8 @@ class Event:
     status: str = "asserted"
     source: str | None = None
     confidence: float = 0.5
+    # The categories of every event word in the sentence: what a denial is about.
+    spoken_of: tuple[str, ...] = ()
     id: str = ""
 
 

@@ -1,5 +1,5 @@
 """The flow over a batch: read → clean → identify language → fingerprint → sentences,
-mentions, parse and extraction (Japanese) → store → reconcile.
+mentions, the language's reading and extraction → store → reconcile.
 
 Stages never call each other; this module passes each Document from one to the next and
 decides what happens to duplicates. Every item either lands whole in the store or is
@@ -11,16 +11,16 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from kansoku import annotate, extract
 from kansoku.clean import clean
+from kansoku.extract import extract
 from kansoku.fingerprint import NearDuplicateIndex, fingerprint
-from kansoku.knowledge import gazetteer
+from kansoku.knowledge import Knowledge, default_knowledge
 from kansoku.langid import identify
 from kansoku.link import link
-from kansoku.model import Document, ReadError
+from kansoku.model import Document, Entity, Event, Figure, ReadError
 from kansoku.read import read_sources
 from kansoku.reconcile import reconcile
 from kansoku.store import Store
@@ -38,89 +38,113 @@ class IngestReport:
         return not self.errors
 
 
-def process(doc: Document) -> Document:
-    """The per-document stages, independent of any store."""
-    return analyse(prepare(doc))
+def process(doc: Document, knowledge: Knowledge) -> Document:
+    """The per-document stages, independent of any store: a pure function of the
+    document and the knowledge."""
+    return analyse(prepare(doc, knowledge), knowledge)
 
 
-def prepare(doc: Document) -> Document:
+def prepare(doc: Document, knowledge: Knowledge) -> Document:
     """Clean, identify the language, fingerprint: everything before the language's own
     analysis."""
     # The caller's language hint can only guide cleaning; the text decides after it.
-    clean(doc)
+    clean(doc, knowledge)
     doc.language = identify(doc.text) or doc.language
     return fingerprint(doc)
 
 
-def analyse(doc: Document, parse_all: bool = False) -> Document:
-    """Sentences, entity mentions, and (for Japanese) events and figures.
+def analyse(doc: Document, knowledge: Knowledge, parse_all: bool = False) -> Document:
+    """Sentences, entity mentions, and the events and figures the language can read.
 
-    Only sentences that can carry a fact go to the parser; ``parse_all`` parses every
-    sentence instead (the benchmark measures what that shortcut costs in recall).
+    ``parse_all`` asks the language's analyser to read every sentence, not only those
+    that can carry a fact (the benchmark measures what that shortcut costs in recall).
     """
-    doc.sentences = annotate.split_sentences(doc.text)
-    for sentence in doc.sentences:
-        sentence.section = next(
-            (i for i, s in enumerate(doc.sections) if s.start <= sentence.start < s.end), None
-        )
-    gaz = gazetteer()
-    doc.mentions, found = link(doc.text, gaz)
-    if doc.language == "ja":
-        candidates = []
-        for index, sentence in enumerate(doc.sentences):
-            text = doc.text[sentence.start : sentence.end]
-            if parse_all or extract.worth_parsing(text):
-                candidates.append((index, text))
-        parses = annotate.parse([text for _, text in candidates])
-        extract.extract(doc, {index: p for (index, _), p in zip(candidates, parses, strict=True)})
+    language = knowledge.language(doc.language)
+    doc.sentences = language.split_sentences(doc.text)
+    _place_sentences(doc)
+    doc.mentions, found = link(doc.text, language, knowledge.gazetteer)
+    extract(doc, language.read(doc, parse_all), knowledge)
     _name_facts(doc)
-    doc.entities = _referenced(doc, {**gaz.entities, **{e.id: e for e in found}})
+    doc.entities = _referenced(doc, {**knowledge.gazetteer.entities, **{e.id: e for e in found}})
     return doc
 
 
-_ENTITY_FIELDS = ("actor", "target", "location", "subject", "source", "recipient")
+def _place_sentences(doc: Document) -> None:
+    """Each sentence's section, and its paragraph (counted by line breaks)."""
+    paragraph, previous_end = 0, 0
+    for sentence in doc.sentences:
+        paragraph += "\n" in doc.text[previous_end : sentence.start]
+        previous_end = sentence.end
+        sentence.paragraph = paragraph
+        sentence.section = next(
+            (i for i, s in enumerate(doc.sections) if s.start <= sentence.start < s.end), None
+        )
 
 
-def _referenced(doc: Document, known: dict) -> list:
+def _referenced(doc: Document, known: dict[str, Entity]) -> list[Entity]:
     """Every entity a mention or a fact points at: the store keeps their references."""
     ids = {m.entity_id for m in doc.mentions}
-    for fact in [*doc.events, *doc.figures]:
-        ids |= {getattr(fact, name, None) for name in _ENTITY_FIELDS}
-    return [known[i] for i in sorted(ids - {None}) if i in known]
+    for event in doc.events:
+        ids |= {e for e in (event.actor, event.target, event.location, event.source) if e}
+    for figure in doc.figures:
+        ids |= {e for e in (figure.subject, figure.source, figure.recipient) if e}
+    return [known[i] for i in sorted(ids) if i in known]
+
+
+def _fact_key(fact: Event | Figure) -> tuple[object, ...]:
+    if isinstance(fact, Event):
+        return (fact.type, fact.mode, fact.actor, fact.target, fact.status, fact.source,
+                fact.date_start, fact.trigger)  # fmt: skip
+    return (fact.kind, fact.value, fact.value_max, fact.qualifier, fact.subject, fact.status,
+            fact.source, fact.quantity)  # fmt: skip
 
 
 def _name_facts(doc: Document) -> None:
     """Stable ids: the same fact in the same document always gets the same id."""
-    for prefix, facts in (("e-", doc.events), ("f-", doc.figures)):
+    groups: list[tuple[str, list[Event] | list[Figure]]] = [("e-", doc.events), ("f-", doc.figures)]
+    for prefix, group in groups:
+        facts: list[Event | Figure] = list(group)
         for n, fact in enumerate(facts):
-            key = f"{doc.id}|{fact.start}|{n}|{fact}".encode()
+            key = f"{doc.id}|{fact.start}|{n}|{_fact_key(fact)}".encode()
             fact.id = prefix + hashlib.sha256(key).hexdigest()[:16]
 
 
-def _safe_process(doc: Document) -> Document | ReadError:
+def _safe_process(doc: Document, knowledge: Knowledge) -> Document | ReadError:
     try:
-        return process(doc)
+        return process(doc, knowledge)
     except Exception as exc:  # one bad document must not stop the batch
         return ReadError(doc.source, f"{type(exc).__name__}: {exc}")
 
 
+# A pool worker's knowledge, received once when the worker starts (not with every task).
+_worker_knowledge: list[Knowledge] = []
+
+
+def _start_worker(knowledge: Knowledge) -> None:
+    _worker_knowledge.append(knowledge)
+
+
+def _process_in_worker(doc: Document) -> Document | ReadError:
+    return _safe_process(doc, _worker_knowledge[0])
+
+
 def _processed(
-    items: Iterable[Document | ReadError], workers: int
+    items: Iterable[Document | ReadError], knowledge: Knowledge, workers: int
 ) -> Iterator[Document | ReadError]:
     """Items in input order, documents processed here or in a pool of ``workers`` processes.
 
-    Each worker loads the Japanese parser once. At most two documents per worker are in
-    flight, so a large batch never sits in memory whole.
+    Each worker receives the knowledge once and loads a language's analyser once. At most
+    two documents per worker are in flight, so a large batch never sits in memory whole.
     """
     if workers <= 1:
         for item in items:
-            yield item if isinstance(item, ReadError) else _safe_process(item)
+            yield item if isinstance(item, ReadError) else _safe_process(item, knowledge)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: deque = deque()
+    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(knowledge,)) as pool:
+        pending: deque[ReadError | Future[Document | ReadError]] = deque()
         for item in items:
             pending.append(
-                item if isinstance(item, ReadError) else pool.submit(_safe_process, item)
+                item if isinstance(item, ReadError) else pool.submit(_process_in_worker, item)
             )
             while len(pending) > 2 * workers:
                 yield _result(pending.popleft())
@@ -128,7 +152,7 @@ def _processed(
             yield _result(pending.popleft())
 
 
-def _result(entry):
+def _result(entry: ReadError | Future[Document | ReadError]) -> Document | ReadError:
     return entry if isinstance(entry, ReadError) else entry.result()
 
 
@@ -137,14 +161,17 @@ def ingest(
     store: Store,
     on_item: Callable[[Document | ReadError], None] | None = None,
     workers: int = 1,
+    knowledge: Knowledge | None = None,
 ) -> IngestReport:
-    """Read every source into ``store``; ``on_item`` is told of each item (for progress)."""
+    """Read every source into ``store``; ``on_item`` is told of each item (for progress).
+    ``knowledge`` defaults to the bundled data files."""
+    knowledge = knowledge or default_knowledge()
     report = IngestReport()
     index = NearDuplicateIndex()
     for doc_id, signature in store.minhashes():
         index.add(doc_id, signature)
 
-    def unseen(items):
+    def unseen(items: Iterable[Document | ReadError]) -> Iterator[Document | ReadError]:
         # The same bytes from the same source were stored before: nothing to redo (a
         # re-run over a folder costs one hash per file, not a parse).
         for item in items:
@@ -157,7 +184,8 @@ def ingest(
                     continue
             yield item
 
-    for item in _processed(unseen(read_sources(sources)), workers):
+    read = read_sources(sources, knowledge.calendar)
+    for item in _processed(unseen(read), knowledge, workers):
         if isinstance(item, ReadError):
             report.errors.append(item)
         else:
@@ -170,7 +198,7 @@ def ingest(
     # Documents a broken batch stored but never reconciled are taken along.
     pending = sorted(set(report.stored) | set(store.unreconciled()))
     if pending:
-        reconcile(store, pending)
+        reconcile(store, knowledge, pending)
     return report
 
 

@@ -15,12 +15,13 @@ import re
 from collections.abc import Iterable, Iterator
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import Any
 
 import feedparser
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from kansoku import datefmt
+from kansoku.datefmt import DateFormats
 from kansoku.fetch import Fetcher, FetchError
 from kansoku.model import Document, ReadError
 from kansoku.textcodec import DecodeError, decode
@@ -53,6 +54,7 @@ def make_document(
     title: str | None = None,
     published: object = None,
     language: str | None = None,
+    calendar: DateFormats,
 ) -> Document:
     """Build a Document from decoded text; HTML is reduced to its text blocks first.
 
@@ -67,7 +69,7 @@ def make_document(
         source_id=source_id,
         url=url,
         title=title,
-        published=datefmt.normalize(published),
+        published=calendar.normalize(published),
         language=language,
     )
     if is_html is None:
@@ -76,7 +78,7 @@ def make_document(
         page = parse_page(text, url=url or base_url)
         doc.body, doc.outside_main = page.main_text, page.outside_main
         doc.title = doc.title or page.title
-        doc.published = doc.published or datefmt.normalize(page.published)
+        doc.published = doc.published or calendar.normalize(page.published)
         doc.site_name = page.site_name
         doc.url = doc.url or page.url
     else:
@@ -101,13 +103,13 @@ def _gunzip(data: bytes) -> bytes:
     return out
 
 
-def _read_file(path: Path, label: str) -> Iterator[Item]:
+def _read_file(path: Path, label: str, calendar: DateFormats) -> Iterator[Item]:
     suffix = path.suffix.lower()
     name = path.name.lower()
     if suffix in _JSONL_SUFFIXES:
-        yield from _read_jsonl(path, label)
+        yield from _read_jsonl(path, label, calendar)
     elif name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
-        yield from _read_warc(path, label)
+        yield from _read_warc(path, label, calendar)
     else:
         try:
             raw = _read_bytes(path)
@@ -115,12 +117,12 @@ def _read_file(path: Path, label: str) -> Iterator[Item]:
                 raw = _gunzip(raw)
             text = decode(raw)
             is_html = True if suffix in _HTML_SUFFIXES else None
-            yield make_document(label, raw, text, is_html=is_html)
+            yield make_document(label, raw, text, is_html=is_html, calendar=calendar)
         except (OSError, DecodeError, ValueError, EOFError) as exc:
             yield ReadError(label, str(exc) or type(exc).__name__)
 
 
-def _read_jsonl(path: Path, label: str) -> Iterator[Item]:
+def _read_jsonl(path: Path, label: str, calendar: DateFormats) -> Iterator[Item]:
     try:
         raw = _read_bytes(path)
         text = decode(raw)
@@ -159,12 +161,13 @@ def _read_jsonl(path: Path, label: str) -> Iterator[Item]:
                 title=row.get("title") if isinstance(row.get("title"), str) else None,
                 published=row.get("published"),
                 language=row.get("language") if isinstance(row.get("language"), str) else None,
+                calendar=calendar,
             )
         except ValueError as exc:
             yield ReadError(item, str(exc))
 
 
-def _read_warc(path: Path, label: str) -> Iterator[Item]:
+def _read_warc(path: Path, label: str, calendar: DateFormats) -> Iterator[Item]:
     pages = 0
     try:
         with path.open("rb") as stream:
@@ -191,7 +194,12 @@ def _read_warc(path: Path, label: str) -> Iterator[Item]:
                 try:
                     text = decode(raw, charset.group(1) if charset else None)
                     yield make_document(
-                        item, raw, text, is_html="html" in ctype.lower(), base_url=uri or None
+                        item,
+                        raw,
+                        text,
+                        is_html="html" in ctype.lower(),
+                        base_url=uri or None,
+                        calendar=calendar,
                     )
                 except (DecodeError, ValueError) as exc:
                     yield ReadError(item, str(exc))
@@ -202,25 +210,27 @@ def _read_warc(path: Path, label: str) -> Iterator[Item]:
         yield ReadError(label, "no HTML or text pages in this WARC file")
 
 
-def _read_url(url: str, fetcher: Fetcher) -> Iterator[Item]:
+def _read_url(url: str, fetcher: Fetcher, calendar: DateFormats) -> Iterator[Item]:
     try:
         resp = fetcher.get(url)
         head = resp.body[:2048].decode("utf-8", "ignore")
         is_feed = "rss" in resp.content_type or "atom" in resp.content_type
         if is_feed or (("xml" in resp.content_type) and _LOOKS_FEED.match(head)):
-            yield from _read_feed(url, resp.body, fetcher)
+            yield from _read_feed(url, resp.body, fetcher, calendar)
             return
         text = decode(resp.body, resp.charset)
         if _LOOKS_FEED.match(text[:2048]):
-            yield from _read_feed(url, resp.body, fetcher)
+            yield from _read_feed(url, resp.body, fetcher, calendar)
             return
         is_html = "html" in resp.content_type or None
-        yield make_document(url, resp.body, text, is_html=is_html, base_url=resp.url)
+        yield make_document(
+            url, resp.body, text, is_html=is_html, base_url=resp.url, calendar=calendar
+        )
     except (FetchError, DecodeError, ValueError) as exc:
         yield ReadError(url, str(exc))
 
 
-def _read_feed(url: str, body: bytes, fetcher: Fetcher) -> Iterator[Item]:
+def _read_feed(url: str, body: bytes, fetcher: Fetcher, calendar: DateFormats) -> Iterator[Item]:
     feed = feedparser.parse(body)
     if feed.bozo and not feed.entries:
         yield ReadError(url, f"not a readable RSS/Atom feed ({feed.bozo_exception})")
@@ -230,7 +240,7 @@ def _read_feed(url: str, body: bytes, fetcher: Fetcher) -> Iterator[Item]:
         if not link:
             yield ReadError(url, f"feed entry without a link: {entry.get('title', '?')!r}")
             continue
-        iso = _entry_date(entry)
+        iso = _entry_date(entry, calendar)
         try:
             resp = fetcher.get(link)
             text = decode(resp.body, resp.charset)
@@ -242,12 +252,13 @@ def _read_feed(url: str, body: bytes, fetcher: Fetcher) -> Iterator[Item]:
                 base_url=resp.url,
                 title=entry.get("title"),
                 published=iso,
+                calendar=calendar,
             )
         except (FetchError, DecodeError, ValueError) as exc:
             yield ReadError(link, str(exc))
 
 
-def _entry_date(entry: dict) -> str | None:
+def _entry_date(entry: dict[str, Any], calendar: DateFormats) -> str | None:
     """The entry's date as written, in its own time zone (feedparser's parsed form is UTC,
     which moves a Tokyo morning to the previous day)."""
     raw = entry.get("published") or entry.get("updated")
@@ -256,7 +267,7 @@ def _entry_date(entry: dict) -> str | None:
     try:
         return parsedate_to_datetime(raw).date().isoformat()
     except (TypeError, ValueError):
-        return datefmt.normalize(raw)
+        return calendar.normalize(raw)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -267,22 +278,25 @@ def _walk(folder: Path) -> Iterator[Path]:
             yield path
 
 
-def read_sources(sources: Iterable[str], fetcher: Fetcher | None = None) -> Iterator[Item]:
-    """Every item of every source, in order, as a Document or a ReadError."""
+def read_sources(
+    sources: Iterable[str], calendar: DateFormats, fetcher: Fetcher | None = None
+) -> Iterator[Item]:
+    """Every item of every source, in order, as a Document or a ReadError; ``calendar``
+    reads the dates sources give in writing."""
     own_fetcher = None
     try:
         for source in sources:
             if re.match(r"(?i)^https?://", source):
                 if fetcher is None:
                     fetcher = own_fetcher = Fetcher()
-                yield from _read_url(source, fetcher)
+                yield from _read_url(source, fetcher, calendar)
                 continue
             path = Path(source)
             if path.is_dir():
                 for file in _walk(path):
-                    yield from _read_file(file, str(file))
+                    yield from _read_file(file, str(file), calendar)
             elif path.is_file():
-                yield from _read_file(path, source)
+                yield from _read_file(path, source, calendar)
             elif path.exists():
                 yield ReadError(source, "not a regular file or folder")
             else:

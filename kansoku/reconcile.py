@@ -18,18 +18,14 @@ is the same as a rebuild: members are always ordered by their ids, never by arri
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from math import prod
 
-from kansoku.knowledge import Gazetteer, Lexicon, gazetteer, lexicon
+from kansoku.knowledge import Knowledge
 from kansoku.store import Store
 
-# Categories where who is actor and who target does not change the occurrence: a summit
-# of Kim and Putin is one event whoever the sentence names first; a visit is not.
-SYMMETRIC = {"AGREE", "COOPERATE", "CONSULT"}
-DIRECTED_MODES = {"visit", "invitation"}
-DENIABLE = {"AID", "MOBILIZE", "ASSAULT", "COOPERATE", "ACCUSE", "AGREE", "CONSULT"}
 _MODALITY = {"asserted": "claimed", "reported": "claimed"}
 _STATUS_ORDER = ("asserted", "reported", "planned", "possible", "denied")
 # How far a reported number may stand from the truth and still be "that number".
@@ -48,27 +44,29 @@ def _hash(*parts: object) -> str:
     return hashlib.sha256("|".join(map(str, parts)).encode()).hexdigest()[:16]
 
 
-def state_of(entity_id: str | None, gaz: Gazetteer) -> str | None:
+def _side(entity_id: str | None, k: Knowledge) -> str | None:
     """The state an entity stands for; an entity of no state (the UN, a person the
     gazetteer does not know) stands for itself."""
-    return gaz.state_of(entity_id) or entity_id
+    return k.gazetteer.state_of(entity_id) or entity_id
 
 
 # -- events ---------------------------------------------------------------------------
 
 
-def event_key(report: dict, gaz: Gazetteer) -> str:
-    actor, target = state_of(report["actor"], gaz), state_of(report["target"], gaz)
-    if _symmetric(report) and target is not None:
+def event_key(report: dict, k: Knowledge) -> str:
+    actor, target = _side(report["actor"], k), _side(report["target"], k)
+    if _symmetric(report, k) and target is not None:
         actor, target = sorted((actor or "", target))
     modality = _MODALITY.get(report["status"], report["status"])
-    claimant = state_of(report["source"], gaz) if modality == "claimed" else None
+    claimant = _side(report["source"], k) if modality == "claimed" else None
     parts = (report["type"], report["mode"], actor, target, modality, claimant)
     return "|".join(str(x) for x in parts)
 
 
-def _symmetric(report: dict) -> bool:
-    return report["type"] in SYMMETRIC and report["mode"] not in DIRECTED_MODES
+def _symmetric(report: dict, k: Knowledge) -> bool:
+    """A summit of Kim and Putin is one event whoever the sentence names first; a visit
+    is not."""
+    return k.categories.symmetric(report["type"], report["mode"])
 
 
 def _told_date(report: dict) -> str | None:
@@ -80,22 +78,22 @@ def _dates_agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
-def _people(report: dict, gaz: Gazetteer) -> dict[str, str]:
+def _people(report: dict, k: Knowledge) -> dict[str, str]:
     """The named people, agencies… on each side, by the state they stand for."""
     named = {}
     for entity_id in (report["actor"], report["target"]):
-        entity = gaz.entities.get(entity_id or "")
+        entity = k.gazetteer.entities.get(entity_id or "")
         if entity is not None and entity.kind != "country":
-            named[state_of(entity_id, gaz)] = entity_id
+            named[_side(entity_id, k)] = entity_id
     return named
 
 
-def _same_occurrence(a: dict, b: dict, gaz: Gazetteer) -> bool:
+def _same_occurrence(a: dict, b: dict, k: Knowledge) -> bool:
     """Places agree when both give one; Kim meeting Belousov is not Kim meeting Putin,
     though both are North Korea meeting Russia."""
     if a["location"] and b["location"] and a["location"] != b["location"]:
         return False
-    people_a, people_b = _people(a, gaz), _people(b, gaz)
+    people_a, people_b = _people(a, k), _people(b, k)
     return all(people_b.get(state, name) == name for state, name in people_a.items())
 
 
@@ -103,7 +101,7 @@ def _group_date(group: list[dict]) -> str:
     return max((_told_date(r) or "" for r in group), key=len)
 
 
-def cluster_events(reports: list[dict], gaz: Gazetteer) -> list[list[dict]]:
+def cluster_events(reports: list[dict], k: Knowledge) -> list[list[dict]]:
     """Reports of one key grouped into occurrences.
 
     Reports with a written date go first, most precise first, then by id, so the grouping
@@ -119,7 +117,7 @@ def cluster_events(reports: list[dict], gaz: Gazetteer) -> list[list[dict]]:
         for group in groups:
             if all(
                 _dates_agree(_told_date(report), _told_date(other))
-                and _same_occurrence(report, other, gaz)
+                and _same_occurrence(report, other, k)
                 for other in group
             ):
                 group.append(report)
@@ -130,7 +128,7 @@ def cluster_events(reports: list[dict], gaz: Gazetteer) -> list[list[dict]]:
         bound = report["date_start"]  # the publication's month, or nothing
         fitting = [
             g for g in groups
-            if all(_same_occurrence(report, other, gaz) for other in g)
+            if all(_same_occurrence(report, other, k) for other in g)
             and (bound is None or _group_date(g)[: len(bound)] <= bound)
         ]  # fmt: skip
         if fitting:
@@ -140,7 +138,7 @@ def cluster_events(reports: list[dict], gaz: Gazetteer) -> list[list[dict]]:
     return groups
 
 
-def _most_specific(values: list[str | None], gaz: Gazetteer) -> str | None:
+def _most_specific(values: list[str | None], k: Knowledge) -> str | None:
     """Prefer a person or agency over its state: the finer report says more."""
     present = [v for v in values if v]
     if not present:
@@ -149,22 +147,22 @@ def _most_specific(values: list[str | None], gaz: Gazetteer) -> str | None:
     rank = {"person": 0, "agency": 1, "organization": 2, "outlet": 2, "country": 3}
 
     def order(v: str):
-        entity = gaz.entities.get(v)
+        entity = k.gazetteer.entities.get(v)
         return (rank.get(entity.kind if entity else "", 4), -counts[v], v)
 
     return min(counts, key=order)
 
 
-def _most_told(values: list[str | None], gaz: Gazetteer) -> str | None:
+def _most_told(values: list[str | None], k: Knowledge) -> str | None:
     """The source most reports credit (the most specific of them on a tie)."""
     counts = Counter(v for v in values if v)
     if not counts:
         return None
     top = max(counts.values())
-    return _most_specific([v for v in counts if counts[v] == top], gaz)
+    return _most_specific([v for v in counts if counts[v] == top], k)
 
 
-def merged_event(key: str, group: list[dict], gaz: Gazetteer) -> dict:
+def merged_event(key: str, group: list[dict], k: Knowledge) -> dict:
     kind, _, side_a, side_b, _, _ = key.split("|")
     told = sorted(
         (r for r in group if _told_date(r)), key=lambda r: (-len(r["date_start"]), r["id"])
@@ -177,18 +175,18 @@ def merged_event(key: str, group: list[dict], gaz: Gazetteer) -> dict:
     def side(state: str) -> str | None:
         # Symmetric categories list their parties in a fixed order; each side keeps its
         # most specific name (Kim Jong Un rather than North Korea).
-        names = [p for p in parties if state_of(p, gaz) == state]
-        return _most_specific(names, gaz) if names else (None if state == "None" else state)
+        names = [p for p in parties if _side(p, k) == state]
+        return _most_specific(names, k) if names else (None if state == "None" else state)
 
-    if _symmetric(group[0]):
+    if _symmetric(group[0], k):
         # The orientation most reports give (the first one's, on a tie).
-        leading = Counter(state_of(r["actor"], gaz) for r in group)
+        leading = Counter(_side(r["actor"], k) for r in group)
         lead = max(sorted(leading), key=lambda state: leading[state])
         first_side, second_side = (side_a, side_b) if lead == side_a else (side_b, side_a)
         actor, target = side(first_side), side(second_side)
     else:
-        actor = _most_specific([r["actor"] for r in group], gaz)
-        target = _most_specific([r["target"] for r in group], gaz)
+        actor = _most_specific([r["actor"] for r in group], k)
+        target = _most_specific([r["target"] for r in group], k)
     return {
         "id": "e-" + _hash(key, group[0]["id"]),
         "key": key,
@@ -196,12 +194,12 @@ def merged_event(key: str, group: list[dict], gaz: Gazetteer) -> dict:
         "mode": group[0]["mode"],
         "actor": actor,
         "target": target,
-        "location": _most_specific([r["location"] for r in group], gaz),
+        "location": _most_specific([r["location"] for r in group], k),
         "date_start": first["date_start"] if first else None,
         "date_end": first["date_end"] if first else None,
         "date_basis": first["date_basis"] if first else None,
         "status": min(statuses, key=_STATUS_ORDER.index),
-        "source": _most_told([r["source"] for r in group], gaz),
+        "source": _most_told([r["source"] for r in group], k),
         # Independent reports of one event make it surer than any one of them.
         "confidence": round(min(0.99, 1 - prod(1 - r["confidence"] for r in group)), 2),
         "members": sorted(r["id"] for r in group),
@@ -211,23 +209,23 @@ def merged_event(key: str, group: list[dict], gaz: Gazetteer) -> dict:
 # -- figures --------------------------------------------------------------------------
 
 
-def series_key(report: dict, gaz: Gazetteer) -> str | None:
+def series_key(report: dict, k: Knowledge) -> str | None:
     """kind|unit|whose: the figures that may measure one quantity (split further by where
     they go, see ``_by_recipient``); tonnes of oil are not barrels of it."""
-    subject = state_of(report["subject"], gaz)
+    subject = _side(report["subject"], k)
     if subject is None:
         return None  # whose it is decides what it measures: no owner, no series
     return f"{report['kind']}|{report['unit']}|{subject}"
 
 
-def _by_recipient(figures: list[dict], gaz: Gazetteer) -> dict[str | None, list[dict]]:
+def _by_recipient(figures: list[dict], k: Knowledge) -> dict[str | None, list[dict]]:
     """Containers North Korea → Russia are not the same quantity as Russia → North Korea.
     A figure that does not say where it goes joins the destination the others name, when
     they name only one; otherwise it stands with the undirected ones."""
-    named = {state_of(f["recipient"], gaz) for f in figures if f["recipient"]}
+    named = {_side(f["recipient"], k) for f in figures if f["recipient"]}
     groups: dict[str | None, list[dict]] = defaultdict(list)
     for f in figures:
-        to = state_of(f["recipient"], gaz) if f["recipient"] else None
+        to = _side(f["recipient"], k) if f["recipient"] else None
         groups[to if to else (next(iter(named)) if len(named) == 1 else None)].append(f)
     return groups
 
@@ -238,8 +236,8 @@ def _interval(figure: dict) -> tuple[float, float]:
     return figure["value"] * low, top * high
 
 
-def _name(entity_id: str | None, gaz: Gazetteer) -> str:
-    entity = gaz.entities.get(entity_id or "")
+def _name(entity_id: str | None, k: Knowledge) -> str:
+    entity = k.gazetteer.entities.get(entity_id or "")
     return entity.name_en if entity else (entity_id or "unattributed")
 
 
@@ -255,10 +253,10 @@ def _when(figure: dict) -> str:
     return figure["as_of"] or figure["doc_published"] or "undated"
 
 
-def series_findings(key: str, figures: list[dict], gaz: Gazetteer) -> list[dict]:
+def series_findings(key: str, figures: list[dict], k: Knowledge) -> list[dict]:
     found = []
-    for recipient, group in sorted(_by_recipient(figures, gaz).items(), key=lambda kv: str(kv[0])):
-        found += _series_findings(key, recipient, group, gaz)
+    for recipient, group in sorted(_by_recipient(figures, k).items(), key=lambda kv: str(kv[0])):
+        found += _series_findings(key, recipient, group, k)
     return found
 
 
@@ -280,18 +278,18 @@ def _conflict(a: dict, b: dict) -> bool:
     return a_high < b_low or b_high < a_low
 
 
-def _series_findings(key: str, recipient, figures: list[dict], gaz: Gazetteer) -> list[dict]:
+def _series_findings(key: str, recipient, figures: list[dict], k: Knowledge) -> list[dict]:
     """figure_series for a quantity reported more than once; conflicting_figures for two
     values of it that cannot both hold."""
     if len(figures) < 2:
         return []
     ordered = sorted(figures, key=lambda f: (_when(f), f["id"]))
     kind, _, subject = key.split("|")
-    label = f"{_name(subject, gaz)} {kind}" + (f" to {_name(recipient, gaz)}" if recipient else "")
+    label = f"{_name(subject, k)} {kind}" + (f" to {_name(recipient, k)}" if recipient else "")
 
     def point(f: dict) -> str:
         measure = f" {f['measure']}" if f["measure"] else ""
-        return f"{_number(f)}{measure} ({_name(f['source'], gaz)}, {_when(f)})"
+        return f"{_number(f)}{measure} ({_name(f['source'], k)}, {_when(f)})"
 
     found = [
         {
@@ -325,13 +323,13 @@ def _series_findings(key: str, recipient, figures: list[dict], gaz: Gazetteer) -
 # -- denials, dates, duplicates ---------------------------------------------------------
 
 
-def _parties(cluster: dict, gaz: Gazetteer) -> set[str]:
-    return {s for s in (state_of(cluster["actor"], gaz), state_of(cluster["target"], gaz)) if s}
+def _parties(cluster: dict, k: Knowledge) -> set[str]:
+    return {s for s in (_side(cluster["actor"], k), _side(cluster["target"], k)) if s}
 
 
-def denier(cluster: dict, gaz: Gazetteer) -> str | None:
+def denier(cluster: dict, k: Knowledge) -> str | None:
     """Who denies a claim kept as denied: its source, or the actor denying its own act."""
-    return state_of(cluster["source"], gaz) or state_of(cluster["actor"], gaz)
+    return _side(cluster["source"], k) or _side(cluster["actor"], k)
 
 
 def _same_month(a: dict, b: dict) -> bool:
@@ -340,7 +338,7 @@ def _same_month(a: dict, b: dict) -> bool:
 
 
 def denial_findings(
-    state: str, clusters: list[dict], reports: list[dict], gaz: Gazetteer, lex: Lexicon
+    state: str, clusters: list[dict], reports: list[dict], k: Knowledge
 ) -> list[dict]:
     """A denial by ``state`` and the claims it answers: claims involving that state, of a
     category the denial speaks of, told in the same document or in the same month; and a
@@ -349,23 +347,21 @@ def denial_findings(
     types_near: dict[str, set[str]] = defaultdict(set)
     for r in reports:
         docs_of[r["cluster"]].add(r["doc_id"])
-        # What the denial speaks of: the event words in its sentence (兵派遣を否定).
-        types_near[r["cluster"]] |= {
-            lex.triggers[f]["type"] for _, _, f in lex.find_triggers(r["quote"])
-        }
+        # What the denial speaks of: the event words in its sentence, as extraction read them.
+        types_near[r["cluster"]] |= set(json.loads(r["spoken_of"]))
     denials = [
         c for c in clusters
-        if (c["type"] == "REJECT" and c["mode"] == "denial" and state_of(c["actor"], gaz) == state)
-        or (c["status"] == "denied" and denier(c, gaz) == state)
+        if (k.categories.is_denial(c["type"], c["mode"]) and _side(c["actor"], k) == state)
+        or (c["status"] == "denied" and denier(c, k) == state)
     ]  # fmt: skip
     answered: dict[tuple[str, ...], list[dict]] = defaultdict(list)  # claims → their denials
     for denial in sorted(denials, key=lambda c: c["id"]):
-        if denial["type"] == "REJECT":
-            spoken_of = types_near[denial["id"]] & DENIABLE
+        if k.categories.is_denial(denial["type"], denial["mode"]):
+            spoken_of = types_near[denial["id"]] & k.categories.deniable()
             claims = [
                 c for c in clusters
                 if c["type"] in spoken_of and c["status"] in ("asserted", "reported")
-                and state in _parties(c, gaz) and c["id"] != denial["id"]
+                and state in _parties(c, k) and c["id"] != denial["id"]
                 and (docs_of[c["id"]] & docs_of[denial["id"]] or _same_month(c, denial))
             ]  # fmt: skip
         else:
@@ -378,8 +374,8 @@ def denial_findings(
     for claim_ids, denied_by in sorted(answered.items()):
         claims = [by_id[i] for i in claim_ids]
         told = sorted(
-            {f"{c['type']} {_name(c['actor'], gaz)}→{_name(c['target'], gaz)}"
-             f" ({_name(c['source'], gaz)})" for c in claims}
+            {f"{c['type']} {_name(c['actor'], k)}→{_name(c['target'], k)}"
+             f" ({_name(c['source'], k)})" for c in claims}
         )  # fmt: skip
         denial_ids = [d["id"] for d in denied_by]
         docs = set().union(*(docs_of[i] for i in [*denial_ids, *claim_ids]))
@@ -387,7 +383,7 @@ def denial_findings(
             {
                 "id": "x-" + _hash("assertion_vs_denial", state, *denial_ids, *claim_ids),
                 "kind": "assertion_vs_denial",
-                "summary": f"{_name(state, gaz)} denies: "
+                "summary": f"{_name(state, k)} denies: "
                 + "; ".join(told[:5])
                 + (f"; and {len(told) - 5} more" if len(told) > 5 else ""),
                 "figure_ids": [],
@@ -431,49 +427,48 @@ def document_findings(doc: dict, notes: list[dict], clusters_at: dict) -> list[d
 
 
 def reconcile(
-    store: Store, doc_ids: list[str] | None = None, gaz: Gazetteer | None = None
+    store: Store, knowledge: Knowledge, doc_ids: list[str] | None = None
 ) -> ReconcileReport:
     """Update events, series and findings for ``doc_ids`` (None: everything, a rebuild),
     in one transaction."""
     with store.transaction():
-        return _reconcile(store, doc_ids, gaz)
+        return _reconcile(store, doc_ids, knowledge)
 
 
-def _reconcile(store: Store, doc_ids: list[str] | None, gaz: Gazetteer | None) -> ReconcileReport:
-    gaz, lex = gaz or gazetteer(), lexicon()
+def _reconcile(store: Store, doc_ids: list[str] | None, k: Knowledge) -> ReconcileReport:
     report = ReconcileReport()
     if doc_ids is None:
         store.clear_reconciliation()
 
     new_events = store.event_reports(doc_ids=doc_ids)
-    keys = {r["id"]: event_key(r, gaz) for r in new_events}
+    keys = {r["id"]: event_key(r, k) for r in new_events}
     store.set_event_keys(keys)
     touched_states: set[str] = set()
     touched_docs: set[str] = set(doc_ids or ())
     for key in sorted(set(keys.values())):
         members = store.event_reports(key=key)
-        merged = [merged_event(key, group, gaz) for group in cluster_events(members, gaz)]
+        merged = [merged_event(key, group, k) for group in cluster_events(members, k)]
         store.replace_clusters(key, merged)
         # Merged ids may change: every document citing this key refreshes its findings.
         touched_docs |= {r["doc_id"] for r in members}
         for cluster in merged:
-            touched_states |= _parties(cluster, gaz) | {denier(cluster, gaz)} - {None}
+            touched_states |= _parties(cluster, k) | {denier(cluster, k)} - {None}
     report.event_keys = len(set(keys.values()))
 
     new_figures = store.figure_reports(doc_ids=doc_ids)
-    skeys = {r["id"]: series_key(r, gaz) for r in new_figures}
+    skeys = {r["id"]: series_key(r, k) for r in new_figures}
     store.set_series_keys(skeys)
     for key in sorted({k for k in skeys.values() if k}):
         scope = f"series:{key}"
-        store.replace_findings(scope, series_findings(key, store.figure_reports(series=key), gaz))
+        store.replace_findings(scope, series_findings(key, store.figure_reports(series=key), k))
     report.series = len({k for k in skeys.values() if k})
 
     for state in sorted(s for s in touched_states if s):
-        members = [e for e in gaz.entities if state_of(e, gaz) == state] + [state]
+        members = [e for e in k.gazetteer.entities if _side(e, k) == state] + [state]
         clusters = store.clusters(entity_ids=sorted(set(members)))
         reports = store.event_reports(clusters=[c["id"] for c in clusters])
         scope = f"denial:{state}"
-        store.replace_findings(scope, denial_findings(state, clusters, reports, gaz, lex))
+        store.replace_findings(scope, denial_findings(state, clusters, reports, k))
 
     for doc in store.document_meta(doc_ids=None if doc_ids is None else sorted(touched_docs)):
         scope = f"doc:{doc['id']}"

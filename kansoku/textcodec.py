@@ -121,20 +121,20 @@ def decode(data: bytes, declared: str | None = None) -> str:
         except UnicodeDecodeError as exc:
             raise DecodeError("invalid ISO-2022-JP escape sequences") from exc
     try:
-        text = data.decode("utf-8")
+        utf8 = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
-        if "\x00" not in text:
-            return text
+        if "\x00" not in utf8:
+            return utf8
     if b"\x00" in data[:4096]:
-        text = _utf16_without_bom(data)
-        if text is not None:
-            return text
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
         raise DecodeError("binary data, not text")
     if declared is None:
-        match = _CHARSET_DECL.search(data[:4096])
-        declared = match.group(1).decode("ascii") if match else None
+        declaration = _CHARSET_DECL.search(data[:4096])
+        declared = declaration.group(1).decode("ascii") if declaration else None
     if declared and _accepted(declared):
         try:
             text = data.decode(codecs.lookup(declared).name)
@@ -143,18 +143,18 @@ def decode(data: bytes, declared: str | None = None) -> str:
         else:
             if _clean_enough(text):
                 return text
-    text = _japanese(data)
-    if text is not None:
-        return text
+    japanese = _japanese(data)
+    if japanese is not None:
+        return japanese
     # charset-normalizer ranks candidates by how chaotic the decoded text looks; take the best
     # one among the encodings we accept (its first pick for cp1252 English is often a Mac code
     # page that yields "Cafť").
-    for match in from_bytes(data):
-        codec = next((c for c in match.could_be_from_charset if c in _ACCEPTED), None)
-        if codec is None or match.chaos > 0.2:
+    for candidate in from_bytes(data):
+        charset = next((c for c in candidate.could_be_from_charset if c in _ACCEPTED), None)
+        if charset is None or candidate.chaos > 0.2:
             continue
         try:
-            text = data.decode(codec)
+            text = data.decode(charset)
         except UnicodeDecodeError:
             continue
         if _clean_enough(text):

@@ -89,7 +89,7 @@ def parse_page(html: str, url: str | None = None) -> Page:
         # in the body would give a wrong publication date with no way to tell.
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    meta = extracted.as_dict() if extracted is not None else {}
+    meta = extracted.as_dict() if extracted is not None else {}  # type: ignore[union-attr]
     main_lines = [_SPACE.sub(" ", line).strip() for line in (meta.get("text") or "").split("\n")]
     main_lines = [line for line in main_lines if line]
     main_set = set(main_lines)

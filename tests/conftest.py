@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from kansoku.demo import BUNDLED_SAMPLES
+from kansoku.knowledge import Knowledge, default_knowledge
 from kansoku.model import Document
 from kansoku.pipeline import process
 from kansoku.store import open_store
@@ -32,9 +33,16 @@ def expectations() -> dict:
         return yaml.safe_load(fh)
 
 
+@pytest.fixture(scope="session")
+def knowledge() -> Knowledge:
+    """The bundled knowledge, loaded once for the whole session."""
+    return default_knowledge()
+
+
 @cache
 def _processed(text: str, published: str) -> Document:
-    return process(Document(source="t.txt", raw_sha256="0", body=text, published=published))
+    doc = Document(source="t.txt", raw_sha256="0", body=text, published=published)
+    return process(doc, default_knowledge())
 
 
 @pytest.fixture(scope="session")

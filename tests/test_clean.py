@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from kansoku.clean import clean
+from kansoku.knowledge import default_knowledge
 from kansoku.model import DROP_REASONS, Document
 from kansoku.pipeline import process
 from kansoku.read import read_sources
@@ -13,9 +14,10 @@ from kansoku.read import read_sources
 
 def _sample_docs(samples: Path) -> dict[str, Document]:
     docs = {}
-    for doc in read_sources([str(samples)]):
+    knowledge = default_knowledge()
+    for doc in read_sources([str(samples)], knowledge.calendar):
         assert isinstance(doc, Document), doc
-        docs[doc.source_id or Path(doc.source).name] = process(doc)
+        docs[doc.source_id or Path(doc.source).name] = process(doc, knowledge)
     return docs
 
 
@@ -80,7 +82,8 @@ def test_dropped_spans_have_a_contract_reason(sample_docs):
 
 
 def make(body: str, language: str = "ja") -> Document:
-    return clean(Document(source="t.txt", raw_sha256="0", body=body, language=language))
+    doc = Document(source="t.txt", raw_sha256="0", body=body, language=language)
+    return clean(doc, default_knowledge())
 
 
 def reasons(doc: Document) -> dict[str, str]:

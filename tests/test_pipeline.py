@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from kansoku.knowledge import default_knowledge
 from kansoku.model import Document, Section
 from kansoku.pipeline import ingest, process
 from kansoku.store import open_store
@@ -62,7 +63,7 @@ def test_bad_items_do_not_stop_the_batch_or_touch_what_is_stored(tmp_path, store
 
 def test_a_failed_write_leaves_no_part_of_the_document(tmp_path, db_path):
     store = open_store(db_path)
-    doc = process(Document(source="x.txt", raw_sha256="0", body=ARTICLE))
+    doc = process(Document(source="x.txt", raw_sha256="0", body=ARTICLE), default_knowledge())
     doc.sections = [Section(start=0, end=5), Section(start=None, end=None)]  # NOT NULL fails
     with pytest.raises(Exception, match="NOT NULL"):
         store.add_document(doc)

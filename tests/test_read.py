@@ -6,6 +6,7 @@ from pathlib import Path
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from kansoku.knowledge import default_knowledge
 from kansoku.model import Document, ReadError
 from kansoku.read import read_sources
 
@@ -26,7 +27,7 @@ PAGE = """<!DOCTYPE html><html><head><title>砲弾輸送 | 例示新聞</title>
 
 
 def read(*sources: str) -> list[Document | ReadError]:
-    return list(read_sources(sources))
+    return list(read_sources(sources, default_knowledge().calendar))
 
 
 def test_text_file(tmp_path: Path):
@@ -194,7 +195,8 @@ def test_http_failures_are_errors(web):
     web.redirect("/loop-b", a)
     big = web.add("/big", b"<p>" + b"x" * 5000 + b"</p>")
     with Fetcher(max_bytes=1000) as fetcher:
-        items = list(read_sources([a, big, web.base + "/nothing"], fetcher=fetcher))
+        sources = [a, big, web.base + "/nothing"]
+        items = list(read_sources(sources, default_knowledge().calendar, fetcher=fetcher))
     reasons = [i.reason for i in items]
     assert all(isinstance(i, ReadError) for i in items)
     assert "redirects" in reasons[0]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kansoku.knowledge import gazetteer
+from kansoku.knowledge import default_knowledge
 from kansoku.pipeline import ingest
 from kansoku.reconcile import cluster_events, event_key, reconcile
 from kansoku.store import open_store
@@ -129,7 +129,7 @@ def _snapshot(store) -> tuple:
 def test_incremental_updates_equal_a_rebuild_and_a_single_batch(tmp_path, filled, samples):
     ingest([str(samples)], filled)  # more articles on top of the six, incrementally
     incremental = _snapshot(filled)
-    reconcile(filled)  # rebuild everything from the stored reports
+    reconcile(filled, default_knowledge())  # rebuild everything from the stored reports
     assert _snapshot(filled) == incremental
     batch = open_store(str(tmp_path / "batch.db"))
     ingest([str(tmp_path / "in"), str(samples)], batch)
@@ -146,17 +146,17 @@ def _report(i: str, actor: str, target: str, date: str | None, doc: str) -> dict
 
 
 def test_reports_merge_across_languages_by_entity_not_by_wording():
-    gaz = gazetteer()
+    k = default_knowledge()
     # A Japanese and an English report of the same meeting, and a Korean report of
     # Kim meeting a different Russian: the grouping sees only ids and dates.
     ja = _report("r1", "kim-jong-un", "andrei-belousov", "2024-11-29", "d-ja")
     en = _report("r2", "RUS", "PRK", "2024-11", "d-en")
     ko = _report("r3", "kim-jong-un", "sergei-shoigu", "2024-11-29", "d-ko")
-    assert event_key(ja, gaz) == event_key(en, gaz) == event_key(ko, gaz)
-    groups = cluster_events([ko, en, ja], gaz)
+    assert event_key(ja, k) == event_key(en, k) == event_key(ko, k)
+    groups = cluster_events([ko, en, ja], k)
     # Day-dated reports first, by id; the month-dated English one joins the first it fits.
     assert [[r["id"] for r in g] for g in groups] == [["r1", "r2"], ["r3"]]
-    assert cluster_events([ja, en, ko], gaz) == cluster_events([ko, ja, en], gaz)
+    assert cluster_events([ja, en, ko], k) == cluster_events([ko, ja, en], k)
 
 
 def test_documents_a_broken_batch_left_unreconciled_are_taken_along(tmp_path, store):
@@ -164,7 +164,8 @@ def test_documents_a_broken_batch_left_unreconciled_are_taken_along(tmp_path, st
     from kansoku.pipeline import process
 
     # Stored, then the batch died before reconciling: its events are not yet visible.
-    store.add_document(process(Document(source="a.txt", raw_sha256="0", body=SIGNING[0])))
+    doc = Document(source="a.txt", raw_sha256="0", body=SIGNING[0])
+    store.add_document(process(doc, default_knowledge()))
     assert list(store.events()) == [] and len(store.unreconciled()) == 1
     ingest(write(tmp_path, {"b.txt": SIGNING[1]}), store)
     assert store.unreconciled() == []

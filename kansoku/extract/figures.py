@@ -1,158 +1,108 @@
-"""Figures: counted numbers that measure something the topic cares about.
+"""Figures from a sentence's quantity readings: whose, as of when, who says so.
 
-A quantity (numbers.py) becomes a figure only when its counter belongs to a kind in
-units.yaml and one of that kind's nouns stands in the same clause, nearest winning:
-特殊部隊1500人 → troops, 死者は少なくとも100人 → casualties, 数百万発のロケット弾 →
-rockets, 約1100億円 → money. Dates, ages, model numbers and counts of things outside the
-profile (専門家パネル(8人)) never become figures.
+A count belongs to a state: the owner the number's own phrase names (its agency or
+army counts for the state), else the sentence's other counts of its kind, else the actor
+of the sentence's deployment or supply. What moves goes to that event's target.
 """
 
 from __future__ import annotations
 
-import re
+from kansoku.knowledge import Knowledge
+from kansoku.model import Event, Figure
+from kansoku.reading import SentenceReading
 
-from kansoku.extract import syntax
-from kansoku.extract.attribution import claim_for
-from kansoku.extract.numbers import Quantity, find_quantities
-from kansoku.knowledge import Gazetteer, Lexicon
-from kansoku.model import Figure, Mention
-
-_WINDOW_BEFORE = 14  # characters of the clause before a number searched for its noun
-_WINDOW_AFTER = 12
-_CLAUSE_BREAK = "、。，,;；「」"
+# Entities whose counts are a state's: the state itself, its agencies and armed forces.
+_OWNER_KINDS = ("country", "organization", "agency")
 
 
-def _clause_window(text: str, q: Quantity) -> tuple[str, int, str]:
-    """Text before and after the quantity within its clause (and where `before` starts)."""
-    lo = q.start
-    while lo > 0 and q.start - lo < _WINDOW_BEFORE and text[lo - 1] not in _CLAUSE_BREAK:
-        lo -= 1
-    hi = q.end
-    while hi < len(text) and hi - q.end < _WINDOW_AFTER and text[hi] not in _CLAUSE_BREAK:
-        hi += 1
-    # After the number only its own noun counts (3000人の兵士), not the next phrase's
-    # (数百人に上るとの米軍関係者の見方).
-    particle = re.search(r"[にをはとでもへ]", text[q.end : hi])
-    if particle:
-        hi = q.end + particle.start()
-    return text[lo : q.start], lo, text[q.end : hi]
+def _owner(owners: tuple[str, ...], knowledge: Knowledge) -> str | None:
+    gaz = knowledge.gazetteer
+    for entity_id in owners:
+        state = gaz.state_of(entity_id)
+        if gaz.kind_of(entity_id) in _OWNER_KINDS and state:
+            return state
+    return None
 
 
-def _unit(spec: dict, q: Quantity) -> str:
-    unit = spec["unit"]
-    return unit[q.counter] if isinstance(unit, dict) else unit
-
-
-def classify(text: str, q: Quantity, table: dict) -> tuple[str, str, str | None] | None:
-    """(kind, unit, measure) of a quantity, or None when it measures nothing the profile
-    tracks. The measure tells counts of one kind apart (死者 killed, 負傷者 wounded)."""
-    if q.counter in table["currencies"]:
-        return "money", table["currencies"][q.counter], None
-    before, _, after = _clause_window(text, q)
-    best = None
-    for kind, spec in table["kinds"].items():
-        if q.counter not in spec["counters"]:
-            continue
-        for noun in spec["nouns"]:
-            at = before.rfind(noun)
-            if at >= 0:
-                distance = len(before) - (at + len(noun))
-                candidate = (distance, -len(noun), kind, _unit(spec, q), noun)
-                best = min(best, candidate) if best else candidate
-            at = after.find(noun)
-            if at >= 0:
-                candidate = (at, -len(noun), kind, _unit(spec, q), noun)
-                best = min(best, candidate) if best else candidate
-    if best is None:
-        return None
-    return best[2], best[3], (table.get("measures") or {}).get(best[4])
-
-
-_SUBJECT_KINDS = ("country", "organization", "agency")
-# An owner is followed by の (北朝鮮兵の死者は100人, 北朝鮮の特殊部隊1500人) or by the count
-# itself; a particle right after the state, a comma, or a place word (ロシア西部の…) makes
-# it a subject of its own clause or a location instead.
-_PHRASE_BREAK = re.compile(r"[がにをでとへもやは]|.*、|(?:西部|東部|南部|北部|極東|国内|領内|領土)")
-
-
-def _subject(text: str, q: Quantity, mentions: list[Mention], gaz: Gazetteer) -> str | None:
-    """Whose troops or shells, when the number's own noun phrase says so:
-    北朝鮮の特殊部隊約1500人, 北朝鮮兵1万人, 3000人の北朝鮮兵士. A state named elsewhere in
-    the clause (ロシア西部のクルスク州に兵士1万人) is where they go, not whose they are."""
-    _, lo, _ = _clause_window(text, q)
-    candidates = []
-    for m in mentions:
-        entity = gaz.entities.get(m.entity_id)
-        if entity is None or entity.kind not in _SUBJECT_KINDS:
-            continue
-        country = entity.id if entity.kind == "country" else entity.country
-        if not country:
-            continue
-        if m.start >= q.end and text[q.end : m.start] in ("", "の"):
-            return country  # the counted thing itself names its owner
-        between = text[m.end : q.start]
-        if lo <= m.start and m.end <= q.start and not _PHRASE_BREAK.match(between):
-            candidates.append((q.start - m.end, country))
-    return min(candidates)[1] if candidates else None
-
-
-def extract_figures(
-    text: str,
-    parsed,
-    mentions: list[Mention],
-    dates: list,
-    reference: str | None,
-    lex: Lexicon,
-    gaz: Gazetteer,
-    table: dict,
+def sentence_figures(
+    reading: SentenceReading, reference: str | None, knowledge: Knowledge
 ) -> list[Figure]:
-    """Figures in one sentence; ``dates`` are its calendar dates (no anniversaries);
-    offsets into the sentence."""
+    """The figures of one read sentence (offsets into it; the caller places them)."""
+    calendar = [d for d in reading.dates if d.calendar]
     figures = []
-    estimate_words = table.get("estimate_words", [])
-    quantities = find_quantities(text)
-    kinds = [classify(text, q, table) for q in quantities]
-    for q, kind_unit in zip(quantities, kinds, strict=True):
-        if kind_unit is None:
-            # …3000人の兵士を配置し、さらに12000人が到着: a bare count continues the kind
-            # of another count with the same counter in the sentence.
-            kind_unit = next(
-                (k for other, k in zip(quantities, kinds, strict=True)
-                 if k and other is not q and other.counter == q.counter and k[0] != "money"),
-                None,
-            )  # fmt: skip
-        if kind_unit is None:
-            continue
-        kind, unit, measure = kind_unit
-        token = syntax.token_at(parsed, q.end - 1) if parsed is not None else None
-        if token is not None:
-            claim = claim_for(token, text, mentions, lex)
-            status, source = claim.status, claim.source
-        else:
-            status, source = "asserted", None
-        if status in ("asserted", "reported") and any(w in text for w in estimate_words):
-            status = "estimated"
-        as_of, as_of_basis = None, None
-        if dates:
-            as_of, as_of_basis = min(dates, key=lambda d: abs(d.start - q.start)).value, "text"
+    for item in reading.quantities:
+        q = item.quantity
+        as_of, basis = None, None
+        if calendar:
+            as_of = min(calendar, key=lambda d: abs(d.start - q.start)).value
+            basis = "text"
         elif reference:
-            as_of, as_of_basis = reference[:7], "published"
+            as_of, basis = reference[:7], "published"
         figures.append(
             Figure(
-                kind=kind,
+                kind=item.kind,
                 value=q.value,
-                unit=unit,
+                unit=item.unit,
                 start=0,
-                end=len(text),
+                end=0,
                 quantity=q.text,
                 value_max=q.value_max,
                 qualifier=q.qualifier,
-                subject=_subject(text, q, mentions, gaz),
+                subject=_owner(item.owners, knowledge),
                 as_of=as_of,
-                as_of_basis=as_of_basis,
-                status=status,
-                source=source,
-                measure=measure,
+                as_of_basis=basis,
+                status=item.claim.status,
+                source=item.claim.source,
+                measure=item.measure,
             )
         )
     return figures
+
+
+def fill_owners(figures: list[Figure], events: list[Event], knowledge: Knowledge) -> None:
+    """A count with no owner in its phrase belongs with the sentence's other counts of the
+    same kind, else with the actor of the sentence's deployment or supply (its state:
+    a minister's troops are his country's)."""
+    movers = [e for e in events if knowledge.categories.get(e.type).moves_things]
+    actor = knowledge.gazetteer.state_of(movers[0].actor) if movers else None
+    for figure in figures:
+        if figure.subject is None:
+            figure.subject = (
+                next((f.subject for f in figures if f.kind == figure.kind and f.subject), None)
+                or actor
+            )
+
+
+def fill_recipients(figures: list[Figure], events: list[Event], knowledge: Knowledge) -> None:
+    """Where counted things go: the target of the sentence's supply or deployment by the
+    figure's owner (containers PRK → RUS is not the same quantity as RUS → PRK)."""
+    gaz = knowledge.gazetteer
+    for figure in figures:
+        for event in events:
+            if knowledge.categories.get(event.type).moves_things and (
+                gaz.state_of(event.actor) == figure.subject
+            ):
+                figure.recipient = gaz.state_of(event.target)
+                break
+
+
+def figure_events(figures: list[Figure], names: list[str], knowledge: Knowledge) -> list[Event]:
+    """Counts that are evidence of an event by themselves (the categories' figure_events):
+    dead and wounded among one side are combat against it by the other side of the
+    tracked conflict — the one the sentence names (``names``: the states it names), else
+    its first. The state crediting the figure is its reporter, not a belligerent."""
+    for figure in figures:
+        implied = knowledge.categories.figure_events.get(figure.kind)
+        if implied is None or figure.subject is None:
+            continue
+        opponents = knowledge.topic.opponents(figure.subject)
+        others = [s for s in names if s in opponents] or list(opponents[:1])
+        if others:
+            status = figure.status if figure.status != "estimated" else "reported"
+            return [
+                Event(type=implied.category, mode=implied.mode, actor=others[0],
+                      target=figure.subject, start=0, end=0, trigger=figure.quantity,
+                      date_start=figure.as_of, date_basis=figure.as_of_basis, status=status,
+                      source=figure.source, confidence=0.4)
+            ]  # fmt: skip
+    return []

@@ -156,12 +156,13 @@ class SQLiteStore:
         )
         conn.executemany(
             """INSERT INTO events (id, doc_id, type, mode, actor, target, location, date_start,
-                   date_end, date_basis, status, source, confidence, trigger, start, "end")
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   date_end, date_basis, status, source, confidence, trigger, start, "end",
+                   spoken_of)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 (e.id, doc.id, e.type, e.mode, e.actor, e.target, e.location, e.date_start,
                  e.date_end, e.date_basis, e.status, e.source, e.confidence, e.trigger,
-                 e.start, e.end)
+                 e.start, e.end, json.dumps(list(e.spoken_of)))
                 for e in doc.events
             ],
         )  # fmt: skip

@@ -2,6 +2,7 @@ import sqlite3
 
 import pytest
 
+from kansoku.knowledge import default_knowledge
 from kansoku.model import Document
 from kansoku.pipeline import ingest, process
 from kansoku.store import StoreError, open_store
@@ -9,7 +10,8 @@ from kansoku.store.sqlite import schema_version
 
 
 def _add(store, text: str, source: str) -> None:
-    store.add_document(process(Document(source=source, raw_sha256="0", body=text)))
+    doc = Document(source=source, raw_sha256="0", body=text)
+    store.add_document(process(doc, default_knowledge()))
 
 
 def test_new_file_is_wal_with_foreign_keys_and_current_schema(store):

@@ -313,6 +313,19 @@ def test_event_date_from_text_or_report(facts, text, published, type_, date, bas
     assert (event.date_start, event.date_basis) == (date, basis)
 
 
+@pytest.mark.parametrize(
+    ("later", "type_", "date"),
+    [
+        ("同日、プーチン大統領は金正恩総書記と会談した。", "CONSULT", "2024-11-18"),
+        ("翌日、ロシアは北朝鮮に弾薬を供与した。", "AID", "2024-11-19"),
+    ],
+    ids=["same-day", "next-day"],
+)
+def test_a_day_anaphor_counts_from_the_date_the_sentence_before_named(facts, later, type_, date):
+    doc = facts("韓国国防省は18日、北朝鮮の兵士の動向を発表した。" + later)
+    assert one(doc, type_).date_start == date
+
+
 def test_paragraph_lead_date_is_shared_by_later_sentences(facts):
     doc = facts(
         "安保理は28日、北朝鮮の制裁をめぐって会合を開いた。採決ではロシアが拒否権を行使した。"

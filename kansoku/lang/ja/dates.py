@@ -4,7 +4,8 @@ A report is written on its reference date, so a date written without its year or
 (19日, 6月, 月曜日) is the latest such date on or before the reference, unless its sentence
 speaks of the future (予定, 見通し, 来月, a closing へ, …): then it is the next one on or after
 it. Word lists (eras, relative words, seasons, anniversary events) live in
-``data/dates.yaml``; this module holds the grammar and the calendar arithmetic.
+``data/lang/ja/dates.yaml``, the future words in the lexicon; this module holds the
+grammar and the calendar arithmetic.
 
 Values are ISO strings at the precision the text supports ("2024", "2024-06", "2024-06-19").
 Spans that cover a stretch of time carry its last day or month in ``end_value``:
@@ -19,12 +20,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from typing import Any
 
-from kansoku.datefmt import normalize
-from kansoku.knowledge import load_yaml
+from kansoku.datefmt import iso_prefix
+from kansoku.reading import DateMention
 
 # (year, month, day) at the precision known: (2024, None, None) is "2024".
 _Ymd = tuple[int, int | None, int | None]
@@ -45,16 +47,6 @@ _TIME = (
 )
 _NUM = r"(?<![\d.])"  # a number starts here, not inside 100日 or 1.5日
 _YEAR4 = r"(?:1\d|2[01])\d{2}"
-
-
-@dataclass
-class DateMention:
-    start: int  # offsets into the text passed in
-    end: int
-    text: str
-    value: str | None  # ISO at the precision the text supports
-    end_value: str | None  # last day or month of a range
-    kind: str  # "absolute" | "partial" | "relative" | "anniversary"
 
 
 @dataclass(frozen=True)
@@ -108,7 +100,7 @@ _Spec = _Cal | _Day | _Week | _Anniversary
 
 
 @dataclass(frozen=True)
-class _Rules:
+class DateRules:
     eras: dict[str, int]
     years: dict[str, _Shift]
     months: dict[str, _Shift]
@@ -125,12 +117,12 @@ class _Rules:
     patterns: dict[str, re.Pattern[str]]
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[object]) -> str:
     # Longest first, so 対独戦勝 wins over 戦勝 and 一昨年 over 昨年.
     return "|".join(re.escape(w) for w in sorted(map(str, words), key=len, reverse=True))
 
 
-def _shifts(section: dict) -> dict[str, _Shift]:
+def _shifts(section: dict[str, Any]) -> dict[str, _Shift]:
     out: dict[str, _Shift] = {}
     for base, kind in (("reference", "ref"), ("anaphoric", "ana")):
         out.update({w: (kind, int(k)) for w, k in (section.get(base) or {}).items()})
@@ -141,10 +133,8 @@ def _pair(value: list) -> tuple[int, int]:
     return int(value[0]), int(value[1])
 
 
-@cache
-def _rules() -> _Rules:
-    data = load_yaml("dates.yaml")
-    r = _Rules(
+def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> DateRules:
+    r = DateRules(
         eras={str(k): int(v) for k, v in data["eras"].items()},
         years=_shifts(data["years"]),
         months=_shifts(data["months"]),
@@ -154,7 +144,7 @@ def _rules() -> _Rules:
         seasons={s: _pair(v) for s, v in data["seasons"].items()},
         season_prefixes={p: int(k) for p, k in data["season_prefixes"].items()},
         year_parts={p: _pair(v) for p, v in data["year_parts"].items()},
-        future_markers=tuple(data["future_markers"]),
+        future_markers=future_words,
         not_after=tuple(data["not_after"]),
         not_before=tuple(data["not_before"]),
         anniversaries={str(k): tuple(int(y) for y in v) for k, v in data["anniversaries"].items()},
@@ -163,7 +153,7 @@ def _rules() -> _Rules:
     return replace(r, patterns=_compile(r, list(data["month_parts"])))
 
 
-def _compile(r: _Rules, month_parts: list[str]) -> dict[str, re.Pattern[str]]:
+def _compile(r: DateRules, month_parts: list[str]) -> dict[str, re.Pattern[str]]:
     seasons, month_words = _alt(r.seasons), _alt(r.months)
     wd = f"[{r.weekdays}]"
     year = (
@@ -198,7 +188,7 @@ def _compile(r: _Rules, month_parts: list[str]) -> dict[str, re.Pattern[str]]:
     }
 
 
-def _parse_cal(m: re.Match[str], r: _Rules) -> _Cal | None:
+def _parse_cal(m: re.Match[str], r: DateRules) -> _Cal | None:
     year: _Shift | None = None
     if m["y"]:
         year = ("abs", int(m["y"]))
@@ -232,7 +222,7 @@ def _parse_cal(m: re.Match[str], r: _Rules) -> _Cal | None:
     return _Cal(year, month, day, first_month, first_day, months)
 
 
-def _parse(name: str, m: re.Match[str], r: _Rules) -> _Spec | None:
+def _parse(name: str, m: re.Match[str], r: DateRules) -> _Spec | None:
     if name == "cal":
         return _parse_cal(m, r)
     if name == "numeric":
@@ -274,7 +264,7 @@ def _normalize(text: str) -> tuple[str, list[int]]:
     return "".join(chars), origin
 
 
-def _blocked(norm: str, start: int, end: int, r: _Rules) -> bool:
+def _blocked(norm: str, start: int, end: int, r: DateRules) -> bool:
     """Whether a match is a duration, count or comparison rather than a date."""
     before = norm[max(0, start - 8) : start]
     if any(before.endswith(w) for w in r.not_before):
@@ -294,7 +284,7 @@ class _Found:
     last: _Spec | None = None  # the end of a range written as two dates (19日から20日)
 
 
-def _scan(norm: str, r: _Rules) -> list[_Found]:
+def _scan(norm: str, r: DateRules) -> list[_Found]:
     candidates: list[_Found] = []
     for name, pattern in r.patterns.items():
         for m in pattern.finditer(norm):
@@ -401,7 +391,7 @@ def _ymd(d: date) -> _Ymd:
 
 
 class _Resolver:
-    def __init__(self, norm: str, ref: _Ymd | None, rules: _Rules) -> None:
+    def __init__(self, norm: str, ref: _Ymd | None, rules: DateRules) -> None:
         self.norm = norm
         self.ref = ref
         self.rules = rules
@@ -421,7 +411,8 @@ class _Resolver:
 
     def future(self, f: _Found) -> bool:
         i = bisect_right(self.sentences, f.start) - 1
-        sentence = _SENTENCE.match(self.norm, self.sentences[i]).group()
+        match = _SENTENCE.match(self.norm, self.sentences[i])
+        sentence = match.group() if match else ""
         tail = sentence.rstrip(_CLOSERS)
         # "政府は30日、計画を発表した": a date set off by a comma in a sentence that reports
         # a past act is when it was said, even if what was said is a plan.
@@ -517,18 +508,17 @@ class _Resolver:
 
 
 def _reference(reference: str | None) -> _Ymd | None:
-    iso = normalize(reference)
+    iso = iso_prefix(reference) if reference else None
     if iso is None:
         return None
     parts = [int(p) for p in iso.split("-")]
     return parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
 
 
-def find_dates(text: str, reference: str | None) -> list[DateMention]:
+def find_dates(text: str, reference: str | None, rules: DateRules) -> list[DateMention]:
     """All date expressions in ``text`` (a sentence or paragraph), resolved against
     ``reference`` (ISO date of the report at any precision, or None). Unresolvable ones get
     value None."""
-    rules = _rules()
     norm, origin = _normalize(text)
     resolver = _Resolver(norm, _reference(reference), rules)
     mentions = []

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Token
+
 from kansoku.model import Mention
 
 
-def particle(token) -> str:
+def particle(token: Token) -> str:
     """The case particle(s) after a phrase head: が, に, への, による, に対して…"""
     parts = []
     for child in token.children:
@@ -19,7 +21,7 @@ def particle(token) -> str:
     return "".join(parts)
 
 
-def phrase_tokens(token) -> list:
+def phrase_tokens(token: Token) -> list[Token]:
     """The head token and the modifiers that make up its noun phrase (no clauses)."""
     found = [token]
     for child in token.children:
@@ -31,16 +33,16 @@ def phrase_tokens(token) -> list:
     return sorted(found, key=lambda t: t.i)
 
 
-def _covers(m: Mention, tok) -> bool:
+def _covers(m: Mention, tok: Token) -> bool:
     return m.start < tok.idx + len(tok.text) and m.end > tok.idx
 
 
-def coordinated(token) -> list:
+def coordinated(token: Token) -> list[Token]:
     """Phrases joined to ``token`` with と (プーチン大統領と金正恩総書記は)."""
     return [c for c in token.children if c.i < token.i and particle(c) in ("と", "や")]
 
 
-def head_mention(token, mentions: list[Mention]) -> Mention | None:
+def head_mention(token: Token, mentions: list[Mention]) -> Mention | None:
     """The entity a phrase names: the mention nearest its head (北朝鮮の金正恩氏 → Kim).
 
     Only the phrase's own tokens count: in ロシアのウクライナに対する軍事行動 the phrase
@@ -72,7 +74,7 @@ def _rightmost(found: list[Mention]) -> Mention:
     return max(found, key=lambda m: (m.end, m.end - m.start))
 
 
-def _mention_before(first, mentions: list[Mention]) -> Mention | None:
+def _mention_before(first: Token, mentions: list[Mention]) -> Mention | None:
     """金正恩(キム・ジョンウン)国務委員長と: a name split from its title by a reading in
     brackets that the parser hung elsewhere."""
     text = first.doc.text
@@ -83,7 +85,7 @@ def _mention_before(first, mentions: list[Mention]) -> Mention | None:
     return None
 
 
-def clause_subject(token, mentions: list[Mention]) -> Mention | None:
+def clause_subject(token: Token, mentions: list[Mention]) -> Mention | None:
     """The が/は subject named inside a clause headed by ``token``."""
     for child in token.children:
         if child.dep_ == "nsubj" or particle(child) in ("が", "は", "も", "では"):
@@ -93,7 +95,7 @@ def clause_subject(token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
-def ancestors(token) -> list:
+def ancestors(token: Token) -> list[Token]:
     """The heads above ``token`` up to the sentence root, nearest first."""
     chain, current = [], token
     while current.head.i != current.i:
@@ -102,7 +104,7 @@ def ancestors(token) -> list:
     return chain
 
 
-def token_at(doc, offset: int):
+def token_at(doc: Doc, offset: int) -> Token | None:
     """The token covering character ``offset`` of the sentence."""
     for token in doc:
         if token.idx <= offset < token.idx + len(token.text):

@@ -1,6 +1,7 @@
 """Figures in Japanese news text: the number, its range, qualifier and counter.
 
-    >>> [(q.text, q.value, q.qualifier, q.counter) for q in find_quantities("兵士約1500人が")]
+    >>> words = load_number_words(yaml.safe_load(open("kansoku/data/lang/ja/numbers.yaml")))
+    >>> [(q.text, q.value, q.qualifier, q.counter) for q in find_quantities("兵士約1500人が", words)]
     [('約1500人', 1500.0, 'about', '人')]
 
 Numbers are written in digits (1500, 1,500, full-width １５００, 1.2万), in kanji (三千,
@@ -13,7 +14,7 @@ ordinals (第3陣, 3回目), anniversaries (80周年), ratios (30%, 3割), durat
 measures (40km, 1.2kg) and model names (火星19, KN-23, Su-27). Any other number without
 a counter is returned with ``counter=None``.
 
-The word lists live in ``kansoku/data/numbers.yaml``.
+The word lists live in ``kansoku/data/lang/ja/numbers.yaml``.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from typing import Any
 
-from kansoku.knowledge import load_yaml
+from kansoku.reading import Quantity
 
 EXACT = "exact"
 ABOUT = "about"
@@ -80,17 +81,6 @@ _NOT_COUNTS = re.compile(
 _RANGE_SEP = re.compile(r"\s?[〜ー-]\s?|から|乃至")
 
 
-@dataclass
-class Quantity:
-    start: int  # offsets into the text passed in; the span covers the qualifier words,
-    end: int  # the number or range and the counter
-    text: str
-    value: float  # the lower bound of a range
-    value_max: float | None  # the upper bound of a range, else None
-    qualifier: str  # exact | about | at_least | at_most | up_to | several
-    counter: str | None  # 人, 発, 円, カ国… as written (カ国 and カ所 spelled one way)
-
-
 @dataclass(frozen=True)
 class _Number:
     value: Decimal
@@ -116,7 +106,7 @@ class _Range:
 
 
 @dataclass(frozen=True)
-class _Lexicon:
+class NumberWords:
     before: tuple[tuple[str, str], ...]  # (word, qualifier), longest word first
     not_before: tuple[str, ...]
     between: dict[str, str]
@@ -137,16 +127,14 @@ def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:
     return {word: name for name, words in groups.items() for word in words}
 
 
-@cache
-def _lexicon() -> _Lexicon:
-    data = load_yaml("numbers.yaml")
+def load_number_words(data: dict[str, Any]) -> NumberWords:
     qualifiers = data["qualifiers"]
     before = _by_word(qualifiers["before"])
     between = _by_word(qualifiers["between"])
     after = _by_word(qualifiers["after"])
     counters = {c: c for c in data["counters"]} | _by_word(data["counter_spellings"])
     excluded = frozenset(w for words in data["excluded_counters"].values() for w in words)
-    return _Lexicon(
+    return NumberWords(
         before=tuple(sorted(before.items(), key=lambda item: -len(item[0]))),
         not_before=tuple(qualifiers["not_before"]),
         between=between,
@@ -186,7 +174,7 @@ def _parse_number(token: str) -> _Number | None:
     def trailing() -> Decimal:
         # 数 alone before 万 is its coefficient (数万 → 1万); after a unit it adds
         # nothing (十数万 → 10万).
-        return (pending or 0) + (1 if some and section == 0 else 0)
+        return (pending or Decimal(0)) + (1 if some and section == 0 else 0)
 
     for piece in _PIECE.findall(token):
         if piece[0].isdigit():
@@ -196,7 +184,7 @@ def _parse_number(token: str) -> _Number | None:
         elif piece in _KANJI_DIGITS:
             if some or (pending is not None and not pending_kanji):
                 return None
-            pending = (pending or 0) * 10 + _KANJI_DIGITS[piece]
+            pending = (pending or Decimal(0)) * 10 + _KANJI_DIGITS[piece]
             pending_kanji = True
         elif piece == "数":
             if pending is not None:  # 10数: the digits are the tens, 数 the ones
@@ -218,7 +206,7 @@ def _parse_number(token: str) -> _Number | None:
     return _Number(total + section + trailing(), unit, several, kanji_only)
 
 
-def _counter_at(norm: str, pos: int, lex: _Lexicon) -> _Counted:
+def _counter_at(norm: str, pos: int, lex: NumberWords) -> _Counted:
     match = lex.counter_re.match(norm, pos)
     if match is None:
         return _Counted(None, pos, excluded=False)
@@ -230,7 +218,7 @@ def _counter_at(norm: str, pos: int, lex: _Lexicon) -> _Counted:
     return _Counted(lex.counters[word], end, excluded=False)
 
 
-def _counted(norm: str, pos: int, lex: _Lexicon) -> _Counted:
+def _counted(norm: str, pos: int, lex: NumberWords) -> _Counted:
     """The counter right after a number at ``pos``, allowing 余 before it (300余人)."""
     match = lex.between_re.match(norm, pos)
     if match is not None:
@@ -242,7 +230,7 @@ def _counted(norm: str, pos: int, lex: _Lexicon) -> _Counted:
     return _counter_at(norm, pos, lex)
 
 
-def _qualifiers_before(norm: str, start: int, lex: _Lexicon) -> tuple[int, list[str]]:
+def _qualifiers_before(norm: str, start: int, lex: NumberWords) -> tuple[int, list[str]]:
     """Where the qualifier words before ``start`` begin, and their qualifiers in text order."""
     found: list[str] = []
     while not any(norm.endswith(word, 0, start) for word in lex.not_before):
@@ -254,7 +242,7 @@ def _qualifiers_before(norm: str, start: int, lex: _Lexicon) -> tuple[int, list[
     return start, found
 
 
-def _qualifier_after(norm: str, pos: int, lex: _Lexicon) -> tuple[str | None, int]:
+def _qualifier_after(norm: str, pos: int, lex: NumberWords) -> tuple[str | None, int]:
     match = lex.after_re.match(norm, pos)
     if match is None:
         return None, pos
@@ -266,7 +254,7 @@ def _qualifier_after(norm: str, pos: int, lex: _Lexicon) -> tuple[str | None, in
 
 
 def _range_after(
-    norm: str, pos: int, first: _Number, first_counted: _Counted, lex: _Lexicon
+    norm: str, pos: int, first: _Number, first_counted: _Counted, lex: NumberWords
 ) -> _Range | _Counted | None:
     """A second number after a range word at ``pos`` (400万から600万発, 300〜400人).
 
@@ -294,12 +282,14 @@ def _range_after(
         return None
     # 1万人から2万人に増やす is a change from one figure to another, not a range.
     _, after_end = _qualifier_after(norm, counted.end, lex)
-    if sep.group() == "から" and norm.startswith(lex.change_markers, after_end):
+    if sep is not None and sep.group() == "から" and norm.startswith(lex.change_markers, after_end):
         return None
     return _Range(low, second.value, first.several or second.several, counted)
 
 
-def _read(text: str, norm: str, start: int, end: int, lex: _Lexicon) -> tuple[Quantity | None, int]:
+def _read(
+    text: str, norm: str, start: int, end: int, lex: NumberWords
+) -> tuple[Quantity | None, int]:
     """The quantity whose number is ``norm[start:end]``, and where to continue scanning."""
     first = _parse_number(norm[start:end])
     prev = norm[start - 1 : start]
@@ -354,14 +344,13 @@ def _read(text: str, norm: str, start: int, end: int, lex: _Lexicon) -> tuple[Qu
     return quantity, span_end
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, lex: NumberWords) -> list[Quantity]:
     """Every figure in ``text`` that may count or price something, in text order.
 
     Numbers with no counter come back with ``counter=None``; dates, times, ages,
     ordinals, anniversaries, ratios, durations, measures and model names do not come
     back at all.
     """
-    lex = _lexicon()
     norm = text.translate(_NORMALISE)
     not_counts = {m.start(): m.end() for m in _NOT_COUNTS.finditer(norm)}
     found: list[Quantity] = []

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from kansoku.extract.numbers import Quantity, find_quantities
+from kansoku.knowledge import default_knowledge
+from kansoku.lang.ja.numbers import find_quantities as find_with_words
+from kansoku.reading import Quantity
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    return find_with_words(text, default_knowledge().language("ja").words.numbers)
 
 
 def _found(text: str) -> list[tuple[str, float, float | None, str, str | None]]:

@@ -1,9 +1,17 @@
-from kansoku.knowledge import gazetteer
+"""Japanese entity mentions: aliases, titled people, family names, the pair of 両国."""
+
+from kansoku.knowledge import default_knowledge
 from kansoku.link import link
+from kansoku.model import Entity, Mention
+
+
+def link_ja(text: str) -> tuple[list[Mention], list[Entity]]:
+    knowledge = default_knowledge()
+    return link(text, knowledge.language("ja"), knowledge.gazetteer)
 
 
 def linked(text: str) -> list[tuple[str, str]]:
-    mentions, _ = link(text, gazetteer())
+    mentions, _ = link_ja(text)
     return [(m.text, m.entity_id) for m in mentions]
 
 
@@ -31,13 +39,23 @@ def test_a_date_is_not_the_start_of_a_group_form():
     assert ("日米", "JPN") not in linked("18日米軍が発表した。")
 
 
-def test_english_aliases_are_whole_words_with_their_case():
-    assert ("US", "USA") in linked("The US and Russia disagreed.")
-    assert all(e != "USA" for _, e in linked("Tell us about the treaty."))
+def test_latin_aliases_in_japanese_text_are_whole_words():
+    assert ("Kim Jong Un", "kim-jong-un") in linked("金正恩(Kim Jong Un)総書記")
+    assert all(e != "USA" for _, e in linked("USBメモリを押収した。"))
+
+
+def test_a_family_name_with_a_title_is_the_person_named_before():
+    found = linked("申源湜国防相は会見した。申氏は北朝鮮を非難した。")
+    assert found.count(("申氏", "shin-won-sik")) == 1
+
+
+def test_both_countries_are_the_pair_named_most_before():
+    found = linked("ロシアと北朝鮮は条約に署名した。北朝鮮とロシアの首脳が会った。両国は協力する。")
+    assert {e for t, e in found if t == "両国"} == {"RUS", "PRK"}
 
 
 def test_unknown_titled_person_gets_a_romanised_entity():
-    mentions, new = link("サンプルマン報道官は、北朝鮮の発射を非難した。", gazetteer())
+    mentions, new = link_ja("サンプルマン報道官は、北朝鮮の発射を非難した。")
     person = next(m for m in mentions if m.kind == "person")
     assert person.text == "サンプルマン"
     assert [e.id for e in new] == [person.entity_id] and new[0].kind == "person"

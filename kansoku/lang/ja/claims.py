@@ -1,4 +1,4 @@
-"""Who says so, and how sure the text is.
+"""Who says so, and how sure the text is: the Japanese claim reader.
 
 Three ways a Japanese sentence credits a claim: a source named before によると/によれば
 (the whole sentence is theirs); a speech verb whose と-clause holds the fact (国情院は
@@ -14,18 +14,22 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kansoku.extract import syntax
-from kansoku.knowledge import Lexicon
+from spacy.tokens import Doc, Token
+
+from kansoku.lang.ja import syntax
+from kansoku.lang.ja.lexicon import Lexicon
 from kansoku.model import Mention
+from kansoku.reading import Claim
 
 _QUOTE_PARTICLES = ("と", "との", "という", "とする", "とし", "と発表", "って")
 
 
-@dataclass
-class Claim:
-    source: str | None = None  # entity id credited with the claim
-    status: str = "asserted"
-    speech_token: object = None  # the speech verb, when one frames the fact
+@dataclass(frozen=True)
+class Framed:
+    """A claim, and the verb of saying that frames it (None when none does)."""
+
+    claim: Claim
+    speech_token: Token | None = None
 
 
 def sentence_source(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
@@ -40,10 +44,10 @@ def sentence_source(text: str, mentions: list[Mention], lex: Lexicon) -> str | N
     return None
 
 
-def is_speech(token, lex: Lexicon) -> bool:
+def is_speech(token: Token, lex: Lexicon) -> bool:
     """A verb of saying, including 明らかにした where GiNZA heads the clause with し."""
 
-    def says(tok) -> bool:
+    def says(tok: Token) -> bool:
         return any(tok.text.startswith(v) or tok.lemma_.startswith(v) for v in lex.speech_verbs)
 
     if says(token):
@@ -53,12 +57,12 @@ def is_speech(token, lex: Lexicon) -> bool:
     return token.lemma_ in ("する", "す") and any(says(c) for c in token.children if c.i < token.i)
 
 
-def _subject_id(token, mentions: list[Mention]) -> str | None:
+def _subject_id(token: Token, mentions: list[Mention]) -> str | None:
     mention = syntax.clause_subject(token, mentions)
     return mention.entity_id if mention else None
 
 
-def topic(doc, before: int, mentions: list[Mention]) -> tuple[str | None, list[str]]:
+def topic(doc: Doc, before: int, mentions: list[Mention]) -> tuple[str | None, list[str]]:
     """The sentence's topic (its first は-phrase naming an entity) if it comes before
     character ``before``, and the phrases joined to it with と: Japanese leaves the topic
     unsaid in every clause it governs."""
@@ -80,7 +84,9 @@ def _quote_end(speech_verbs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"と(?:の[^、。]{{0,6}}を|、[^。]{{0,30}}?)?(?:{verbs})")
 
 
-def speech_frame(token, mentions: list[Mention], lex: Lexicon):
+def speech_frame(
+    token: Token, mentions: list[Mention], lex: Lexicon
+) -> tuple[str | None, Token | None]:
     """(speaker, speech verb) when ``token`` sits in the と-clause of a verb of saying.
 
     The parse says so when the clause hangs on the verb with と; when a clause joined
@@ -104,7 +110,9 @@ def speech_frame(token, mentions: list[Mention], lex: Lexicon):
     return speaker or topic(doc, token.idx, mentions)[0], verb
 
 
-def _parsed_frame(token, mentions: list[Mention], lex: Lexicon):
+def _parsed_frame(
+    token: Token, mentions: list[Mention], lex: Lexicon
+) -> tuple[str | None, Token | None]:
     current = token
     for head in syntax.ancestors(token):
         entering = syntax.particle(current) or "".join(
@@ -121,7 +129,7 @@ def _parsed_frame(token, mentions: list[Mention], lex: Lexicon):
     return None, None
 
 
-def _marker_status(token, text: str, lex: Lexicon, stop) -> str | None:
+def _marker_status(token: Token, text: str, lex: Lexicon, stop: Token | None) -> str | None:
     """possible / planned / denied from the words after the fact in its own clause."""
     words = []
     current = token
@@ -144,7 +152,7 @@ def _marker_status(token, text: str, lex: Lexicon, stop) -> str | None:
     return None
 
 
-def claim_for(token, text: str, mentions: list[Mention], lex: Lexicon) -> Claim:
+def claim_for(token: Token, text: str, mentions: list[Mention], lex: Lexicon) -> Framed:
     """Source and status of the fact expressed at ``token`` in the sentence ``text``."""
     speaker, speech = speech_frame(token, mentions, lex)
     source = speaker or sentence_source(text, mentions, lex)
@@ -156,4 +164,4 @@ def claim_for(token, text: str, mentions: list[Mention], lex: Lexicon) -> Claim:
         after = text[token.idx :]
         hearsay = any(h in after for h in lex.hearsay)
         status = "reported" if (source or hearsay or speech is not None) else "asserted"
-    return Claim(source=source, status=status, speech_token=speech)
+    return Framed(Claim(source=source, status=status), speech)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from kansoku.extract.dates import find_dates
+from kansoku.knowledge import default_knowledge
+from kansoku.lang.ja.dates import find_dates as find_with_rules
+from kansoku.reading import DateMention
+
+
+def find_dates(text: str, reference: str | None) -> list[DateMention]:
+    return find_with_rules(text, reference, default_knowledge().language("ja").words.dates)
+
 
 A, P, R, N = "absolute", "partial", "relative", "anniversary"
 

@@ -1,0 +1,89 @@
+"""What each event category means for reasoning about it (``data/categories.yaml``).
+
+Extraction and reconciliation ask a :class:`Categories` object (is this category
+symmetric? hostile? does it stand alone?) instead of comparing category names, so a
+profile can add or change categories without touching code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    symmetric: bool = False
+    directed_modes: frozenset[str] = frozenset()
+    hostile: bool = False
+    moves_things: bool = False
+    implied_target: tuple[str, ...] = ()
+    on_ally_soil: str | None = None
+    stands_alone: bool = False
+    stands_alone_modes: frozenset[str] = frozenset()
+    denial_modes: frozenset[str] = frozenset()
+    deniable: bool = False
+
+
+@dataclass(frozen=True)
+class FigureEvent:
+    """An event a count is evidence of by itself (casualties → combat against their side)."""
+
+    category: str
+    mode: str | None
+
+
+@dataclass(frozen=True)
+class Categories:
+    by_name: dict[str, Category]
+    cargo_modes: frozenset[str] = frozenset()
+    figure_events: dict[str, FigureEvent] = field(default_factory=dict)
+
+    def get(self, name: str) -> Category:
+        """The category's behaviour; a name the data does not list behaves as a plain
+        interaction (two parties, no special reasoning)."""
+        return self.by_name.get(name) or Category(name)
+
+    def symmetric(self, name: str, mode: str | None) -> bool:
+        """Whether the parties' order leaves the occurrence the same (a meeting, not a visit)."""
+        category = self.get(name)
+        return category.symmetric and mode not in category.directed_modes
+
+    def stands_alone(self, name: str, mode: str | None) -> bool:
+        category = self.get(name)
+        return category.stands_alone or mode in category.stands_alone_modes
+
+    def is_denial(self, name: str, mode: str | None) -> bool:
+        return mode in self.get(name).denial_modes
+
+    def deniable(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.by_name.values() if c.deniable)
+
+
+def load_categories(data: dict[str, Any]) -> Categories:
+    by_name = {}
+    for name, spec in (data.get("categories") or {}).items():
+        spec = spec or {}
+        by_name[name] = Category(
+            name=name,
+            symmetric=bool(spec.get("symmetric")),
+            directed_modes=frozenset(spec.get("directed_modes") or ()),
+            hostile=bool(spec.get("hostile")),
+            moves_things=bool(spec.get("moves_things")),
+            implied_target=tuple(spec.get("implied_target") or ()),
+            on_ally_soil=spec.get("on_ally_soil"),
+            stands_alone=bool(spec.get("stands_alone")),
+            stands_alone_modes=frozenset(spec.get("stands_alone_modes") or ()),
+            denial_modes=frozenset(spec.get("denial_modes") or ()),
+            deniable=bool(spec.get("deniable")),
+        )
+    figure_events = {
+        kind: FigureEvent(category=spec["category"], mode=spec.get("mode"))
+        for kind, spec in (data.get("figure_events") or {}).items()
+    }
+    return Categories(
+        by_name=by_name,
+        cargo_modes=frozenset(data.get("cargo_modes") or ()),
+        figure_events=figure_events,
+    )

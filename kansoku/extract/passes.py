@@ -1,0 +1,168 @@
+"""Document-level passes: what one sentence's facts owe to the sentences around them.
+
+Each pass is a function over the document's sentence facts, in text order. A news
+paragraph dates its lead once and the sentences after it share that date; reported
+speech goes on over several sentences (X said … It added …) and a wire's credit line
+names the source after the fact; a count that names no owner continues the text's
+earlier counts of its kind; a denial that names a claim told before keeps that claim
+again as denied; a text contradicting itself about dates leaves a note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from kansoku.extract.figures import fill_recipients
+from kansoku.knowledge import Knowledge
+from kansoku.model import Document, Event, Figure, Note, Sentence
+from kansoku.reading import SentenceReading
+
+
+@dataclass
+class SentenceFacts:
+    sentence: Sentence
+    reading: SentenceReading
+    events: list[Event] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+    @property
+    def facts(self) -> list[Event | Figure]:
+        return [*self.events, *self.figures]
+
+
+def _new_paragraph(previous: SentenceFacts | None, current: SentenceFacts) -> bool:
+    return previous is not None and previous.sentence.paragraph != current.sentence.paragraph
+
+
+def paragraph_dates(sentences: list[SentenceFacts]) -> None:
+    """An event dated only by the report's publication takes the date its paragraph's
+    lead gave (the council met on the 28th. Russia vetoed …), or the date the last event
+    of the paragraph was told on."""
+    date: str | None = None
+    previous = None
+    for current in sentences:
+        if _new_paragraph(previous, current):
+            date = None
+        for event in current.events:
+            if event.date_basis == "published" and date:
+                event.date_start, event.date_end, event.date_basis = date, None, "context"
+        lead = current.reading.lead_date
+        told = [e.date_start for e in current.events if e.date_basis == "text"]
+        if lead is not None or told:
+            date = lead.value if lead is not None else told[-1]
+        previous = current
+
+
+def attribution(sentences: list[SentenceFacts]) -> None:
+    """Who says so, across sentences.
+
+    - A credit line (X reported.) gives its source to the facts of the sentence before.
+    - A reported fact with no source of its own continues what the paragraph credited
+      so far; a sentence pointing back at the one before (this …) continues that one's
+      source, across a paragraph break too.
+    - A count right after a credited count of its kind in the paragraph is the same
+      source's.
+    """
+    hearsay: str | None = None  # who the paragraph so far credits
+    last: str | None = None  # who the previous sentence credits
+    counted: list[Figure] = []  # the paragraph's latest counted figures
+    previous: SentenceFacts | None = None
+    for current in sentences:
+        reading = current.reading
+        if _new_paragraph(previous, current):
+            hearsay, counted = None, []
+        if reading.credit and previous is not None:
+            for fact in previous.facts:
+                if fact.source is None:
+                    fact.source = reading.credit
+                    fact.status = "reported" if fact.status == "asserted" else fact.status
+        inherited = last if reading.continues else hearsay
+        for fact in current.facts:
+            says_so = fact.status == "reported" or reading.continues
+            if fact.source is None and says_so and inherited:
+                fact.source = inherited
+                fact.status = "reported" if fact.status == "asserted" else fact.status
+        for figure in current.figures:
+            if figure.source is None and figure.status == "asserted":
+                credited = next((f for f in counted if f.kind == figure.kind and f.source), None)
+                if credited is not None:
+                    figure.source, figure.status = credited.source, "reported"
+        counted = current.figures or counted
+        last = reading.source or next((f.source for f in current.facts if f.source), None)
+        hearsay = last or hearsay
+        previous = current
+
+
+def figure_owners(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
+    """A count that names no owner continues the text's earlier counts of its kind (of
+    the 11,000 sent, about 300 …); then each count goes where its sentence sends it."""
+    earlier: list[Figure] = []
+    for current in sentences:
+        for figure in current.figures:
+            if figure.subject is None:
+                figure.subject = next(
+                    (f.subject for f in reversed(earlier) if f.kind == figure.kind and f.subject),
+                    None,
+                )
+        fill_recipients(current.figures, current.events, knowledge)
+        earlier += current.figures
+
+
+def denied_copies(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
+    """A denial that speaks of a claim told before without its parties (the spokesman
+    denied the reports of a deployment) keeps that claim again as denied, by the denier,
+    beside the claim as told: two linked facts, not one overwritten."""
+    categories = knowledge.categories
+    earlier: list[Event] = []
+    for current in sentences:
+        denials = [e for e in current.events if categories.is_denial(e.type, e.mode)]
+        told = {e.type for e in current.events}
+        copies = []
+        for category in current.reading.spoken_of if denials else ():
+            # A denial never denies a denial.
+            if category in told or categories.get(category).denial_modes:
+                continue
+            claim = next(
+                (e for e in reversed(earlier) if e.type == category and e.status != "denied"),
+                None,
+            )
+            if claim is None:
+                continue
+            start, end = current.sentence.start, current.sentence.end
+            copies += [
+                replace(claim, status="denied", source=denial.actor, confidence=0.4,
+                        spoken_of=current.reading.spoken_of, start=start, end=end)
+                for denial in denials
+            ]  # fmt: skip
+            told.add(category)
+        earlier += current.events
+        current.events += copies
+
+
+def date_notes(doc: Document, sentences: list[SentenceFacts]) -> None:
+    """A text contradicting itself about dates: an anniversary that does not match the year
+    written beside it; an event dated after the page was published, told as past."""
+    for current in sentences:
+        start, end = current.sentence.start, current.sentence.end
+        dates = current.reading.dates
+        for ann in dates:
+            if ann.kind != "anniversary" or ann.value is None:
+                continue
+            for other in dates:
+                if other.kind == "absolute" and other.value and other.value[:4] != ann.value[:4]:
+                    doc.notes.append(
+                        Note("date_inconsistency",
+                             f"{ann.text} falls in {ann.value}, but the same sentence dates it "
+                             f"{other.text} ({other.value})", start, end)
+                    )  # fmt: skip
+        published = doc.published
+        if not (published and current.reading.past):
+            continue
+        for event in current.events:
+            when = event.date_start
+            if event.date_basis == "text" and when and when[: len(published)] > published:
+                doc.notes.append(
+                    Note("date_inconsistency",
+                         f"{event.trigger} is told as past but dated {when}, after the page's "
+                         f"publication on {published}", start, end)
+                )  # fmt: skip

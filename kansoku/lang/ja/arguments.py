@@ -1,0 +1,349 @@
+"""Event words and their arguments, read from GiNZA's dependency parse.
+
+For each trigger (lexicon.yaml) in a parsed sentence, the phrases that depend on it are
+read by their particles: が/は → actor, に/へ → target, と → the other party, を → the
+object, で → the place, の on a nominal trigger (北朝鮮のロシア派兵) → the actor,
+による → the actor. Where the clause names no actor, the grammar lends one: a clause
+without its own subject shares the subject of the clause it is joined to (ロシアは…を否定し、
+…と反論した), a relative clause the noun it describes, the main clause the sentence's
+topic — but never the speaker of a quote. Whether any of them can act, and what the
+event implies beyond the text, is the extraction core's business.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kansoku.lang.ja import syntax
+from kansoku.lang.ja.claims import Framed, claim_for, is_speech, topic
+from kansoku.lang.ja.lexicon import Lexicon, TriggerSpec
+from kansoku.model import Mention
+from kansoku.reading import Args, Borrowed, DateMention, TriggerReading
+
+_INHERIT_DEPS = ("advcl", "conj")
+
+
+def read_triggers(
+    text: str, parsed: Doc, mentions: list[Mention], dates: list[DateMention], lex: Lexicon
+) -> list[TriggerReading]:
+    """Every event word of a parsed sentence with its arguments, claim and date
+    (``dates``: the sentence's calendar dates)."""
+    readings = []
+    for start, end, form in lex.find_triggers(text):
+        spec = lex.triggers[form]
+        token = syntax.token_at(parsed, end - 1)
+        if token is None or not _on_word_edges(parsed, start, end, token):
+            continue
+        pred = _predicate(token, lex)
+        if spec.needs and not any(pred.text.startswith(v) for v in spec.needs):
+            continue  # 制裁の影響: the noun alone is no event; 制裁を科す is
+        roles = {**lex.roles, **spec.roles}
+        if any(pred.text.startswith(v) for v in lex.receive_verbs):
+            # 北朝鮮はソ連から支援を受けた: the giver acts, the subject receives.
+            roles = {**roles, "は": "target", "が": "target", "から": "actor"}
+        framed = claim_for(token, text, mentions, lex)
+        args = _arguments(pred, token, roles, lex, mentions)
+        _lend_actors(args, token, pred, spec, framed, parsed, mentions, lex)
+        args.earlier = _earlier(parsed, token, mentions, roles, lex)
+        date = _date_for(pred, start, dates)
+        readings.append(TriggerReading(start, end, form, spec.entry, args, framed.claim, date))
+    return readings
+
+
+def _predicate(token: Token, lex: Lexicon) -> Token:
+    """The verb that carries a nominal trigger (拒否権を行使, 支援を受けた), else the trigger."""
+    carriers = lex.light_verbs | set(lex.receive_verbs)
+    if (
+        token.dep_ in ("obj", "compound", "nsubj")
+        and token.head.i != token.i
+        and any(token.head.text.startswith(v) for v in carriers)
+    ):
+        return token.head
+    return token
+
+
+def _arguments(
+    pred: Token, trigger: Token, roles: dict[str, str], lex: Lexicon, mentions: list[Mention]
+) -> Args:
+    """The phrases that depend on the trigger and its light verb, by role."""
+    found: dict[str, list[str]] = {}
+    heads = [pred] if pred is trigger else [pred, trigger]
+    for head in heads:
+        for child in head.children:
+            if child.i in (pred.i, trigger.i) or child.dep_ in ("punct", "aux", "case"):
+                continue
+            part = syntax.particle(child)
+            if child.text in lex.function_nouns:
+                continue
+            if child.text.endswith(lex.between_nouns) and part in ("で", "に", "の", ""):
+                found.setdefault("party", []).extend(_parties_between(child, mentions))
+                continue
+            quoted = any(c.dep_ == "case" and c.text.startswith("と") for c in child.children)
+            if quoted and (child.pos_ in ("VERB", "AUX", "ADJ") or child.dep_ == "ccomp"):
+                # …が供給していると非難: the accused is the subject of the quoted clause
+                m = syntax.clause_subject(child, mentions)
+                if m:
+                    found.setdefault("accused", []).append(m.entity_id)
+                continue
+            role = roles.get(part)
+            if role is None and not part and child.dep_ == "compound" and child.i < head.i:
+                role = "compound"
+            if role is None and child.dep_ == "nsubj":
+                role = "actor"
+            if role is None:
+                continue
+            for phrase in [child, *syntax.coordinated(child)]:
+                mention = syntax.head_mention(phrase, mentions)
+                if mention is None:
+                    continue
+                found.setdefault(_role_of(role, part, phrase is child, mention, lex), []).append(
+                    mention.entity_id
+                )
+    return Args(
+        actors=found.get("actor", []) + found.get("topic", []) + found.get("owner", []),
+        targets=found.get("accused", []) + found.get("target", []),
+        partners=found.get("partner", []),
+        parties=found.get("party", []),
+        objects=found.get("object", []),
+        places=found.get("location", []),
+    )
+
+
+def _role_of(role: str, part: str, own: bool, mention: Mention, lex: Lexicon) -> str:
+    if role == "compound":
+        # 北朝鮮兵派遣: whose troops; ロシア派兵: where they go.
+        return "actor" if mention.text.endswith(lex.military_endings) else "target"
+    if role == "actor" and not own:
+        return "partner"  # プーチン氏と金氏が: named jointly with the subject
+    if role == "actor" and part in ("は", "も"):
+        # 国情院は、北朝鮮兵の一部が…戦闘に加わっていると: the が-subject acts; the
+        # は-topic only when the clause has no subject of its own.
+        return "topic"
+    return role
+
+
+def _parties_between(between: Token, mentions: list[Mention]) -> list[str]:
+    """北朝鮮とロシアの間で締結, 両国間で署名: the entities named in a "between" phrase."""
+    phrases = [between]
+    for child in between.children:
+        if child.i < between.i and syntax.particle(child) in ("の", ""):
+            phrases += [child, *syntax.coordinated(child)]
+    return [
+        m.entity_id
+        for phrase in phrases
+        for m in mentions
+        if m.start < phrase.idx + len(phrase.text) and m.end > phrase.idx
+    ]
+
+
+def _lend_actors(
+    args: Args,
+    token: Token,
+    pred: Token,
+    spec: TriggerSpec,
+    framed: Framed,
+    parsed: Doc,
+    mentions: list[Mention],
+    lex: Lexicon,
+) -> None:
+    """The actors the grammar lends the trigger from elsewhere in the sentence, in the
+    order they are tried."""
+    if spec.speaker_is_actor:
+        # 違反すると主張, 脅威だと表明: the speaker judges the subject of the clause.
+        accused = syntax.clause_subject(pred, mentions)
+        speaker = framed.claim.source or topic(parsed, token.idx, mentions)[0]
+        args.actors = [speaker] if speaker else []
+        args.targets = [accused.entity_id] if accused else []
+        args.partners = []
+    else:
+        if _passive_relative(pred):
+            # 戦闘に投入された北朝鮮兵: the noun a passive clause describes is what was
+            # sent; its owner is the actor of a deployment.
+            head = syntax.head_mention(pred.head, mentions)
+            if head:
+                args.borrowed.append(Borrowed(head.entity_id))
+        inherited = _inherited_subject(pred, mentions, lex)
+        if inherited:
+            args.borrowed.append(Borrowed(inherited, unsaid=True))
+        joined = _subject_of_joined_clause(pred, mentions)
+        if joined:
+            args.borrowed.append(joined)
+    # A trigger buried in a noun phrase (国際社会からの非難だけでなく) says nothing of who
+    # acts: only a predicate borrows a subject from elsewhere in the sentence.
+    if not _is_predicate(token, pred):
+        return
+    preceding = _preceding_subject(parsed, token, mentions)
+    if preceding:
+        args.borrowed.append(Borrowed(preceding))
+    if framed.speech_token is None or _speaks_of_itself(pred, framed.speech_token):
+        # The main clause's unsaid subject is the sentence topic (…は、…に署名した); a
+        # speaker whose quote is its own act (…を支持すると宣言) speaks of itself, but
+        # never acts inside what it reports (…に投入されたと明らかにした).
+        subject, partners = topic(parsed, token.idx, mentions)
+        if subject:
+            args.borrowed.append(Borrowed(subject, tuple(partners), unsaid=True))
+
+
+def _clause_start(parsed: Doc, trigger: Token) -> int:
+    """Index of the first token of the trigger's clause: after the last 、 that closes a
+    clause (…しており、 / …しているが、) before it."""
+    start = 0
+    for tok in parsed[: trigger.i]:
+        if tok.text != "、" or tok.i < 2:
+            continue
+        before, word = parsed[tok.i - 1], parsed[tok.i - 2]
+        # が after a verb joins clauses (…しているが、); after a noun it marks a subject.
+        if before.text == "が":
+            ends_clause = word.pos_ in ("VERB", "AUX")
+        else:
+            ends_clause = before.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") or before.text in (
+                "て",
+                "し",
+            )
+        if ends_clause:
+            start = tok.i + 1
+    return start
+
+
+def _preceding_subject(parsed: Doc, trigger: Token, mentions: list[Mention]) -> str | None:
+    """The nearest が-subject earlier in the trigger's clause (金委員長が、…を派遣すること
+    を決めた) when the parser hung it on another verb; in a headline, the phrase before the
+    first comma (金総書記、ロシア国防相と会談)."""
+    for tok in reversed(parsed[_clause_start(parsed, trigger) : trigger.i]):
+        if syntax.particle(tok) == "が":
+            mention = syntax.head_mention(tok, mentions)
+            if mention:
+                return mention.entity_id
+    first_comma = next((t for t in parsed if t.text == "、"), None)
+    if first_comma is not None and first_comma.i < trigger.i and first_comma.i > 0:
+        head = parsed[first_comma.i - 1]
+        if not syntax.particle(head) and head.pos_ in ("NOUN", "PROPN"):
+            mention = syntax.head_mention(head, mentions)
+            return mention.entity_id if mention else None
+    return None
+
+
+def _earlier(
+    parsed: Doc, trigger: Token, mentions: list[Mention], roles: dict[str, str], lex: Lexicon
+) -> list[tuple[str, bool]]:
+    """Target and partner phrases earlier in the clause that the parser hung elsewhere
+    (ロシアに対して「…」ことのないよう警告), nearest first; True marks a partner."""
+    found = []
+    for tok in parsed[_clause_start(parsed, trigger) : trigger.i]:
+        if tok.text in lex.function_nouns:
+            continue
+        role = roles.get(syntax.particle(tok))
+        if role in ("target", "partner"):
+            mention = syntax.head_mention(tok, mentions)
+            if mention:
+                found.append((mention.entity_id, role == "partner"))
+    return found[::-1]
+
+
+def _on_word_edges(parsed: Doc, start: int, end: int, last: Token) -> bool:
+    """A trigger is a word of its own: it starts where a token starts (見送り is not 送り)
+    and ends where one ends (戦闘機 is not 戦闘), unless it ends in a verb's stem (送っ)."""
+    first = syntax.token_at(parsed, start)
+    if first is None or first.idx != start:
+        return False
+    return end == last.idx + len(last.text) or last.pos_ in ("VERB", "AUX")
+
+
+def _is_predicate(token: Token, pred: Token) -> bool:
+    """A verb, a noun made a verb (派遣した, 会談し), one carried by a light verb, or a
+    headline's last word."""
+    return (
+        token.pos_ == "VERB"
+        or pred is not token
+        or token.dep_ == "ROOT"
+        or any(c.dep_ == "aux" for c in token.children)
+    )
+
+
+def _passive(pred: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") for c in pred.children)
+
+
+def _speaks_of_itself(pred: Token, speech: Token) -> bool:
+    """The quote is the speaker's own act: 支持すると宣言, 支援するためと説明. Not when the
+    fact is passive (投入されたと) or sits in a clause with a subject of its own."""
+    if _passive(pred):
+        return False
+    current = pred
+    while current.i != speech.i:
+        if any(c.dep_ == "nsubj" for c in current.children) and current is not pred:
+            return False
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return True
+
+
+def _passive_relative(pred: Token) -> bool:
+    return _passive(pred) and pred.dep_ == "acl" and pred.head.pos_ in ("NOUN", "PROPN")
+
+
+def _subject_of_joined_clause(pred: Token, mentions: list[Mention]) -> Borrowed | None:
+    """AとBが平壌で会談し、協定に署名。: a clause joined before the trigger shares its subject."""
+    for child in pred.children:
+        # GiNZA tags a joined 会談し as advcl, conj or even acl: the し/て form tells.
+        joined = child.dep_ in _INHERIT_DEPS or (
+            child.dep_ == "acl" and any(c.text in ("し", "て") for c in child.children)
+        )
+        if child.i < pred.i and joined:
+            for sub in child.children:
+                if sub.dep_ == "nsubj" or syntax.particle(sub) in ("が", "は"):
+                    mention = syntax.head_mention(sub, mentions)
+                    if mention:
+                        partners = [
+                            syntax.head_mention(p, mentions) for p in syntax.coordinated(sub)
+                        ]
+                        named = tuple(p.entity_id for p in partners if p)
+                        return Borrowed(mention.entity_id, named)
+    return None
+
+
+def _inherited_subject(pred: Token, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """…を否定し、…と反論した: the subject of the clause this one is joined to."""
+    current = pred
+    for _ in range(3):
+        if current.dep_ not in _INHERIT_DEPS or current.head.i == current.i:
+            return None
+        current = current.head
+        if is_speech(current, lex):
+            return None
+        mention = syntax.clause_subject(current, mentions)
+        if mention:
+            return mention.entity_id
+    return None
+
+
+def _modifies_noun(pred: Token) -> bool:
+    """締結された「条約」: a verb in the attributive form, directly before a noun."""
+    last = max([pred.i, *(c.i for c in pred.children if c.dep_ == "aux")])
+    if last + 1 >= len(pred.doc):
+        return False
+    following = pred.doc[last + 1]
+    return following.pos_ in ("NOUN", "PROPN") or following.text in ("「", "『")
+
+
+def _date_for(pred: Token, trigger_start: int, dates: list[DateMention]) -> DateMention | None:
+    """The date written nearest before the trigger, else after it.
+
+    A trigger in a relative clause (…12月4日、新たに締結された条約が発効した) only takes a
+    date written inside that clause: the sentence's lead date is the main verb's.
+    """
+    usable = dates
+    if pred.dep_ == "acl" or _modifies_noun(pred):
+        inside, text = pred.left_edge.idx, pred.doc.text
+        usable = [
+            d for d in usable
+            if inside <= d.start < pred.idx + len(pred.text) and text[d.end : d.end + 1] != "、"
+        ]  # fmt: skip
+    before = [d for d in usable if d.end <= trigger_start]
+    after = [d for d in usable if d.start >= trigger_start]
+    if before:
+        return max(before, key=lambda d: d.end)
+    if after:
+        return min(after, key=lambda d: d.start)
+    return None

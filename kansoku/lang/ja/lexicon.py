@@ -1,0 +1,126 @@
+"""The Japanese lexicon (``data/lang/ja/lexicon.yaml`` and ``units.yaml``), typed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kansoku.reading import TriggerEntry
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    """A trigger word: what it means, and how its sentence is read."""
+
+    entry: TriggerEntry
+    roles: dict[str, str]  # particle → role, overriding the lexicon's table for this word
+    needs: tuple[str, ...]  # a noun that is an event only when one of these verbs carries it
+    speaker_is_actor: bool  # the event is the speaker's judgement of the clause's subject
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[str, TriggerSpec]
+    trigger_pattern: re.Pattern[str]
+    roles: dict[str, str]
+    light_verbs: frozenset[str]
+    receive_verbs: tuple[str, ...]
+    speech_verbs: tuple[str, ...]
+    judging_verbs: tuple[str, ...]
+    source_markers: tuple[str, ...]
+    hearsay: tuple[str, ...]
+    status_markers: dict[str, tuple[str, ...]]
+    negations: frozenset[str]
+    credit_endings: tuple[str, ...]
+    anaphora: tuple[str, ...]
+    future_words: tuple[str, ...]
+    past_endings: tuple[str, ...]
+    person_titles: tuple[str, ...]
+    pair_words: dict[str, str]
+    military_endings: tuple[str, ...]
+    function_nouns: frozenset[str]
+    between_nouns: tuple[str, ...]
+
+    def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, form) of every trigger word in ``text``, longest form first."""
+        return [(m.start(), m.end(), m.group()) for m in self.trigger_pattern.finditer(text)]
+
+    def categories_in(self, text: str) -> tuple[str, ...]:
+        """The categories of every trigger word in ``text``, in order, once each."""
+        seen: dict[str, None] = {}
+        for _, _, form in self.find_triggers(text):
+            seen.setdefault(self.triggers[form].entry.category)
+        return tuple(seen)
+
+
+def _trigger(spec: dict[str, Any]) -> TriggerSpec:
+    return TriggerSpec(
+        entry=TriggerEntry(spec["type"], spec.get("mode"), spec.get("target")),
+        roles=dict(spec.get("roles") or {}),
+        needs=tuple(spec.get("needs") or ()),
+        speaker_is_actor=bool(spec.get("speaker_is_actor")),
+    )
+
+
+def load_lexicon(data: dict[str, Any]) -> Lexicon:
+    triggers = {str(form): _trigger(spec) for form, spec in data["triggers"].items()}
+    forms = sorted(triggers, key=len, reverse=True)  # the longest form at a position wins
+    return Lexicon(
+        triggers=triggers,
+        trigger_pattern=re.compile("|".join(re.escape(f) for f in forms)),
+        roles=dict(data["roles"]),
+        light_verbs=frozenset(data["light_verbs"]),
+        receive_verbs=tuple(data["receive_verbs"]),
+        speech_verbs=tuple(data["speech_verbs"]),
+        judging_verbs=tuple(data["judging_verbs"]),
+        source_markers=tuple(data["source_markers"]),
+        hearsay=tuple(data["hearsay"]),
+        status_markers={k: tuple(v) for k, v in data["status_markers"].items()},
+        negations=frozenset(data["negations"]),
+        credit_endings=tuple(data["credit_endings"]),
+        anaphora=tuple(data["anaphora"]),
+        future_words=tuple(data["future_words"]),
+        past_endings=tuple(data["past_endings"]),
+        person_titles=tuple(sorted(data["person_titles"], key=len, reverse=True)),
+        pair_words=dict(data["pair_words"]),
+        military_endings=tuple(data["military_endings"]),
+        function_nouns=frozenset(data["function_nouns"]),
+        between_nouns=tuple(data["between_nouns"]),
+    )
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    counters: frozenset[str]
+    unit: str | dict[str, str]  # one unit, or one per counter (tonnes are not barrels)
+    nouns: tuple[str, ...]
+
+    def unit_for(self, counter: str | None) -> str:
+        return self.unit.get(counter or "", "") if isinstance(self.unit, dict) else self.unit
+
+
+@dataclass(frozen=True)
+class Units:
+    """What a counted number measures: kinds by counter and noun, measures, currencies."""
+
+    kinds: dict[str, KindSpec]
+    measures: dict[str, str]
+    currencies: dict[str, str]
+    money_kind: str
+    estimate_words: tuple[str, ...]
+    place_words: tuple[str, ...]
+
+
+def load_units(data: dict[str, Any]) -> Units:
+    return Units(
+        kinds={
+            kind: KindSpec(frozenset(spec["counters"]), spec["unit"], tuple(spec["nouns"]))
+            for kind, spec in data["kinds"].items()
+        },
+        measures=dict(data.get("measures") or {}),
+        currencies=dict(data["currencies"]),
+        money_kind=str(data.get("money_kind", "money")),
+        estimate_words=tuple(data.get("estimate_words") or ()),
+        place_words=tuple(data.get("place_words") or ()),
+    )

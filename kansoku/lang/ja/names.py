@@ -1,0 +1,109 @@
+"""Japanese entity mentions beyond the gazetteer's aliases.
+
+- Alias hits: Latin forms only as whole words; a group form starting with 日 (日米, 日韓)
+  is no mention right after a date or a day word (18日米軍, 同日韓国): that 日 closes the
+  date.
+- People the gazetteer does not know, found by their title (カービー報道官): a katakana
+  name becomes an entity with a romanised id, so it can still be filtered and counted.
+- After a full name, news writes the family name and a title (申源湜国防相 … 申氏).
+- Pair words (両国, 両首脳) are handed back for the linker to resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from kansoku.gazetteer import AliasHit, Gazetteer, longest_leftmost
+from kansoku.lang import mentions_of, word_bounded
+from kansoku.lang.ja.lexicon import Lexicon
+from kansoku.model import Entity, Mention
+from kansoku.reading import MentionReading
+
+# A katakana name (foreign people are written so in Japanese news) followed by a title.
+_KATAKANA_NAME = r"(?P<name>[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*)"
+_DAY_WORD_ENDS = "同前翌当本毎今昨先"  # 同日, 前日, 翌日…: words that end in 日
+_DATE_UNITS = "日月年"
+
+
+def is_mention(text: str, hit: AliasHit) -> bool:
+    if hit.form.isascii():
+        return word_bounded(text, hit.start, hit.end)
+    if hit.form[0] in _DATE_UNITS and hit.start > 0:
+        before = text[hit.start - 1]
+        return not (before.isdigit() or before in _DAY_WORD_ENDS)
+    return True
+
+
+@cache
+def _romaniser() -> Any:
+    import pykakasi
+
+    return pykakasi.kakasi()
+
+
+def romanise(katakana: str) -> str:
+    parts = [item["hepburn"] for item in _romaniser().convert(katakana.replace("・", " "))]
+    return " ".join(p.strip().title() for p in " ".join(parts).split())
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def find_mentions(text: str, gaz: Gazetteer, lex: Lexicon) -> MentionReading:
+    hits = [h for h in gaz.alias_hits(text) if is_mention(text, h)]
+    mentions = mentions_of(text, longest_leftmost(hits), gaz)
+    people, new = _titled_people(text, mentions, gaz, lex)
+    mentions += people
+    mentions += _short_names(text, mentions, lex)
+    pairs = "|".join(sorted(map(re.escape, lex.pair_words), key=len, reverse=True))
+    found = [(m.start(), m.end(), lex.pair_words[m.group()]) for m in re.finditer(pairs, text)]
+    return MentionReading(mentions, new, found)
+
+
+def _titled_people(
+    text: str, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon
+) -> tuple[list[Mention], list[Entity]]:
+    """Katakana names followed by a title that no alias covers: new people."""
+    covered = [(m.start, m.end) for m in mentions]
+    new: dict[str, Entity] = {}
+    found = []
+    titled_name = re.compile(_KATAKANA_NAME + f"(?P<title>{'|'.join(lex.person_titles)})")
+    for match in titled_name.finditer(text):
+        start, end = match.span("name")
+        if any(s < end and start < e for s, e in covered):
+            continue
+        name = romanise(match["name"])
+        entity_id = slug(name)
+        if not entity_id or entity_id in gaz.entities:
+            continue
+        new.setdefault(entity_id, Entity(id=entity_id, kind="person", name_en=name,
+                                         names=(("ja", (match["name"],)),)))  # fmt: skip
+        found.append(Mention(start, end, match["name"], entity_id, "person"))
+    return found, list(new.values())
+
+
+def _short_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Family name + title for people named in full earlier in the text (kanji names of
+    three or four characters: the first is the family name)."""
+    found = []
+    first_seen: dict[str, tuple[int, str]] = {}
+    for m in mentions:
+        if m.kind == "person" and 3 <= len(m.text) <= 4 and _all_kanji(m.text):
+            first_seen.setdefault(m.text[0], (m.end, m.entity_id))
+    taken = {(m.start, m.end) for m in mentions}
+    titles = "|".join(lex.person_titles)
+    for family, (after, entity_id) in first_seen.items():
+        for match in re.finditer(rf"{re.escape(family)}(?:{titles})", text[after:]):
+            start = after + match.start()
+            if not any(s <= start < e for s, e in taken):
+                found.append(
+                    Mention(start, after + match.end(), match.group(), entity_id, "person")
+                )
+    return found
+
+
+def _all_kanji(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)

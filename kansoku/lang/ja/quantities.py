@@ -1,0 +1,120 @@
+"""Figures: counted numbers that measure something the topic cares about.
+
+A quantity (numbers.py) becomes a figure only when its counter belongs to a kind in
+units.yaml and one of that kind's nouns stands in the same clause, nearest winning:
+特殊部隊1500人 → troops, 死者は少なくとも100人 → casualties, 数百万発のロケット弾 →
+rockets, 約1100億円 → money. Dates, ages, model numbers and counts of things outside the
+profile (専門家パネル(8人)) never become figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kansoku.lang.ja import syntax
+from kansoku.lang.ja.claims import claim_for
+from kansoku.lang.ja.lexicon import Lexicon, Units
+from kansoku.lang.ja.numbers import NumberWords, find_quantities
+from kansoku.model import Mention
+from kansoku.reading import Claim, Quantity, QuantityReading
+
+_WINDOW_BEFORE = 14  # characters of the clause before a number searched for its noun
+_WINDOW_AFTER = 12
+_CLAUSE_BREAK = "、。，,;；「」"
+
+
+def _clause_window(text: str, q: Quantity) -> tuple[str, int, str]:
+    """Text before and after the quantity within its clause (and where `before` starts)."""
+    lo = q.start
+    while lo > 0 and q.start - lo < _WINDOW_BEFORE and text[lo - 1] not in _CLAUSE_BREAK:
+        lo -= 1
+    hi = q.end
+    while hi < len(text) and hi - q.end < _WINDOW_AFTER and text[hi] not in _CLAUSE_BREAK:
+        hi += 1
+    # After the number only its own noun counts (3000人の兵士), not the next phrase's
+    # (数百人に上るとの米軍関係者の見方).
+    particle = re.search(r"[にをはとでもへ]", text[q.end : hi])
+    if particle:
+        hi = q.end + particle.start()
+    return text[lo : q.start], lo, text[q.end : hi]
+
+
+def classify(text: str, q: Quantity, units: Units) -> tuple[str, str, str | None] | None:
+    """(kind, unit, measure) of a quantity, or None when it measures nothing the profile
+    tracks. The measure tells counts of one kind apart (死者 killed, 負傷者 wounded)."""
+    if q.counter in units.currencies:
+        return units.money_kind, units.currencies[q.counter], None
+    before, _, after = _clause_window(text, q)
+    best: tuple[int, int, str, str, str] | None = None
+    for kind, spec in units.kinds.items():
+        if q.counter not in spec.counters:
+            continue
+        for noun in spec.nouns:
+            at = before.rfind(noun)
+            if at >= 0:
+                distance = len(before) - (at + len(noun))
+                candidate = (distance, -len(noun), kind, spec.unit_for(q.counter), noun)
+                best = min(best, candidate) if best else candidate
+            at = after.find(noun)
+            if at >= 0:
+                candidate = (at, -len(noun), kind, spec.unit_for(q.counter), noun)
+                best = min(best, candidate) if best else candidate
+    if best is None:
+        return None
+    return best[2], best[3], units.measures.get(best[4])
+
+
+def _owners(text: str, q: Quantity, mentions: list[Mention], place_words: str) -> list[str]:
+    """Whose troops or shells, when the number's own noun phrase says so, nearest first:
+    北朝鮮の特殊部隊約1500人, 北朝鮮兵1万人, 3000人の北朝鮮兵士. An entity followed by a
+    particle or a comma heads a clause of its own, and one followed by a place word
+    (ロシア西部のクルスク州に兵士1万人) says where they go, not whose they are."""
+    _, lo, _ = _clause_window(text, q)
+    phrase_break = re.compile(rf"[がにをでとへもやは]|.*、|(?:{place_words})")
+    following, before = [], []
+    for m in mentions:
+        if m.start >= q.end and text[q.end : m.start] in ("", "の"):
+            following.append(m.entity_id)  # the counted thing itself names its owner
+        elif lo <= m.start and m.end <= q.start and not phrase_break.match(text[m.end : q.start]):
+            before.append((q.start - m.end, m.entity_id))
+    return following + [entity_id for _, entity_id in sorted(before)]
+
+
+def read_quantities(
+    text: str,
+    parsed: Doc,
+    mentions: list[Mention],
+    lex: Lexicon,
+    units: Units,
+    words: NumberWords,
+) -> list[QuantityReading]:
+    """The counted numbers of one parsed sentence that measure something the profile
+    tracks, with whose they are and who says so."""
+    readings = []
+    place_words = "|".join(map(re.escape, units.place_words))
+    quantities = find_quantities(text, words)
+    kinds = [classify(text, q, units) for q in quantities]
+    for q, kind_unit in zip(quantities, kinds, strict=True):
+        if kind_unit is None:
+            # …3000人の兵士を配置し、さらに12000人が到着: a bare count continues the kind
+            # of another count with the same counter in the sentence.
+            kind_unit = next(
+                (k for other, k in zip(quantities, kinds, strict=True)
+                 if k and other is not q and other.counter == q.counter
+                 and k[0] != units.money_kind),
+                None,
+            )  # fmt: skip
+        if kind_unit is None:
+            continue
+        kind, unit, measure = kind_unit
+        token = syntax.token_at(parsed, q.end - 1)
+        claim = claim_for(token, text, mentions, lex).claim if token is not None else Claim()
+        if claim.status in ("asserted", "reported") and any(
+            w in text for w in units.estimate_words
+        ):
+            claim = Claim(claim.source, "estimated")
+        owners = tuple(_owners(text, q, mentions, place_words))
+        readings.append(QuantityReading(q, kind, unit, measure, owners, claim))
+    return readings

@@ -1,0 +1,141 @@
+"""What a language hands the extraction core: typed records, the same in every language.
+
+A language package (``kansoku/lang/{code}``) reads its sentences — grammar, particles,
+word order, how its press credits a claim — and reduces each one to these records. The
+extraction core (``kansoku/extract``) turns them into events and figures with reasoning
+that is the same in every language: who can act, sides and allies, implied targets,
+status and confidence. Offsets are into the sentence unless a field says otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kansoku.model import Entity, Mention
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO at the precision the text supports, None when unresolved
+    end_value: str | None  # the last day or month of a range
+    kind: str  # "absolute" | "partial" | "relative" | "anniversary"
+
+    @property
+    def calendar(self) -> bool:
+        """A resolved date of the calendar (an anniversary names a year of its own)."""
+        return self.value is not None and self.kind != "anniversary"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as written: the span covers qualifier words, the number or range and its
+    counter."""
+
+    start: int
+    end: int
+    text: str
+    value: float  # the lower bound of a range
+    value_max: float | None  # the upper bound of a range, else None
+    qualifier: str  # exact | about | at_least | at_most | up_to | several
+    counter: str | None  # the counter or unit word as written, None for a bare number
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Who the text credits with a fact, and how sure it is."""
+
+    source: str | None = None  # entity id
+    status: str = "asserted"  # asserted | reported | possible | planned | denied | estimated
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """What a trigger word means, from the language's lexicon."""
+
+    category: str
+    mode: str | None = None
+    default_target: str | None = None  # a word that names its target (a visit to a state)
+
+
+@dataclass(frozen=True)
+class Borrowed:
+    """An actor the grammar lends a clause from elsewhere in the sentence (a shared
+    subject, the sentence's topic); ``partners`` are named jointly with it."""
+
+    entity_id: str
+    partners: tuple[str, ...] = ()
+    unsaid: bool = False  # the text leaves the actor unsaid: less sure
+
+
+@dataclass
+class Args:
+    """The entities a trigger's phrases name, by role, each list in order of preference.
+
+    Entity ids are as mentioned (a capital, a person); the core decides who they act for.
+    """
+
+    actors: list[str] = field(default_factory=list)  # the subject, the topic, an owner
+    borrowed: list[Borrowed] = field(default_factory=list)  # tried when no actor can act
+    targets: list[str] = field(default_factory=list)  # whom it is aimed at
+    partners: list[str] = field(default_factory=list)  # with whom
+    parties: list[str] = field(default_factory=list)  # named together ("between A and B")
+    objects: list[str] = field(default_factory=list)  # what it acts on
+    places: list[str] = field(default_factory=list)  # where
+    # Targets and partners named earlier in the clause than the grammar links them
+    # (nearest first): (entity id, True for a partner).
+    earlier: list[tuple[str, bool]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TriggerReading:
+    """One event word in a sentence and what the sentence says around it."""
+
+    start: int
+    end: int
+    form: str  # as written
+    entry: TriggerEntry
+    args: Args
+    claim: Claim
+    date: DateMention | None  # the date the grammar ties to the event, if any
+
+
+@dataclass(frozen=True)
+class QuantityReading:
+    """One counted number that measures something the profile tracks."""
+
+    quantity: Quantity
+    kind: str  # troops, casualties, shells, money…
+    unit: str  # persons, rounds, USD…
+    measure: str | None  # killed, wounded… within a kind
+    owners: tuple[str, ...]  # entity ids named as whose it is, nearest first
+    claim: Claim
+
+
+@dataclass
+class SentenceReading:
+    """Everything the language read in one sentence (``index`` into Document.sentences)."""
+
+    index: int
+    dates: list[DateMention] = field(default_factory=list)
+    triggers: list[TriggerReading] = field(default_factory=list)
+    quantities: list[QuantityReading] = field(default_factory=list)
+    spoken_of: tuple[str, ...] = ()  # categories of every event word in the sentence
+    source: str | None = None  # named as the source of the whole sentence (according to X)
+    credit: str | None = None  # the sentence only credits the one before (X reported.)
+    continues: bool = False  # it opens by pointing back at the sentence before
+    past: bool = False  # it tells of the past
+    lead_date: DateMention | None = None  # the date a paragraph's lead gives its news
+
+
+@dataclass
+class MentionReading:
+    """A language's entity mentions in a text (offsets into the whole text)."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    new_entities: list[Entity] = field(default_factory=list)  # people found by their title
+    # Words that refer to the pair the text has been about ("both countries"): start,
+    # end, and the kind of entity meant (country or person).
+    pairs: list[tuple[int, int, str]] = field(default_factory=list)
