@@ -1,6 +1,7 @@
 # Two entry points that do all the set-up on a fresh machine (uv included):
 #   make demo   ingest the sample articles into kansoku.db, print a summary, write export/
-#   make test   lint, then the whole test suite (with the evaluation gate when ../shared exists)
+#   make test   lint and type-check, then the whole test suite (with the evaluation gate
+#               when ../shared exists)
 
 SHELL := /bin/bash
 UV ?= $(shell command -v uv 2>/dev/null || echo "$$(python3 -m site --user-base)/bin/uv")
@@ -23,6 +24,7 @@ demo: setup
 lint: setup
 	$(UV) run --frozen ruff check .
 	$(UV) run --frozen ruff format --check .
+	$(UV) run --frozen mypy
 
 test: lint
 	$(UV) run --frozen pytest

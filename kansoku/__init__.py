@@ -1,4 +1,4 @@
-"""kansoku (観測): source-attributed facts from news about a geopolitical situation.
+"""kansoku ("observation"): source-attributed facts from news about a geopolitical situation.
 
 import kansoku
 store = kansoku.open_store("kansoku.db")

@@ -1,7 +1,7 @@
-"""The evaluation gate: score the shared sample corpora and fail below the pinned floors.
+"""The evaluation gate: score the shared corpora and fail below the pinned floors.
 
-The shared corpora and gold files live beside the repository (../shared), not in it;
-without them the gate is skipped with a message saying so.
+The shared corpora, gold files and scorer live beside the repository (../shared), not in
+it; without them the gate is skipped with a message saying so.
 """
 
 import json
@@ -22,20 +22,18 @@ GATES = yaml.safe_load((TESTS / "eval_floors.yaml").read_text(encoding="utf-8"))
 @pytest.fixture(scope="module", params=sorted(GATES))
 def scored(request, tmp_path_factory):
     if not (SHARED / "eval" / "score.py").exists():
-        # score.py is the shared scorer: without it no gate can run, not even our own set.
         pytest.skip(f"evaluation gate skipped: {SHARED} (shared corpus and gold) not found")
     gate = GATES[request.param]
-    root = SHARED if gate["root"] == "shared" else TESTS
     tmp = tmp_path_factory.mktemp(request.param)
     store = open_store(str(tmp / "kansoku.db"))
     try:
-        report = ingest([str(root / gate["corpus"])], store)
+        report = ingest([str(SHARED / gate["corpus"])], store)
         assert report.ok, [str(e) for e in report.errors]
         export(store, tmp / "export")
     finally:
         store.close()
     command = [sys.executable, str(SHARED / "eval" / "score.py"), str(tmp / "export"),
-               str(root / gate["gold"]), "--json"]  # fmt: skip
+               str(SHARED / gate["gold"]), "--json"]  # fmt: skip
     if gate.get("lang"):
         command.append(f"--lang={gate['lang']}")
     result = subprocess.run(command, capture_output=True, text=True, check=True)
