@@ -159,7 +159,7 @@ class Knowledge:
         reading (sentences and entity mentions, no events or figures)."""
         from kansoku.lang import Language
 
-        return self.languages.get(code or "") or Language(code or "", DATA / "lang" / "generic")
+        return self.languages.get(code or "") or Language(code or "")
 
     @property
     def future_words(self) -> tuple[str, ...]:

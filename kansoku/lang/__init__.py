@@ -49,7 +49,7 @@ def load_languages(data: Path) -> dict[str, Language]:
     return {code: cls(code, data / code) for code, cls in _REGISTRY.items()}
 
 
-def load_lexicon(folder: Path | None, name: str = "lexicon.yaml") -> dict[str, Any]:
+def language_data(folder: Path | None, name: str = "lexicon.yaml") -> dict[str, Any]:
     """A language's data file, or nothing when it has none."""
     if folder is None or not (folder / name).exists():
         return {}
@@ -65,7 +65,7 @@ class Language:
     def __init__(self, code: str, data: Path | None = None) -> None:
         self.code = code
         self.data = data
-        self.lexicon_data = load_lexicon(data)
+        self.lexicon_data = language_data(data)
         self.future_words: tuple[str, ...] = tuple(self.lexicon_data.get("future_words") or ())
 
     # -- sentences -------------------------------------------------------------------

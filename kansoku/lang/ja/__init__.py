@@ -11,11 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from kansoku.gazetteer import AliasHit, Gazetteer
-from kansoku.lang import Language, load_lexicon, register
+from kansoku.lang import Language, language_data, register
 from kansoku.lang.ja import names, reader, sentences
 from kansoku.lang.ja.dates import load_date_rules
-from kansoku.lang.ja.lexicon import load_lexicon as load_ja_lexicon
-from kansoku.lang.ja.lexicon import load_units
+from kansoku.lang.ja.lexicon import load_lexicon, load_units
 from kansoku.lang.ja.numbers import load_number_words
 from kansoku.lang.ja.parser import japanese_parser, parse
 from kansoku.model import Document, Sentence
@@ -28,12 +27,12 @@ class Japanese(Language):
 
     def __init__(self, code: str, data: Path | None = None) -> None:
         super().__init__(code, data)
-        lexicon = load_ja_lexicon(self.lexicon_data)
+        lexicon = load_lexicon(self.lexicon_data)
         self.words = reader.Words(
             lexicon=lexicon,
-            units=load_units(load_lexicon(data, "units.yaml")),
-            numbers=load_number_words(load_lexicon(data, "numbers.yaml")),
-            dates=load_date_rules(load_lexicon(data, "dates.yaml"), lexicon.future_words),
+            units=load_units(language_data(data, "units.yaml")),
+            numbers=load_number_words(language_data(data, "numbers.yaml")),
+            dates=load_date_rules(language_data(data, "dates.yaml"), lexicon.future_words),
         )
 
     def split_sentences(self, text: str) -> list[Sentence]:
