@@ -179,8 +179,19 @@ def _most_told(values: Sequence[str | None], k: Knowledge) -> str | None:
 
 
 def _combined_confidence(group: Sequence[EventReport]) -> float:
-    """Independent reports of one event make it surer than any one of them: 1 − Π(1 − c)."""
-    return round(min(0.99, 1 - prod(1 - r.confidence for r in group)), 2)
+    """Independent reports of one event make it surer than any one of them: 1 − Π(1 − c).
+
+    Only independent witnesses count: one report per document (its surest: a document
+    telling the event twice is one witness), and no syndicated copy (a document marked
+    ``duplicate_of`` another) while any original document tells the event; when only
+    copies tell it, one per original they copy.
+    """
+    originals = [r for r in group if r.doc_duplicate_of is None]
+    best: dict[str, float] = {}
+    for r in originals or group:
+        witness = r.doc_duplicate_of or r.doc_id
+        best[witness] = max(best.get(witness, 0.0), r.confidence)
+    return round(min(0.99, 1 - prod(1 - c for c in best.values())), 2)
 
 
 def _symmetric_parties(

@@ -1,13 +1,14 @@
 """Reconciliation on articles written for these tests: merging, series, findings, and
 incremental updates that equal a rebuild."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from kansoku.knowledge import default_knowledge
 from kansoku.pipeline import ingest
-from kansoku.reconcile import cluster_events, event_key, reconcile
+from kansoku.reconcile import cluster_events, event_key, merged_event, reconcile
 from kansoku.store import open_store
 from kansoku.store.records import EventKey, EventReport
 
@@ -170,3 +171,52 @@ def test_documents_a_broken_batch_left_unreconciled_are_taken_along(tmp_path, st
     assert store.unreconciled() == []
     [signing] = [e for e in store.events() if e.type == "AGREE"]
     assert len(signing.evidence) == 2
+
+
+TOLD_TWICE = (
+    "北朝鮮が特殊部隊派遣 2024年10月18日 10:00\n"
+    "韓国の国家情報院は18日、北朝鮮がロシアに特殊部隊約1500人を派遣したと明らかにした。"
+    "国家情報院によると、北朝鮮はロシアに兵士を派遣したという。"
+)
+TOLD_ELSEWHERE = (
+    "派兵 2024年10月19日 08:00\n韓国の国家情報院は18日、北朝鮮がロシアに兵士を派遣したと発表した。"
+)
+
+
+def test_a_copy_and_repeats_in_one_document_are_not_independent_evidence(tmp_path, store):
+    # One article telling the deployment twice, and its syndicated copy: one witness.
+    ingest(write(tmp_path, {"nis.txt": TOLD_TWICE, "copy.txt": TOLD_TWICE}), store)
+    [event] = [e for e in store.events() if e.type == "AID"]
+    assert len(event.evidence) == 4  # every report stays evidence
+    reports = store.event_reports()
+    assert {r.doc_duplicate_of is not None for r in reports} == {True, False}
+    surest = max(r.confidence for r in reports)
+    assert event.confidence == surest  # not 1 − Π(1 − c) over four reports (0.99)
+    # Another article is another witness: now the confidences combine.
+    ingest(write(tmp_path, {"other.txt": TOLD_ELSEWHERE}), store)
+    [event] = [e for e in store.events() if e.type == "AID"]
+    first_docs = {r.doc_id for r in reports}
+    other = max(r.confidence for r in store.event_reports() if r.doc_id not in first_docs)
+    assert event.confidence == round(1 - (1 - surest) * (1 - other), 2) < 0.99
+    # A rebuild counts the same way.
+    reconcile(store, default_knowledge())
+    assert [e.confidence for e in store.events() if e.type == "AID"] == [event.confidence]
+
+
+def test_copies_alone_count_once_per_original():
+    k = default_knowledge()
+    key = EventKey("CONSULT", "meeting", "PRK", "RUS", "claimed", None)
+
+    def copy_of(i: str, original: str, doc: str, confidence: float) -> EventReport:
+        report = _report(i, "PRK", "RUS", "2024-11-29", doc)
+        return replace(report, doc_duplicate_of=original, confidence=confidence)
+
+    # Two copies of one article (whose own report merged elsewhere): one witness.
+    group = [copy_of("r1", "d-a", "d-b", 0.5), copy_of("r2", "d-a", "d-c", 0.6)]
+    assert merged_event(key, group, k).confidence == 0.6
+    # Copies of two different articles: two witnesses.
+    group = [copy_of("r1", "d-a", "d-b", 0.5), copy_of("r2", "d-x", "d-c", 0.6)]
+    assert merged_event(key, group, k).confidence == 0.8
+    # An original and a copy of another article: the copy is left out.
+    group = [_report("r1", "PRK", "RUS", "2024-11-29", "d-a"), copy_of("r2", "d-x", "d-c", 0.6)]
+    assert merged_event(key, group, k).confidence == 0.5
