@@ -1,7 +1,8 @@
-import json
+import re
 import sqlite3
 
 import pytest
+from sqlite_legacy import as_version_4
 
 from kansoku.export import export
 from kansoku.knowledge import default_knowledge
@@ -120,33 +121,6 @@ def test_migrations_are_sql_files_and_python_files_in_version_order():
     assert {path.suffix for _, path in found} == {".sql", ".py"}
 
 
-# Version 4 spelled keys as pipe-joined text with "None" for a missing part.
-def _legacy(parts: list) -> str:
-    return "|".join(str(p) for p in parts)
-
-
-def _legacy_scope(text: str) -> str:
-    scope = json.loads(text)
-    if "series" in scope:
-        return "series:" + _legacy(scope["series"])
-    return f"denial:{scope['denial']}" if "denial" in scope else f"doc:{scope['doc']}"
-
-
-def as_version_4(db_path: str) -> None:
-    """Turn a store file into what kansoku wrote at schema version 4 (same tables, keys
-    and scopes as pipe-joined text)."""
-    conn = sqlite3.connect(db_path)
-    for table, column, spell in (("events", "key", _legacy), ("clusters", "key", _legacy),
-                                 ("figures", "series", _legacy), ("findings", "scope", None)):  # fmt: skip
-        rows = conn.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL")
-        for (value,) in rows.fetchall():
-            old = spell(json.loads(value)) if spell else _legacy_scope(value)
-            conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (old, value))
-    conn.execute("PRAGMA user_version = 4")
-    conn.commit()
-    conn.close()
-
-
 NIS = "北朝鮮が特殊部隊派遣 2024年10月18日 10:00\n韓国の国家情報院は18日、北朝鮮がロシアに特殊部隊約1500人を派遣したと明らかにした。"
 US = "北朝鮮兵1万人 2024年11月05日 07:30\n米国防総省は4日、北朝鮮兵約1万人がロシアに派遣されたと発表した。"
 DENIAL = (
@@ -207,3 +181,20 @@ def test_a_key_the_migration_cannot_read_leaves_the_file_as_it_was(tmp_path, db_
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
         assert "|claimed|" in conn.execute("SELECT key FROM events").fetchone()[0]
+
+
+def test_a_page_reads_the_evidence_and_sections_of_its_own_rows_only(tmp_path, store):
+    for name, text in {"nis.txt": NIS, "us.txt": US, "deny.txt": DENIAL}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    ingest([str(tmp_path)], store)
+    assert len(list(store.events())) >= 3 and len(list(store.documents())) == 3
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)  # SQL with its parameters bound
+    [event] = store.events(limit=1, offset=1)
+    [doc] = store.documents(limit=1, offset=2)
+    store.conn.set_trace_callback(None)
+    [evidence] = [s for s in statements if "FROM events e JOIN documents d" in s]
+    assert set(re.findall(r"e-[0-9a-f]{16}", evidence)) == {event.id}
+    children = [s for s in statements if "FROM dropped" in s or "FROM sections" in s]
+    assert len(children) == 2
+    assert all(set(re.findall(r"d-[0-9a-f]{16}", s)) == {doc.id} for s in children)
