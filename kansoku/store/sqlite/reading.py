@@ -12,8 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import islice
-from typing import Any, TypeVar
+from typing import Any
 
 from kansoku.store.records import (
     DroppedSpan,
@@ -36,7 +35,6 @@ from kansoku.store.sqlite.searching import SQLiteSearch
 
 _CHUNK = 500  # rows whose evidence, sections… are read in one query
 _IN = "IN (SELECT value FROM json_each(?))"
-_Row = TypeVar("_Row")
 
 
 class SQLiteReader(SQLiteSearch):
@@ -65,7 +63,7 @@ class SQLiteReader(SQLiteSearch):
         rows = self.conn.execute(
             f"SELECT * FROM documents {where} ORDER BY rowid LIMIT ? OFFSET ?",
             [*params, _limit(limit), offset],
-        ).fetchall()
+        )
         for chunk in _chunks(rows):
             ids = codec.ids(row["id"] for row in chunk)
             dropped: dict[str, list[DroppedSpan]] = {}
@@ -128,7 +126,7 @@ class SQLiteReader(SQLiteSearch):
         rows = self.conn.execute(
             f"SELECT e.* FROM clusters e {where} ORDER BY e.date_start, e.id LIMIT ? OFFSET ?",
             [*params, _limit(limit), offset],
-        ).fetchall()
+        )
         for chunk in _chunks(rows):
             refs = self._refs(chunk, ("actor", "target", "location", "source"))
             evidence = self._event_evidence(row["id"] for row in chunk)
@@ -188,7 +186,7 @@ class SQLiteReader(SQLiteSearch):
                 FROM figures e JOIN documents d ON d.id = e.doc_id {where}
                 ORDER BY e.as_of, e.rowid LIMIT ? OFFSET ?""",
             [*params, _limit(limit), offset],
-        ).fetchall()
+        )
         for chunk in _chunks(rows):
             refs = self._refs(chunk, ("subject", "source", "recipient"))
             for row in chunk:
@@ -226,9 +224,9 @@ def _limit(limit: int | None) -> int:
     return -1 if limit is None else max(0, limit)
 
 
-def _chunks(rows: Sequence[_Row]) -> Iterator[Sequence[_Row]]:
-    it = iter(rows)
-    while chunk := list(islice(it, _CHUNK)):
+def _chunks(rows: sqlite3.Cursor) -> Iterator[list[sqlite3.Row]]:
+    """The selected rows a chunk at a time: a whole export never sits in memory at once."""
+    while chunk := rows.fetchmany(_CHUNK):
         yield chunk
 
 
