@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -14,10 +15,21 @@ from rich.table import Table
 from rich.text import Text
 
 from kansoku.demo import sample_corpus
+from kansoku.export import (
+    JSON,
+    event_json,
+    figure_json,
+    finding_json,
+    json_line,
+    plain_number,
+    search_hit_json,
+    stats_json,
+)
 from kansoku.export import export as export_store
-from kansoku.model import ReadError
+from kansoku.model import Document, ReadError
 from kansoku.pipeline import IngestReport, ingest
-from kansoku.store import DEFAULT_DB, StoreError, open_store
+from kansoku.store import DEFAULT_DB, Store, StoreError, StoreReader, open_store
+from kansoku.store.records import EntityRef, EventFilter, FigureFilter, Stats, StoredFigure
 
 app = typer.Typer(
     add_completion=False,
@@ -34,7 +46,7 @@ DbOption = Annotated[
 ]
 
 
-def _open(db: str):
+def _open(db: str) -> Store:
     try:
         return open_store(db)
     except StoreError as exc:
@@ -60,7 +72,7 @@ def run_ingest(sources: list[str], db: str, quiet: bool = False, workers: int = 
         with progress:
             task = progress.add_task("", total=None)
 
-            def on_item(item) -> None:
+            def on_item(item: Document | ReadError) -> None:
                 if isinstance(item, ReadError):
                     # One unwrapped line per failure, whatever the terminal width.
                     progress.console.print(str(item), markup=False, soft_wrap=True)
@@ -134,17 +146,15 @@ def search_cli(
     finally:
         store.close()
     if as_json:
-        out.print(json.dumps(hits, ensure_ascii=False, indent=1), markup=False, soft_wrap=True)
+        rows = [search_hit_json(hit) for hit in hits]
+        out.print(json.dumps(rows, ensure_ascii=False, indent=1), markup=False, soft_wrap=True)
         return
     if not hits:
         out.print("no documents match", markup=False)
         return
     for hit in hits:
-        out.print(
-            f"{hit['id']}  {hit['published'] or '-':10}  {hit['title'] or hit['source']}",
-            markup=False,
-        )
-        out.print(f"    {hit['snippet']}", markup=False, style="dim")
+        out.print(f"{hit.id}  {hit.published or '-':10}  {hit.title or hit.source}", markup=False)
+        out.print(f"    {hit.snippet}", markup=False, style="dim")
 
 
 ActorOption = Annotated[
@@ -158,6 +168,8 @@ SinceOption = Annotated[
 ]
 UntilOption = Annotated[str | None, typer.Option(help="Up to this date, inclusive.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="JSON Lines output.")]
+LimitOption = Annotated[int | None, typer.Option(help="At most this many rows.")]
+OffsetOption = Annotated[int, typer.Option(help="Skip this many rows first (for paging).")]
 
 
 def _row(table: Table, *cells: object) -> None:
@@ -165,21 +177,13 @@ def _row(table: Table, *cells: object) -> None:
     table.add_row(*(Text(str(cell)) for cell in cells))
 
 
-def _ref(ref: dict | None) -> str:
-    return ref["id"] if ref else "-"
+def _ref(ref: EntityRef | None) -> str:
+    return ref.id if ref else "-"
 
 
-def _query(db: str, what: str, **filters) -> list[dict]:
-    store = _open(db)
-    try:
-        return list(getattr(store, what)(**filters))
-    finally:
-        store.close()
-
-
-def _print_jsonl(rows: list[dict]) -> None:
+def _print_jsonl(rows: Iterable[JSON]) -> None:
     for row in rows:
-        out.print(json.dumps(row, ensure_ascii=False), markup=False, soft_wrap=True)
+        out.print(json_line(row), markup=False, soft_wrap=True)
 
 
 @app.command("events")
@@ -192,19 +196,27 @@ def events_cli(
     status: StatusOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
     as_json: JsonOption = False,
 ) -> None:
     """Events found in the stored articles, by date, each with all its reports."""
-    rows = _query(db, "events", actor=actor, type=type_, status=status, since=since, until=until)
+    where = EventFilter(actor=actor, type=type_, status=status, since=since, until=until)
+    store = _open(db)
+    try:
+        rows = list(store.events(where, limit=limit, offset=offset))
+    finally:
+        store.close()
     if as_json:
-        return _print_jsonl(rows)
+        return _print_jsonl(event_json(e) for e in rows)
     table = Table(title=f"{len(rows)} events")
     for col in ("date", "type", "actor", "target", "status", "source", "evidence"):
         table.add_column(col, no_wrap=col != "evidence")
     for e in rows:
+        quote = e.evidence[0].quote[:80] if e.evidence else ""
         _row(table,
-            e["date"]["start"] or "-", f"{e['type']}/{e['mode'] or ''}", _ref(e["actor"]),
-            _ref(e["target"]), e["status"], _ref(e["source"]), e["evidence"][0]["quote"][:80],
+            e.date.start or "-", f"{e.type}/{e.mode or ''}", _ref(e.actor), _ref(e.target),
+            e.status, _ref(e.source), quote,
         )  # fmt: skip
     out.print(table)
 
@@ -217,22 +229,28 @@ def figures_cli(
     status: StatusOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
     as_json: JsonOption = False,
 ) -> None:
     """Reported numbers: value, qualifier, whose, as of when, who says so."""
-    rows = _query(db, "figures", actor=actor, kind=kind, status=status, since=since, until=until)
+    where = FigureFilter(actor=actor, kind=kind, status=status, since=since, until=until)
+    store = _open(db)
+    try:
+        rows = list(store.figures(where, limit=limit, offset=offset))
+    finally:
+        store.close()
     if as_json:
-        return _print_jsonl(rows)
+        return _print_jsonl(figure_json(f) for f in rows)
     table = Table(title=f"{len(rows)} figures")
     for col in ("as of", "kind", "value", "whose", "status", "source", "as written"):
         table.add_column(col, no_wrap=True)
     for f in rows:
-        value = f"{f['value']:,}" + (f"–{f['value_max']:,.0f}" if f["value_max"] else "")
-        if f["qualifier"] != "exact":
-            value += f" ({f['qualifier']})"
+        value = f"{plain_number(f.value):,}" + (f"–{f.value_max:,.0f}" if f.value_max else "")
+        if f.qualifier != "exact":
+            value += f" ({f.qualifier})"
         _row(table,
-            f["as_of"] or "-", f["kind"], value, _ref(f["subject"]), f["status"],
-            _ref(f["source"]), f["quantity"],
+            f.as_of or "-", f.kind, value, _ref(f.subject), f.status, _ref(f.source), f.quantity,
         )  # fmt: skip
     out.print(table)
 
@@ -247,19 +265,25 @@ def findings_cli(
             "date_inconsistency, duplicate_report."
         ),
     ] = None,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
     as_json: JsonOption = False,
 ) -> None:
     """Where reports line up into series, disagree, deny each other or contradict themselves."""
-    rows = _query(db, "findings", kind=kind)
+    store = _open(db)
+    try:
+        rows = list(store.findings(kind, limit=limit, offset=offset))
+    finally:
+        store.close()
     if as_json:
-        return _print_jsonl(rows)
+        return _print_jsonl(finding_json(f) for f in rows)
     table = Table(title=f"{len(rows)} findings")
     table.add_column("kind", no_wrap=True)
     table.add_column("summary")
     table.add_column("facts", no_wrap=True)
     for f in rows:
-        facts = len(f["figure_ids"]) + len(f["event_ids"]) or len(f["doc_ids"])
-        _row(table, f["kind"], f["summary"], str(facts))
+        facts = len(f.figure_ids) + len(f.event_ids) or len(f.doc_ids)
+        _row(table, f.kind, f.summary, str(facts))
     out.print(table)
 
 
@@ -271,32 +295,30 @@ def series_cli(
     """Each reported quantity drawn as bars over time, one bar per report and source."""
     store = _open(db)
     try:
-        figures = {f["id"]: f for f in store.figures(kind=kind)}
-        series = [s for s in store.findings(kind="figure_series") if s["figure_ids"][0] in figures]
+        figures = {f.id: f for f in store.figures(FigureFilter(kind=kind))}
+        series = [s for s in store.findings("figure_series") if s.figure_ids[0] in figures]
     finally:
         store.close()
     if not series:
         out.print("no quantity has been reported more than once", markup=False)
     for finding in series:
-        points = [figures[i] for i in finding["figure_ids"] if i in figures]
-        out.print(finding["summary"].split(":")[0], style="bold", markup=False)
+        points = [figures[i] for i in finding.figure_ids if i in figures]
+        out.print(finding.summary.split(":")[0], style="bold", markup=False)
         out.print(bar_chart(points), markup=False)
 
 
-def bar_chart(points: list[dict], width: int = 40) -> str:
+def bar_chart(points: list[StoredFigure], width: int = 40) -> str:
     """Horizontal bars on one scale: date, bar, value, who says so."""
-    top = max((p["value_max"] or p["value"]) for p in points) or 1
+    top = max((p.value_max or p.value) for p in points) or 1
     lines = []
     for p in points:
-        length = max(1, round(width * p["value"] / top))
-        extra = round(width * (p["value_max"] or 0) / top) - length if p["value_max"] else 0
+        length = max(1, round(width * p.value / top))
+        extra = round(width * (p.value_max or 0) / top) - length if p.value_max else 0
         bar = "█" * length + "░" * max(0, extra)
-        marker = {"at_least": "+", "up_to": "≤", "at_most": "≤", "about": "~"}.get(
-            p["qualifier"], ""
-        )
-        source = p["source"]["name_en"] if p["source"] else "unattributed"
+        marker = {"at_least": "+", "up_to": "≤", "at_most": "≤", "about": "~"}.get(p.qualifier, "")
+        source = p.source.name_en if p.source else "unattributed"
         lines.append(
-            f"{(p['as_of'] or '?'):10} {bar:<{width}} {marker}{p['value']:,.0f}  {source} ({p['status']})"
+            f"{(p.as_of or '?'):10} {bar:<{width}} {marker}{p.value:,.0f}  {source} ({p.status})"
         )
     return "\n".join(lines)
 
@@ -327,31 +349,36 @@ def stats_cli(
     finally:
         store.close()
     if as_json:
-        out.print(json.dumps(stats, ensure_ascii=False, indent=1), markup=False, soft_wrap=True)
+        out.print(
+            json.dumps(stats_json(stats), ensure_ascii=False, indent=1),
+            markup=False,
+            soft_wrap=True,
+        )
         return
     _print_stats(stats)
 
 
-def _print_stats(stats: dict) -> None:
+def _print_stats(stats: Stats) -> None:
     table = Table(show_header=False, box=None)
-    for key in (
-        "database",
-        "schema_version",
-        "documents",
-        "aggregators",
-        "sections",
-        "duplicates",
-        "characters",
-        "entities",
-        "events",
-        "event_reports",
-        "figures",
-        "findings",
-    ):
-        _row(table, key, str(stats[key]))
-    _row(table, "languages", ", ".join(f"{k} {v}" for k, v in stats["languages"].items()))
-    _row(table, "dropped", ", ".join(f"{k} {v}" for k, v in stats["dropped"].items()))
-    _row(table, "dates", f"{stats['dates']['first']} … {stats['dates']['last']}")
+    counts = (
+        ("database", stats.database),
+        ("schema_version", stats.schema_version),
+        ("documents", stats.documents),
+        ("aggregators", stats.aggregators),
+        ("sections", stats.sections),
+        ("duplicates", stats.duplicates),
+        ("characters", stats.characters),
+        ("entities", stats.entities),
+        ("events", stats.events),
+        ("event_reports", stats.event_reports),
+        ("figures", stats.figures),
+        ("findings", stats.findings),
+    )
+    for key, value in counts:
+        _row(table, key, str(value))
+    _row(table, "languages", ", ".join(f"{k} {v}" for k, v in stats.languages.items()))
+    _row(table, "dropped", ", ".join(f"{k} {v}" for k, v in stats.dropped.items()))
+    _row(table, "dates", f"{stats.first_date} … {stats.last_date}")
     out.print(table)
 
 
@@ -403,7 +430,7 @@ def demo_cli(
         findings.add_column("kind", no_wrap=True)
         findings.add_column("summary")
         for f in store.findings():
-            _row(findings, f["kind"], f["summary"])
+            _row(findings, f.kind, f.summary)
         out.print(findings)
         counts = export_store(store, out_dir)
     finally:
@@ -415,28 +442,19 @@ def demo_cli(
     raise typer.Exit(0 if report.ok else 1)
 
 
-def _print_documents(store) -> None:
+def _print_documents(store: StoreReader) -> None:
     table = Table(title="documents")
     for col in ("id", "lang", "kind", "published", "chars", "dropped"):
         table.add_column(col, no_wrap=True)
     table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=40)
     for d in store.documents():
-        date = d["published"] or (
-            f"≥{d['published_not_before']}" if d["published_not_before"] else "-"
-        )
-        kind = d["kind"] + (f" ({len(d['sections'])})" if d["sections"] else "")
-        title = d["title"] or Path(d["source"]).name
-        if d["duplicate_of"]:
+        date = d.published or (f"≥{d.published_not_before}" if d.published_not_before else "-")
+        kind = d.kind + (f" ({len(d.sections)})" if d.sections else "")
+        if d.duplicate_of:
             kind += " copy"
+        title = d.title or Path(d.source).name
         _row(
-            table,
-            d["id"],
-            d["language"] or "?",
-            kind,
-            date,
-            str(len(d["text"])),
-            str(len(d["dropped"])),
-            title,
+            table, d.id, d.language or "?", kind, date, str(len(d.text)), str(len(d.dropped)), title
         )
     out.print(table)
 

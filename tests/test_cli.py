@@ -134,3 +134,14 @@ def test_article_text_is_never_rich_markup(tmp_path, db_path):
     assert "[link=https://evil.example]" in shown or "[bold red]" in shown
     events = run("events", "--db", db_path).stdout
     assert "[link=https://evil.example]" in events
+
+
+def test_events_figures_and_findings_page_with_limit_and_offset(samples, db_path):
+    assert run("ingest", str(samples), "--db", db_path).exit_code == 0
+    for command in ("events", "figures", "findings"):
+        whole = run(command, "--db", db_path, "--json").stdout.splitlines()
+        assert len(whole) >= 2, command
+        page = run(command, "--db", db_path, "--json", "--limit", "1", "--offset", "1")
+        assert page.stdout.splitlines() == whole[1:2]
+        table = run(command, "--db", db_path, "--limit", "1")
+        assert table.exit_code == 0 and f"1 {command}" in table.stdout

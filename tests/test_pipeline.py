@@ -28,13 +28,13 @@ def test_ingesting_the_same_source_twice_changes_nothing(tmp_path, store, sample
 
 def test_syndicated_copy_is_marked_duplicate_of_the_original(store, samples):
     report = ingest([str(samples)], store)
-    docs = {Path(d["source"]).name: d for d in store.documents()}
+    docs = {Path(d.source).name: d for d in store.documents()}
     original = docs["ja_news_article.html"]
     copy = docs["ja_news_article_syndicated.txt"]
-    assert copy["duplicate_of"] == original["id"]
-    assert report.duplicates == [copy["id"]]
+    assert copy.duplicate_of == original.id
+    assert report.duplicates == [copy.id]
     others = [d for name, d in docs.items() if name != "ja_news_article_syndicated.txt"]
-    assert all(d["duplicate_of"] is None for d in others)
+    assert all(d.duplicate_of is None for d in others)
 
 
 def test_exact_copy_under_another_name_is_a_duplicate(tmp_path, store):
@@ -42,7 +42,7 @@ def test_exact_copy_under_another_name_is_a_duplicate(tmp_path, store):
     shutil.copy(tmp_path / "a.txt", tmp_path / "b.txt")
     ingest([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], store)
     a, b = store.documents()
-    assert b["duplicate_of"] == a["id"] and a["duplicate_of"] is None
+    assert b.duplicate_of == a.id and a.duplicate_of is None
 
 
 def test_bad_items_do_not_stop_the_batch_or_touch_what_is_stored(tmp_path, store):
@@ -77,7 +77,7 @@ def test_a_failed_write_leaves_no_part_of_the_document(tmp_path, db_path):
 
 def test_language_is_identified_from_the_cleaned_text(samples, store):
     ingest([str(samples)], store)
-    langs = {d["source_id"] or Path(d["source"]).name: d["language"] for d in store.documents()}
+    langs = {d.source_id or Path(d.source).name: d.language for d in store.documents()}
     assert langs["en_news_article.html"] == "en"
     assert langs["ko-001"] == "ko"
     assert langs["ja_blog_with_ad.txt"] == "ja"
@@ -90,7 +90,7 @@ def test_a_pool_of_workers_gives_the_same_store_as_one_process(tmp_path, samples
 
     def facts(store):
         return (
-            [(d["id"], d["text"], d["duplicate_of"]) for d in store.documents()],
+            [(d.id, d.text, d.duplicate_of) for d in store.documents()],
             list(store.events()),
             list(store.figures()),
         )

@@ -1,14 +1,16 @@
 """Reconciliation on articles written for these tests: merging, series, findings, and
 incremental updates that equal a rebuild."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from kansoku.knowledge import default_knowledge
 from kansoku.pipeline import ingest
-from kansoku.reconcile import cluster_events, event_key, reconcile
+from kansoku.reconcile import cluster_events, event_key, merged_event, reconcile
 from kansoku.store import open_store
+from kansoku.store.records import EventKey, EventReport
 
 SIGNING = [
     "ロシアのプーチン大統領と北朝鮮の金正恩総書記は2024年6月19日、平壌で包括的戦略パートナーシップ条約に署名した。",
@@ -42,38 +44,38 @@ def filled(tmp_path, store):
     return store
 
 
-def sources_of(event: dict, store) -> set[str]:
-    names = {d["id"]: Path(d["source"]).name for d in store.documents()}
-    return {names[e["doc_id"]] for e in event["evidence"]}
+def sources_of(event, store) -> set[str]:
+    names = {d.id: Path(d.source).name for d in store.documents()}
+    return {names[e.doc_id] for e in event.evidence}
 
 
 def test_one_signing_told_by_three_articles_is_one_event(filled):
-    signings = [e for e in filled.events() if e["type"] == "AGREE"]
+    signings = [e for e in filled.events() if e.type == "AGREE"]
     assert len(signings) == 1
     assert sources_of(signings[0], filled) == {"a.txt", "b.txt", "c.txt"}
-    assert signings[0]["date"]["start"] == "2024-06-19"
+    assert signings[0].date.start == "2024-06-19"
     # Kim and Putin are North Korea and Russia: the person is kept, the state matched.
-    assert {signings[0]["actor"]["country"], signings[0]["target"]["country"]} == {"PRK", "RUS"}
+    assert {signings[0].actor.country, signings[0].target.country} == {"PRK", "RUS"}
 
 
 def test_a_claim_and_its_denial_stay_two_facts_linked_by_a_finding(filled):
     events = list(filled.events())
-    claims = [e for e in events if e["type"] == "AID" and e["status"] in ("asserted", "reported")]
-    denial = next(e for e in events if e["type"] == "REJECT")
-    assert claims and denial["actor"]["country"] == "RUS"
+    claims = [e for e in events if e.type == "AID" and e.status in ("asserted", "reported")]
+    denial = next(e for e in events if e.type == "REJECT")
+    assert claims and denial.actor.country == "RUS"
     [finding] = list(filled.findings(kind="assertion_vs_denial"))
-    assert denial["id"] in finding["event_ids"]
-    assert set(finding["event_ids"]) & {c["id"] for c in claims}
-    assert "Russia denies" in finding["summary"]
+    assert denial.id in finding.event_ids
+    assert set(finding.event_ids) & {c.id for c in claims}
+    assert "Russia denies" in finding.summary
 
 
 def test_troop_numbers_form_one_series_by_date_and_source(filled):
     [series] = list(filled.findings(kind="figure_series"))
-    figures = {f["id"]: f for f in filled.figures()}
-    points = [figures[i] for i in series["figure_ids"]]
-    assert [p["value"] for p in points] == [1500, 10000]  # ordered by as_of
-    assert "National Intelligence Service" in series["summary"]
-    assert series["summary"].index("1,500") < series["summary"].index("10,000")
+    figures = {f.id: f for f in filled.figures()}
+    points = [figures[i] for i in series.figure_ids]
+    assert [p.value for p in points] == [1500, 10000]  # ordered by as_of
+    assert "National Intelligence Service" in series.summary
+    assert series.summary.index("1,500") < series.summary.index("10,000")
 
 
 def test_counts_from_one_month_that_cannot_both_hold_conflict(tmp_path, store):
@@ -83,11 +85,11 @@ def test_counts_from_one_month_that_cannot_both_hold_conflict(tmp_path, store):
         "more.txt": "被害の推計 2024年12月23日 11:00\n米国防総省は22日、北朝鮮兵の死者は約1000人にのぼると発表した。",
     }), store)  # fmt: skip
     conflicts = list(store.findings(kind="conflicting_figures"))
-    figures = {f["id"]: f for f in store.figures()}
-    pairs = [sorted(figures[i]["value"] for i in c["figure_ids"]) for c in conflicts]
+    figures = {f.id: f for f in store.figures()}
+    pairs = [sorted(figures[i].value for i in c.figure_ids) for c in conflicts]
     # ~100 contradicts ≥1,000 and ~1,000; "at least 1,000" and "about 1,000" agree.
     assert sorted(pairs) == [[100, 1000], [100, 1000]]
-    assert all("cannot both hold" in c["summary"] for c in conflicts)
+    assert all("cannot both hold" in c.summary for c in conflicts)
 
 
 def test_a_year_that_contradicts_an_anniversary_is_a_date_inconsistency(tmp_path, store):
@@ -101,14 +103,14 @@ def test_a_year_that_contradicts_an_anniversary_is_a_date_inconsistency(tmp_path
         store,
     )
     [finding] = list(store.findings(kind="date_inconsistency"))
-    assert "2025" in finding["summary"] and "2023" in finding["summary"]
+    assert "2025" in finding.summary and "2023" in finding.summary
 
 
 def test_a_syndicated_copy_is_a_duplicate_report(store, samples):
     ingest([str(samples)], store)
     [finding] = list(store.findings(kind="duplicate_report"))
-    names = {d["id"]: Path(d["source"]).name for d in store.documents()}
-    assert [names[i] for i in finding["doc_ids"]] == [
+    names = {d.id: Path(d.source).name for d in store.documents()}
+    assert [names[i] for i in finding.doc_ids] == [
         "ja_news_article.html",
         "ja_news_article_syndicated.txt",
     ]
@@ -116,13 +118,8 @@ def test_a_syndicated_copy_is_a_duplicate_report(store, samples):
 
 def _snapshot(store) -> tuple:
     return (
-        sorted(
-            (e["id"], e["type"], len(e["evidence"]), e["date"]["start"]) for e in store.events()
-        ),
-        sorted(
-            (f["id"], f["summary"], tuple(f["event_ids"]), tuple(f["figure_ids"]))
-            for f in store.findings()
-        ),
+        sorted((e.id, e.type, len(e.evidence), e.date.start, e.confidence) for e in store.events()),
+        sorted((f.id, f.summary, f.event_ids, f.figure_ids) for f in store.findings()),
     )
 
 
@@ -138,11 +135,12 @@ def test_incremental_updates_equal_a_rebuild_and_a_single_batch(tmp_path, filled
     assert incremental[0] and incremental[1]
 
 
-def _report(i: str, actor: str, target: str, date: str | None, doc: str) -> dict:
-    return {"id": i, "doc_id": doc, "type": "CONSULT", "mode": "meeting", "actor": actor,
-            "target": target, "location": None, "date_start": date, "date_end": None,
-            "date_basis": "text" if date else None, "status": "asserted", "source": None,
-            "confidence": 0.5}  # fmt: skip
+def _report(i: str, actor: str, target: str, date: str | None, doc: str) -> EventReport:
+    return EventReport(
+        id=i, doc_id=doc, type="CONSULT", mode="meeting", actor=actor, target=target,
+        location=None, date_start=date, date_end=None, date_basis="text" if date else None,
+        status="asserted", source=None, confidence=0.5, start=0, end=10,
+    )  # fmt: skip
 
 
 def test_reports_merge_across_languages_by_entity_not_by_wording():
@@ -153,9 +151,11 @@ def test_reports_merge_across_languages_by_entity_not_by_wording():
     en = _report("r2", "RUS", "PRK", "2024-11", "d-en")
     ko = _report("r3", "kim-jong-un", "sergei-shoigu", "2024-11-29", "d-ko")
     assert event_key(ja, k) == event_key(en, k) == event_key(ko, k)
+    # A meeting is symmetric: the sides are states, in a fixed order, typed (no "None").
+    assert event_key(ja, k) == EventKey("CONSULT", "meeting", "PRK", "RUS", "claimed", None)
     groups = cluster_events([ko, en, ja], k)
     # Day-dated reports first, by id; the month-dated English one joins the first it fits.
-    assert [[r["id"] for r in g] for g in groups] == [["r1", "r2"], ["r3"]]
+    assert [[r.id for r in g] for g in groups] == [["r1", "r2"], ["r3"]]
     assert cluster_events([ja, en, ko], k) == cluster_events([ko, ja, en], k)
 
 
@@ -169,5 +169,54 @@ def test_documents_a_broken_batch_left_unreconciled_are_taken_along(tmp_path, st
     assert list(store.events()) == [] and len(store.unreconciled()) == 1
     ingest(write(tmp_path, {"b.txt": SIGNING[1]}), store)
     assert store.unreconciled() == []
-    [signing] = [e for e in store.events() if e["type"] == "AGREE"]
-    assert len(signing["evidence"]) == 2
+    [signing] = [e for e in store.events() if e.type == "AGREE"]
+    assert len(signing.evidence) == 2
+
+
+TOLD_TWICE = (
+    "北朝鮮が特殊部隊派遣 2024年10月18日 10:00\n"
+    "韓国の国家情報院は18日、北朝鮮がロシアに特殊部隊約1500人を派遣したと明らかにした。"
+    "国家情報院によると、北朝鮮はロシアに兵士を派遣したという。"
+)
+TOLD_ELSEWHERE = (
+    "派兵 2024年10月19日 08:00\n韓国の国家情報院は18日、北朝鮮がロシアに兵士を派遣したと発表した。"
+)
+
+
+def test_a_copy_and_repeats_in_one_document_are_not_independent_evidence(tmp_path, store):
+    # One article telling the deployment twice, and its syndicated copy: one witness.
+    ingest(write(tmp_path, {"nis.txt": TOLD_TWICE, "copy.txt": TOLD_TWICE}), store)
+    [event] = [e for e in store.events() if e.type == "AID"]
+    assert len(event.evidence) == 4  # every report stays evidence
+    reports = store.event_reports()
+    assert {r.doc_duplicate_of is not None for r in reports} == {True, False}
+    surest = max(r.confidence for r in reports)
+    assert event.confidence == surest  # not 1 − Π(1 − c) over four reports (0.99)
+    # Another article is another witness: now the confidences combine.
+    ingest(write(tmp_path, {"other.txt": TOLD_ELSEWHERE}), store)
+    [event] = [e for e in store.events() if e.type == "AID"]
+    first_docs = {r.doc_id for r in reports}
+    other = max(r.confidence for r in store.event_reports() if r.doc_id not in first_docs)
+    assert event.confidence == round(1 - (1 - surest) * (1 - other), 2) < 0.99
+    # A rebuild counts the same way.
+    reconcile(store, default_knowledge())
+    assert [e.confidence for e in store.events() if e.type == "AID"] == [event.confidence]
+
+
+def test_copies_alone_count_once_per_original():
+    k = default_knowledge()
+    key = EventKey("CONSULT", "meeting", "PRK", "RUS", "claimed", None)
+
+    def copy_of(i: str, original: str, doc: str, confidence: float) -> EventReport:
+        report = _report(i, "PRK", "RUS", "2024-11-29", doc)
+        return replace(report, doc_duplicate_of=original, confidence=confidence)
+
+    # Two copies of one article (whose own report merged elsewhere): one witness.
+    group = [copy_of("r1", "d-a", "d-b", 0.5), copy_of("r2", "d-a", "d-c", 0.6)]
+    assert merged_event(key, group, k).confidence == 0.6
+    # Copies of two different articles: two witnesses.
+    group = [copy_of("r1", "d-a", "d-b", 0.5), copy_of("r2", "d-x", "d-c", 0.6)]
+    assert merged_event(key, group, k).confidence == 0.8
+    # An original and a copy of another article: the copy is left out.
+    group = [_report("r1", "PRK", "RUS", "2024-11-29", "d-a"), copy_of("r2", "d-x", "d-c", 0.6)]
+    assert merged_event(key, group, k).confidence == 0.5

@@ -1,12 +1,17 @@
+import re
 import sqlite3
 
 import pytest
+from sqlite_legacy import as_version_4
 
+from kansoku.export import export
 from kansoku.knowledge import default_knowledge
 from kansoku.model import Document
 from kansoku.pipeline import ingest, process
+from kansoku.reconcile import event_key
 from kansoku.store import StoreError, open_store
-from kansoku.store.sqlite import schema_version
+from kansoku.store.records import DenialScope
+from kansoku.store.sqlite import codec, migrations, schema_version
 
 
 def _add(store, text: str, source: str) -> None:
@@ -17,7 +22,7 @@ def _add(store, text: str, source: str) -> None:
 def test_new_file_is_wal_with_foreign_keys_and_current_schema(store):
     assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert store.stats()["schema_version"] == schema_version()
+    assert store.stats().schema_version == schema_version()
 
 
 def test_a_file_from_a_newer_kansoku_is_refused_and_left_untouched(db_path):
@@ -33,7 +38,7 @@ def test_a_file_from_a_newer_kansoku_is_refused_and_left_untouched(db_path):
 def test_an_older_file_is_migrated_on_open(db_path):
     sqlite3.connect(db_path).close()  # an empty file at schema version 0
     store = open_store(db_path)
-    assert store.stats()["schema_version"] == schema_version()
+    assert store.stats().schema_version == schema_version()
     store.close()
 
 
@@ -66,7 +71,7 @@ def filled(store):
     ],
 )
 def test_search_finds_one_two_and_longer_terms(filled, query, sources):
-    assert sorted(h["source"] for h in filled.search(query)) == sources
+    assert sorted(h.source for h in filled.search(query)) == sources
 
 
 @pytest.mark.parametrize(
@@ -79,19 +84,19 @@ def test_search_text_is_data_not_query_syntax(filled, query):
 
 def test_search_gives_a_snippet_around_the_hit(filled):
     [hit] = filled.search("非難")
-    assert "非難" in hit["snippet"]
+    assert "非難" in hit.snippet
 
 
 def test_stats_count_what_is_stored(store, samples):
     ingest([str(samples)], store)
     stats = store.stats()
-    assert stats["documents"] == 11 and stats["aggregators"] == 2 and stats["duplicates"] == 1
-    assert stats["languages"] == {"ja": 6, "en": 4, "ko": 1}
-    assert stats["dropped"]["off_topic"] >= 2
+    assert stats.documents == 11 and stats.aggregators == 2 and stats.duplicates == 1
+    assert stats.languages == {"ja": 6, "en": 4, "ko": 1}
+    assert stats.dropped["off_topic"] >= 2
 
 
 def test_a_file_at_schema_1_keeps_its_documents_when_migrated(db_path):
-    from kansoku.store.sqlite import _statements, migrations
+    from kansoku.store.sqlite import _statements
 
     conn = sqlite3.connect(db_path)
     first = migrations()[0][1]
@@ -105,6 +110,91 @@ def test_a_file_at_schema_1_keeps_its_documents_when_migrated(db_path):
     conn.commit()
     conn.close()
     store = open_store(db_path)
-    assert [d["id"] for d in store.documents()] == ["d-old"]
-    assert list(store.events()) == [] and store.stats()["schema_version"] == schema_version()
+    assert [d.id for d in store.documents()] == ["d-old"]
+    assert list(store.events()) == [] and store.stats().schema_version == schema_version()
     store.close()
+
+
+def test_migrations_are_sql_files_and_python_files_in_version_order():
+    found = migrations()
+    assert [v for v, _ in found] == list(range(1, schema_version() + 1))
+    assert {path.suffix for _, path in found} == {".sql", ".py"}
+
+
+NIS = "北朝鮮が特殊部隊派遣 2024年10月18日 10:00\n韓国の国家情報院は18日、北朝鮮がロシアに特殊部隊約1500人を派遣したと明らかにした。"
+US = "北朝鮮兵1万人 2024年11月05日 07:30\n米国防総省は4日、北朝鮮兵約1万人がロシアに派遣されたと発表した。"
+DENIAL = (
+    "ロシアが否定 2024年11月06日 09:00\nロシア大統領府の報道官は5日、北朝鮮兵の派遣を否定した。"
+)
+
+
+def _export(store, out) -> dict[str, str]:
+    export(store, out)
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(out.iterdir())}
+
+
+def test_pipe_joined_keys_become_typed_keys_and_nothing_is_lost(tmp_path, db_path):
+    for name, text in {"nis.txt": NIS, "us.txt": US, "deny.txt": DENIAL}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    store = open_store(db_path)
+    ingest([str(tmp_path / "us.txt"), str(tmp_path / "deny.txt")], store)
+    before = _export(store, tmp_path / "before")
+    store.close()
+    as_version_4(db_path)
+    with sqlite3.connect(db_path) as conn:
+        assert "|claimed|" in conn.execute("SELECT key FROM events LIMIT 1").fetchone()[0]
+        assert "denial:RUS" in {r[0] for r in conn.execute("SELECT scope FROM findings")}
+
+    store = open_store(db_path)  # migrated on open
+    assert store.stats().schema_version == schema_version()
+    assert _export(store, tmp_path / "after") == before
+    k = default_knowledge()
+    reports = store.event_reports()
+    assert reports and all(r.key == event_key(r, k) for r in reports)
+    assert store.conn.execute("SELECT scope FROM findings WHERE kind = 'assertion_vs_denial'"
+                              ).fetchone()[0] == codec.scope_text(DenialScope("RUS"))  # fmt: skip
+    # The next article merges into the migrated events and series: same as one batch.
+    ingest([str(tmp_path / "nis.txt")], store)
+    fresh = open_store(str(tmp_path / "fresh.db"))
+    ingest([str(tmp_path / n) for n in ("us.txt", "deny.txt", "nis.txt")], fresh)
+    assert _facts(store) == _facts(fresh)
+    assert [f.kind for f in store.findings()].count("figure_series") == 1
+    store.close()
+    fresh.close()
+
+
+def _facts(store) -> tuple:
+    events = sorted((e.id, e.confidence, len(e.evidence)) for e in store.events())
+    return events, [(f.id, f.summary) for f in store.findings()]
+
+
+def test_a_key_the_migration_cannot_read_leaves_the_file_as_it_was(tmp_path, db_path):
+    (tmp_path / "nis.txt").write_text(NIS, encoding="utf-8")
+    store = open_store(db_path)
+    ingest([str(tmp_path / "nis.txt")], store)
+    store.close()
+    as_version_4(db_path)
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE clusters SET key = 'not|a|key'")
+    with pytest.raises(StoreError, match=r"005_typed_keys\.py failed, nothing changed"):
+        open_store(db_path)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert "|claimed|" in conn.execute("SELECT key FROM events").fetchone()[0]
+
+
+def test_a_page_reads_the_evidence_and_sections_of_its_own_rows_only(tmp_path, store):
+    for name, text in {"nis.txt": NIS, "us.txt": US, "deny.txt": DENIAL}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    ingest([str(tmp_path)], store)
+    assert len(list(store.events())) >= 3 and len(list(store.documents())) == 3
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)  # SQL with its parameters bound
+    [event] = store.events(limit=1, offset=1)
+    [doc] = store.documents(limit=1, offset=2)
+    store.conn.set_trace_callback(None)
+    [evidence] = [s for s in statements if "FROM events e JOIN documents d" in s]
+    assert set(re.findall(r"e-[0-9a-f]{16}", evidence)) == {event.id}
+    children = [s for s in statements if "FROM dropped" in s or "FROM sections" in s]
+    assert len(children) == 2
+    assert all(set(re.findall(r"d-[0-9a-f]{16}", s)) == {doc.id} for s in children)

@@ -1,0 +1,194 @@
+"""Event reports → merged events.
+
+Reports merge when they tell the same occurrence by the same claimant: same category, the
+same parties counted as states (Kim Jong Un is North Korea), the same modality
+(asserted/reported, possible, planned, denied: a claim and its denial stay two facts),
+the same claimant state, dates that agree at their precision (a date taken from the
+publication only says "by then") and the same place when both give one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from math import prod
+
+from kansoku.knowledge import Knowledge
+from kansoku.reconcile.parties import side_of, stable_id
+from kansoku.store.records import EventKey, EventReport, MergedEvent
+
+_MODALITY = {"asserted": "claimed", "reported": "claimed"}
+_STATUS_ORDER = ("asserted", "reported", "planned", "possible", "denied")
+
+
+def key_text(key: EventKey) -> str:
+    """The text merged-event ids are hashed from: the spelling keys had when ids were first
+    made ("AID|troops|PRK|RUS|claimed|None"), so ids stay the same. Never parsed."""
+    return "|".join(str(part) for part in key)
+
+
+def event_key(report: EventReport, k: Knowledge) -> EventKey:
+    actor, target = side_of(report.actor, k), side_of(report.target, k)
+    if k.categories.symmetric(report.type, report.mode) and target is not None:
+        # A summit of Kim and Putin is one event whoever the sentence names first; a visit
+        # is not. A missing side sorts first.
+        actor, target = sorted((actor, target), key=lambda side: side or "")
+    modality = _MODALITY.get(report.status, report.status)
+    claimant = side_of(report.source, k) if modality == "claimed" else None
+    return EventKey(report.type, report.mode, actor, target, modality, claimant)
+
+
+def _told_date(report: EventReport) -> str | None:
+    """A date the text gives; one taken from the publication only bounds the event."""
+    return report.date_start if report.date_basis in ("text", "context") else None
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _people(report: EventReport, k: Knowledge) -> dict[str, str]:
+    """The named people, agencies… on each side, by the state they stand for."""
+    named = {}
+    for entity_id in (report.actor, report.target):
+        entity = k.gazetteer.entities.get(entity_id or "")
+        if entity is not None and entity.kind != "country":
+            named[k.gazetteer.state_of(entity.id) or entity.id] = entity.id
+    return named
+
+
+def _same_occurrence(a: EventReport, b: EventReport, k: Knowledge) -> bool:
+    """Places agree when both give one; Kim meeting Belousov is not Kim meeting Putin,
+    though both are North Korea meeting Russia."""
+    if a.location and b.location and a.location != b.location:
+        return False
+    people_a, people_b = _people(a, k), _people(b, k)
+    return all(people_b.get(state, name) == name for state, name in people_a.items())
+
+
+def _group_date(group: list[EventReport]) -> str:
+    return max((_told_date(r) or "" for r in group), key=len)
+
+
+def cluster_events(reports: Sequence[EventReport], k: Knowledge) -> list[list[EventReport]]:
+    """Reports of one key grouped into occurrences.
+
+    Reports with a written date go first, most precise first, then by id, so the grouping
+    never depends on the order reports arrived in. A report without one joins, among the
+    occurrences it agrees with, the latest one dated no later than its publication.
+    """
+    told = sorted(
+        (r for r in reports if _told_date(r)), key=lambda r: (-len(_told_date(r) or ""), r.id)
+    )
+    rest = sorted((r for r in reports if not _told_date(r)), key=lambda r: r.id)
+    groups: list[list[EventReport]] = []
+    for report in told:
+        for group in groups:
+            if all(
+                _dates_agree(_told_date(report), _told_date(other))
+                and _same_occurrence(report, other, k)
+                for other in group
+            ):
+                group.append(report)
+                break
+        else:
+            groups.append([report])
+    for report in rest:
+        bound = report.date_start  # the publication's month, or nothing
+        fitting = [
+            g for g in groups
+            if all(_same_occurrence(report, other, k) for other in g)
+            and (bound is None or _group_date(g)[: len(bound)] <= bound)
+        ]  # fmt: skip
+        if fitting:
+            max(fitting, key=lambda g: (_group_date(g), [r.id for r in g][::-1])).append(report)
+        else:
+            groups.append([report])
+    return groups
+
+
+def _most_specific(values: Sequence[str | None], k: Knowledge) -> str | None:
+    """Prefer a person or agency over its state: the finer report says more."""
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    rank = {"person": 0, "agency": 1, "organization": 2, "outlet": 2, "country": 3}
+
+    def order(v: str) -> tuple[int, int, str]:
+        return (rank.get(k.gazetteer.kind_of(v) or "", 4), -counts[v], v)
+
+    return min(counts, key=order)
+
+
+def _most_told(values: Sequence[str | None], k: Knowledge) -> str | None:
+    """The source most reports credit (the most specific of them on a tie)."""
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return _most_specific([v for v in counts if counts[v] == top], k)
+
+
+def _combined_confidence(group: Sequence[EventReport]) -> float:
+    """Independent reports of one event make it surer than any one of them: 1 − Π(1 − c).
+
+    Only independent witnesses count: one report per document (its surest: a document
+    telling the event twice is one witness), and no syndicated copy (a document marked
+    ``duplicate_of`` another) while any original document tells the event; when only
+    copies tell it, one per original they copy.
+    """
+    originals = [r for r in group if r.doc_duplicate_of is None]
+    best: dict[str, float] = {}
+    for r in originals or group:
+        witness = r.doc_duplicate_of or r.doc_id
+        best[witness] = max(best.get(witness, 0.0), r.confidence)
+    return round(min(0.99, 1 - prod(1 - c for c in best.values())), 2)
+
+
+def _symmetric_parties(
+    key: EventKey, group: list[EventReport], k: Knowledge
+) -> tuple[str | None, str | None]:
+    """Actor and target of a symmetric event: the orientation most reports give (the
+    first one's on a tie), each side by its most specific name (Kim Jong Un rather than
+    North Korea)."""
+    parties = [p for r in group for p in (r.actor, r.target) if p]
+
+    def side(state: str | None) -> str | None:
+        names = [p for p in parties if side_of(p, k) == state]
+        return _most_specific(names, k) if names else state
+
+    leading = Counter(side_of(r.actor, k) for r in group)
+    lead = max(sorted(leading, key=lambda state: state or ""), key=lambda state: leading[state])
+    first, second = (key.side_a, key.side_b) if lead == key.side_a else (key.side_b, key.side_a)
+    return side(first), side(second)
+
+
+def merged_event(key: EventKey, group: list[EventReport], k: Knowledge) -> MergedEvent:
+    """One event from the reports of one occurrence: its date from the most precise date
+    a text gives, the strongest status, the most specific names and the most told source."""
+    told = sorted(
+        (r for r in group if _told_date(r)), key=lambda r: (-len(r.date_start or ""), r.id)
+    )
+    dated = told or sorted((r for r in group if r.date_start), key=lambda r: r.date_start or "")
+    first = dated[0] if dated else None
+    if k.categories.symmetric(key.category, group[0].mode):
+        actor, target = _symmetric_parties(key, group, k)
+    else:
+        actor = _most_specific([r.actor for r in group], k)
+        target = _most_specific([r.target for r in group], k)
+    return MergedEvent(
+        id="e-" + stable_id(key_text(key), group[0].id),
+        key=key,
+        type=key.category,
+        mode=group[0].mode,
+        actor=actor,
+        target=target,
+        location=_most_specific([r.location for r in group], k),
+        date_start=first.date_start if first else None,
+        date_end=first.date_end if first else None,
+        date_basis=first.date_basis if first else None,
+        status=min({r.status for r in group}, key=_STATUS_ORDER.index),
+        source=_most_told([r.source for r in group], k),
+        confidence=_combined_confidence(group),
+        members=tuple(sorted(r.id for r in group)),
+    )

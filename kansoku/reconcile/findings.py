@@ -1,0 +1,130 @@
+"""Findings across merged events and about documents: assertion_vs_denial,
+date_inconsistency, duplicate_report."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from kansoku.knowledge import Knowledge
+from kansoku.reconcile.parties import name_of, side_of, stable_id
+from kansoku.store.records import DocumentMeta, EventReport, Finding, MergedEvent, StoredNote
+
+
+def parties(cluster: MergedEvent, k: Knowledge) -> set[str]:
+    """The states on either side of a merged event."""
+    return {s for s in (side_of(cluster.actor, k), side_of(cluster.target, k)) if s}
+
+
+def denier(cluster: MergedEvent, k: Knowledge) -> str | None:
+    """Who denies a claim kept as denied: its source, or the actor denying its own act."""
+    return side_of(cluster.source, k) or side_of(cluster.actor, k)
+
+
+def _same_month(a: MergedEvent, b: MergedEvent) -> bool:
+    """Told in another article, a claim answers a denial from the same month."""
+    return bool(a.date_start and b.date_start and a.date_start[:7] == b.date_start[:7])
+
+
+def _denied_claims(
+    state: str,
+    denial: MergedEvent,
+    clusters: Sequence[MergedEvent],
+    docs_of: Mapping[str, set[str]],
+    spoken_of: Mapping[str, set[str]],
+    k: Knowledge,
+) -> list[MergedEvent]:
+    """The claims ``denial`` answers. A denial (the state denied it): claims involving the state,
+    of a category the denial's sentence speaks of, told in the same document or month. A
+    claim reported as denied: the same claim told as fact or report."""
+    if k.categories.is_denial(denial.type, denial.mode):
+        deniable = spoken_of.get(denial.id, set()) & k.categories.deniable()
+        denial_docs = docs_of.get(denial.id, set())
+        return [
+            c for c in clusters
+            if c.type in deniable and c.status in ("asserted", "reported")
+            and state in parties(c, k) and c.id != denial.id
+            and (docs_of.get(c.id, set()) & denial_docs or _same_month(c, denial))
+        ]  # fmt: skip
+    # Same category, mode and sides; any claimant.
+    return [c for c in clusters if c.key[:4] == denial.key[:4] and c.key.modality == "claimed"]
+
+
+def denial_findings(
+    state: str, clusters: Sequence[MergedEvent], reports: Sequence[EventReport], k: Knowledge
+) -> list[Finding]:
+    """assertion_vs_denial: a denial by ``state`` and the claims it answers (one finding
+    per set of claims, with every denial of exactly them). ``clusters`` are the merged
+    events involving the state, ``reports`` their reports."""
+    docs_of: dict[str, set[str]] = defaultdict(set)
+    spoken_of: dict[str, set[str]] = defaultdict(set)
+    for r in reports:
+        if r.cluster is not None:
+            docs_of[r.cluster].add(r.doc_id)
+            # What a denial speaks of: the event words in its sentence, as extraction read them.
+            spoken_of[r.cluster] |= set(r.spoken_of)
+    denials = [
+        c for c in clusters
+        if (k.categories.is_denial(c.type, c.mode) and side_of(c.actor, k) == state)
+        or (c.status == "denied" and denier(c, k) == state)
+    ]  # fmt: skip
+    answered: dict[tuple[str, ...], list[MergedEvent]] = defaultdict(list)  # claims → denials
+    for denial in sorted(denials, key=lambda c: c.id):
+        claims = _denied_claims(state, denial, clusters, docs_of, spoken_of, k)
+        if claims:
+            answered[tuple(sorted(c.id for c in claims))].append(denial)
+    by_id = {c.id: c for c in clusters}
+    found = []
+    for claim_ids, denied_by in sorted(answered.items(), key=lambda item: item[0]):
+        told = sorted(
+            {f"{c.type} {name_of(c.actor, k)}→{name_of(c.target, k)} ({name_of(c.source, k)})"
+             for c in (by_id[i] for i in claim_ids)}
+        )  # fmt: skip
+        denial_ids = [d.id for d in denied_by]
+        docs = set().union(*(docs_of[i] for i in [*denial_ids, *claim_ids]))
+        found.append(
+            Finding(
+                id="x-" + stable_id("assertion_vs_denial", state, *denial_ids, *claim_ids),
+                kind="assertion_vs_denial",
+                summary=f"{name_of(state, k)} denies: "
+                + "; ".join(told[:5])
+                + (f"; and {len(told) - 5} more" if len(told) > 5 else ""),
+                figure_ids=(),
+                event_ids=(*denial_ids, *claim_ids),
+                doc_ids=tuple(sorted(docs)),
+            )
+        )
+    return found
+
+
+def document_findings(
+    doc: DocumentMeta,
+    notes: Sequence[StoredNote],
+    clusters_at: Mapping[tuple[int, int], set[str]],
+) -> list[Finding]:
+    """date_inconsistency from the document's own notes (with the merged events told in
+    the noted sentence, ``clusters_at`` its span); duplicate_report for a copy."""
+    found = [
+        Finding(
+            id="x-" + stable_id("date_inconsistency", doc.id, note.start, note.summary),
+            kind="date_inconsistency",
+            summary=note.summary,
+            figure_ids=(),
+            event_ids=tuple(sorted(clusters_at.get((note.start, note.end), ()))),
+            doc_ids=(doc.id,),
+        )
+        for note in notes
+    ]
+    if doc.duplicate_of:
+        found.append(
+            Finding(
+                id="x-" + stable_id("duplicate_report", doc.id, doc.duplicate_of),
+                kind="duplicate_report",
+                summary=f"{doc.source} repeats {doc.duplicate_of_source}"
+                + (f" ({doc.title})" if doc.title else ""),
+                figure_ids=(),
+                event_ids=(),
+                doc_ids=(doc.duplicate_of, doc.id),
+            )
+        )
+    return found

@@ -1,0 +1,130 @@
+"""Figures → series, and the findings of a series (figure_series, conflicting_figures).
+
+Figures form a series when they measure one quantity: kind, measure (killed, wounded),
+whose, and to whom (containers North Korea → Russia, not the other way).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from kansoku.knowledge import Knowledge
+from kansoku.reconcile.parties import name_of, side_of, stable_id
+from kansoku.store.records import FigureReport, Finding, SeriesKey
+
+# How far a reported number may stand from the truth and still be "that number".
+_SPREAD = {"exact": (0.95, 1.05), "about": (0.8, 1.25), "at_least": (1.0, float("inf")),
+           "at_most": (0.0, 1.0), "up_to": (0.0, 1.0), "several": (1.0, 10.0)}  # fmt: skip
+
+
+def series_key(report: FigureReport, k: Knowledge) -> SeriesKey | None:
+    """Kind, unit and whose: the figures that may measure one quantity (split further by
+    where they go, see ``_by_recipient``); tonnes of oil are not barrels of it."""
+    subject = side_of(report.subject, k)
+    if subject is None:
+        return None  # whose it is decides what it measures: no owner, no series
+    return SeriesKey(report.kind, report.unit, subject)
+
+
+def _by_recipient(
+    figures: Sequence[FigureReport], k: Knowledge
+) -> dict[str | None, list[FigureReport]]:
+    """Containers North Korea → Russia are not the same quantity as Russia → North Korea.
+    A figure that does not say where it goes joins the destination the others name, when
+    they name only one; otherwise it stands with the undirected ones."""
+    named = {side_of(f.recipient, k) for f in figures if f.recipient}
+    groups: dict[str | None, list[FigureReport]] = defaultdict(list)
+    for f in figures:
+        to = side_of(f.recipient, k) if f.recipient else None
+        groups[to if to else (next(iter(named)) if len(named) == 1 else None)].append(f)
+    return groups
+
+
+def _interval(figure: FigureReport) -> tuple[float, float]:
+    low, high = _SPREAD.get(figure.qualifier, _SPREAD["exact"])
+    top = figure.value_max or figure.value
+    return figure.value * low, top * high
+
+
+def _number(figure: FigureReport) -> str:
+    value = f"{figure.value:,.0f}"
+    if figure.value_max:
+        value += f"–{figure.value_max:,.0f}"
+    prefix = {"about": "~", "at_least": "≥", "at_most": "≤", "up_to": "≤", "several": "several "}
+    return prefix.get(figure.qualifier, "") + value
+
+
+def _when(figure: FigureReport) -> str:
+    return figure.as_of or figure.doc_published or "undated"
+
+
+def series_findings(key: SeriesKey, figures: Sequence[FigureReport], k: Knowledge) -> list[Finding]:
+    """The findings of one series: per destination, figure_series and conflicting_figures."""
+    found = []
+    for recipient, group in sorted(_by_recipient(figures, k).items(), key=lambda kv: str(kv[0])):
+        found += _series_findings(key, recipient, group, k)
+    return found
+
+
+_CLAIMS = ("asserted", "reported", "estimated")
+
+
+def _conflict(a: FigureReport, b: FigureReport) -> bool:
+    """Two values of one measure, from different sources, told for the same time, whose
+    ranges (after their qualifiers: over 10,000 and about 11,000 agree) do not meet."""
+    if a.measure != b.measure or a.source == b.source or a.value == b.value:
+        return False
+    if a.status not in _CLAIMS or b.status not in _CLAIMS:
+        return False  # an expected number does not contradict a counted one
+    if a.as_of_basis != "text" or b.as_of_basis != "text":
+        return False  # a report's date says when it was told, not when it was true
+    if (a.as_of or "")[:7] != (b.as_of or "")[:7]:
+        return False
+    (a_low, a_high), (b_low, b_high) = _interval(a), _interval(b)
+    return a_high < b_low or b_high < a_low
+
+
+def _series_findings(
+    key: SeriesKey, recipient: str | None, figures: list[FigureReport], k: Knowledge
+) -> list[Finding]:
+    """figure_series for a quantity reported more than once; conflicting_figures for two
+    values of it that cannot both hold."""
+    if len(figures) < 2:
+        return []
+    ordered = sorted(figures, key=lambda f: (_when(f), f.id))
+    label = f"{name_of(key.subject, k)} {key.kind}" + (
+        f" to {name_of(recipient, k)}" if recipient else ""
+    )
+
+    def point(f: FigureReport) -> str:
+        measure = f" {f.measure}" if f.measure else ""
+        return f"{_number(f)}{measure} ({name_of(f.source, k)}, {_when(f)})"
+
+    found = [
+        Finding(
+            id="x-" + stable_id("figure_series", key.render(), recipient),
+            kind="figure_series",
+            summary=f"{label}: " + " → ".join(point(f) for f in ordered),
+            figure_ids=tuple(f.id for f in ordered),
+            event_ids=(),
+            doc_ids=tuple(sorted({f.doc_id for f in ordered})),
+        )
+    ]
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if _conflict(a, b):
+                found.append(
+                    Finding(
+                        id="x-" + stable_id("conflicting_figures", a.id, b.id),
+                        kind="conflicting_figures",
+                        summary=(
+                            f"{label}, {(a.as_of or '')[:7]}: {point(a)} and {point(b)} cannot "
+                            f"both hold ({a.qualifier} vs {b.qualifier})"
+                        ),
+                        figure_ids=(a.id, b.id),
+                        event_ids=(),
+                        doc_ids=tuple(sorted({a.doc_id, b.doc_id})),
+                    )
+                )
+    return found

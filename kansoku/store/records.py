@@ -1,0 +1,372 @@
+"""What a store hands back: frozen, typed records, the same whatever the database.
+
+No store returns its rows or dicts of its column names; it returns these. The reader's
+records (documents, entities, events, figures, findings, search hits, stats) carry what
+the export contract needs, and ``kansoku.export`` alone turns them into the contract's
+JSON. The reconciliation records (reports, merged events, document meta, notes) are what
+``kansoku.reconcile`` reads and writes.
+
+Keys are typed values: an :class:`EventKey` says what must agree for two reports to tell
+one occurrence, a :class:`SeriesKey` what must agree for two figures to measure one
+quantity, and a finding's scope says what it was computed from. None means "none", never
+a "None" string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import NamedTuple
+
+# -- keys -------------------------------------------------------------------------------
+
+
+class EventKey(NamedTuple):
+    """What two event reports must share to be reports of one occurrence.
+
+    ``side_a``/``side_b`` are the states (or stateless entities) on each side, in a fixed
+    order for symmetric categories; ``modality`` is ``claimed`` (asserted or reported),
+    ``possible``, ``planned`` or ``denied``; ``claimant`` is the state credited with a
+    claim (None for the other modalities or when the text asserts it).
+    """
+
+    category: str
+    mode: str | None
+    side_a: str | None
+    side_b: str | None
+    modality: str
+    claimant: str | None
+
+
+class SeriesKey(NamedTuple):
+    """The figures that may measure one quantity: one kind, in one unit, of one owner."""
+
+    kind: str
+    unit: str
+    subject: str
+
+    def render(self) -> str:
+        """The form the export shows (``troops|persons|PRK``): a label, never parsed."""
+        return f"{self.kind}|{self.unit}|{self.subject}"
+
+
+@dataclass(frozen=True)
+class SeriesScope:
+    """Findings computed from one series (figure_series, conflicting_figures)."""
+
+    series: SeriesKey
+
+
+@dataclass(frozen=True)
+class DenialScope:
+    """Findings computed from the denials of one state (assertion_vs_denial)."""
+
+    state: str
+
+
+@dataclass(frozen=True)
+class DocumentScope:
+    """Findings computed from one document (date_inconsistency, duplicate_report)."""
+
+    doc_id: str
+
+
+# Distinct classes, not tuples: a denial scope "RUS" must never equal a document scope "RUS".
+FindingScope = SeriesScope | DenialScope | DocumentScope
+
+
+# -- what the reader returns --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """An entity as facts refer to it (export contract: entity reference)."""
+
+    id: str
+    name_en: str
+    kind: str
+    country: str | None
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    doc_id: str
+    start: int  # offsets into the document's text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class StoredEntity:
+    """An entity some document mentions: its reference, its names and every mention."""
+
+    ref: EntityRef
+    names: Mapping[str, tuple[str, ...]]  # language → names, in the order stored
+    mentions: tuple[EntityMention, ...]
+
+
+@dataclass(frozen=True)
+class DroppedSpan:
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class StoredSection:
+    """A part of an aggregator page (offsets into the document's text)."""
+
+    start: int
+    end: int
+    published: str | None
+    outlet: str | None
+    url: str | None
+    off_topic: bool
+    title: str | None
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    id: str
+    source: str
+    source_id: str | None
+    language: str | None
+    title: str | None
+    published: str | None
+    published_not_before: str | None
+    kind: str
+    text: str
+    dropped: tuple[DroppedSpan, ...]
+    sections: tuple[StoredSection, ...]
+    duplicate_of: str | None
+    url: str | None
+    site_name: str | None
+    raw_sha256: str
+    content_sha256: str
+    ingested_at: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence that tells a fact: offsets into a document's text and its wording."""
+
+    doc_id: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True)
+class EventEvidence(Evidence):
+    """One report of a merged event, with what that report itself says."""
+
+    status: str
+    source: str | None  # entity id the report credits
+    date: str | None  # the report's own date_start
+
+
+@dataclass(frozen=True)
+class EventDate:
+    start: str | None
+    end: str | None
+    basis: str | None  # "text", "context", "published" or None
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """A merged event with every report of it as evidence."""
+
+    id: str
+    type: str
+    mode: str | None
+    actor: EntityRef | None
+    target: EntityRef | None
+    date: EventDate
+    location: EntityRef | None
+    status: str
+    source: EntityRef | None
+    evidence: tuple[EventEvidence, ...]
+    confidence: float
+
+
+@dataclass(frozen=True)
+class StoredFigure:
+    id: str
+    kind: str
+    value: float
+    value_max: float | None
+    qualifier: str
+    unit: str
+    subject: EntityRef | None
+    as_of: str | None
+    status: str
+    source: EntityRef | None
+    evidence: tuple[Evidence, ...]
+    quantity: str  # the number as written
+    measure: str | None
+    recipient: EntityRef | None
+    series: SeriesKey | None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something reconciliation found across facts; a store keeps it under its scope."""
+
+    id: str
+    kind: str
+    summary: str
+    figure_ids: tuple[str, ...]
+    event_ids: tuple[str, ...]
+    doc_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    id: str
+    source: str
+    source_id: str | None
+    title: str | None
+    published: str | None  # the page's date, else the earliest it can be from
+    language: str | None
+    duplicate_of: str | None
+    snippet: str  # the text around the first term found
+
+
+@dataclass(frozen=True)
+class Stats:
+    database: str  # where the store lives (a file path for SQLite)
+    schema_version: int
+    documents: int
+    aggregators: int
+    sections: int
+    duplicates: int
+    characters: int
+    events: int  # merged events
+    event_reports: int
+    figures: int
+    entities: int  # entities mentioned at least once
+    findings: int
+    languages: Mapping[str, int]  # language ("?" when unknown) → documents, most first
+    dropped: Mapping[str, int]  # reason → dropped spans, most first
+    first_date: str | None
+    last_date: str | None
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events to read; None leaves a criterion out.
+
+    ``actor`` matches the event's actor or any actor whose country it is (PRK matches
+    kim-jong-un); ``since``/``until`` compare with the event's date at the precision given
+    (until 2024-10 includes 2024-10-31).
+    """
+
+    actor: str | None = None
+    type: str | None = None
+    status: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+@dataclass(frozen=True)
+class FigureFilter:
+    """Which figures to read, as :class:`EventFilter` does; ``actor`` matches whose figure
+    it is (the subject) and the dates are the figure's as-of date."""
+
+    actor: str | None = None
+    kind: str | None = None
+    status: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+
+# -- what reconciliation reads and writes -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventReport:
+    """An event as extracted from one sentence, before merging."""
+
+    id: str
+    doc_id: str
+    type: str
+    mode: str | None
+    actor: str | None  # entity ids
+    target: str | None
+    location: str | None
+    date_start: str | None
+    date_end: str | None
+    date_basis: str | None
+    status: str
+    source: str | None
+    confidence: float
+    start: int  # the sentence, offsets into the document's text
+    end: int
+    spoken_of: tuple[str, ...] = ()  # categories of every event word in the sentence
+    key: EventKey | None = None  # set by reconciliation
+    cluster: str | None = None  # the merged event it is evidence of
+    doc_duplicate_of: str | None = None  # the document's original, when it is a copy
+
+
+@dataclass(frozen=True)
+class MergedEvent:
+    """Reports of one occurrence merged into one event (a cluster)."""
+
+    id: str
+    key: EventKey
+    type: str
+    mode: str | None
+    actor: str | None
+    target: str | None
+    location: str | None
+    date_start: str | None
+    date_end: str | None
+    date_basis: str | None
+    status: str
+    source: str | None
+    confidence: float
+    members: tuple[str, ...]  # ids of its reports, sorted
+
+
+@dataclass(frozen=True)
+class FigureReport:
+    """A figure as extracted, with the date its document was published."""
+
+    id: str
+    doc_id: str
+    kind: str
+    value: float
+    value_max: float | None
+    qualifier: str
+    unit: str
+    subject: str | None
+    as_of: str | None
+    as_of_basis: str | None
+    status: str
+    source: str | None
+    measure: str | None
+    recipient: str | None
+    doc_published: str | None = None
+    series: SeriesKey | None = None
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What findings about a document need to know of it."""
+
+    id: str
+    source: str
+    title: str | None
+    duplicate_of: str | None
+    duplicate_of_source: str | None
+
+
+@dataclass(frozen=True)
+class StoredNote:
+    """Something a text says about itself that does not add up."""
+
+    doc_id: str
+    kind: str
+    summary: str
+    start: int
+    end: int

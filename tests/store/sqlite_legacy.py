@@ -1,0 +1,33 @@
+"""SQLite files as older versions of kansoku wrote them, to test migrations on."""
+
+import json
+import sqlite3
+
+
+def _pipes(parts: list) -> str:
+    """Keys up to schema version 4: pipe-joined text, "None" for a missing part."""
+    return "|".join(str(p) for p in parts)
+
+
+def _scope(text: str) -> str:
+    scope = json.loads(text)
+    if "series" in scope:
+        return "series:" + _pipes(scope["series"])
+    return f"denial:{scope['denial']}" if "denial" in scope else f"doc:{scope['doc']}"
+
+
+def as_version_4(db_path: str) -> None:
+    """Turn a closed store file into what kansoku wrote at schema version 4: the same
+    tables, with keys and scopes as pipe-joined text."""
+    conn = sqlite3.connect(db_path)
+    for table, column in (("events", "key"), ("clusters", "key"), ("figures", "series"),
+                          ("findings", "scope")):  # fmt: skip
+        spell = _scope if column == "scope" else (lambda value: _pipes(json.loads(value)))
+        rows = conn.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL")
+        for (value,) in rows.fetchall():
+            conn.execute(
+                f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (spell(value), value)
+            )
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
