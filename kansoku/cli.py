@@ -403,6 +403,46 @@ def bench_cli(
     out.print(table)
 
 
+@app.command("eval")
+def eval_cli(
+    gold: Annotated[Path, typer.Argument(help="Gold file (shared/eval/*.gold.yaml).")],
+    sources: Annotated[list[str], typer.Argument(help="The articles the gold describes.")],
+    lang: Annotated[
+        str | None, typer.Option(help="Score only documents in these languages (ja,en).")
+    ] = None,
+    scorer: Annotated[
+        Path | None, typer.Option(help="The shared score.py [default: beside the gold].")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+) -> None:
+    """Ingest into a scratch store, export, score against GOLD; print misses by document."""
+    from kansoku.evaluate import ScorerNotFound, evaluate
+    from kansoku.knowledge import default_knowledge
+
+    languages = lang.split(",") if lang else None
+    try:
+        result = evaluate(gold, sources, default_knowledge(), languages, scorer)
+    except ScorerNotFound as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    if as_json:
+        data = {"summary": result.summary, "misses": result.misses, "errors": result.errors}
+        out.print(json.dumps(data, ensure_ascii=False, indent=1), markup=False, soft_wrap=True)
+        return
+    for document, misses in sorted(result.misses.items()):
+        out.print(document, style="bold", markup=False)
+        for miss in misses:
+            out.print(f"  {miss}", markup=False)
+    for line in result.overall:
+        out.print(line, markup=False)
+    for error in result.errors:
+        err.print(error, markup=False)
+    summary = " ".join(
+        f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.summary.items()
+    )
+    out.print(summary, markup=False)
+
+
 @app.command("demo")
 def demo_cli(
     db: DbOption = DEFAULT_DB,

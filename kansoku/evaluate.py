@@ -1,0 +1,101 @@
+"""The evaluation loop: ingest articles into a scratch store, export, score against a gold
+file, and show what was missed, document by document.
+
+The scoring rules are the shared scorer's (``shared/eval/score.py``): that file is the
+contract the project's quality is measured by, so kansoku loads it rather than keeping a
+copy that could drift. It is looked for beside the gold file, then in ``../shared/eval``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import json
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from kansoku.export import export
+from kansoku.knowledge import Knowledge
+from kansoku.pipeline import ingest
+from kansoku.store import open_store
+
+SCORER = "score.py"
+
+
+class ScorerNotFound(Exception):
+    """No copy of the shared scorer where it was looked for."""
+
+
+@dataclass
+class Evaluation:
+    summary: dict[str, float | int]
+    misses: dict[str, list[str]] = field(default_factory=dict)  # document → what went wrong
+    overall: list[str] = field(default_factory=list)  # findings and totals lines
+    errors: list[str] = field(default_factory=list)  # items that could not be ingested
+
+
+def find_scorer(gold: Path, scorer: Path | None = None) -> Path:
+    candidates = [scorer] if scorer else [gold.parent / SCORER, Path("../shared/eval") / SCORER]
+    for path in candidates:
+        if path is not None and path.is_file():
+            return path
+    looked = ", ".join(str(c) for c in candidates)
+    raise ScorerNotFound(f"the shared scorer was not found (looked for {looked})")
+
+
+def _load(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("kansoku_shared_scorer", path)
+    if spec is None or spec.loader is None:
+        raise ScorerNotFound(f"{path}: not a Python file")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _run(scorer: ModuleType, export_dir: Path, gold: Path, flags: list[str]) -> str:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        scorer.main(["score.py", str(export_dir), str(gold), *flags])
+    return out.getvalue()
+
+
+def evaluate(
+    gold: Path,
+    sources: list[str],
+    knowledge: Knowledge,
+    languages: list[str] | None = None,
+    scorer: Path | None = None,
+) -> Evaluation:
+    """Score ``sources`` against ``gold`` (only documents in ``languages``, if given)."""
+    module = _load(find_scorer(gold, scorer))
+    flags = [f"--lang={','.join(languages)}"] if languages else []
+    with tempfile.TemporaryDirectory(prefix="kansoku-eval-") as scratch:
+        store = open_store(str(Path(scratch) / "eval.db"))
+        try:
+            report = ingest(sources, store, knowledge=knowledge)
+            export(store, Path(scratch) / "export")
+        finally:
+            store.close()
+        summary = json.loads(_run(module, Path(scratch) / "export", gold, [*flags, "--json"]))
+        text = _run(module, Path(scratch) / "export", gold, flags)
+    evaluation = Evaluation(summary["summary"], errors=[str(e) for e in report.errors])
+    _group(text, evaluation)
+    return evaluation
+
+
+def _group(text: str, evaluation: Evaluation) -> None:
+    """Split the scorer's report into each document's misses and the rest."""
+    document: str | None = None
+    lines = text.splitlines()[:-1]  # the last line is the summary, kept as numbers
+    for line in lines:
+        if line.startswith("== ") and not line.startswith("== finding"):
+            document = line[3:]
+            continue
+        if line.startswith("   ") and document is not None:
+            evaluation.misses.setdefault(document, []).append(line.strip())
+        else:
+            document = None
+            evaluation.overall.append(line)
