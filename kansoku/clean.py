@@ -37,6 +37,7 @@ _OFF_TOPIC_MIN_CHARS_DEFAULT = 400
 # A short remark in prose ("なるほど、驚きですね。") at the edge of a long unrelated
 # stretch belongs to the article around it, not to the pasted item.
 _ASIDE_MAX_CHARS = 30
+_LABEL_MAX_CHARS = 40
 
 
 @dataclass
@@ -60,6 +61,11 @@ def _is_aside(text: str) -> bool:
     return len(text) <= _ASIDE_MAX_CHARS and bool(_SENTENCE_END.search(text))
 
 
+def _is_label(text: str) -> bool:
+    """A widget label or a link's words: short and not a sentence."""
+    return len(text) <= _LABEL_MAX_CHARS and is_heading_like(text)
+
+
 def _is_prose(text: str) -> bool:
     return len(text) >= 10 and bool(_SENTENCE_END.search(text))
 
@@ -76,13 +82,23 @@ def _split_blocks(body: str, noise: NoiseRules, agg: AggregatorRules) -> list[Bl
             if url and line[url.end() :].strip():
                 blocks.append(Block(line[: url.end()]))
                 line = line[url.end() :].strip()
-        credit = noise.inline_credit.search(line)
-        if credit and credit.start() > 0:
-            blocks.append(Block(line[: credit.start()].rstrip()))
-            blocks.append(Block(line[credit.start() :].strip(), reason="credit"))
-            continue
-        blocks.append(Block(line))
+        blocks += _cut_tails(line, noise)
     return blocks
+
+
+def _cut_tails(line: str, noise: NoiseRules) -> list[Block]:
+    """The line, with furniture glued to its end (a credit, a "see more" link) cut off as
+    blocks of their own, innermost last."""
+    tails: list[Block] = []
+    cut = True
+    while cut:
+        cut = False
+        for reason, pattern in noise.inline_tails.items():
+            match = pattern.search(line)
+            if match and match.start() > 0 and line[: match.start()].strip():
+                tails.insert(0, Block(line[match.start() :].strip(), reason=reason))
+                line, cut = line[: match.start()].rstrip(), True
+    return [Block(line), *tails]
 
 
 def _classify(text: str, noise: NoiseRules) -> str:
@@ -215,13 +231,23 @@ def _mark_datelines(blocks: list[Block], agg: AggregatorRules, calendar: DateFor
 
 
 def _mark_footer_links(blocks: list[Block], noise: NoiseRules) -> None:
-    """Headline-only blocks after the last paragraph and a footer widget are other stories."""
+    """Headline-only blocks after the last paragraph are other stories or widget labels
+    (related news, "the news so far"): after a footer widget, any of them; otherwise the
+    short ones that end the page (a long one is more likely a paragraph cut short)."""
     last_prose = max((i for i, b in enumerate(blocks) if b.kept and _is_prose(b.text)), default=-1)
+    if last_prose < 0:
+        return  # a page without prose is all headings: nothing tells the links apart
     in_footer = False
-    for block in blocks[last_prose + 1 :]:
+    tail = blocks[last_prose + 1 :]
+    ending = len(tail)  # the run of headings that ends the page starts here
+    while ending > 0 and (not tail[ending - 1].kept or _is_label(tail[ending - 1].text)):
+        ending -= 1
+    for i, block in enumerate(tail):
         if block.reason in noise.footer_reasons:
             in_footer = True
-        elif in_footer and block.kept and is_heading_like(block.text):
+        elif block.kept and (
+            (in_footer and is_heading_like(block.text)) or (i >= ending and _is_label(block.text))
+        ):
             block.reason = "navigation"
 
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-_HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
@@ -28,6 +27,7 @@ class DateFormats:
 
     patterns: tuple[re.Pattern[str], ...]
     month_numbers: dict[str, int]
+    time: re.Pattern[str]  # a time of day, to tell a byline's date from a date in a text
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> DateFormats:
@@ -37,9 +37,11 @@ class DateFormats:
         names = "|".join(sorted(months, key=len, reverse=True))
         weekday = f"[{_chars(data['weekdays'])}]"
         zones = "|".join(map(re.escape, data["time_zones"]))
+        hour, minute = f"[{_chars(data['hour_marks'])}]", f"[{_chars(data['minute_marks'])}]"
+        clock = rf"\d{{1,2}}:\d{{2}}(?::\d{{2}})?|\d{{1,2}}{hour}(?:\d{{1,2}}{minute})?"
         time = (
             rf"(?:\s*[(（]{weekday}[)）])?"
-            rf"(?:[ T,]*\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*(?:{zones}|[+-]\d{{2}}:?\d{{2}}|Z))?)?"
+            rf"(?:[ T,]*(?:{clock})(?:\s*(?:{zones}|[+-]\d{{2}}:?\d{{2}}|Z))?)?"
         )
         separators = _chars(data["separators"])
         year_sep = f"[{_chars(data['year_marks'])}{separators}]"
@@ -53,7 +55,7 @@ class DateFormats:
             rf"(?i)\b(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
             rf"(?P<y>(?:19|20)\d{{2}})\b{time}",
         )
-        return cls(tuple(re.compile(p) for p in patterns), months)
+        return cls(tuple(re.compile(p) for p in patterns), months, re.compile(clock))
 
     def find_dates(self, text: str) -> list[tuple[int, int, str, bool]]:
         """All full dates in ``text`` as (start, end, iso, has_time), in order of position."""
@@ -67,7 +69,8 @@ class DateFormats:
                 month = int(groups["m"]) if "m" in groups else self.month_numbers[m["mn"].lower()]
                 iso = _valid(int(m["y"]), month, int(m["d"]))
                 if iso:
-                    found.append((m.start(), m.end(), iso, bool(_HAS_TIME.search(m.group()))))
+                    has_time = bool(self.time.search(m.group(), m.end("d") - m.start()))
+                    found.append((m.start(), m.end(), iso, has_time))
                     taken.append(range(m.start(), m.end()))
         return sorted(found)
 

@@ -44,7 +44,7 @@ class NoiseRules:
     max_noise_chars: int
     block_rules: dict[str, re.Pattern[str]]
     ui_words: frozenset[str]
-    inline_credit: re.Pattern[str]
+    inline_tails: dict[str, re.Pattern[str]]  # reason → furniture glued to a line's end
     footer_reasons: frozenset[str]
 
     @classmethod
@@ -53,7 +53,7 @@ class NoiseRules:
             max_noise_chars=int(data["max_noise_chars"]),
             block_rules={reason: _compile_all(p) for reason, p in data["block_rules"].items()},
             ui_words=frozenset(w.lower() for w in data["ui_words"]),
-            inline_credit=_compile_all(data["inline_credit"]),
+            inline_tails={reason: _compile_all(p) for reason, p in data["inline_tails"].items()},
             footer_reasons=frozenset(data["footer_reasons"]),
         )
 

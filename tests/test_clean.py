@@ -222,3 +222,84 @@ def test_not_before_ignores_dates_in_the_future_tense():
     )
     assert doc.published is None
     assert doc.published_not_before == "2024-12-04"
+
+
+def test_credits_glued_to_captions_and_paragraphs_are_cut_off_by_their_form():
+    doc = make(
+        "ロシア大統領府は北朝鮮との協力を続けると表明した。\n"
+        "平壌で握手する両首脳=共同\n"
+        "会談に臨む外相。写真通信社提供(2025年 例示通信)\n"
+        "ロシアは北朝鮮に弾薬の追加供与を求めたとみられる。 もっと見る\n"
+        "為替は1ドル=150円\n"
+        "韓国政府は対応を協議している。\n"
+    )
+    assert reasons(doc) == {
+        "=共同": "credit",
+        "写真通信社提供(2025年 例示通信)": "credit",
+        "もっと見る": "navigation",
+    }
+    assert "平壌で握手する両首脳" in doc.text and "為替は1ドル=150円" in doc.text
+
+
+def test_a_credit_line_in_brackets_and_a_byline_with_a_written_time_are_credits():
+    doc = make(
+        "北朝鮮兵、前線に展開か\n"
+        "2025年3月2日(日)9時05分 例示新聞\n"
+        "ウクライナ軍は北朝鮮兵が前線に展開したと発表した。\n"
+        "(ニュース提供元:例示通信社)\n"
+    )
+    assert reasons(doc) == {
+        "2025年3月2日(日)9時05分 例示新聞": "credit",
+        "(ニュース提供元:例示通信社)": "credit",
+    }
+    assert doc.published == "2025-03-02"
+
+
+def test_headings_that_end_the_page_are_navigation_but_a_headline_only_page_stays():
+    doc = make(
+        "ウクライナ軍は北朝鮮兵が前線に展開したと発表した。\n"
+        "ロシア国防省は確認していない。\n"
+        "これまでの関連ニュース\n"
+    )
+    assert reasons(doc) == {"これまでの関連ニュース": "navigation"}
+    assert make("北朝鮮兵、前線に展開か\n").text == "北朝鮮兵、前線に展開か"
+    cut = "英国の情報機関は15日の報告書で、北朝鮮がクルスクに約1万1000人の兵力を派遣し、その"
+    assert cut in make(f"ロシア国防省は確認していない。\n{cut}\n").text  # an excerpt cut short
+
+
+def test_english_and_korean_photo_credits_and_author_lines():
+    doc = make(
+        "North Korea sent more shells to Russia, officials said.\n"
+        "Kim Jong Un at a factory (Photo: Example Images)\n"
+        "Authors: Jane Roe, the news desk\n"
+        "The ministry did not comment.\n",
+        language="en",
+    )
+    assert reasons(doc) == {
+        "(Photo: Example Images)": "credit",
+        "Authors: Jane Roe, the news desk": "credit",
+    }
+    doc = make("북한이 러시아에 포탄을 보냈다고 밝혔다. /사진=예시뉴스\n", language="ko")
+    assert reasons(doc) == {"/사진=예시뉴스": "credit"}
+
+
+def test_widget_labels_image_links_and_character_counts_are_furniture():
+    doc = make(
+        "ロシアは北朝鮮に弾薬の追加供与を求めたとみられる。\n"
+        "この記事の写真を見る\n"
+        "![会談する両首脳](https://example.com/a.jpg)\n"
+        "この記事は会員限定です。残り1234文字\n"
+        "アプリをダウンロード\n"
+        "この記事を読んでどう思いましたか\n"
+        "1 2 3 次へ\n"
+        "韓国政府は対応を協議している。\n"
+    )
+    assert set(reasons(doc)) == {
+        "この記事の写真を見る",
+        "![会談する両首脳](https://example.com/a.jpg)",
+        "この記事は会員限定です。残り1234文字",
+        "アプリをダウンロード",
+        "この記事を読んでどう思いましたか",
+        "1 2 3 次へ",
+    }
+    assert doc.text.count("\n") == 1
