@@ -100,6 +100,11 @@ class TopicProfile:
                 )
         return ()
 
+    def allies(self, state: str | None) -> tuple[str, ...]:
+        """The other states on ``state``'s side of the tracked conflict."""
+        side = next((side for side in self.conflict_sides if state in side), ())
+        return tuple(s for s in side if s != state)
+
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> TopicProfile:
         terms = {

@@ -154,6 +154,8 @@ class Event:
     confidence: float = 0.5
     # The categories of every event word in the sentence: what a denial is about.
     spoken_of: tuple[str, ...] = ()
+    # The text credits it to someone, named or not (said, reported, according to…).
+    credited: bool = field(default=False, compare=False)
     id: str = ""
 
 
@@ -174,6 +176,7 @@ class Figure:
     source: str | None = None
     measure: str | None = None  # killed / wounded / engineers…, within a kind
     recipient: str | None = None  # where it goes (containers PRK → RUS), a state
+    credited: bool = field(default=False, compare=False)  # as for events
     id: str = ""
 
 

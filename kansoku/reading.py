@@ -49,6 +49,9 @@ class Claim:
 
     source: str | None = None  # entity id
     status: str = "asserted"  # asserted | reported | possible | planned | denied | estimated
+    # The text credits the fact to someone (a verb of saying, hearsay, a source marker),
+    # named or not: an unnamed one is who the paragraph credits.
+    credited: bool = False
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,7 @@ class SentenceReading:
     source: str | None = None  # named as the source of the whole sentence (according to X)
     credit: str | None = None  # the sentence only credits the one before (X reported.)
     continues: bool = False  # it opens by pointing back at the sentence before
+    turns_away: bool = False  # it opens by turning to another matter (meanwhile, …)
     past: bool = False  # it tells of the past
     lead_date: DateMention | None = None  # the date a paragraph's lead gives its news
 

@@ -99,7 +99,8 @@ def _implied_target(
     rules in order: ``opponent``, the other side of the tracked conflict (the one the
     sentence names, else its first); ``destination``, the state of the place named
     nearest before the event word (not a dateline's city after it); ``named_opponent``,
-    the other side only when the sentence names it."""
+    the other side only when the sentence names it; ``named_ally``, a state on the
+    actor's side that the sentence names (troops sent, in a sentence about Russia)."""
     gaz = knowledge.gazetteer
     side = gaz.state_of(actor)
     opponents = knowledge.topic.opponents(side)
@@ -123,6 +124,10 @@ def _implied_target(
             found = next((o for o in named if o in opponents), None)
             if found:
                 return found
+        if rule == "named_ally":
+            ally = next((s for s in named if s in knowledge.topic.allies(side)), None)
+            if ally:
+                return ally
     return None
 
 
@@ -176,7 +181,7 @@ def sentence_events(
                 status=claim.status,
                 source=claim.source,
                 confidence=round(min(confidence, 0.95), 2),
-                spoken_of=reading.spoken_of,
+                credited=claim.credited,
             )
         )
     return events

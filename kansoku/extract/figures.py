@@ -54,6 +54,7 @@ def sentence_figures(
                 status=item.claim.status,
                 source=item.claim.source,
                 measure=item.measure,
+                credited=item.claim.credited,
             )
         )
     return figures
@@ -103,6 +104,6 @@ def figure_events(figures: list[Figure], names: list[str], knowledge: Knowledge)
                 Event(type=implied.category, mode=implied.mode, actor=others[0],
                       target=figure.subject, start=0, end=0, trigger=figure.quantity,
                       date_start=figure.as_of, date_basis=figure.as_of_basis, status=status,
-                      source=figure.source, confidence=0.4)
+                      source=figure.source, confidence=0.4, credited=figure.credited)
             ]  # fmt: skip
     return []

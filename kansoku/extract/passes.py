@@ -57,40 +57,50 @@ def attribution(sentences: list[SentenceFacts]) -> None:
     """Who says so, across sentences.
 
     - A credit line (X reported.) gives its source to the facts of the sentence before.
-    - A reported fact with no source of its own continues what the paragraph credited
-      so far; a sentence pointing back at the one before (this …) continues that one's
-      source, across a paragraph break too.
+    - A fact the text credits to someone unnamed (it is said, estimated, reportedly)
+      continues what the paragraph credited so far; a sentence pointing back at the one
+      before (this …) continues that one's source, across a paragraph break too.
+    - An account a paragraph opens by its source (according to X, …) goes on over the
+      paragraph's later sentences until one turns away from it (meanwhile, …).
     - A count right after a credited count of its kind in the paragraph is the same
       source's.
     """
     hearsay: str | None = None  # who the paragraph so far credits
     last: str | None = None  # who the previous sentence credits
+    account: str | None = None  # whose account the paragraph is (according to X)
     counted: list[Figure] = []  # the paragraph's latest counted figures
     previous: SentenceFacts | None = None
     for current in sentences:
         reading = current.reading
         if _new_paragraph(previous, current):
-            hearsay, counted = None, []
+            hearsay, account, counted = None, None, []
+        if reading.turns_away:
+            account = None
         if reading.credit and previous is not None:
             for fact in previous.facts:
                 if fact.source is None:
-                    fact.source = reading.credit
-                    fact.status = "reported" if fact.status == "asserted" else fact.status
+                    _credit(fact, reading.credit)
         inherited = last if reading.continues else hearsay
         for fact in current.facts:
-            says_so = fact.status == "reported" or reading.continues
-            if fact.source is None and says_so and inherited:
-                fact.source = inherited
-                fact.status = "reported" if fact.status == "asserted" else fact.status
+            if fact.source is None and (fact.credited or reading.continues) and inherited:
+                _credit(fact, inherited)
+            elif fact.source is None and fact.status == "asserted" and account:
+                _credit(fact, account)
         for figure in current.figures:
             if figure.source is None and figure.status == "asserted":
                 credited = next((f for f in counted if f.kind == figure.kind and f.source), None)
-                if credited is not None:
-                    figure.source, figure.status = credited.source, "reported"
+                if credited is not None and credited.source:
+                    _credit(figure, credited.source)
         counted = current.figures or counted
         last = reading.source or next((f.source for f in current.facts if f.source), None)
         hearsay = last or hearsay
+        account = reading.source or account
         previous = current
+
+
+def _credit(fact: Event | Figure, source: str) -> None:
+    fact.source = source
+    fact.status = "reported" if fact.status == "asserted" else fact.status
 
 
 def figure_owners(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:

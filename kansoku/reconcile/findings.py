@@ -53,14 +53,18 @@ def _denied_claims(
 def denial_findings(
     state: str, clusters: Sequence[MergedEvent], reports: Sequence[EventReport], k: Knowledge
 ) -> list[Finding]:
-    """assertion_vs_denial: a denial by ``state`` and the claims it answers (one finding
-    per set of claims, with every denial of exactly them). ``clusters`` are the merged
-    events involving the state, ``reports`` their reports."""
+    """assertion_vs_denial: a denial by ``state`` and the claims it answers. One finding
+    per act of denial: denials told in one sentence (the spokesman denied the dispatch:
+    a denial, and the dispatch kept as denied) are one act, and so are denials of exactly
+    the same claims. ``clusters`` are the merged events involving the state, ``reports``
+    their reports."""
     docs_of: dict[str, set[str]] = defaultdict(set)
     spoken_of: dict[str, set[str]] = defaultdict(set)
+    spans_of: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
     for r in reports:
         if r.cluster is not None:
             docs_of[r.cluster].add(r.doc_id)
+            spans_of[r.cluster].add((r.doc_id, r.start, r.end))
             # What a denial speaks of: the event words in its sentence, as extraction read them.
             spoken_of[r.cluster] |= set(r.spoken_of)
     denials = [
@@ -68,11 +72,15 @@ def denial_findings(
         if (k.categories.is_denial(c.type, c.mode) and side_of(c.actor, k) == state)
         or (c.status == "denied" and denier(c, k) == state)
     ]  # fmt: skip
-    answered: dict[tuple[str, ...], list[MergedEvent]] = defaultdict(list)  # claims → denials
-    for denial in sorted(denials, key=lambda c: c.id):
-        claims = _denied_claims(state, denial, clusters, docs_of, spoken_of, k)
+    answers = {
+        d.id: {c.id for c in _denied_claims(state, d, clusters, docs_of, spoken_of, k)}
+        for d in denials
+    }
+    answered: dict[tuple[str, ...], list[MergedEvent]] = {}  # claims → the act's denials
+    for act in _acts(sorted(denials, key=lambda c: c.id), answers, spans_of):
+        claims = set().union(*(answers[d.id] for d in act)) - {d.id for d in act}
         if claims:
-            answered[tuple(sorted(c.id for c in claims))].append(denial)
+            answered[tuple(sorted(claims))] = act
     by_id = {c.id: c for c in clusters}
     found = []
     for claim_ids, denied_by in sorted(answered.items(), key=lambda item: item[0]):
@@ -95,6 +103,24 @@ def denial_findings(
             )
         )
     return found
+
+
+def _acts(
+    denials: list[MergedEvent],
+    answers: Mapping[str, set[str]],
+    spans_of: Mapping[str, set[tuple[str, int, int]]],
+) -> list[list[MergedEvent]]:
+    """Denials grouped into acts: told in a shared sentence, or denying the same claims."""
+    acts: list[list[MergedEvent]] = []
+    for denial in denials:
+        joined = [
+            act for act in acts
+            if any(spans_of[denial.id] & spans_of[d.id] or answers[denial.id] == answers[d.id]
+                   for d in act)
+        ]  # fmt: skip
+        merged = [denial, *(d for act in joined for d in act)]
+        acts = [act for act in acts if act not in joined] + [sorted(merged, key=lambda c: c.id)]
+    return acts
 
 
 def document_findings(

@@ -260,14 +260,10 @@ def _is_predicate(token: Token, pred: Token) -> bool:
     )
 
 
-def _passive(pred: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") for c in pred.children)
-
-
 def _speaks_of_itself(pred: Token, speech: Token) -> bool:
     """The quote is the speaker's own act: 支持すると宣言, 支援するためと説明. Not when the
     fact is passive (投入されたと) or sits in a clause with a subject of its own."""
-    if _passive(pred):
+    if syntax.is_passive(pred):
         return False
     current = pred
     while current.i != speech.i:
@@ -280,7 +276,7 @@ def _speaks_of_itself(pred: Token, speech: Token) -> bool:
 
 
 def _passive_relative(pred: Token) -> bool:
-    return _passive(pred) and pred.dep_ == "acl" and pred.head.pos_ in ("NOUN", "PROPN")
+    return syntax.is_passive(pred) and pred.dep_ == "acl" and pred.head.pos_ in ("NOUN", "PROPN")
 
 
 def _subject_of_joined_clause(pred: Token, mentions: list[Mention]) -> Borrowed | None:

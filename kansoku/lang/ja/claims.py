@@ -1,11 +1,16 @@
 """Who says so, and how sure the text is: the Japanese claim reader.
 
-Three ways a Japanese sentence credits a claim: a source named before によると/によれば
-(the whole sentence is theirs); a speech verb whose と-clause holds the fact (国情院は
-…と明らかにした: the speaker is the verb's subject); and hearsay endings (という,
-とされる) that make it reported without naming anyone. How sure: words on the path from
-the fact to the end of its clause (可能性, 方針, 予定), negation on its verb, and a verb
-of denial that takes the fact as its object.
+Ways a Japanese sentence credits a claim:
+- a source named before によると/ところによると/の調査で (the whole sentence is theirs); an
+  unnamed one (消息筋, 関係者, 専門家) makes it reported without naming a state, unless it
+  is a state's own (韓国政府関係者);
+- a verb of saying or judging whose と-clause holds the fact (国情院は…と明らかにした,
+  …としている), or whose object is the fact made a noun (…ことを認めた): the speaker is
+  the verb's subject, else the sentence's topic; a verb of saying in the passive
+  (と推定される, とされる) names no speaker;
+- hearsay endings (という) that make it reported without naming anyone.
+How sure: words on the path from the fact to the end of its clause (可能性, 方針, 予定),
+negation on its verb, and a verb of denial that takes the fact as its object.
 """
 
 from __future__ import annotations
@@ -22,6 +27,13 @@ from kansoku.model import Mention
 from kansoku.reading import Claim
 
 _QUOTE_PARTICLES = ("と", "との", "という", "とする", "とし", "と発表", "って")
+# Nouns that make a clause the object of a verb: …派兵したことを認めた.
+_NOMINALISERS = ("こと", "の")
+# An unnamed source speaks for the state named before it only when attached to it
+# (韓国政府関係者), not through の (北朝鮮の消息筋: a source on North Korea).
+_OWNED_BY = "の"
+_NEAR = 12  # characters between a source and its marker
+_RELATIVE = "ところ"  # …が明らかにしたところによると
 
 
 @dataclass(frozen=True)
@@ -32,16 +44,33 @@ class Framed:
     speech_token: Token | None = None
 
 
-def sentence_source(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
-    """The entity named before によると / によれば, if any."""
-    for marker in lex.source_markers:
-        at = text.find(marker)
-        if at <= 0:
-            continue
-        before = [m for m in mentions if m.end <= at and at - m.end <= 12]
-        if before:
-            return max(before, key=lambda m: m.end).entity_id
-    return None
+@dataclass(frozen=True)
+class Credit:
+    """A source marker in a sentence (によると…) and the entity it names, if it names one."""
+
+    marked: bool = False
+    source: str | None = None
+
+
+def sentence_source(text: str, mentions: list[Mention], lex: Lexicon) -> Credit:
+    """Who a source marker (によると, ところによると…) credits with the whole sentence."""
+    found = [(at, marker) for marker in lex.source_markers if (at := text.find(marker)) > 0]
+    if not found:
+        return Credit()
+    at, marker = min(found)
+    before = [m for m in mentions if m.end <= at and at - m.end <= _NEAR]
+    if marker.startswith(_RELATIVE):
+        # …が明らかにしたところによると: the subject of the clause that ends in ところ.
+        subjects = [m for m in mentions if m.end <= at and text.startswith("が", m.end)]
+        before = subjects or before
+    if not before:
+        return Credit(marked=True)
+    named = max(before, key=lambda m: m.end)
+    between = text[named.end : at]
+    unnamed = next((u for u in lex.unnamed_sources if between.endswith(u)), None)
+    if unnamed is not None and (_OWNED_BY in between or unnamed in lex.never_a_state):
+        return Credit(marked=True)  # 北朝鮮の消息筋, ロシアの軍事専門家: no state speaks
+    return Credit(marked=True, source=named.entity_id)
 
 
 def is_speech(token: Token, lex: Lexicon) -> bool:
@@ -94,19 +123,19 @@ def speech_frame(
     the sentence frames it, and the speaker is that verb's subject or the topic.
     """
     speaker, verb = _parsed_frame(token, mentions, lex)
-    if verb is not None:
-        # 国情院は、…が出たと推定した: the topic, hung inside the quote by the parser.
-        return speaker or topic(token.doc, token.idx, mentions)[0], verb
     doc = token.doc
-    text = doc.text
-    match = _quote_end(lex.speech_verbs).search(text, token.idx + len(token.text))
-    if match is None:
-        return None, None
-    verb = syntax.token_at(doc, match.end() - 1)
-    speaker = _subject_id(verb, mentions) if verb is not None else None
-    if speaker is None:  # the speaker named between the quote and its verb
-        between = [m for m in mentions if match.start() < m.start < match.end()]
-        speaker = between[0].entity_id if between else None
+    if verb is None:
+        match = _quote_end(lex.speech_verbs).search(doc.text, token.idx + len(token.text))
+        if match is None:
+            return None, None
+        verb = syntax.token_at(doc, match.end() - 1)
+        speaker = _subject_id(verb, mentions) if verb is not None else None
+        if speaker is None:  # the speaker named between the quote and its verb
+            between = [m for m in mentions if match.start() < m.start < match.end()]
+            speaker = between[0].entity_id if between else None
+    if verb is not None and syntax.is_passive(verb):
+        return None, verb  # と推定される, とされる: said, by no one named
+    # 国情院は、…が出たと推定した: the topic, hung inside the quote by the parser.
     return speaker or topic(doc, token.idx, mentions)[0], verb
 
 
@@ -119,7 +148,11 @@ def _parsed_frame(
             c.text for c in current.children if c.dep_ == "mark"
         )
         quoted = entering.startswith(_QUOTE_PARTICLES) or current.dep_ == "ccomp"
-        if quoted and is_speech(head, lex):
+        # …ことを認めた, …のを否定した: the fact made a noun is what is said.
+        made_noun = current.text in _NOMINALISERS and entering in ("を", "が", "は")
+        # …可能性があるとしている: する with a clause quoted by と is a verb of saying.
+        says_so = quoted and head.lemma_ == "する" and _is_clause(current)
+        if (quoted or made_noun) and (is_speech(head, lex) or says_so):
             speaker = _subject_id(head, mentions)
             # 見方を示した, 明らかにした: the subject hangs on the verb after the noun.
             if speaker is None and head.head.i != head.i:
@@ -129,8 +162,16 @@ def _parsed_frame(
     return None, None
 
 
-def _marker_status(token: Token, text: str, lex: Lexicon, stop: Token | None) -> str | None:
-    """possible / planned / denied from the words after the fact in its own clause."""
+def _is_clause(token: Token) -> bool:
+    """A predicate (not a noun: 目標とする is no quote)."""
+    return token.pos_ in ("VERB", "AUX", "ADJ") or any(c.dep_ == "aux" for c in token.children)
+
+
+def _marker_status(
+    token: Token, text: str, lex: Lexicon, stop: Token | None
+) -> tuple[str | None, Token | None]:
+    """possible / planned / denied from the words after the fact in its own clause, and
+    the word that says so when it is a verb of the clause (…の派遣を否定した: 否定)."""
     words = []
     current = token
     for head in syntax.ancestors(token):
@@ -138,30 +179,35 @@ def _marker_status(token: Token, text: str, lex: Lexicon, stop: Token | None) ->
         # いる does not make the accusation a denial.
         if (stop is not None and head.i == stop.i) or current.dep_ in ("advcl", "conj"):
             break
-        words.append(head.text + head.lemma_)
+        words.append(head)
         current = head
     # The tail of the fact's own bunsetsu (派遣する方針, 投入へ) is read as text.
     tail = text[token.idx + len(token.text) : token.idx + len(token.text) + 8]
     tail = tail.split("、")[0].split("。")[0]
-    joined = "".join(words) + "|" + tail
     for status in ("denied", "possible", "planned"):
-        if any(marker in joined for marker in lex.status_markers[status]):
-            return status
+        markers = lex.status_markers[status]
+        said_by = next((w for w in words if any(m in w.text + w.lemma_ for m in markers)), None)
+        if said_by is not None or any(m in tail for m in markers):
+            return status, said_by
     if tail.endswith("へ") or text.rstrip("。 ").endswith(("へ", "か", "か?", "か？")):
-        return "planned" if tail.endswith("へ") else "possible"
-    return None
+        return ("planned" if tail.endswith("へ") else "possible"), None
+    return None, None
 
 
 def claim_for(token: Token, text: str, mentions: list[Mention], lex: Lexicon) -> Framed:
     """Source and status of the fact expressed at ``token`` in the sentence ``text``."""
     speaker, speech = speech_frame(token, mentions, lex)
-    source = speaker or sentence_source(text, mentions, lex)
-    status = _marker_status(token, text, lex, speech)
+    credit = sentence_source(text, mentions, lex)
+    status, said_by = _marker_status(token, text, lex, speech)
+    if status == "denied" and said_by is not None and speaker is None:
+        # …の派遣を否定した: who denies it is who the denial is credited to.
+        speaker = _subject_id(said_by, mentions) or topic(token.doc, said_by.idx, mentions)[0]
+    source = speaker or credit.source
     negated = any(c.dep_ in ("aux", "advmod") and c.text in lex.negations for c in token.children)
     if negated and status is None:
         status = "denied"
+    hearsay = any(h in text[token.idx :] for h in lex.hearsay)
+    credited = bool(source or credit.marked or hearsay or speech is not None)
     if status is None:
-        after = text[token.idx :]
-        hearsay = any(h in after for h in lex.hearsay)
-        status = "reported" if (source or hearsay or speech is not None) else "asserted"
-    return Framed(Claim(source=source, status=status), speech)
+        status = "reported" if credited else "asserted"
+    return Framed(Claim(source=source, status=status, credited=credited), speech)

@@ -29,11 +29,15 @@ class Lexicon:
     speech_verbs: tuple[str, ...]
     judging_verbs: tuple[str, ...]
     source_markers: tuple[str, ...]
+    unnamed_sources: tuple[str, ...]  # longest first
+    never_a_state: frozenset[str]
     hearsay: tuple[str, ...]
     status_markers: dict[str, tuple[str, ...]]
     negations: frozenset[str]
     credit_endings: tuple[str, ...]
     anaphora: tuple[str, ...]
+    turns: tuple[str, ...]
+    same_as_before: dict[str, frozenset[str]]  # noun after 同 → the entity kinds it means
     future_words: tuple[str, ...]
     past_endings: tuple[str, ...]
     person_titles: tuple[str, ...]
@@ -75,11 +79,15 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         speech_verbs=tuple(data["speech_verbs"]),
         judging_verbs=tuple(data["judging_verbs"]),
         source_markers=tuple(data["source_markers"]),
+        unnamed_sources=tuple(sorted(data["unnamed_sources"], key=len, reverse=True)),
+        never_a_state=frozenset(data["never_a_state"]),
         hearsay=tuple(data["hearsay"]),
         status_markers={k: tuple(v) for k, v in data["status_markers"].items()},
         negations=frozenset(data["negations"]),
         credit_endings=tuple(data["credit_endings"]),
         anaphora=tuple(data["anaphora"]),
+        turns=tuple(data["turns"]),
+        same_as_before={noun: frozenset(kinds) for noun, kinds in data["same_as_before"].items()},
         future_words=tuple(data["future_words"]),
         past_endings=tuple(data["past_endings"]),
         person_titles=tuple(sorted(data["person_titles"], key=len, reverse=True)),

@@ -6,6 +6,7 @@
 - People the gazetteer does not know, found by their title (カービー報道官): a katakana
   name becomes an entity with a romanised id, so it can still be filtered and counted.
 - After a full name, news writes the family name and a title (申源湜国防相 … 申氏).
+- 同 and a noun refers back to the last entity of the noun's kind (同氏, 同国, 同研究所).
 - Pair words (両国, 両首脳) are handed back for the linker to resolve.
 """
 
@@ -25,6 +26,7 @@ from kansoku.reading import MentionReading
 _KATAKANA_NAME = r"(?P<name>[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*)"
 _DAY_WORD_ENDS = "同前翌当本毎今昨先"  # 同日, 前日, 翌日…: words that end in 日
 _DATE_UNITS = "日月年"
+SAME = "同"  # 同氏, 同国: "the said"
 
 
 def is_mention(text: str, hit: AliasHit) -> bool:
@@ -58,6 +60,7 @@ def find_mentions(text: str, gaz: Gazetteer, lex: Lexicon) -> MentionReading:
     people, new = _titled_people(text, mentions, gaz, lex)
     mentions += people
     mentions += _short_names(text, mentions, lex)
+    mentions += _same_as_before(text, mentions, gaz, lex)
     pairs = "|".join(sorted(map(re.escape, lex.pair_words), key=len, reverse=True))
     found = [(m.start(), m.end(), lex.pair_words[m.group()]) for m in re.finditer(pairs, text)]
     return MentionReading(mentions, new, found)
@@ -103,6 +106,32 @@ def _short_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Menti
                     Mention(start, after + match.end(), match.group(), entity_id, "person")
                 )
     return found
+
+
+def _same_as_before(
+    text: str, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon
+) -> list[Mention]:
+    """同 + a noun: the last entity of the noun's kinds named before it, one whose name
+    ends with the noun first (同研究所 → the institute named last)."""
+    nouns = "|".join(sorted(map(re.escape, lex.same_as_before), key=len, reverse=True))
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in re.finditer(f"{SAME}({nouns})", text):
+        start, noun = match.start(), match.group(1)
+        if any(s <= start < e for s, e in taken):
+            continue  # part of a name the gazetteer knows
+        before = [m for m in mentions if m.end <= start and m.kind in lex.same_as_before[noun]]
+        named = [m for m in before if _named_as(m, noun, gaz)]
+        if before:
+            chosen = max(named or before, key=lambda m: m.end)
+            found.append(Mention(start, match.end(), match.group(), chosen.entity_id, chosen.kind))
+    return found
+
+
+def _named_as(mention: Mention, noun: str, gaz: Gazetteer) -> bool:
+    return mention.text.endswith(noun) or any(
+        a.endswith(noun) for a in gaz.aliases_of(mention.entity_id)
+    )
 
 
 def _all_kanji(text: str) -> bool:

@@ -10,11 +10,12 @@ profile (専門家パネル(8人)) never become figures.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kansoku.lang.ja import syntax
-from kansoku.lang.ja.claims import claim_for
+from kansoku.lang.ja.claims import Framed, claim_for
 from kansoku.lang.ja.lexicon import Lexicon, Units
 from kansoku.lang.ja.numbers import NumberWords, find_quantities
 from kansoku.model import Mention
@@ -82,6 +83,25 @@ def _owners(text: str, q: Quantity, mentions: list[Mention], place_words: str) -
     return following + [entity_id for _, entity_id in sorted(before)]
 
 
+# The source of the whole sentence: its estimate (推計によると) is every number's.
+_SOURCE_OF_ALL = ("によると", "によれば", "では")
+
+
+def _estimated(text: str, q: Quantity, token: Token | None, framed: Framed, units: Units) -> bool:
+    """The source gives the number as its estimate: an estimate word right before it
+    (推定で1万人), the source's estimate as the sentence's source (…の推計によると), or a
+    verb of estimating whose own clause holds it (…400万発が積まれていたと推定: not the
+    clause joined before, 1万個が輸送され、…)."""
+    if any(text[max(0, q.start - 4) : q.start].endswith(w) for w in units.estimate_words):
+        return True
+    if any(w + m in text for w in units.estimate_words for m in _SOURCE_OF_ALL):
+        return True
+    speech = framed.speech_token
+    if token is None or speech is None or not any(w in speech.text for w in units.estimate_words):
+        return False
+    return syntax.in_last_clause(token, speech)
+
+
 def read_quantities(
     text: str,
     parsed: Doc,
@@ -110,11 +130,10 @@ def read_quantities(
             continue
         kind, unit, measure = kind_unit
         token = syntax.token_at(parsed, q.end - 1)
-        claim = claim_for(token, text, mentions, lex).claim if token is not None else Claim()
-        if claim.status in ("asserted", "reported") and any(
-            w in text for w in units.estimate_words
-        ):
-            claim = Claim(claim.source, "estimated")
+        framed = claim_for(token, text, mentions, lex) if token is not None else Framed(Claim())
+        claim = framed.claim
+        if claim.status in ("asserted", "reported") and _estimated(text, q, token, framed, units):
+            claim = replace(claim, status="estimated")
         owners = tuple(_owners(text, q, mentions, place_words))
         readings.append(QuantityReading(q, kind, unit, measure, owners, claim))
     return readings

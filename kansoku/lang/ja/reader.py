@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kansoku.lang.ja import names
 from kansoku.lang.ja.arguments import read_triggers
 from kansoku.lang.ja.claims import sentence_source
 from kansoku.lang.ja.dates import DateRules, find_dates
@@ -59,10 +60,12 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
             index=index,
             dates=dates[index],
             spoken_of=lex.categories_in(text),
-            source=sentence_source(text, mentions, lex),
+            source=sentence_source(text, mentions, lex).source,
             credit=_credit_line(text, mentions, lex),
-            # この作業員6000人は…: a sentence pointing back at the one before.
-            continues=text.startswith(lex.anaphora),
+            # この作業員6000人は…, 同氏は…: a sentence pointing back at the one before.
+            continues=text.startswith(lex.anaphora)
+            or any(m.start == 0 and m.text.startswith(names.SAME) for m in mentions),
+            turns_away=text.startswith(lex.turns),
             past=text.endswith(lex.past_endings),
             lead_date=_lead_date(text, calendar),
         )

@@ -95,6 +95,24 @@ def clause_subject(token: Token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+def is_passive(token: Token) -> bool:
+    """推定される, 投入された: the verb carries a passive auxiliary."""
+    return any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") for c in token.children)
+
+
+def in_last_clause(token: Token, verb: Token) -> bool:
+    """``token`` is in the clause ``verb`` governs last, not in one joined before it with
+    て/し (…輸送され、…積まれていたと推定: only 積まれ is the estimate's)."""
+    current = token
+    for head in ancestors(token):
+        if head.i == verb.i:
+            return True
+        if current.dep_ in ("advcl", "conj"):
+            return False
+        current = head
+    return False
+
+
 def ancestors(token: Token) -> list[Token]:
     """The heads above ``token`` up to the sentence root, nearest first."""
     chain, current = [], token

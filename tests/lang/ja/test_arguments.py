@@ -427,3 +427,10 @@ def test_troops_deployed_on_an_allys_soil_are_aid_but_toward_the_enemy_a_mobilis
     ]
     front = facts("北朝鮮兵がウクライナとの前線に投入された。")
     assert [(e.type, e.target) for e in front.events] == [("MOBILIZE", "UKR")]
+
+
+def test_troops_sent_go_to_the_ally_the_sentence_names(facts):
+    doc = facts("ゲラシモフ氏は、北朝鮮兵の派遣は露朝両国が締結した条約に基づくものだと指摘した。")
+    event = one(doc, "AID")
+    assert event.actor in ("PRK", "korean-peoples-army")
+    assert (event.target, event.source) == ("RUS", "valery-gerasimov")

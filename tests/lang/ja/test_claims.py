@@ -207,3 +207,110 @@ def test_a_judgement_frames_a_claim_but_a_passive_guess_is_hearsay(facts):
     assert [(e.status, e.source) for e in judged.events] == [("reported", "KOR")]
     guessed = facts("北朝鮮がロシアに砲弾を送ったとみられる。")
     assert [(e.status, e.source) for e in guessed.events] == [("reported", None)]
+
+
+# ---------------------------------------------------------------- report frames
+
+
+def figure_of(doc: Document, value: float):
+    found = [f for f in doc.figures if f.value == value]
+    assert found, f"no figure {value} in {doc.text!r}; figures: {doc.figures}"
+    return found[0]
+
+
+def test_a_fact_in_a_koto_clause_is_credited_to_who_acknowledges_it(facts):
+    event = by_trigger(facts("北朝鮮は28日、ロシアに派兵したことを初めて認めた。"), "派兵")
+    assert (event.source, event.status) == ("PRK", "reported")
+
+
+def test_a_to_shite_iru_frame_credits_the_topic(facts):
+    doc = facts("韓国軍は、ロシアが北朝鮮に技術を移転している可能性があるとしている。")
+    event = by_trigger(doc, "移転")
+    assert (event.source, event.status) == ("rok-armed-forces", "possible")
+
+
+def test_a_passive_verb_of_saying_names_no_speaker(facts):
+    doc = facts("ウクライナ当局によると、北朝鮮は計1万4000人の兵士をロシアに派遣したと推定される。")
+    assert (by_trigger(doc, "派遣").source, figure_of(doc, 14000).source) == ("UKR", "UKR")
+    doc = facts("北朝鮮は計1万人の兵士をロシアに派遣したと推定される。")
+    assert by_trigger(doc, "派遣").source is None and figure_of(doc, 10000).source is None
+
+
+def test_tokoro_ni_yoru_to_names_the_source(facts):
+    doc = facts("米政府が明らかにしたところによると、ロシアは北朝鮮に石油を供給した。")
+    assert by_trigger(doc, "供給").source == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("韓国政府関係者によると、北朝鮮はロシアに砲弾を供給した。", "KOR"),
+        ("北朝鮮の消息筋によると、北朝鮮はロシアに砲弾を供給した。", None),
+        ("ロシアの軍事専門家によると、北朝鮮はロシアに砲弾を供給した。", None),
+    ],
+    ids=["official-of-a-state", "informed-source-on-a-state", "expert"],
+)
+def test_an_unnamed_source_is_a_state_only_when_it_speaks_for_it(facts, text, source):
+    event = by_trigger(facts(text), "供給")
+    assert (event.source, event.status) == (source, "reported")
+
+
+def test_a_credited_estimate_continues_the_paragraphs_source(facts):
+    doc = facts(
+        "調査機関によると、ロシアの貨物船が北朝鮮から弾薬を輸送した。"
+        "国防総省によると、計1万個のコンテナが運ばれ、砲弾400万発が積まれていたと推定している。"
+    )
+    assert figure_of(doc, 4000000).source == "pentagon"
+    doc = facts(
+        "国防総省によると、ロシアの貨物船が北朝鮮から弾薬を輸送した。"
+        "砲弾400万発が積まれていたと推定している。"
+    )
+    assert (figure_of(doc, 4000000).source, figure_of(doc, 4000000).status) == (
+        "pentagon",
+        "estimated",
+    )
+
+
+def test_same_as_before_refers_to_the_last_entity_of_its_kind(facts):
+    doc = facts(
+        "英王立防衛安全保障研究所は16日、衛星写真を分析した。"
+        "同研究所によると、北朝鮮はロシアに砲弾を供給した。"
+    )
+    assert by_trigger(doc, "供給").source == "rusi"
+
+
+def test_a_date_anaphor_does_not_continue_a_claim(facts):
+    doc = facts(
+        "韓国国防省は18日、北朝鮮がロシアに兵士を派遣したと発表した。"
+        "同日、プーチン大統領は金正恩総書記と会談した。"
+    )
+    meeting = by_trigger(doc, "会談")
+    assert (meeting.source, meeting.status) == (None, "asserted")
+
+
+def test_an_account_credited_by_its_source_goes_on_over_the_paragraph(facts):
+    doc = facts(
+        "国情院によると、北朝鮮はロシアに弾薬を供給した。ロシアの船舶は砲弾100万発を運搬した。"
+        "一方、日本政府は北朝鮮に制裁を科した。\n"
+        "ロシアは北朝鮮に石油を供給した。"
+    )
+    source = by_trigger(doc, "供給").source
+    assert figure_of(doc, 1000000).source == source and figure_of(doc, 1000000).status == "reported"
+    assert by_trigger(doc, "制裁").source is None  # 一方: the account is over
+    oil = [e for e in doc.events if e.trigger == "供給"][-1]
+    assert (oil.source, oil.status) == (None, "asserted")  # a new paragraph
+
+
+def test_an_estimate_qualifies_only_the_numbers_it_frames(facts):
+    doc = facts(
+        "国防総省によると、1万5000個のコンテナが輸送され、400万発の砲弾が積まれていたと推定している。"
+    )
+    assert figure_of(doc, 4000000).status == "estimated"
+    assert figure_of(doc, 15000).status == "reported"
+
+
+def test_the_subject_of_tokoro_ni_yoru_to_is_the_source(facts):
+    doc = facts(
+        "ウクライナ当局がこれまでに明らかにしているところによると、北朝鮮は計1万人の兵士をロシアに派遣した。"
+    )
+    assert figure_of(doc, 10000).source == "UKR"
