@@ -12,6 +12,8 @@ event implies beyond the text, is the extraction core's business.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
 from kansoku.lang.ja import syntax
@@ -31,6 +33,8 @@ def read_triggers(
     readings = []
     for start, end, form in lex.find_triggers(text):
         spec = lex.triggers[form]
+        if text.startswith(lex.hedges, start):
+            continue  # 否定できない: cannot be ruled out, not a denial
         token = syntax.token_at(parsed, end - 1)
         if token is None or not _on_word_edges(parsed, start, end, token):
             continue
@@ -41,13 +45,36 @@ def read_triggers(
         if any(pred.text.startswith(v) for v in lex.receive_verbs):
             # 北朝鮮はソ連から支援を受けた: the giver acts, the subject receives.
             roles = {**roles, "は": "target", "が": "target", "から": "actor"}
+        troops = _subject_is_troops(pred, token, roles, lex)
+        if spec.troops_only and not troops:
+            continue  # 移動, 帰国: an event of troops, not of a delegation
+        entry = spec.troops if troops and spec.troops else spec.entry
         framed = claim_for(token, text, mentions, lex)
         args = _arguments(pred, token, roles, lex, mentions)
         _lend_actors(args, token, pred, spec, framed, parsed, mentions, lex)
         args.earlier = _earlier(parsed, token, mentions, roles, lex)
         date = _date_for(pred, start, dates)
-        readings.append(TriggerReading(start, end, form, spec.entry, args, framed.claim, date))
+        readings.append(TriggerReading(start, end, form, entry, args, framed.claim, date))
     return readings
+
+
+def _subject_is_troops(pred: Token, trigger: Token, roles: dict[str, str], lex: Lexicon) -> bool:
+    """The subject names troops (北朝鮮兵が到着, 部隊は移動): a word of troops in the
+    subject phrase, or the noun a passive relative clause describes."""
+    subjects = [
+        child
+        for head in {pred.i: pred, trigger.i: trigger}.values()
+        for child in head.children
+        if child.dep_ == "nsubj" or roles.get(syntax.particle(child)) == "actor"
+    ]
+    if syntax.is_passive(pred) and pred.dep_ == "acl":
+        subjects.append(pred.head)
+    doc = pred.doc
+    for subject in subjects:
+        phrase = doc.text[subject.left_edge.idx : subject.idx + len(subject.text)]
+        if any(word in phrase for word in lex.troop_words):
+            return True
+    return False
 
 
 def _predicate(token: Token, lex: Lexicon) -> Token:
@@ -81,7 +108,8 @@ def _arguments(
             quoted = any(c.dep_ == "case" and c.text.startswith("と") for c in child.children)
             if quoted and (child.pos_ in ("VERB", "AUX", "ADJ") or child.dep_ == "ccomp"):
                 # …が供給していると非難: the accused is the subject of the quoted clause
-                m = syntax.clause_subject(child, mentions)
+                m = _ga_subject(child.doc, child.left_edge.i, child.i, mentions)
+                m = m or syntax.clause_subject(child, mentions)
                 if m:
                     found.setdefault("accused", []).append(m.entity_id)
                 continue
@@ -99,8 +127,12 @@ def _arguments(
                 found.setdefault(_role_of(role, part, phrase is child, mention, lex), []).append(
                     mention.entity_id
                 )
+    # 国情院は、北朝鮮が…派遣したと: a が-subject in the trigger's own clause acts before
+    # a は-topic, even when the parser hung it on another word.
+    ga = _preceding_subject(pred.doc, trigger, mentions) if found.get("topic") else None
+    subjects = found.get("actor", []) + ([ga] if ga else [])
     return Args(
-        actors=found.get("actor", []) + found.get("topic", []) + found.get("owner", []),
+        actors=subjects + found.get("topic", []) + found.get("owner", []),
         targets=found.get("accused", []) + found.get("target", []),
         partners=found.get("partner", []),
         parties=found.get("party", []),
@@ -207,19 +239,54 @@ def _clause_start(parsed: Doc, trigger: Token) -> int:
 
 def _preceding_subject(parsed: Doc, trigger: Token, mentions: list[Mention]) -> str | None:
     """The nearest が-subject earlier in the trigger's clause (金委員長が、…を派遣すること
-    を決めた) when the parser hung it on another verb; in a headline, the phrase before the
-    first comma (金総書記、ロシア国防相と会談)."""
-    for tok in reversed(parsed[_clause_start(parsed, trigger) : trigger.i]):
-        if syntax.particle(tok) == "が":
-            mention = syntax.head_mention(tok, mentions)
-            if mention:
-                return mention.entity_id
+    を決めた) when the parser hung it on another verb, leaving out the clauses the
+    trigger quotes (XはYが…したと非難した: Y is the accused, not who accuses); in a
+    headline, the phrase before the first comma (金総書記、ロシア国防相と会談)."""
+    quoted = [(c.left_edge.i, c.i) for c in trigger.children if _quotes(c)]
+    found = _ga_subject(parsed, _clause_start(parsed, trigger), trigger.i, mentions, quoted)
+    if found is not None:
+        return found.entity_id
     first_comma = next((t for t in parsed if t.text == "、"), None)
     if first_comma is not None and first_comma.i < trigger.i and first_comma.i > 0:
         head = parsed[first_comma.i - 1]
         if not syntax.particle(head) and head.pos_ in ("NOUN", "PROPN"):
             mention = syntax.head_mention(head, mentions)
             return mention.entity_id if mention else None
+    return None
+
+
+def _in_relative_clause(token: Token, end: int) -> bool:
+    for head in syntax.ancestors(token):
+        if head.i >= end:
+            return False
+        if head.dep_ == "acl":
+            return True
+    return False
+
+
+def _quotes(token: Token) -> bool:
+    """A clause quoted by と (…したと非難), or a clausal complement."""
+    quoted = any(c.dep_ == "case" and c.text.startswith("と") for c in token.children)
+    return token.dep_ == "ccomp" or (quoted and token.pos_ in ("VERB", "AUX", "ADJ"))
+
+
+def _ga_subject(
+    parsed: Doc,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    skip: Sequence[tuple[int, int]] = (),
+) -> Mention | None:
+    """The が-phrase nearest before token ``end`` from token ``start`` on, outside ``skip``
+    and outside relative clauses (…プーチン大統領が署名した条約を批准: the が-subject of
+    署名 describes the treaty)."""
+    for tok in reversed(parsed[start:end]):
+        if any(a <= tok.i <= b for a, b in skip) or _in_relative_clause(tok, end):
+            continue
+        if syntax.particle(tok) == "が":
+            mention = syntax.head_mention(tok, mentions)
+            if mention:
+                return mention
     return None
 
 
@@ -286,7 +353,9 @@ def _subject_of_joined_clause(pred: Token, mentions: list[Mention]) -> Borrowed 
         joined = child.dep_ in _INHERIT_DEPS or (
             child.dep_ == "acl" and any(c.text in ("し", "て") for c in child.children)
         )
-        if child.i < pred.i and joined:
+        # …が提供していると非難し: a quoted clause says what is alleged; its subject is
+        # not who alleges it.
+        if child.i < pred.i and joined and not _quotes(child):
             for sub in child.children:
                 if sub.dep_ == "nsubj" or syntax.particle(sub) in ("が", "は"):
                     mention = syntax.head_mention(sub, mentions)

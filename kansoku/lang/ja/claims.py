@@ -122,8 +122,9 @@ def speech_frame(
     with て/し hides that (…を派遣し、…と明らかにした), a と + verb of saying later in
     the sentence frames it, and the speaker is that verb's subject or the topic.
     """
-    speaker, verb = _parsed_frame(token, mentions, lex)
+    speaker, verb, quote = _parsed_frame(token, mentions, lex)
     doc = token.doc
+    before = _quote_start(quote) if quote is not None else token.idx
     if verb is None:
         match = _quote_end(lex.speech_verbs).search(doc.text, token.idx + len(token.text))
         if match is None:
@@ -135,13 +136,25 @@ def speech_frame(
             speaker = between[0].entity_id if between else None
     if verb is not None and syntax.is_passive(verb):
         return None, verb  # と推定される, とされる: said, by no one named
-    # 国情院は、…が出たと推定した: the topic, hung inside the quote by the parser.
-    return speaker or topic(doc, token.idx, mentions)[0], verb
+    # 国情院は、…が出たと推定した: the topic, hung inside the quote by the parser; never a
+    # topic inside the quote itself (…イランも…供給していることを指摘した).
+    return speaker or topic(doc, before, mentions)[0], verb
+
+
+def _quote_start(quote: Token) -> int:
+    """Where the quoted clause begins, leaving out a topic the parser hung inside it
+    (韓国軍は、…可能性があるとしている: 韓国軍は is the speaker's, not the quote's)."""
+    topics = {
+        t.i for c in quote.children if syntax.particle(c) in ("は", "では") for t in c.subtree
+    }
+    inside = [t.idx for t in quote.subtree if t.i not in topics]
+    return min(inside, default=quote.idx)
 
 
 def _parsed_frame(
     token: Token, mentions: list[Mention], lex: Lexicon
-) -> tuple[str | None, Token | None]:
+) -> tuple[str | None, Token | None, Token | None]:
+    """(speaker, verb of saying, the head of the clause it quotes) from the parse."""
     current = token
     for head in syntax.ancestors(token):
         entering = syntax.particle(current) or "".join(
@@ -157,9 +170,9 @@ def _parsed_frame(
             # 見方を示した, 明らかにした: the subject hangs on the verb after the noun.
             if speaker is None and head.head.i != head.i:
                 speaker = _subject_id(head.head, mentions)
-            return speaker, head
+            return speaker, head, current
         current = head
-    return None, None
+    return None, None, None
 
 
 def _is_clause(token: Token) -> bool:
@@ -184,6 +197,9 @@ def _marker_status(
     # The tail of the fact's own bunsetsu (派遣する方針, 投入へ) is read as text.
     tail = text[token.idx + len(token.text) : token.idx + len(token.text) + 8]
     tail = tail.split("、")[0].split("。")[0]
+    hedged = next((w for w in words if text.startswith(lex.hedges, w.idx)), None)
+    if hedged is not None:
+        return "possible", None  # 参加する可能性は否定できない
     for status in ("denied", "possible", "planned"):
         markers = lex.status_markers[status]
         said_by = next((w for w in words if any(m in w.text + w.lemma_ for m in markers)), None)

@@ -17,6 +17,8 @@ class TriggerSpec:
     roles: dict[str, str]  # particle → role, overriding the lexicon's table for this word
     needs: tuple[str, ...]  # a noun that is an event only when one of these verbs carries it
     speaker_is_actor: bool  # the event is the speaker's judgement of the clause's subject
+    troops: TriggerEntry | None = None  # what it means when its subject is troops
+    troops_only: bool = False  # an event only when its subject is troops
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class Lexicon:
     hearsay: tuple[str, ...]
     status_markers: dict[str, tuple[str, ...]]
     negations: frozenset[str]
+    hedges: tuple[str, ...]
     credit_endings: tuple[str, ...]
     anaphora: tuple[str, ...]
     turns: tuple[str, ...]
@@ -43,6 +46,7 @@ class Lexicon:
     person_titles: tuple[str, ...]
     pair_words: dict[str, str]
     military_endings: tuple[str, ...]
+    troop_words: tuple[str, ...]
     function_nouns: frozenset[str]
     between_nouns: tuple[str, ...]
 
@@ -59,11 +63,14 @@ class Lexicon:
 
 
 def _trigger(spec: dict[str, Any]) -> TriggerSpec:
+    troops = spec.get("troops")
     return TriggerSpec(
         entry=TriggerEntry(spec["type"], spec.get("mode"), spec.get("target")),
         roles=dict(spec.get("roles") or {}),
         needs=tuple(spec.get("needs") or ()),
         speaker_is_actor=bool(spec.get("speaker_is_actor")),
+        troops=TriggerEntry(troops["type"], troops.get("mode")) if troops else None,
+        troops_only=bool(spec.get("troops_only")),
     )
 
 
@@ -84,6 +91,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         hearsay=tuple(data["hearsay"]),
         status_markers={k: tuple(v) for k, v in data["status_markers"].items()},
         negations=frozenset(data["negations"]),
+        hedges=tuple(data["hedges"]),
         credit_endings=tuple(data["credit_endings"]),
         anaphora=tuple(data["anaphora"]),
         turns=tuple(data["turns"]),
@@ -93,6 +101,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         person_titles=tuple(sorted(data["person_titles"], key=len, reverse=True)),
         pair_words=dict(data["pair_words"]),
         military_endings=tuple(data["military_endings"]),
+        troop_words=tuple(data["troop_words"]),
         function_nouns=frozenset(data["function_nouns"]),
         between_nouns=tuple(data["between_nouns"]),
     )

@@ -434,3 +434,52 @@ def test_troops_sent_go_to_the_ally_the_sentence_names(facts):
     event = one(doc, "AID")
     assert event.actor in ("PRK", "korean-peoples-army")
     assert (event.target, event.source) == ("RUS", "valery-gerasimov")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "mode", "actor", "target"),
+    [
+        ("ロシア籍の貨物船2隻が北朝鮮との間を5回往復した。", "AID", "transport", "RUS", "PRK"),
+        ("ロシア軍はクルスク州を奪回した。", "ASSAULT", "retake", "russian-armed-forces", "UKR"),
+        (
+            "北朝鮮兵がクルスク州に到着した。",
+            "AID",
+            "troops",
+            "korean-peoples-army",
+            "kursk-oblast",
+        ),
+        ("ショイグ氏が平壌に到着した。", "CONSULT", "visit", "sergei-shoigu", "PRK"),
+        ("北朝鮮の部隊が前線から撤退した。", "RETREAT", "withdrawal", "PRK", None),
+        (
+            "日本政府はロシアの企業を制裁対象に指定した。",
+            "SANCTION",
+            "designate",
+            "japanese-government",
+            "RUS",
+        ),
+        (
+            "韓国政府は北朝鮮の挑発を重大な懸念をもって注視している。",
+            "ACCUSE",
+            "concern",
+            "KOR",
+            "PRK",
+        ),
+    ],
+    ids=[
+        "shuttle",
+        "retake",
+        "troops-arrive",
+        "leader-arrives",
+        "withdraw",
+        "designate",
+        "concern",
+    ],
+)
+def test_event_words_beyond_the_first_lexicon(facts, text, type_, mode, actor, target):
+    event = one(facts(text), type_)
+    assert (event.mode, event.actor, event.target) == (mode, actor, target)
+
+
+def test_moving_is_an_event_only_for_troops(facts):
+    assert not of_type(facts("プーチン大統領は車で空港に移動した。"), "MOBILIZE")
+    assert of_type(facts("北朝鮮の部隊がクルスク州に移動した。"), "AID")

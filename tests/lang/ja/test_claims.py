@@ -148,7 +148,7 @@ def test_wire_credit_line_sources_the_previous_sentence(facts, credit, outlet):
         ("韓国政府は北朝鮮への制裁を検討している。", "制裁", "possible"),
         ("ショイグ氏は北朝鮮を訪問する予定だ。", "訪問", "planned"),
         ("ロシアは北朝鮮に防空システムを供与する見通しだ。", "供与", "planned"),
-        ("日本政府はロシアに対する追加制裁を科す方針だ。", "制裁", "planned"),
+        ("日本政府はロシアに対する追加制裁を科す方針だ。", "追加制裁", "planned"),
         # Headlines: a closing へ announces, a closing か asks.
         ("ロシアが北朝鮮に防空システム供与へ", "供与", "planned"),
         ("北朝鮮がロシアに兵士派遣か", "派遣", "possible"),
@@ -314,3 +314,18 @@ def test_the_subject_of_tokoro_ni_yoru_to_is_the_source(facts):
         "ウクライナ当局がこれまでに明らかにしているところによると、北朝鮮は計1万人の兵士をロシアに派遣した。"
     )
     assert figure_of(doc, 10000).source == "UKR"
+
+
+def test_what_cannot_be_ruled_out_is_possible_and_no_denial(facts):
+    doc = facts("北朝鮮がロシアに兵士を追加で派遣する可能性は否定できない。")
+    assert not [e for e in doc.events if e.type == "REJECT"]
+    assert by_trigger(doc, "派遣").status == "possible"
+
+
+def test_an_allegation_credits_what_it_alleges_to_who_alleges_it(facts):
+    doc = facts(
+        "米国と韓国の関係者は、北朝鮮がロシアに対して軍事装備を提供していると非難している。"
+    )
+    aid, accusation = by_trigger(doc, "提供"), by_trigger(doc, "非難")
+    assert (aid.actor, aid.target, aid.status) == ("PRK", "RUS", "reported")
+    assert accusation.target == "PRK" and accusation.actor != "PRK"
