@@ -132,6 +132,9 @@ class SentenceReading:
     turns_away: bool = False  # it opens by turning to another matter (meanwhile, …)
     past: bool = False  # it tells of the past
     lead_date: DateMention | None = None  # the date a paragraph's lead gives its news
+    # Spans that are not the sentence's content (a dateline): what they name is not
+    # where or with whom the sentence's events happen.
+    furniture: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass

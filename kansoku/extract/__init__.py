@@ -21,7 +21,11 @@ from kansoku.reading import SentenceReading
 def sentence_facts(doc: Document, reading: SentenceReading, knowledge: Knowledge) -> SentenceFacts:
     """The events and figures one sentence tells by itself."""
     sentence = doc.sentences[reading.index]
-    mentions = doc.mentions_in(sentence)
+    mentions = [
+        m
+        for m in doc.mentions_in(sentence)
+        if not any(start <= m.start < end for start, end in reading.furniture)
+    ]
     reference = doc.reference_date(sentence)
     events = sentence_events(reading, mentions, reference, knowledge)
     figures = sentence_figures(reading, reference, knowledge)

@@ -100,7 +100,8 @@ def _implied_target(
     sentence names, else its first); ``destination``, the state of the place named
     nearest before the event word (not a dateline's city after it); ``named_opponent``,
     the other side only when the sentence names it; ``named_ally``, a state on the
-    actor's side that the sentence names (troops sent, in a sentence about Russia)."""
+    actor's side that the sentence names (troops sent, in a sentence about Russia);
+    ``named_other``, the first other state it names (what an acknowledgement concerns)."""
     gaz = knowledge.gazetteer
     side = gaz.state_of(actor)
     opponents = knowledge.topic.opponents(side)
@@ -128,6 +129,11 @@ def _implied_target(
             ally = next((s for s in named if s in knowledge.topic.allies(side)), None)
             if ally:
                 return ally
+        if rule == "named_other":
+            states = [gaz.state_of(e) for e in named]
+            other = next((s for s in states if s and s != side), None)
+            if other:
+                return other
     return None
 
 

@@ -37,20 +37,34 @@ def _new_paragraph(previous: SentenceFacts | None, current: SentenceFacts) -> bo
 def paragraph_dates(sentences: list[SentenceFacts]) -> None:
     """An event dated only by the report's publication takes the date its paragraph's
     lead gave (the council met on the 28th. Russia vetoed …), or the date the last event
-    of the paragraph was told on."""
+    of the paragraph was told on. A credit line with a date (X announced on the 26th.)
+    dates the sentence before it and leads the sentences after it."""
     date: str | None = None
     previous = None
     for current in sentences:
         if _new_paragraph(previous, current):
             date = None
-        for event in current.events:
-            if event.date_basis == "published" and date:
-                event.date_start, event.date_end, event.date_basis = date, None, "context"
+        credited_on = _credit_date(current.reading)
+        if credited_on and previous is not None:
+            _date_events(previous.events, credited_on)
+        _date_events(current.events, date)
         lead = current.reading.lead_date
         told = [e.date_start for e in current.events if e.date_basis == "text"]
-        if lead is not None or told:
-            date = lead.value if lead is not None else told[-1]
+        if lead is not None or told or credited_on:
+            date = lead.value if lead is not None else (told[-1] if told else credited_on)
         previous = current
+
+
+def _credit_date(reading: SentenceReading) -> str | None:
+    if reading.credit is None:
+        return None
+    return next((d.value for d in reading.dates if d.calendar), None)
+
+
+def _date_events(events: list[Event], date: str | None) -> None:
+    for event in events:
+        if event.date_basis == "published" and date:
+            event.date_start, event.date_end, event.date_basis = date, None, "context"
 
 
 def attribution(sentences: list[SentenceFacts]) -> None:

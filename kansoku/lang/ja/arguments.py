@@ -45,17 +45,25 @@ def read_triggers(
         if any(pred.text.startswith(v) for v in lex.receive_verbs):
             # 北朝鮮はソ連から支援を受けた: the giver acts, the subject receives.
             roles = {**roles, "は": "target", "が": "target", "から": "actor"}
-        troops = _subject_is_troops(pred, token, roles, lex)
-        if spec.troops_only and not troops:
-            continue  # 移動, 帰国: an event of troops, not of a delegation
-        entry = spec.troops if troops and spec.troops else spec.entry
         framed = claim_for(token, text, mentions, lex)
         args = _arguments(pred, token, roles, lex, mentions)
         _lend_actors(args, token, pred, spec, framed, parsed, mentions, lex)
+        troops = _subject_is_troops(pred, token, roles, lex) or _troops_named(args, mentions, lex)
+        if spec.troops_only and not troops:
+            continue  # 移動, 帰国: an event of troops, not of a delegation
+        entry = spec.troops if troops and spec.troops else spec.entry
         args.earlier = _earlier(parsed, token, mentions, roles, lex)
         date = _date_for(pred, start, dates)
         readings.append(TriggerReading(start, end, form, entry, args, framed.claim, date))
     return readings
+
+
+def _troops_named(args: Args, mentions: list[Mention], lex: Lexicon) -> bool:
+    """The first actor the sentence offers is named as troops (北朝鮮兵、一部が到着)."""
+    first = next(iter([*args.actors, *(b.entity_id for b in args.borrowed)]), None)
+    return any(
+        m.entity_id == first and any(w in m.text for w in lex.troop_words) for m in mentions
+    )
 
 
 def _subject_is_troops(pred: Token, trigger: Token, roles: dict[str, str], lex: Lexicon) -> bool:
@@ -102,7 +110,7 @@ def _arguments(
             part = syntax.particle(child)
             if child.text in lex.function_nouns:
                 continue
-            if child.text.endswith(lex.between_nouns) and part in ("で", "に", "の", ""):
+            if child.text.endswith(lex.between_nouns) and part in ("で", "に", "の", "を", ""):
                 found.setdefault("party", []).extend(_parties_between(child, mentions))
                 continue
             quoted = any(c.dep_ == "case" and c.text.startswith("と") for c in child.children)

@@ -23,6 +23,8 @@ from kansoku.model import Document, Mention
 from kansoku.reading import DateMention, SentenceReading
 
 _LEAD_WITHIN = 25  # a paragraph's lead date stands near the start of its sentence
+# A wire dateline opening a sentence: 【ソウル共同】, ［ワシントン 29日 ロイター］ -
+_DATELINE = re.compile(r"^\s*[【\[［][^】\]］]{1,40}[】\]］]\s*[-–—]?\s*")
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,10 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
     dates = _dates_by_sentence(doc, words.dates)
     readings = []
     for index, sentence in enumerate(doc.sentences):
-        text, mentions = texts[index], doc.mentions_in(sentence)
+        text = texts[index]
+        dateline = _DATELINE.match(text)
+        furniture = ((0, dateline.end()),) if dateline else ()
+        mentions = [m for m in doc.mentions_in(sentence) if not dateline or m.start >= dateline.end()]
         calendar = [d for d in dates[index] if d.calendar]
         reading = SentenceReading(
             index=index,
@@ -68,6 +73,7 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
             turns_away=text.startswith(lex.turns),
             past=text.endswith(lex.past_endings),
             lead_date=_lead_date(text, calendar),
+            furniture=furniture,
         )
         parsed = parses.get(index)
         if parsed is not None:

@@ -483,3 +483,25 @@ def test_event_words_beyond_the_first_lexicon(facts, text, type_, mode, actor, t
 def test_moving_is_an_event_only_for_troops(facts):
     assert not of_type(facts("プーチン大統領は車で空港に移動した。"), "MOBILIZE")
     assert of_type(facts("北朝鮮の部隊がクルスク州に移動した。"), "AID")
+
+
+def test_an_acknowledgement_concerns_the_other_state_named(facts):
+    doc = facts("北朝鮮は28日、ロシアに派兵したことを初めて認めた。")
+    event = one(doc, "CONCEDE")
+    assert (event.actor, event.target, event.mode) == ("PRK", "RUS", "acknowledge")
+
+
+def test_a_dateline_city_is_not_where_things_go(facts):
+    doc = facts("【ソウル共同】調査機関は、ロシアの船舶が北朝鮮との間を5回往復したと明らかにした。")
+    event = one(doc, "AID")
+    assert (event.actor, event.target) == ("RUS", "PRK")
+
+
+def test_a_dated_credit_line_dates_the_sentence_before_and_leads_the_next(facts):
+    doc = facts(
+        "ロシア軍は北朝鮮兵の働きを称賛した。\nロシア大統領府が26日に発表した。"
+        "ゲラシモフ氏はクルスク州を奪還したと報告した。",
+        published="2025-04-28",
+    )
+    assert one(doc, "SUPPORT").date_start == "2025-04-26"
+    assert one(doc, "ASSAULT").date_start == "2025-04-26"

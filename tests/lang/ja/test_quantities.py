@@ -266,3 +266,8 @@ def test_every_figure_is_evidenced_by_its_sentence(facts):
     for found in doc.figures:
         assert (found.start, found.end) in spans
         assert found.quantity in doc.text[found.start : found.end]
+
+
+def test_voyages_are_counted(facts):
+    doc = facts("ロシアの貨物船4隻が羅津との間を64回航海した。")
+    assert figure(doc, "64回").kind == "voyages"
