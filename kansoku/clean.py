@@ -38,6 +38,9 @@ _OFF_TOPIC_MIN_CHARS_DEFAULT = 400
 # stretch belongs to the article around it, not to the pasted item.
 _ASIDE_MAX_CHARS = 30
 _LABEL_MAX_CHARS = 40
+# A credit is cut off the end of a line only when a caption or paragraph is left (文=…
+# is a byline of its own).
+_TAIL_MIN_REST = 4
 
 
 @dataclass
@@ -95,7 +98,7 @@ def _cut_tails(line: str, noise: NoiseRules) -> list[Block]:
         cut = False
         for reason, pattern in noise.inline_tails.items():
             match = pattern.search(line)
-            if match and match.start() > 0 and line[: match.start()].strip():
+            if match and len(line[: match.start()].strip()) >= _TAIL_MIN_REST:
                 tails.insert(0, Block(line[match.start() :].strip(), reason=reason))
                 line, cut = line[: match.start()].rstrip(), True
     return [Block(line), *tails]

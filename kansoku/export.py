@@ -88,9 +88,9 @@ def document_json(doc: StoredDocument) -> JSON:
              "url": s.url, "off_topic": s.off_topic, "title": s.title}
             for s in doc.sections
         ],
-        "duplicate_of": doc.duplicate_of, "url": doc.url, "site_name": doc.site_name,
-        "raw_sha256": doc.raw_sha256, "content_sha256": doc.content_sha256,
-        "ingested_at": doc.ingested_at,
+        "duplicate_of": doc.duplicate_of, "on_topic": doc.on_topic, "url": doc.url,
+        "site_name": doc.site_name, "raw_sha256": doc.raw_sha256,
+        "content_sha256": doc.content_sha256, "ingested_at": doc.ingested_at,
     }  # fmt: skip
 
 

@@ -86,6 +86,7 @@ class TopicProfile:
     name: str
     pattern: re.Pattern[str]
     conflict_sides: tuple[tuple[str, ...], ...] = ()
+    core_parties: frozenset[str] = frozenset()
 
     def hits(self, text: str) -> int:
         """How many times the topic's actors and terms occur in ``text``."""
@@ -99,6 +100,10 @@ class TopicProfile:
                     s for j, other in enumerate(self.conflict_sides) if j != i for s in other
                 )
         return ()
+
+    def is_core(self, states: set[str]) -> bool:
+        """Whether ``states`` (those a document names) include every core party."""
+        return bool(self.core_parties) and self.core_parties <= states
 
     def allies(self, state: str | None) -> tuple[str, ...]:
         """The other states on ``state``'s side of the tracked conflict."""
@@ -118,6 +123,7 @@ class TopicProfile:
             name=data.get("name", "topic"),
             pattern=re.compile("|".join(_term_pattern(t) for t in ordered)),
             conflict_sides=tuple(tuple(side) for side in data.get("conflict_sides") or ()),
+            core_parties=frozenset(data.get("core_parties") or ()),
         )
 
 

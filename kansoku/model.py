@@ -58,6 +58,10 @@ class Document:
     # Output of cleaning.
     kind: str = "article"
     text: str = ""
+    # Set when analysed: anything of the topic profile at all (else no facts are drawn),
+    # and every one of the topic's core parties named (else no findings are).
+    on_topic: bool = True
+    core: bool = True
     dropped: list[Dropped] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     # Output of fingerprinting and duplicate detection.

@@ -63,7 +63,11 @@ def analyse(doc: Document, knowledge: Knowledge, parse_all: bool = False) -> Doc
     doc.sentences = language.split_sentences(doc.text)
     _place_sentences(doc)
     doc.mentions, found = link(doc.text, language, knowledge.gazetteer)
-    extract(doc, language.read(doc, parse_all), knowledge)
+    states = {knowledge.gazetteer.state_of(m.entity_id) for m in doc.mentions}
+    doc.on_topic = knowledge.topic.hits(doc.text) > 0
+    doc.core = knowledge.topic.is_core({s for s in states if s})
+    if doc.on_topic:  # a page with nothing of the topic is kept and searchable, no more
+        extract(doc, language.read(doc, parse_all), knowledge)
     _name_facts(doc)
     doc.entities = _referenced(doc, {**knowledge.gazetteer.entities, **{e.id: e for e in found}})
     return doc

@@ -303,3 +303,24 @@ def test_widget_labels_image_links_and_character_counts_are_furniture():
         "1 2 3 次へ",
     }
     assert doc.text.count("\n") == 1
+
+
+def test_pagination_gallery_follow_and_byline_widgets_are_furniture():
+    doc = make(
+        "ロシアは北朝鮮に弾薬の追加供与を求めたとみられる。\n"
+        "次ページ\n"
+        "(2/3)\n"
+        "この記事の画像(4枚)\n"
+        "フォローする\n"
+        "著者のプロフィール\n"
+        "文=例示太郎\n"
+        "韓国政府は対応を協議している。\n"
+    )
+    assert set(reasons(doc)) == {
+        "次ページ",
+        "(2/3)",
+        "この記事の画像(4枚)",
+        "フォローする",
+        "著者のプロフィール",
+        "文=例示太郎",
+    }

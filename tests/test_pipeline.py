@@ -99,3 +99,27 @@ def test_a_pool_of_workers_gives_the_same_store_as_one_process(tmp_path, samples
     assert facts(one)[1]  # the comparison is about something
     one.close()
     two.close()
+
+
+def test_a_page_with_nothing_of_the_topic_is_kept_without_facts(knowledge):
+    doc = process(
+        Document(
+            source="x.txt", raw_sha256="0", body="駅前の商店街で3000人が参加する祭りが開かれた。"
+        ),
+        knowledge,
+    )
+    assert doc.text and not doc.on_topic and not doc.core
+    assert not doc.events and not doc.figures
+
+
+def test_counts_about_the_core_parties_need_a_story_about_both(knowledge):
+    ukraine = (
+        "ロシア軍は東部で攻勢を強め、ロシア軍の死傷者は1日約1500人に上るとウクライナ軍が発表した。"
+    )
+    doc = process(Document(source="a.txt", raw_sha256="0", body=ukraine), knowledge)
+    assert doc.on_topic and not doc.core
+    assert not [f for f in doc.figures if f.subject == "RUS"]
+    assert doc.events  # another story's own events stay
+    both = "北朝鮮兵が加わったロシア軍の死傷者は1日約1500人に上るとウクライナ軍が発表した。"
+    doc = process(Document(source="b.txt", raw_sha256="0", body=both), knowledge)
+    assert doc.core and [f for f in doc.figures if f.value == 1500]

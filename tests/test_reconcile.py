@@ -80,9 +80,9 @@ def test_troop_numbers_form_one_series_by_date_and_source(filled):
 
 def test_counts_from_one_month_that_cannot_both_hold_conflict(tmp_path, store):
     ingest(write(tmp_path, {
-        "kor.txt": "被害の推計 2024年12月23日 09:00\n韓国国防省は20日、北朝鮮兵の死者は約100人に上ると明らかにした。",
-        "ukr.txt": "被害の推計 2024年12月23日 10:00\nウクライナ軍は21日、北朝鮮兵の死者は少なくとも1000人に達したと発表した。",
-        "more.txt": "被害の推計 2024年12月23日 11:00\n米国防総省は22日、北朝鮮兵の死者は約1000人にのぼると発表した。",
+        "kor.txt": "被害の推計 2024年12月23日 09:00\n韓国国防省は20日、ロシアで戦う北朝鮮兵の死者は約100人に上ると明らかにした。",
+        "ukr.txt": "被害の推計 2024年12月23日 10:00\nウクライナ軍は21日、ロシアで戦う北朝鮮兵の死者は少なくとも1000人に達したと発表した。",
+        "more.txt": "被害の推計 2024年12月23日 11:00\n米国防総省は22日、ロシアで戦う北朝鮮兵の死者は約1000人にのぼると発表した。",
     }), store)  # fmt: skip
     conflicts = list(store.findings(kind="conflicting_figures"))
     figures = {f.id: f for f in store.figures()}

@@ -14,7 +14,7 @@ from kansoku.extract.events import sentence_events
 from kansoku.extract.figures import figure_events, fill_owners, sentence_figures
 from kansoku.extract.passes import SentenceFacts
 from kansoku.knowledge import Knowledge
-from kansoku.model import Document
+from kansoku.model import Document, Figure
 from kansoku.reading import SentenceReading
 
 
@@ -50,5 +50,18 @@ def extract(doc: Document, readings: list[SentenceReading], knowledge: Knowledge
     passes.date_notes(doc, sentences)
     for facts in sentences:
         doc.events += facts.events
-        doc.figures += facts.figures
+        doc.figures += _about_the_topic(facts.figures, doc.core, knowledge)
     return doc
+
+
+def _about_the_topic(figures: list[Figure], core: bool, knowledge: Knowledge) -> list[Figure]:
+    """A count about a core party (Russia's losses, a North Korean launch) measures the
+    topic only in a document about its core; elsewhere it belongs to another story."""
+    if core:
+        return figures
+    parties = knowledge.topic.core_parties
+    gaz = knowledge.gazetteer
+    return [
+        f for f in figures
+        if gaz.state_of(f.subject) not in parties and gaz.state_of(f.recipient) not in parties
+    ]  # fmt: skip

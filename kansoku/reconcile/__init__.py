@@ -119,7 +119,8 @@ def _reconcile_events(
 
 
 def _reconcile_series(store: ReconcileStore, doc_ids: list[str] | None, k: Knowledge) -> int:
-    """Place the new figures in series and recompute the findings of the series touched."""
+    """Place the new figures in series and recompute the findings of the series touched.
+    Findings are drawn from documents about the topic's core only (``doc_core``)."""
     keys = {f.id: series_key(f, k) for f in store.figure_reports(doc_ids=doc_ids)}
     store.set_series_keys(keys)
     touched = {key for key in keys.values() if key is not None}
@@ -127,7 +128,7 @@ def _reconcile_series(store: ReconcileStore, doc_ids: list[str] | None, k: Knowl
         return 0
     members: dict[SeriesKey, list[FigureReport]] = defaultdict(list)
     for f in store.figure_reports(series=None if doc_ids is None else touched):
-        if f.series is not None:
+        if f.series is not None and f.doc_core:
             members[f.series].append(f)
     store.replace_findings(
         {SeriesScope(key): series_findings(key, members[key], k) for key in touched}
@@ -144,7 +145,10 @@ def _reconcile_denials(store: ReconcileStore, states: set[str], k: Knowledge) ->
         entities_of[side_of(entity_id, k) or entity_id].add(entity_id)
     involved = {state: entities_of[state] | {state} for state in states}
     clusters = store.clusters(entity_ids=set().union(*involved.values()))
-    reports = store.event_reports(clusters=[c.id for c in clusters])
+    # Only what documents about the topic's core tell answers or is answered.
+    reports = [r for r in store.event_reports(clusters=[c.id for c in clusters]) if r.doc_core]
+    told = {r.cluster for r in reports}
+    clusters = [c for c in clusters if c.id in told]
     found: dict[FindingScope, list[Finding]] = {}
     for state, entities in sorted(involved.items()):
         theirs = [c for c in clusters if entities & {c.actor, c.target, c.source}]
@@ -166,7 +170,9 @@ def _reconcile_documents(store: ReconcileStore, doc_ids: list[str] | None) -> No
         notes[note.doc_id].append(note)
     store.replace_findings(
         {
-            DocumentScope(doc.id): document_findings(doc, notes[doc.id], clusters_at[doc.id])
+            DocumentScope(doc.id): (
+                document_findings(doc, notes[doc.id], clusters_at[doc.id]) if doc.core else []
+            )
             for doc in docs
         }
     )

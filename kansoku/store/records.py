@@ -144,6 +144,7 @@ class StoredDocument:
     raw_sha256: str
     content_sha256: str
     ingested_at: str
+    on_topic: bool = True  # anything of the tracked topic's profile
 
 
 @dataclass(frozen=True)
@@ -306,6 +307,7 @@ class EventReport:
     key: EventKey | None = None  # set by reconciliation
     cluster: str | None = None  # the merged event it is evidence of
     doc_duplicate_of: str | None = None  # the document's original, when it is a copy
+    doc_core: bool = True  # its document is about the topic's core (findings come from these)
 
 
 @dataclass(frozen=True)
@@ -348,6 +350,7 @@ class FigureReport:
     recipient: str | None
     doc_published: str | None = None
     series: SeriesKey | None = None
+    doc_core: bool = True  # its document is about the topic's core (findings come from these)
 
 
 @dataclass(frozen=True)
@@ -359,6 +362,7 @@ class DocumentMeta:
     title: str | None
     duplicate_of: str | None
     duplicate_of_source: str | None
+    core: bool = True  # about the topic's core: only such documents give findings
 
 
 @dataclass(frozen=True)

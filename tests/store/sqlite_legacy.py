@@ -18,8 +18,10 @@ def _scope(text: str) -> str:
 
 def as_version_4(db_path: str) -> None:
     """Turn a closed store file into what kansoku wrote at schema version 4: the same
-    tables, with keys and scopes as pipe-joined text."""
+    tables, with keys and scopes as pipe-joined text and no columns added since."""
     conn = sqlite3.connect(db_path)
+    for column in ("on_topic", "core"):  # added by version 6
+        conn.execute(f"ALTER TABLE documents DROP COLUMN {column}")
     for table, column in (("events", "key"), ("clusters", "key"), ("figures", "series"),
                           ("findings", "scope")):  # fmt: skip
         spell = _scope if column == "scope" else (lambda value: _pipes(json.loads(value)))

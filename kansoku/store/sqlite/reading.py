@@ -276,4 +276,5 @@ def _document(
         dropped=tuple(dropped), sections=tuple(sections), duplicate_of=row["duplicate_of"],
         url=row["url"], site_name=row["site_name"], raw_sha256=row["raw_sha256"],
         content_sha256=row["content_sha256"], ingested_at=row["ingested_at"],
+        on_topic=bool(row["on_topic"]),
     )  # fmt: skip

@@ -63,7 +63,7 @@ class SQLiteReconcile:
             ("e.cluster", clusters),
         )
         rows = self.conn.execute(
-            "SELECT e.*, d.duplicate_of AS doc_duplicate_of "
+            "SELECT e.*, d.duplicate_of AS doc_duplicate_of, d.core AS doc_core "
             f"FROM events e JOIN documents d ON d.id = e.doc_id {where} ORDER BY e.id",
             params,
         )
@@ -88,6 +88,7 @@ class SQLiteReconcile:
                 key=None if r["key"] is None else codec.event_key(r["key"]),
                 cluster=r["cluster"],
                 doc_duplicate_of=r["doc_duplicate_of"],
+                doc_core=bool(r["doc_core"]),
             )
             for r in rows
         ]
@@ -160,7 +161,8 @@ class SQLiteReconcile:
             ("f.series", None if series is None else [codec.series_text(s) for s in series]),
         )
         rows = self.conn.execute(
-            "SELECT f.*, coalesce(d.published, d.published_not_before) AS doc_published "
+            "SELECT f.*, coalesce(d.published, d.published_not_before) AS doc_published, "
+            "d.core AS doc_core "
             f"FROM figures f JOIN documents d ON d.id = f.doc_id {where} ORDER BY f.id",
             params,
         )
@@ -182,6 +184,7 @@ class SQLiteReconcile:
                 recipient=r["recipient"],
                 doc_published=r["doc_published"],
                 series=codec.series_key(r["series"]),
+                doc_core=bool(r["doc_core"]),
             )
             for r in rows
         ]
@@ -214,13 +217,19 @@ class SQLiteReconcile:
     def document_meta(self, doc_ids: Sequence[str] | None = None) -> list[DocumentMeta]:
         where, params = _where(("d.id", doc_ids))
         rows = self.conn.execute(
-            "SELECT d.id, d.source, d.title, d.duplicate_of, o.source AS duplicate_of_source "
+            "SELECT d.id, d.source, d.title, d.duplicate_of, o.source AS duplicate_of_source, "
+            "d.core "
             f"FROM documents d LEFT JOIN documents o ON o.id = d.duplicate_of {where} ORDER BY d.id",
             params,
         )
         return [
             DocumentMeta(
-                r["id"], r["source"], r["title"], r["duplicate_of"], r["duplicate_of_source"]
+                r["id"],
+                r["source"],
+                r["title"],
+                r["duplicate_of"],
+                r["duplicate_of_source"],
+                bool(r["core"]),
             )
             for r in rows
         ]

@@ -55,13 +55,14 @@ class SQLiteWriter:
         conn.execute(
             """INSERT INTO documents (id, source, source_id, url, site_name, language,
                    title, published, published_not_before, kind, text, raw_sha256,
-                   content_sha256, minhash, duplicate_of, ingested_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   content_sha256, minhash, duplicate_of, ingested_at, on_topic, core)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 doc.id, doc.source, doc.source_id, doc.url, doc.site_name, doc.language,
                 doc.title, doc.published, doc.published_not_before, doc.kind, doc.text,
                 doc.raw_sha256, doc.content_sha256, doc.minhash, doc.duplicate_of,
-                datetime.now(UTC).isoformat(timespec="seconds"),
+                datetime.now(UTC).isoformat(timespec="seconds"), int(doc.on_topic),
+                int(doc.core),
             ),
         )  # fmt: skip
         conn.executemany(

@@ -385,15 +385,17 @@ def test_casualties_imply_assault_by_the_other_state(facts, text, attacker, vict
     ("text", "reporter"),
     [
         pytest.param(
-            "韓国の国情院によると、北朝鮮兵の死傷者約3000人が出た。", "KOR", id="niyoruto"
+            "韓国の国情院によると、ロシアに派遣された北朝鮮兵の死傷者約3000人が出た。",
+            "KOR",
+            id="niyoruto",
         ),
         pytest.param(
-            "韓国の国情院は、北朝鮮兵の死傷者約3000人が出たと推定した。",
+            "韓国の国情院は、ロシアにいる北朝鮮兵の死傷者約3000人が出たと推定した。",
             "KOR",
             id="to-suitei",
         ),
         pytest.param(
-            "英国防省の試算では、ロシア軍の死傷者約1500人が毎日出ている。",
+            "英国防省の試算では、北朝鮮兵と戦うロシア軍の死傷者約1500人が毎日出ている。",
             "GBR",
             id="no-shisan-dewa",
         ),
