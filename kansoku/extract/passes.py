@@ -36,9 +36,10 @@ def _new_paragraph(previous: SentenceFacts | None, current: SentenceFacts) -> bo
 
 def paragraph_dates(sentences: list[SentenceFacts]) -> None:
     """An event dated only by the report's publication takes the date its paragraph's
-    lead gave (the council met on the 28th. Russia vetoed …), or the date the last event
-    of the paragraph was told on. A credit line with a date (X announced on the 26th.)
-    dates the sentence before it and leads the sentences after it."""
+    lead gave (the council met on the 28th. Russia vetoed …). A credit line with a date
+    (X announced on the 26th.) dates the sentence before it and leads the sentences after
+    it. The date another event of the paragraph was told on is no lead: it may be
+    background (the incursion that began last August)."""
     date: str | None = None
     previous = None
     for current in sentences:
@@ -49,9 +50,8 @@ def paragraph_dates(sentences: list[SentenceFacts]) -> None:
             _date_events(previous.events, credited_on)
         _date_events(current.events, date)
         lead = current.reading.lead_date
-        told = [e.date_start for e in current.events if e.date_basis == "text"]
-        if lead is not None or told or credited_on:
-            date = lead.value if lead is not None else (told[-1] if told else credited_on)
+        if lead is not None or credited_on:
+            date = lead.value if lead is not None else credited_on
         previous = current
 
 

@@ -68,6 +68,7 @@ class Toy(Language):
         reading.dates = [
             self._date(w, doc, sentence) for w in words if re.fullmatch(r"d\d\d", w.group())
         ]
+        reading.lead_date = next(iter(reading.dates), None)  # the toy dates its news once
         if text.startswith("per ") and len(words) == 2:
             reading.credit = source  # "per NIS!": a credit line for the sentence before
         for w in words:

@@ -45,6 +45,8 @@ def read_triggers(
         if any(pred.text.startswith(v) for v in lex.receive_verbs):
             # 北朝鮮はソ連から支援を受けた: the giver acts, the subject receives.
             roles = {**roles, "は": "target", "が": "target", "から": "actor"}
+        elif syntax.is_passive(pred) and not form.startswith(lex.passive_destinations):
+            roles = {**roles, **lex.passive_roles}  # ウクライナ軍に拘束された
         framed = claim_for(token, text, mentions, lex)
         args = _arguments(pred, token, roles, lex, mentions)
         _lend_actors(args, token, pred, spec, framed, parsed, mentions, lex)
@@ -61,9 +63,7 @@ def read_triggers(
 def _troops_named(args: Args, mentions: list[Mention], lex: Lexicon) -> bool:
     """The first actor the sentence offers is named as troops (北朝鮮兵、一部が到着)."""
     first = next(iter([*args.actors, *(b.entity_id for b in args.borrowed)]), None)
-    return any(
-        m.entity_id == first and any(w in m.text for w in lex.troop_words) for m in mentions
-    )
+    return any(m.entity_id == first and any(w in m.text for w in lex.troop_words) for m in mentions)
 
 
 def _subject_is_troops(pred: Token, trigger: Token, roles: dict[str, str], lex: Lexicon) -> bool:

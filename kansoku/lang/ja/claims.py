@@ -115,8 +115,10 @@ def _quote_end(speech_verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 def speech_frame(
     token: Token, mentions: list[Mention], lex: Lexicon
-) -> tuple[str | None, Token | None]:
-    """(speaker, speech verb) when ``token`` sits in the と-clause of a verb of saying.
+) -> tuple[str | None, Token | None, bool]:
+    """(speaker, speech verb, whether a speaker is named) when ``token`` sits in the
+    と-clause of a verb of saying; a speaker named by no entity (軍事専門家は…と指摘)
+    is named all the same: no one else's words are continued.
 
     The parse says so when the clause hangs on the verb with と; when a clause joined
     with て/し hides that (…を派遣し、…と明らかにした), a と + verb of saying later in
@@ -128,17 +130,26 @@ def speech_frame(
     if verb is None:
         match = _quote_end(lex.speech_verbs).search(doc.text, token.idx + len(token.text))
         if match is None:
-            return None, None
+            return None, None, False
         verb = syntax.token_at(doc, match.end() - 1)
         speaker = _subject_id(verb, mentions) if verb is not None else None
         if speaker is None:  # the speaker named between the quote and its verb
             between = [m for m in mentions if match.start() < m.start < match.end()]
             speaker = between[0].entity_id if between else None
     if verb is not None and syntax.is_passive(verb):
-        return None, verb  # と推定される, とされる: said, by no one named
+        return None, verb, False  # と推定される, とされる: said, by no one named
     # 国情院は、…が出たと推定した: the topic, hung inside the quote by the parser; never a
     # topic inside the quote itself (…イランも…供給していることを指摘した).
-    return speaker or topic(doc, before, mentions)[0], verb
+    speaker = speaker or topic(doc, before, mentions)[0]
+    return speaker, verb, speaker is not None or _has_speaker(verb, doc, before)
+
+
+def _has_speaker(verb: Token | None, doc: Doc, before: int) -> bool:
+    """A subject or topic phrase stands for the speaker, an entity or not."""
+    subject = verb is not None and any(
+        c.dep_ == "nsubj" or syntax.particle(c) in ("が", "は") for c in verb.children
+    )
+    return subject or any(t.idx < before and syntax.particle(t) == "は" for t in doc)
 
 
 def _quote_start(quote: Token) -> int:
@@ -160,15 +171,19 @@ def _parsed_frame(
         entering = syntax.particle(current) or "".join(
             c.text for c in current.children if c.dep_ == "mark"
         )
-        quoted = entering.startswith(_QUOTE_PARTICLES) or current.dep_ == "ccomp"
+        # The case particle alone: …派遣しているとされ has て (a mark) before its と.
+        case = "".join(c.text for c in current.children if c.dep_ == "case" and c.i > current.i)
+        quoted = entering.startswith(_QUOTE_PARTICLES) or case.startswith(_QUOTE_PARTICLES)
+        quoted = quoted or current.dep_ == "ccomp"
         # …ことを認めた, …のを否定した: the fact made a noun is what is said.
         made_noun = current.text in _NOMINALISERS and entering in ("を", "が", "は")
         # …可能性があるとしている: する with a clause quoted by と is a verb of saying.
         says_so = quoted and head.lemma_ == "する" and _is_clause(current)
         if (quoted or made_noun) and (is_speech(head, lex) or says_so):
             speaker = _subject_id(head, mentions)
-            # 見方を示した, 明らかにした: the subject hangs on the verb after the noun.
-            if speaker is None and head.head.i != head.i:
+            # 見方を示した, 明らかにした: the subject hangs on the verb after the noun; not
+            # on the next clause's verb (…と非難し、イランも…と指摘した).
+            if speaker is None and head.head.i != head.i and head.dep_ not in ("advcl", "conj"):
                 speaker = _subject_id(head.head, mentions)
             return speaker, head, current
         current = head
@@ -212,7 +227,7 @@ def _marker_status(
 
 def claim_for(token: Token, text: str, mentions: list[Mention], lex: Lexicon) -> Framed:
     """Source and status of the fact expressed at ``token`` in the sentence ``text``."""
-    speaker, speech = speech_frame(token, mentions, lex)
+    speaker, speech, named = speech_frame(token, mentions, lex)
     credit = sentence_source(text, mentions, lex)
     status, said_by = _marker_status(token, text, lex, speech)
     if status == "denied" and said_by is not None and speaker is None:
@@ -222,8 +237,15 @@ def claim_for(token: Token, text: str, mentions: list[Mention], lex: Lexicon) ->
     negated = any(c.dep_ in ("aux", "advmod") and c.text in lex.negations for c in token.children)
     if negated and status is None:
         status = "denied"
-    hearsay = any(h in text[token.idx :] for h in lex.hearsay)
-    credited = bool(source or credit.marked or hearsay or speech is not None)
+    after = text[token.idx :]
+    hearsay = any(h in after for h in lex.hearsay)
+    belief = next((lex.beliefs[b] for b in lex.beliefs if b in after), None)
+    said = bool(source or credit.marked or hearsay or speech is not None)
     if status is None:
-        status = "reported" if credited else "asserted"
+        status = "reported" if said else (belief or "asserted")
+    # A fact credited to no one named (…という) continues who the paragraph credits; one
+    # whose speaker or source is named, entity or not (軍事専門家は…と指摘, 消息筋によると),
+    # does not.
+    unnamed = hearsay or (speech is not None and not named)
+    credited = source is not None or (unnamed and not credit.marked)
     return Framed(Claim(source=source, status=status, credited=credited), speech)

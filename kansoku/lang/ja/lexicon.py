@@ -26,6 +26,8 @@ class Lexicon:
     triggers: dict[str, TriggerSpec]
     trigger_pattern: re.Pattern[str]
     roles: dict[str, str]
+    passive_roles: dict[str, str]
+    passive_destinations: tuple[str, ...]
     light_verbs: frozenset[str]
     receive_verbs: tuple[str, ...]
     speech_verbs: tuple[str, ...]
@@ -34,6 +36,7 @@ class Lexicon:
     unnamed_sources: tuple[str, ...]  # longest first
     never_a_state: frozenset[str]
     hearsay: tuple[str, ...]
+    beliefs: dict[str, str]  # ending → the status it gives
     status_markers: dict[str, tuple[str, ...]]
     negations: frozenset[str]
     hedges: tuple[str, ...]
@@ -81,6 +84,8 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         triggers=triggers,
         trigger_pattern=re.compile("|".join(re.escape(f) for f in forms)),
         roles=dict(data["roles"]),
+        passive_roles=dict(data["passive_roles"]),
+        passive_destinations=tuple(data["passive_destinations"]),
         light_verbs=frozenset(data["light_verbs"]),
         receive_verbs=tuple(data["receive_verbs"]),
         speech_verbs=tuple(data["speech_verbs"]),
@@ -89,6 +94,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         unnamed_sources=tuple(sorted(data["unnamed_sources"], key=len, reverse=True)),
         never_a_state=frozenset(data["never_a_state"]),
         hearsay=tuple(data["hearsay"]),
+        beliefs=dict(data["beliefs"]),
         status_markers={k: tuple(v) for k, v in data["status_markers"].items()},
         negations=frozenset(data["negations"]),
         hedges=tuple(data["hedges"]),

@@ -59,7 +59,9 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
         text = texts[index]
         dateline = _DATELINE.match(text)
         furniture = ((0, dateline.end()),) if dateline else ()
-        mentions = [m for m in doc.mentions_in(sentence) if not dateline or m.start >= dateline.end()]
+        mentions = [
+            m for m in doc.mentions_in(sentence) if not dateline or m.start >= dateline.end()
+        ]
         calendar = [d for d in dates[index] if d.calendar]
         reading = SentenceReading(
             index=index,

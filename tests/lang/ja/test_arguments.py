@@ -507,3 +507,23 @@ def test_a_dated_credit_line_dates_the_sentence_before_and_leads_the_next(facts)
     )
     assert one(doc, "SUPPORT").date_start == "2025-04-26"
     assert one(doc, "ASSAULT").date_start == "2025-04-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "target"),
+    [
+        (
+            "北朝鮮兵2人がウクライナ軍に拘束された。",
+            "COERCE",
+            "ukrainian-armed-forces",
+            "korean-peoples-army",
+        ),
+        ("ロシア領はウクライナ軍によって占領された。", "ASSAULT", "ukrainian-armed-forces", "RUS"),
+        # Sent somewhere: に is where they go, in the passive too.
+        ("北朝鮮兵がロシアに派遣された。", "AID", "korean-peoples-army", "RUS"),
+    ],
+    ids=["ni-agent", "niyotte-agent", "sent-to"],
+)
+def test_the_passive_turns_the_roles_around(facts, text, type_, actor, target):
+    event = one(facts(text), type_)
+    assert (event.actor, event.target) == (actor, target)

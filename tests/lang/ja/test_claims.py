@@ -79,7 +79,8 @@ def test_view_expressed_is_reported_by_its_holder(facts):
     [
         ("北朝鮮がロシアに砲弾を送ったという。", "送っ", "reported"),
         ("北朝鮮はロシアに弾薬を供給したとされる。", "供給", "reported"),
-        ("北朝鮮はロシアに兵士を派遣したとみられている。", "派遣", "reported"),
+        # It is thought: a belief no one is named for, told as possible.
+        ("北朝鮮はロシアに兵士を派遣したとみられている。", "派遣", "possible"),
         # Control: the same kind of statement without hearsay is the text's own.
         ("ロシアが北朝鮮に弾薬を供与した。", "供与", "asserted"),
     ],
@@ -206,7 +207,7 @@ def test_a_judgement_frames_a_claim_but_a_passive_guess_is_hearsay(facts):
     judged = facts("韓国政府は、北朝鮮がロシアに砲弾を送ったとみている。")
     assert [(e.status, e.source) for e in judged.events] == [("reported", "KOR")]
     guessed = facts("北朝鮮がロシアに砲弾を送ったとみられる。")
-    assert [(e.status, e.source) for e in guessed.events] == [("reported", None)]
+    assert [(e.status, e.source) for e in guessed.events] == [("possible", None)]
 
 
 # ---------------------------------------------------------------- report frames
