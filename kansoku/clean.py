@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from kansoku.datefmt import DateFormats
-from kansoku.knowledge import AggregatorRules, Knowledge, NoiseRules, Outlets, TopicProfile
+from kansoku.knowledge import AggregatorRules, Knowledge, NoiseRules, TopicProfile
 from kansoku.model import Document, Dropped, Section
 
 CONTENT = "content"
@@ -148,11 +148,15 @@ def _bullet(text: str, agg: AggregatorRules) -> str | None:
     return next((b for b in agg.bullets if text.startswith(b)), None)
 
 
-def _outlet(text: str, url: str | None, agg: AggregatorRules, outlets: Outlets) -> str | None:
-    known = outlets.for_url(url)
+def _outlet(text: str, url: str | None, knowledge: Knowledge) -> str | None:
+    agg = knowledge.aggregator
+    known = knowledge.outlets.for_url(url)
     if known:
         return known
-    label = agg.read_more.sub("", text, count=1)
+    for start, end, _, _ in reversed(knowledge.calendar.find_dates(text)):
+        text = text[:start] + text[end:]  # (例示新聞 2025/2/11): the outlet without its date
+    label = agg.source_line.sub("", agg.read_more.sub("", text, count=1), count=1)
+    label = label.strip(" ()（）")
     label = agg.outlet_label_end.split(label)[0]
     label = re.split(r"\s[|\-–:]\s|[|:：]", label)[0].strip(" ⇒→>»:：/")
     if label:
@@ -161,12 +165,16 @@ def _outlet(text: str, url: str | None, agg: AggregatorRules, outlets: Outlets) 
 
 
 def _find_sections(blocks: list[Block], knowledge: Knowledge) -> list[Section]:
-    """Aggregator pages: each read-more line closes the summary of one cited article."""
+    """Aggregator pages: each read-more line (with the cited article's URL) or credit line
+    (its outlet, perhaps its date) closes the summary of one cited article."""
     agg, calendar = knowledge.aggregator, knowledge.calendar
     closers = [
         i
         for i, b in enumerate(blocks)
-        if _URL.search(b.text) and (agg.read_more.search(b.text) or agg.source_line.search(b.text))
+        if (
+            _URL.search(b.text) and (agg.read_more.search(b.text) or agg.source_line.search(b.text))
+        )
+        or agg.credit_closer.match(b.text)
     ]
     if len(closers) < 2:
         return []
@@ -175,7 +183,7 @@ def _find_sections(blocks: list[Block], knowledge: Knowledge) -> list[Section]:
     for close in closers:
         url_match = _URL.search(blocks[close].text)
         url = url_match.group() if url_match else None
-        outlet = _outlet(blocks[close].text, url, agg, knowledge.outlets)
+        outlet = _outlet(blocks[close].text, url, knowledge)
         section = Section(start=0, end=0, url=url, outlet=outlet)
         floor = max(previous_end + 1, close - agg.max_section_blocks)
         date_at = next(
@@ -186,7 +194,11 @@ def _find_sections(blocks: list[Block], knowledge: Knowledge) -> list[Section]:
             ),
             None,
         )
-        if date_at is not None:
+        own_date = calendar.find_dates(blocks[close].text)
+        if own_date and not url:  # (例示新聞 2025/2/11): the credit dates its article
+            section.published = own_date[0][2]
+            first = close - 1
+        elif date_at is not None:
             section.published = _date_line(blocks[date_at].text, agg, calendar)
             blocks[date_at].reason = "credit"
             first = date_at + 1

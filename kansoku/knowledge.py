@@ -62,6 +62,7 @@ class NoiseRules:
 class AggregatorRules:
     read_more: re.Pattern[str]
     source_line: re.Pattern[str]
+    credit_closer: re.Pattern[str]
     date_label: re.Pattern[str]
     outlet_label_end: re.Pattern[str]
     bullets: tuple[str, ...]
@@ -72,6 +73,7 @@ class AggregatorRules:
         return cls(
             read_more=re.compile(data["read_more"], re.I),
             source_line=re.compile(data["source_line"], re.I),
+            credit_closer=re.compile(data["credit_closer"], re.I),
             date_label=re.compile(data["date_label"], re.I),
             outlet_label_end=re.compile(data["outlet_label_end"], re.I),
             bullets=tuple(data["bullets"]),

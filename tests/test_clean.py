@@ -324,3 +324,21 @@ def test_pagination_gallery_follow_and_byline_widgets_are_furniture():
         "著者のプロフィール",
         "文=例示太郎",
     }
+
+
+def test_a_blog_reposting_items_closed_by_credit_lines_has_a_section_for_each():
+    doc = make(
+        "北朝鮮とロシアの動き まとめ\n"
+        "北朝鮮がロシアに追加の砲弾を送ったと韓国軍が分析した。\n"
+        "(例示日報 2025/2/11)\n"
+        "ロシアの外相が平壌を訪れ、北朝鮮の外相と会談した。\n"
+        "元記事：例示通信 2025年3月4日\n"
+        "管理人のひとこと：今後も注目です。\n"
+    )
+    assert doc.kind == "aggregator"
+    assert [(s.published, s.outlet) for s in doc.sections] == [
+        ("2025-02-11", "例示日報"),
+        ("2025-03-04", "例示通信"),
+    ]
+    first = doc.text[doc.sections[0].start : doc.sections[0].end]
+    assert first.startswith("北朝鮮がロシアに") and "例示日報" not in doc.text

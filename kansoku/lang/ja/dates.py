@@ -36,7 +36,7 @@ _Shift = tuple[str, int]
 
 _SENTENCE = re.compile(r"[^。!?\n]*[。!?\n]?")
 _CLOSERS = "。!?」』)\"' \n"
-_RANGE_JOINERS = ("から", "~", "〜", "-", "–", "―")
+_RANGE_JOINERS = ("から", "~", "〜", "-", "–", "―", "から翌", "から同")
 _RANGE_TAILS = ("にかけて", "にかけ", "まで")
 # A time or a weekday in brackets after a day belongs to the mention (19日(水)午後3時) but
 # adds nothing to its value.
@@ -101,7 +101,7 @@ _Spec = _Cal | _Day | _Week | _Anniversary
 
 @dataclass(frozen=True)
 class DateRules:
-    eras: dict[str, int]
+    eras: dict[str, int]  # era names and their one-letter forms (令和, R)
     years: dict[str, _Shift]
     months: dict[str, _Shift]
     weeks: dict[str, int]
@@ -135,7 +135,7 @@ def _pair(value: list) -> tuple[int, int]:
 
 def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> DateRules:
     r = DateRules(
-        eras={str(k): int(v) for k, v in data["eras"].items()},
+        eras={str(k): int(v) for k, v in {**data["eras"], **data["era_letters"]}.items()},
         years=_shifts(data["years"]),
         months=_shifts(data["months"]),
         weeks={w: int(k) for w, k in data["weeks"]["reference"].items()},
@@ -172,9 +172,16 @@ def _compile(r: DateRules, month_parts: list[str]) -> dict[str, re.Pattern[str]]
     )
     return {
         "cal": re.compile(cal),
+        # 2024/07/18, 2024・7・18, R6.7.18, 令和6/7/18; 2024/07; 7/18.
         "numeric": re.compile(
-            rf"{_NUM}(?P<y>{_YEAR4})(?P<sep>[/.\-])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
-            rf"(?!\d|[.\-/]\d)日?{_TIME}"
+            rf"{_NUM}(?:(?P<y>{_YEAR4})|(?P<era>{_alt(r.eras)})(?P<en>\d{{1,2}}))"
+            rf"(?P<sep>[/.\-・])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<d>\d{{1,2}}))?"
+            rf"(?![\d%]|[.\-/・]\d)日?{_TIME}"
+        ),
+        # A bare 7/18 is a date where a date's particle or weekday follows (1/3の兵力 is a
+        # fraction).
+        "month_day": re.compile(
+            rf"(?<![\d/.・\-])(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?=[にまから、,(\s]|$){_TIME}"
         ),
         "day": re.compile(rf"(?P<w>{_alt(r.days)}){_TIME}"),
         "week": re.compile(
@@ -226,8 +233,12 @@ def _parse(name: str, m: re.Match[str], r: DateRules) -> _Spec | None:
     if name == "cal":
         return _parse_cal(m, r)
     if name == "numeric":
-        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-        return _Cal(("abs", y), ("abs", mo), d) if _valid((y, mo, d)) else None
+        y = int(m["y"]) if m["y"] else r.eras[m["era"]] + int(m["en"]) - 1
+        mo, d = int(m["m"]), int(m["d"]) if m["d"] else None
+        return _Cal(("abs", y), ("abs", mo), d) if 1 <= mo <= 12 and _valid((y, mo, d)) else None
+    if name == "month_day":
+        mo, d = int(m["m"]), int(m["d"])
+        return _Cal(None, ("abs", mo), d) if 1 <= mo <= 12 and 1 <= d <= 31 else None
     if name == "day":
         return _Day(r.days[m["w"]])
     if name == "week":
@@ -251,7 +262,8 @@ def _kind(spec: _Spec) -> str:
 
 
 def _normalize(text: str) -> tuple[str, list[int]]:
-    """NFKC text and, for each of its characters, the index of the character it came from.
+    """NFKC text, kanji numerals of dates in digits (平成三十一年, 六月十九日), and for each
+    character the index of the character it came from.
 
     Character by character, so offsets map back even where NFKC changes length (㍻ → 平成).
     """
@@ -261,7 +273,38 @@ def _normalize(text: str) -> tuple[str, list[int]]:
         n = ch if ch.isascii() else unicodedata.normalize("NFKC", ch)
         chars.append(n)
         origin.extend([i] * len(n))
-    return "".join(chars), origin
+    return _kanji_dates("".join(chars), origin)
+
+
+_KANJI_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+# A kanji numeral that is part of a date: before 月 (六月), before 日 right after a month
+# (六月十九日), before 年 after an era (平成三十一年) or when written digit by digit
+# (二〇二四年). Alone, 一日 and 三年 are as often a duration or a word.
+_KANJI_DATE = re.compile(
+    r"(?<=月)[〇一二三四五六七八九十]+(?=日)|[〇一二三四五六七八九十]+(?=月)|"
+    r"(?<=[和成正治])[〇一二三四五六七八九十]+(?=年)|[〇一二三四五六七八九]{4}(?=年)"
+)
+
+
+def _kanji_number(digits: str) -> int:
+    if "十" not in digits:  # 二〇二四: digit by digit
+        return int("".join(str(_KANJI_VALUES[c]) for c in digits))
+    tens, _, ones = digits.partition("十")
+    return (_KANJI_VALUES[tens] if tens else 1) * 10 + (_KANJI_VALUES[ones] if ones else 0)
+
+
+def _kanji_dates(norm: str, origin: list[int]) -> tuple[str, list[int]]:
+    out, mapping, at = [], [], 0
+    for m in _KANJI_DATE.finditer(norm):
+        out.append(norm[at : m.start()])
+        mapping += origin[at : m.start()]
+        digits = str(_kanji_number(m.group()))
+        out.append(digits)
+        mapping += [origin[m.start()]] * len(digits)
+        at = m.end()
+    out.append(norm[at:])
+    mapping += origin[at:]
+    return "".join(out), mapping
 
 
 def _blocked(norm: str, start: int, end: int, r: DateRules) -> bool:
@@ -272,8 +315,13 @@ def _blocked(norm: str, start: int, end: int, r: DateRules) -> bool:
     if norm[start].isdigit() and re.search(r"\d年$", before):
         return True  # the 6月 of 懲役1年6月
     if norm[end - 1] in "年月日":
+        if norm[end - 1] == "月" and norm.startswith(_AROUND, end):
+            return False  # 6月前後, 6月ごろ: around June, still June
         return any(norm.startswith(w, end) for w in r.not_after)
     return False
+
+
+_AROUND = ("前後", "ごろ", "頃")
 
 
 @dataclass
@@ -500,7 +548,13 @@ class _Resolver:
                 month = last.month[1] if last.month else None
                 end = None if start is None else _infer(month, last.day, start, True)
             else:
+                # 5日から翌日にかけて: an end told relative to the start counts from it.
+                anchors = [start] if start is not None else []
+                self.named += anchors
                 end, _ = self.resolve(last, forward)
+                del self.named[len(self.named) - len(anchors) :]
+            if end is not None and start is not None and _cmp(end, start) < 0:
+                end = None  # a range never ends before it starts
         latest = end or start
         if latest is not None and not isinstance(f.spec, _Anniversary):
             self.named.append(latest)

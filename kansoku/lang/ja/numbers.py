@@ -59,13 +59,13 @@ _NORMALISE = str.maketrans(
     }
 )
 
-_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10**4, "億": 10**8, "兆": 10**12}
 _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 # 数 is a numeral only next to a unit: 数千, 十数, 10数; not in 多数, 人数 or 死者数1万.
 _NUMBER = re.compile(
-    rf"(?:{_ARABIC}|[〇一二三四五六七八九十百千万億兆]|数(?=[十百千万億兆])|(?<=[十百千\d])数)+"
+    rf"(?:{_ARABIC}|[〇零一二三四五六七八九十百千万億兆]|数(?=[十百千万億兆])|(?<=[十百千\d])数)+"
 )
 _PIECE = re.compile(rf"{_ARABIC}|.", re.S)
 # Dates, times, codes and fractions: none of their numbers is a count.
@@ -293,7 +293,9 @@ def _read(
     """The quantity whose number is ``norm[start:end]``, and where to continue scanning."""
     first = _parse_number(norm[start:end])
     prev = norm[start - 1 : start]
-    if first is None or prev in ("第", "-"):  # 第3陣; KN-23, Su-27
+    if (
+        first is None or prev == "第" or (prev == "-" and not _negative(norm, start))
+    ):  # 第3陣; KN-23
         return None, end
     span_start, before = _qualifiers_before(norm, start, lex)
     counted = _counted(norm, end, lex)
@@ -316,7 +318,9 @@ def _read(
             return None, end
         # A lone kanji digit after a kanji is part of a word (統一, 同一人物, 万一);
         # 兵士三千人 and 兵士数千人 have units and are numbers.
-        if first.kanji_only and _is_kanji(prev) and first.unit == 1 and not first.several:
+        # (兵士一〇〇〇人, written digit by digit, is a number.)
+        single = end - start == 1
+        if first.kanji_only and _is_kanji(prev) and first.unit == 1 and single:
             return None, end
     # A kanji numeral running into a kanji that is not a counter is a word: 千葉, 一部.
     if (
@@ -328,6 +332,9 @@ def _read(
     ):
         return None, end
 
+    if _negative(norm, span_start):  # マイナス5, ▲5, -5: a fall, a loss
+        low, high = -low, None if high is None else -high
+        span_start -= len(next(s for s in _MINUS if norm.endswith(s, 0, span_start)))
     qualifier = EXACT
     for candidate in [*before, SEVERAL if several else None, counted.between, after]:
         if candidate is not None and _RANK[candidate] >= _RANK[qualifier]:
@@ -342,6 +349,17 @@ def _read(
         counter=counted.counter,
     )
     return quantity, span_end
+
+
+_MINUS = ("マイナス", "▲", "-")
+
+
+def _negative(norm: str, start: int) -> bool:
+    sign = next((s for s in _MINUS if norm.endswith(s, 0, start)), None)
+    if sign is None:
+        return False
+    before = norm[start - len(sign) - 1 : start - len(sign)]
+    return not (before.isascii() and before.isalnum())  # KN-23 is a name
 
 
 def find_quantities(text: str, lex: NumberWords) -> list[Quantity]:

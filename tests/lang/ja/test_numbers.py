@@ -253,3 +253,23 @@ def test_dates_around_a_figure_are_skipped_but_the_figure_is_kept() -> None:
 def test_model_name_next_to_a_counted_figure() -> None:
     text = "KN-23を3発、火星19を1発発射した。"
     assert _found(text) == [("3発", 3, None, "exact", "発"), ("1発", 1, None, "exact", "発")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("兵士一〇〇〇人が", 1000),  # written digit by digit
+        ("死者は零人だった", 0),
+        ("前年比マイナス5人", -5),
+        ("前年比-5人", -5),
+        ("前年比▲5人", -5),
+    ],
+    ids=["digit-by-digit", "zero", "minus-word", "minus-sign", "triangle"],
+)
+def test_zero_negative_and_digit_by_digit_numbers(text, value):
+    [quantity] = find_quantities(text)
+    assert quantity.value == value
+
+
+def test_a_hyphen_inside_a_name_is_no_minus():
+    assert find_quantities("KN-23を発射") == []
