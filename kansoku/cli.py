@@ -443,6 +443,19 @@ def eval_cli(
     out.print(summary, markup=False)
 
 
+@app.command("sample")
+def sample_cli(
+    exports: Annotated[list[Path], typer.Argument(help="Export folders to draw events from.")],
+    n: Annotated[int, typer.Option("--n", help="How many events.")] = 60,
+    seed: Annotated[int, typer.Option(help="The draw: the same seed, the same events.")] = 2026,
+) -> None:
+    """A fixed-seed sample of events with their sentence, as JSON Lines, for judging."""
+    from kansoku.evaluate import sample_events
+
+    for item in sample_events(exports, n, seed):
+        out.print(json.dumps(item, ensure_ascii=False), markup=False, soft_wrap=True)
+
+
 @app.command("demo")
 def demo_cli(
     db: DbOption = DEFAULT_DB,

@@ -1,5 +1,6 @@
 """The evaluation loop: ingest articles into a scratch store, export, score against a gold
-file, and show what was missed, document by document.
+file, and show what was missed, document by document; and a fixed-seed sample of events
+for a reader who did not write the rules to judge.
 
 The scoring rules are the shared scorer's (``shared/eval/score.py``): that file is the
 contract the project's quality is measured by, so kansoku loads it rather than keeping a
@@ -12,10 +13,12 @@ import contextlib
 import importlib.util
 import io
 import json
+import random
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from kansoku.export import export
 from kansoku.knowledge import Knowledge
@@ -99,3 +102,46 @@ def _group(text: str, evaluation: Evaluation) -> None:
         else:
             document = None
             evaluation.overall.append(line)
+
+
+def sample_events(export_dirs: list[Path], n: int, seed: int) -> list[dict[str, object]]:
+    """``n`` events drawn at random (a fixed ``seed``: the same draw every time) from the
+    exports in ``export_dirs``, each with one sentence of evidence and the document's own
+    id, for a reader who did not write the rules to judge: category, actor, target, date,
+    status and source."""
+    units = []
+    for folder in export_dirs:
+        documents = {d["id"]: d for d in _jsonl(folder / "documents.jsonl")}
+        for event in _jsonl(folder / "events.jsonl"):
+            evidence = event["evidence"][0]
+            doc = documents[evidence["doc_id"]]
+            units.append(
+                {
+                    "event_id": event["id"],
+                    "doc_id": evidence["doc_id"],
+                    "document": doc.get("source_id") or Path(doc["source"]).name,
+                    "start": evidence["start"],
+                    "end": evidence["end"],
+                    "type": event["type"],
+                    "mode": event["mode"],
+                    "actor": _ref_name(event["actor"]),
+                    "target": _ref_name(event["target"]),
+                    "date": event["date"]["start"],
+                    "date_basis": event["date"].get("basis"),
+                    "status": event["status"],
+                    "source": _ref_name(event["source"]),
+                    "sentence": evidence["quote"],
+                    "published": doc.get("published") or doc.get("published_not_before"),
+                }
+            )
+    units.sort(key=lambda u: (str(u["document"]), u["start"], u["event_id"]))
+    return random.Random(seed).sample(units, min(n, len(units)))
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _ref_name(ref: dict[str, Any] | None) -> str | None:
+    return f"{ref['name_en']} ({ref['id']})" if ref else None

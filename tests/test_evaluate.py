@@ -55,3 +55,28 @@ def test_eval_scores_with_the_shared_rules_and_lists_misses_by_document(case):
     assert document == "a.txt" and any("never-said" in m for m in misses)
     text = CliRunner().invoke(app, args).output
     assert "missed event never-said" in text and "event_recall=0.50" in text
+
+
+def test_a_sample_is_the_same_draw_for_the_same_seed(tmp_path, knowledge):
+    from kansoku.evaluate import sample_events
+    from kansoku.export import export
+    from kansoku.pipeline import ingest
+    from kansoku.store import open_store
+
+    texts = [
+        "韓国国防省は18日、北朝鮮がロシアに兵士約3000人を派遣したと発表した。",
+        "ロシアのプーチン大統領は19日、平壌で金正恩総書記と会談した。",
+        "米国務省は20日、北朝鮮がロシアに砲弾を供給したと非難した。",
+    ]
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    store = open_store(str(tmp_path / "k.db"))
+    ingest([str(tmp_path / f"{i}.txt") for i in range(3)], store, knowledge=knowledge)
+    export(store, tmp_path / "out")
+    store.close()
+    first = sample_events([tmp_path / "out"], 2, seed=7)
+    assert first == sample_events([tmp_path / "out"], 2, seed=7) and len(first) == 2
+    everything = sample_events([tmp_path / "out"], 100, seed=7)
+    assert len(everything) >= 3
+    for item in everything:
+        assert item["sentence"] in texts and item["document"].endswith(".txt")

@@ -15,6 +15,8 @@ from kansoku.reading import Args, SentenceReading, TriggerReading
 
 # Kinds of entity that are what an event is about, never a party to it.
 _NOT_PARTIES = ("treaty", "weapon")
+# Kinds that never act in what they tell: an outlet reports, a place is where things happen.
+_NOT_ACTORS = ("place", "outlet")
 
 
 def can_be_target(entity_id: str, knowledge: Knowledge) -> bool:
@@ -22,8 +24,10 @@ def can_be_target(entity_id: str, knowledge: Knowledge) -> bool:
 
 
 def can_act(entity_id: str, knowledge: Knowledge) -> bool:
-    """Nor does a place act, unless it stands for a government (a capital)."""
-    return can_be_target(entity_id, knowledge) and knowledge.gazetteer.kind_of(entity_id) != "place"
+    """Nor does a place act (unless it stands for a government: a capital), nor an outlet:
+    it reports the event."""
+    kind = knowledge.gazetteer.kind_of(entity_id)
+    return can_be_target(entity_id, knowledge) and kind not in _NOT_ACTORS
 
 
 def choose_actor(args: Args, knowledge: Knowledge) -> tuple[str | None, list[str], bool]:
