@@ -16,6 +16,7 @@ class Category:
     name: str
     symmetric: bool = False
     directed_modes: frozenset[str] = frozenset()
+    symmetric_modes: frozenset[str] = frozenset()
     hostile: bool = False
     moves_things: bool = False
     implied_target: tuple[str, ...] = ()
@@ -39,6 +40,7 @@ class Categories:
     by_name: dict[str, Category]
     cargo_modes: frozenset[str] = frozenset()
     figure_events: dict[str, FigureEvent] = field(default_factory=dict)
+    made_by: dict[str, str] = field(default_factory=dict)  # count kind → whose counts own it
 
     def get(self, name: str) -> Category:
         """The category's behaviour; a name the data does not list behaves as a plain
@@ -48,6 +50,8 @@ class Categories:
     def symmetric(self, name: str, mode: str | None) -> bool:
         """Whether the parties' order leaves the occurrence the same (a meeting, not a visit)."""
         category = self.get(name)
+        if mode in category.symmetric_modes:
+            return True
         return category.symmetric and mode not in category.directed_modes
 
     def stands_alone(self, name: str, mode: str | None) -> bool:
@@ -69,6 +73,7 @@ def load_categories(data: dict[str, Any]) -> Categories:
             name=name,
             symmetric=bool(spec.get("symmetric")),
             directed_modes=frozenset(spec.get("directed_modes") or ()),
+            symmetric_modes=frozenset(spec.get("symmetric_modes") or ()),
             hostile=bool(spec.get("hostile")),
             moves_things=bool(spec.get("moves_things")),
             implied_target=tuple(spec.get("implied_target") or ()),
@@ -86,4 +91,5 @@ def load_categories(data: dict[str, Any]) -> Categories:
         by_name=by_name,
         cargo_modes=frozenset(data.get("cargo_modes") or ()),
         figure_events=figure_events,
+        made_by=dict(data.get("made_by") or {}),
     )

@@ -80,6 +80,7 @@ class Args:
     Entity ids are as mentioned (a capital, a person); the core decides who they act for.
     """
 
+    origins: list[str] = field(default_factory=list)  # where carried cargo leaves from
     actors: list[str] = field(default_factory=list)  # the subject, the topic, an owner
     borrowed: list[Borrowed] = field(default_factory=list)  # tried when no actor can act
     targets: list[str] = field(default_factory=list)  # whom it is aimed at
@@ -115,6 +116,7 @@ class QuantityReading:
     measure: str | None  # killed, wounded… within a kind
     owners: tuple[str, ...]  # entity ids named as whose it is, nearest first
     claim: Claim
+    topic: str | None = None  # what the clause holding it is about (ウクライナ側は…), if named
 
 
 @dataclass

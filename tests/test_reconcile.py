@@ -159,6 +159,45 @@ def test_reports_merge_across_languages_by_entity_not_by_wording():
     assert cluster_events([ja, en, ko], k) == cluster_events([ko, ja, en], k)
 
 
+def test_a_report_with_no_date_at_all_joins_only_its_own_sources_telling():
+    k = default_knowledge()
+    dated = replace(_report("r1", "PRK", "RUS", "2024-11-29", "d-1"), source="rusi")
+    other = replace(_report("r2", "PRK", "RUS", None, "d-2"), source="open-source-centre")
+    again = replace(_report("r3", "PRK", "RUS", None, "d-3"), source="rusi")
+    groups = cluster_events([dated, other, again], k)
+    assert sorted([r.id for r in g] for g in groups) == [["r1", "r3"], ["r2"]]
+
+
+def test_the_dead_and_the_wounded_are_two_series(tmp_path, store):
+    ingest(write(tmp_path, {
+        "a.txt": "被害 2024年12月23日 09:00\n韓国国防省は20日、ロシアで戦う北朝鮮兵の死者は約100人、負傷者は約1000人に上ると明らかにした。",
+        "b.txt": "被害 2024年12月27日 09:00\n米国防総省は26日、ロシアで戦う北朝鮮兵の死者は約200人、負傷者は約2000人にのぼると発表した。",
+    }), store)  # fmt: skip
+    figures = {f.id: f for f in store.figures()}
+    series = [sorted(figures[i].value for i in s.figure_ids)
+              for s in store.findings(kind="figure_series")]  # fmt: skip
+    assert sorted(series) == [[100, 200], [1000, 2000]]
+
+
+def test_a_denial_of_what_a_party_claimed_answers_that_partys_claims(tmp_path, store):
+    ingest(write(tmp_path, {
+        "a.txt": "奪還を発表 2025年03月10日 09:00\nロシア国防省は9日、北朝鮮軍と共にクルスク州の集落を奪還したと発表した。"
+                 "ウクライナ軍参謀本部はロシア側の主張を否定した。",
+    }), store)  # fmt: skip
+    events = {e.id: e for e in store.events()}
+    [finding] = list(store.findings(kind="assertion_vs_denial"))
+    told = {(events[i].type, events[i].status) for i in finding.event_ids}
+    assert ("REJECT", "asserted") in told and ("ASSAULT", "reported") in told
+
+
+def test_one_text_repeating_its_number_is_no_series(tmp_path, store):
+    ingest(write(tmp_path, {
+        "a.txt": "派兵 2024年11月05日 09:00\n米国防総省は4日、北朝鮮兵約1万人がロシアに派遣されたと発表した。"
+                 "国防総省によると、北朝鮮兵約1万人はロシア西部に入った。",
+    }), store)  # fmt: skip
+    assert list(store.findings(kind="figure_series")) == []
+
+
 def test_documents_a_broken_batch_left_unreconciled_are_taken_along(tmp_path, store):
     from kansoku.model import Document
     from kansoku.pipeline import process

@@ -29,7 +29,7 @@ def sentence_facts(doc: Document, reading: SentenceReading, knowledge: Knowledge
     reference = doc.reference_date(sentence)
     events = sentence_events(reading, mentions, reference, knowledge)
     figures = sentence_figures(reading, reference, knowledge)
-    fill_owners(figures, events, knowledge)
+    fill_owners(figures, reading, events, knowledge)
     states = [knowledge.gazetteer.state_of(m.entity_id) for m in mentions]
     events += figure_events(figures, [s for s in states if s], knowledge)
     facts = SentenceFacts(sentence, reading, events, figures)

@@ -31,9 +31,14 @@ def can_act(entity_id: str, knowledge: Knowledge) -> bool:
 
 
 def choose_actor(args: Args, knowledge: Knowledge) -> tuple[str | None, list[str], bool]:
-    """(actor, partners named with it, whether the text left it unsaid): the first named
-    candidate that can act, else the first the grammar lends."""
+    """(actor, partners named with it, whether the text left it unsaid): the state cargo
+    leaves from (whoever's ships carry it), else the first named candidate that can act,
+    else the first the grammar lends."""
     party = knowledge.gazetteer.acting_party
+    for origin in args.origins:
+        state = knowledge.gazetteer.state_of(origin)
+        if state is not None:
+            return state, [], False
     for candidate in args.actors + args.parties:
         if can_act(party(candidate), knowledge):
             return party(candidate), [], False
@@ -79,6 +84,12 @@ def choose_target(
         earlier = [party(e) for e, is_partner in args.earlier if shared or not is_partner]
         candidates += [other] if other else earlier
     target = next((c for c in candidates if fits(c)), entry.default_target)
+    if knowledge.gazetteer.kind_of(target) == "place":
+        # Shells shipped to the Far East go to Russia, an attack on Kursk is on Russia: the
+        # place is where, its state is whom (and a state's own soil is no target of its own).
+        target = knowledge.gazetteer.state_of(target)
+        if target == knowledge.gazetteer.state_of(actor):
+            target = None
     if category.hostile and _same_side(actor, target, knowledge):
         target = None  # a fight is never against one's own side: the clause names a place
     if target is None:
@@ -173,7 +184,11 @@ def sentence_events(
             date_start, date_end, basis = reference[:7], None, "published"
         else:
             date_start, date_end, basis = None, None, None
-        places = [p for p in trigger.args.places if p in knowledge.gazetteer.entities]
+        places = [
+            p for p in [*trigger.args.places, *trigger.args.targets]
+            if knowledge.gazetteer.kind_of(p) == "place"
+            or (p in trigger.args.places and p in knowledge.gazetteer.entities)
+        ]  # fmt: skip
         confidence = 0.5 + 0.2 * (target is not None) + 0.1 * (basis == "text") - 0.2 * unsaid
         events.append(
             Event(

@@ -60,31 +60,64 @@ def sentence_figures(
     return figures
 
 
-def fill_owners(figures: list[Figure], events: list[Event], knowledge: Knowledge) -> None:
+def sends(event: Event, knowledge: Knowledge) -> bool:
+    """Whether things go from the event's actor to its target (a shipment, a deployment;
+    not ships shuttling between two states, which says nothing of direction)."""
+    categories = knowledge.categories
+    return categories.get(event.type).moves_things and not categories.symmetric(
+        event.type, event.mode
+    )
+
+
+def fill_owners(
+    figures: list[Figure], reading: SentenceReading, events: list[Event], knowledge: Knowledge
+) -> None:
     """A count with no owner in its phrase belongs with the sentence's other counts of the
-    same kind, else with the actor of the sentence's deployment or supply (its state:
-    a minister's troops are his country's)."""
-    movers = [e for e in events if knowledge.categories.get(e.type).moves_things]
-    actor = knowledge.gazetteer.state_of(movers[0].actor) if movers else None
-    for figure in figures:
-        if figure.subject is None:
-            figure.subject = (
-                next((f.subject for f in figures if f.kind == figure.kind and f.subject), None)
-                or actor
-            )
-
-
-def fill_recipients(figures: list[Figure], events: list[Event], knowledge: Knowledge) -> None:
-    """Where counted things go: the target of the sentence's supply or deployment by the
-    figure's owner (containers PRK → RUS is not the same quantity as RUS → PRK)."""
+    same kind, else with the counts that make it (voyages are the ships'), else with the
+    actor of the sentence's deployment or supply (its state: a minister's troops are his
+    country's), else with its clause's topic — unless the topic is who tells it
+    (a ministry announcing that 10,000 troops were sent: its count, not its troops)."""
     gaz = knowledge.gazetteer
+    movers = [e for e in events if sends(e, knowledge)]
+    actor = gaz.state_of(movers[0].actor) if movers else None
+
+    def owner_of(kind: str | None) -> str | None:
+        return next((f.subject for f in figures if f.kind == kind and f.subject), None)
+
+    for figure, item in zip(figures, reading.quantities, strict=True):
+        if figure.subject is not None:
+            continue
+        topic = _owner((item.topic,), knowledge) if item.topic else None
+        if topic is not None and topic == gaz.state_of(figure.source):
+            topic = None
+        maker = knowledge.categories.made_by.get(figure.kind)
+        figure.subject = owner_of(figure.kind) or owner_of(maker) or actor or topic
+
+
+def fill_recipients(
+    figures: list[Figure], reading: SentenceReading, events: list[Event], knowledge: Knowledge
+) -> None:
+    """Where counted things go: the target of the sentence's supply or deployment by the
+    figure's owner (containers PRK → RUS is not the same quantity as RUS → PRK), else
+    the destination of a sending that names no sender (9,000 containers were sent to
+    North Korea: they go there, and are not North Korea's)."""
+    gaz = knowledge.gazetteer
+    unsent = [
+        gaz.state_of(t.args.targets[0]) for t in reading.triggers
+        if t.args.targets and not t.args.actors
+        and knowledge.categories.get(t.entry.category).moves_things
+        and not knowledge.categories.symmetric(t.entry.category, t.entry.mode)
+    ]  # fmt: skip
     for figure in figures:
         for event in events:
-            if knowledge.categories.get(event.type).moves_things and (
-                gaz.state_of(event.actor) == figure.subject
-            ):
+            if sends(event, knowledge) and gaz.state_of(event.actor) == figure.subject:
                 figure.recipient = gaz.state_of(event.target)
                 break
+        else:
+            if figure.recipient is None and unsent and unsent[0]:
+                figure.recipient = unsent[0]
+        if figure.subject is not None and figure.subject == figure.recipient:
+            figure.subject = None  # what is sent to a state is not that state's
 
 
 def figure_events(figures: list[Figure], names: list[str], knowledge: Knowledge) -> list[Event]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from kansoku.extract.figures import fill_recipients
+from kansoku.extract.figures import fill_recipients, sends
 from kansoku.knowledge import Knowledge
 from kansoku.model import Document, Event, Figure, Note, Sentence
 from kansoku.reading import SentenceReading
@@ -119,17 +119,34 @@ def _credit(fact: Event | Figure, source: str) -> None:
 
 def figure_owners(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
     """A count that names no owner continues the text's earlier counts of its kind (of
-    the 11,000 sent, about 300 …); then each count goes where its sentence sends it."""
+    the 11,000 sent, about 300 …), else belongs to the paragraph's latest transfer or
+    deployment (the ships sailed from Rajin to Vostochny; 15,000 containers were carried:
+    the sender's containers, to the receiver). Then each count goes where its sentence
+    sends it."""
     earlier: list[Figure] = []
+    mover: Event | None = None
+    previous = None
     for current in sentences:
+        if _new_paragraph(previous, current):
+            mover = None
+        fill_recipients(current.figures, current.reading, current.events, knowledge)
         for figure in current.figures:
             if figure.subject is None:
                 figure.subject = next(
-                    (f.subject for f in reversed(earlier) if f.kind == figure.kind and f.subject),
+                    (f.subject for f in reversed(earlier)
+                     if f.kind == figure.kind and f.subject and f.subject != figure.recipient),
                     None,
-                )
-        fill_recipients(current.figures, current.events, knowledge)
+                )  # fmt: skip
+            if figure.subject is None and figure.recipient is None and mover is not None:
+                figure.subject = knowledge.gazetteer.state_of(mover.actor)
+                figure.recipient = knowledge.gazetteer.state_of(mover.target)
         earlier += current.figures
+        movers = [
+            e for e in current.events
+            if sends(e, knowledge) and e.actor and e.status != "denied"
+        ]  # fmt: skip
+        mover = movers[-1] if movers else mover
+        previous = current
 
 
 def denied_copies(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:

@@ -75,7 +75,9 @@ def cluster_events(reports: Sequence[EventReport], k: Knowledge) -> list[list[Ev
 
     Reports with a written date go first, most precise first, then by id, so the grouping
     never depends on the order reports arrived in. A report without one joins, among the
-    occurrences it agrees with, the latest one dated no later than its publication.
+    occurrences it agrees with, the latest one dated no later than its publication; one
+    with no date at all (nor a publication date) only repeats what its own source told:
+    nothing else shows it is the same occurrence.
     """
     told = sorted(
         (r for r in reports if _told_date(r)), key=lambda r: (-len(_told_date(r) or ""), r.id)
@@ -98,7 +100,8 @@ def cluster_events(reports: Sequence[EventReport], k: Knowledge) -> list[list[Ev
         fitting = [
             g for g in groups
             if all(_same_occurrence(report, other, k) for other in g)
-            and (bound is None or _group_date(g)[: len(bound)] <= bound)
+            and (_group_date(g)[: len(bound)] <= bound if bound
+                 else any(other.source == report.source for other in g))
         ]  # fmt: skip
         if fitting:
             max(fitting, key=lambda g: (_group_date(g), [r.id for r in g][::-1])).append(report)

@@ -40,11 +40,24 @@ def _denied_claims(
     if k.categories.is_denial(denial.type, denial.mode):
         deniable = spoken_of.get(denial.id, set()) & k.categories.deniable()
         denial_docs = docs_of.get(denial.id, set())
-        return [
+        claims = [
             c for c in clusters
-            if c.type in deniable and c.status in ("asserted", "reported")
-            and state in parties(c, k) and c.id != denial.id
-            and (docs_of.get(c.id, set()) & denial_docs or _same_month(c, denial))
+            if c.status in ("asserted", "reported") and state in parties(c, k)
+            and c.id != denial.id and not k.categories.is_denial(c.type, c.mode)
+        ]  # fmt: skip
+        if deniable:
+            return [
+                c for c in claims
+                if c.type in deniable
+                and (docs_of.get(c.id, set()) & denial_docs or _same_month(c, denial))
+            ]  # fmt: skip
+        # 露側の主張を否定した: a denial that names no act denies what the party it
+        # answers claimed in the same text.
+        answered = side_of(denial.target, k)
+        return [
+            c for c in claims
+            if answered and answered != state and docs_of.get(c.id, set()) & denial_docs
+            and answered in (side_of(c.source, k), side_of(c.actor, k) if not c.source else None)
         ]  # fmt: skip
     # Same category, mode and sides; any claimant.
     return [c for c in clusters if c.key[:4] == denial.key[:4] and c.key.modality == "claimed"]

@@ -19,12 +19,12 @@ _SPREAD = {"exact": (0.95, 1.05), "about": (0.8, 1.25), "at_least": (1.0, float(
 
 
 def series_key(report: FigureReport, k: Knowledge) -> SeriesKey | None:
-    """Kind, unit and whose: the figures that may measure one quantity (split further by
-    where they go, see ``_by_recipient``); tonnes of oil are not barrels of it."""
+    """Kind, measure, unit and whose: the figures that may measure one quantity (split
+    further by where they go, see ``_by_recipient``); tonnes of oil are not barrels of it."""
     subject = side_of(report.subject, k)
     if subject is None:
         return None  # whose it is decides what it measures: no owner, no series
-    return SeriesKey(report.kind, report.unit, subject)
+    return SeriesKey(report.kind, report.unit, subject, report.measure)
 
 
 def _by_recipient(
@@ -90,16 +90,17 @@ def _series_findings(
 ) -> list[Finding]:
     """figure_series for a quantity reported more than once; conflicting_figures for two
     values of it that cannot both hold."""
-    if len(figures) < 2:
-        return []
+    if len({f.doc_id for f in figures}) < 2 and len({f.value for f in figures}) < 2:
+        return []  # one text repeating its number is not a quantity reported twice
     ordered = sorted(figures, key=lambda f: (_when(f), f.id))
-    label = f"{name_of(key.subject, k)} {key.kind}" + (
-        f" to {name_of(recipient, k)}" if recipient else ""
+    label = (
+        f"{name_of(key.subject, k)} {key.kind}"
+        + (f" ({key.measure})" if key.measure else "")
+        + (f" to {name_of(recipient, k)}" if recipient else "")
     )
 
     def point(f: FigureReport) -> str:
-        measure = f" {f.measure}" if f.measure else ""
-        return f"{_number(f)}{measure} ({name_of(f.source, k)}, {_when(f)})"
+        return f"{_number(f)} ({name_of(f.source, k)}, {_when(f)})"
 
     found = [
         Finding(

@@ -39,15 +39,19 @@ class EventKey(NamedTuple):
 
 
 class SeriesKey(NamedTuple):
-    """The figures that may measure one quantity: one kind, in one unit, of one owner."""
+    """The figures that may measure one quantity: one kind and measure (the dead are not
+    the wounded), in one unit, of one owner."""
 
     kind: str
     unit: str
     subject: str
+    measure: str | None = None  # keys stored before measures were part of them have none
 
     def render(self) -> str:
-        """The form the export shows (``troops|persons|PRK``): a label, never parsed."""
-        return f"{self.kind}|{self.unit}|{self.subject}"
+        """The form the export shows (``troops|persons|PRK``, ``casualties|persons|PRK|
+        killed``): a label, never parsed."""
+        label = f"{self.kind}|{self.unit}|{self.subject}"
+        return f"{label}|{self.measure}" if self.measure else label
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,7 @@ def test_a_sent_force_with_its_count_and_source(toy):
 
 def test_a_deployment_on_an_allys_soil_is_aid(toy):
     [event] = read_toy(toy, "DPRK depo Kursk!").events
-    assert (event.type, event.actor, event.target) == ("AID", "PRK", "kursk-oblast")
+    assert (event.type, event.actor, event.target) == ("AID", "PRK", "RUS")
 
 
 def test_what_is_sent_goes_to_the_state_of_the_place_named(toy):

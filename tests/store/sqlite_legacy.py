@@ -9,10 +9,15 @@ def _pipes(parts: list) -> str:
     return "|".join(str(p) for p in parts)
 
 
+def _series(parts: list) -> list:
+    """Series keys up to schema version 6: kind, unit and subject, never the measure."""
+    return parts[:3]
+
+
 def _scope(text: str) -> str:
     scope = json.loads(text)
     if "series" in scope:
-        return "series:" + _pipes(scope["series"])
+        return "series:" + _pipes(_series(scope["series"]))
     return f"denial:{scope['denial']}" if "denial" in scope else f"doc:{scope['doc']}"
 
 
@@ -24,7 +29,9 @@ def as_version_4(db_path: str) -> None:
         conn.execute(f"ALTER TABLE documents DROP COLUMN {column}")
     for table, column in (("events", "key"), ("clusters", "key"), ("figures", "series"),
                           ("findings", "scope")):  # fmt: skip
-        spell = _scope if column == "scope" else (lambda value: _pipes(json.loads(value)))
+        spell = {"scope": _scope, "series": lambda value: _pipes(_series(json.loads(value)))}.get(
+            column, lambda value: _pipes(json.loads(value))
+        )
         rows = conn.execute(f"SELECT DISTINCT {column} FROM {table} WHERE {column} IS NOT NULL")
         for (value,) in rows.fetchall():
             conn.execute(

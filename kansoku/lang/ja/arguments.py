@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from kansoku.lang.ja import syntax
-from kansoku.lang.ja.claims import Framed, claim_for, is_speech, topic
+from kansoku.lang.ja.claims import Framed, claim_for, is_speech, names_a_source, topic
 from kansoku.lang.ja.lexicon import Lexicon, TriggerSpec
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed, DateMention, TriggerReading
@@ -104,11 +104,11 @@ def _arguments(
     found: dict[str, list[str]] = {}
     heads = [pred] if pred is trigger else [pred, trigger]
     for head in heads:
-        for child in head.children:
+        for child in _dependents(head):
             if child.i in (pred.i, trigger.i) or child.dep_ in ("punct", "aux", "case"):
                 continue
             part = syntax.particle(child)
-            if child.text in lex.function_nouns:
+            if child.text in lex.function_nouns or names_a_source(child, part, lex):
                 continue
             if child.text.endswith(lex.between_nouns) and part in ("で", "に", "の", "を", ""):
                 found.setdefault("party", []).extend(_parties_between(child, mentions))
@@ -140,6 +140,7 @@ def _arguments(
     ga = _preceding_subject(pred.doc, trigger, mentions) if found.get("topic") else None
     subjects = found.get("actor", []) + ([ga] if ga else [])
     return Args(
+        origins=found.get("origin", []),
         actors=subjects + found.get("topic", []) + found.get("owner", []),
         targets=found.get("accused", []) + found.get("target", []),
         partners=found.get("partner", []),
@@ -147,6 +148,23 @@ def _arguments(
         objects=found.get("object", []),
         places=found.get("location", []),
     )
+
+
+# A phrase ending in から belongs to the verb even when the parser hangs it on the next
+# noun (北朝鮮からロシアへ航海: "from North Korea" is not a kind of Russia).
+_HUNG_PARTICLES = ("から",)
+
+
+def _dependents(head: Token) -> list[Token]:
+    """The head's children, and the から-phrases the parser hung on them."""
+    found = []
+    for child in head.children:
+        found.append(child)
+        found += [
+            g for g in child.subtree
+            if g.dep_ == "nmod" and g.i < child.i and syntax.particle(g) in _HUNG_PARTICLES
+        ]  # fmt: skip
+    return found
 
 
 def _role_of(role: str, part: str, own: bool, mention: Mention, lex: Lexicon) -> str:
@@ -219,7 +237,7 @@ def _lend_actors(
         # The main clause's unsaid subject is the sentence topic (…は、…に署名した); a
         # speaker whose quote is its own act (…を支持すると宣言) speaks of itself, but
         # never acts inside what it reports (…に投入されたと明らかにした).
-        subject, partners = topic(parsed, token.idx, mentions)
+        subject, partners = topic(parsed, token.idx, mentions, lex)
         if subject:
             args.borrowed.append(Borrowed(subject, tuple(partners), unsaid=True))
 

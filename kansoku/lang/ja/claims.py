@@ -91,14 +91,24 @@ def _subject_id(token: Token, mentions: list[Mention]) -> str | None:
     return mention.entity_id if mention else None
 
 
-def topic(doc: Doc, before: int, mentions: list[Mention]) -> tuple[str | None, list[str]]:
+def names_a_source(head: Token, part: str, lex: Lexicon) -> bool:
+    """韓国の推計では, 国情院によると: the phrase says who tells the clause, not who acts."""
+    told = head.doc.text[: head.idx + len(head.text)] + part
+    return bool(part) and told.endswith(lex.source_markers)
+
+
+def topic(
+    doc: Doc, before: int, mentions: list[Mention], lex: Lexicon | None = None
+) -> tuple[str | None, list[str]]:
     """The sentence's topic (its first は-phrase naming an entity) if it comes before
     character ``before``, and the phrases joined to it with と: Japanese leaves the topic
-    unsaid in every clause it governs."""
+    unsaid in every clause it governs. Given the lexicon, a topic that names the source
+    (韓国の推計では) is passed over: it tells the clause, it does not act in it."""
     for tok in doc:
         if tok.idx >= before:
             break
-        if syntax.particle(tok) in ("は", "では", "も"):
+        part = syntax.particle(tok)
+        if part in ("は", "では", "も") and not (lex and names_a_source(tok, part, lex)):
             mention = syntax.head_mention(tok, mentions)
             if mention:
                 partners = [syntax.head_mention(p, mentions) for p in syntax.coordinated(tok)]

@@ -128,7 +128,9 @@ class Units:
     """What a counted number measures: kinds by counter and noun, measures, currencies."""
 
     kinds: dict[str, KindSpec]
-    measures: dict[str, str]
+    measures: dict[str, str]  # noun → what it counts within its kind
+    measure_sets: dict[frozenset[str], str]  # measures named together → the one they make
+    outcomes: dict[str, tuple[str, str]]  # verb after the counted people → (kind, measure)
     currencies: dict[str, str]
     money_kind: str
     estimate_words: tuple[str, ...]
@@ -142,6 +144,8 @@ def load_units(data: dict[str, Any]) -> Units:
             for kind, spec in data["kinds"].items()
         },
         measures=dict(data.get("measures") or {}),
+        measure_sets={frozenset(v): k for k, v in (data.get("measure_sets") or {}).items()},
+        outcomes={verb: (kind, measure) for verb, (kind, measure) in data["outcomes"].items()},
         currencies=dict(data["currencies"]),
         money_kind=str(data.get("money_kind", "money")),
         estimate_words=tuple(data.get("estimate_words") or ()),

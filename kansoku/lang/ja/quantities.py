@@ -48,23 +48,63 @@ def classify(text: str, q: Quantity, units: Units) -> tuple[str, str, str | None
     if q.counter in units.currencies:
         return units.money_kind, units.currencies[q.counter], None
     before, _, after = _clause_window(text, q)
-    best: tuple[int, int, str, str, str] | None = None
+    outcome = _outcome(text, q, units)
+    if outcome is not None:
+        kind, measure = outcome
+        return kind, units.kinds[kind].unit_for(q.counter), measure
+    best: tuple[int, int, str, str] | None = None
     for kind, spec in units.kinds.items():
         if q.counter not in spec.counters:
             continue
         for noun in spec.nouns:
             at = before.rfind(noun)
             if at >= 0:
-                distance = len(before) - (at + len(noun))
-                candidate = (distance, -len(noun), kind, spec.unit_for(q.counter), noun)
+                candidate = (
+                    len(before) - (at + len(noun)),
+                    -len(noun),
+                    kind,
+                    spec.unit_for(q.counter),
+                )
                 best = min(best, candidate) if best else candidate
             at = after.find(noun)
             if at >= 0:
-                candidate = (at, -len(noun), kind, spec.unit_for(q.counter), noun)
+                candidate = (at, -len(noun), kind, spec.unit_for(q.counter))
                 best = min(best, candidate) if best else candidate
     if best is None:
         return None
-    return best[2], best[3], units.measures.get(best[4])
+    return best[2], best[3], _measure(before, after, units)
+
+
+_COORDINATED = re.compile(r"(や|と|・|、|及び|および|ならびに)")
+
+
+def _measure(before: str, after: str, units: Units) -> str | None:
+    """What the count counts within its kind: the measure noun nearest before it, with the
+    ones coordinated to it (作業員や工兵6000人 counts both), else the first after it."""
+    pattern = "|".join(sorted(map(re.escape, units.measures), key=len, reverse=True))
+    found = list(re.finditer(pattern, before))
+    chain = found[-1:]
+    for previous in reversed(found[:-1]):
+        if not _COORDINATED.fullmatch(before[previous.end() : chain[0].start()]):
+            break
+        chain.insert(0, previous)
+    if not chain:
+        chain = list(re.finditer(pattern, after))[:1]
+    named = frozenset(units.measures[m.group()] for m in chain)
+    if not named:
+        return None
+    return units.measure_sets.get(named) or "+".join(sorted(named))
+
+
+def _outcome(text: str, q: Quantity, units: Units) -> tuple[str, str] | None:
+    """Losses told by the verb after the counted people (7万6000人以上の兵士が死傷した):
+    the (kind, measure) of units.yaml's outcomes, when the count's counter fits the kind."""
+    verbs = "|".join(sorted(map(re.escape, units.outcomes), key=len, reverse=True))
+    told = re.match(rf"[^、。]{{0,12}}?[がはも](?P<verb>{verbs})", text[q.end :])
+    if told is None:
+        return None
+    kind, measure = units.outcomes[told.group("verb")]
+    return (kind, measure) if q.counter in units.kinds[kind].counters else None
 
 
 def _owners(text: str, q: Quantity, mentions: list[Mention], place_words: str) -> list[str]:
@@ -81,6 +121,16 @@ def _owners(text: str, q: Quantity, mentions: list[Mention], place_words: str) -
         elif lo <= m.start and m.end <= q.start and not phrase_break.match(text[m.end : q.start]):
             before.append((q.start - m.end, m.entity_id))
     return following + [entity_id for _, entity_id in sorted(before)]
+
+
+_TOPIC = re.compile(r"(側|当局)?(は|では)")
+
+
+def _topic(text: str, q: Quantity, mentions: list[Mention]) -> str | None:
+    """The nearest topic before the count (北朝鮮は3000人の兵士を…, ウクライナ側は7万人
+    の兵士が死傷): whose the count is when nothing closer says."""
+    topics = [m for m in mentions if m.end <= q.start and _TOPIC.match(text, m.end)]
+    return max(topics, key=lambda m: m.start).entity_id if topics else None
 
 
 # The source of the whole sentence: its estimate (推計によると) is every number's.
@@ -135,5 +185,6 @@ def read_quantities(
         if claim.status in ("asserted", "reported") and _estimated(text, q, token, framed, units):
             claim = replace(claim, status="estimated")
         owners = tuple(_owners(text, q, mentions, place_words))
-        readings.append(QuantityReading(q, kind, unit, measure, owners, claim))
+        topic = _topic(text, q, mentions)
+        readings.append(QuantityReading(q, kind, unit, measure, owners, claim, topic))
     return readings

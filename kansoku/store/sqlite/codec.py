@@ -33,8 +33,14 @@ def event_key(text: str) -> EventKey:
     return EventKey(*json.loads(text))
 
 
+def _series_parts(key: SeriesKey) -> list[str]:
+    """A key without a measure is stored as three parts, as keys were before measures."""
+    parts = [key.kind, key.unit, key.subject]
+    return [*parts, key.measure] if key.measure else parts
+
+
 def series_text(key: SeriesKey) -> str:
-    return dump(list(key))
+    return dump(_series_parts(key))
 
 
 def series_key(text: str | None) -> SeriesKey | None:
@@ -44,7 +50,7 @@ def series_key(text: str | None) -> SeriesKey | None:
 
 def scope_text(scope: FindingScope) -> str:
     if isinstance(scope, SeriesScope):
-        return dump({"series": list(scope.series)})
+        return dump({"series": _series_parts(scope.series)})
     if isinstance(scope, DenialScope):
         return dump({"denial": scope.state})
     return dump({"doc": scope.doc_id})

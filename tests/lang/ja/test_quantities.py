@@ -166,7 +166,7 @@ def test_subject_is_the_state_owning_the_count(facts, text, quantity, subject):
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("ウラジオストクに兵士3000人が到着し、訓練を始めた。", None),
+        ("ウラジオストクに兵士3000人が到着し、北朝鮮との合同訓練を始めた。", None),
         ("北朝鮮はロシア極東に兵士3000人を配置した。", "PRK"),
     ],
     ids=["city", "region"],
@@ -187,7 +187,11 @@ def test_bare_count_continues_the_kind_named_in_the_sentence(facts):
 @pytest.mark.parametrize(
     ("text", "quantity", "source"),
     [
-        ("韓国政府の推計によると、北朝鮮はロシアに砲弾約500万発を送った。", "約500万発", "KOR"),
+        (
+            "韓国政府の推計によると、北朝鮮はロシアに砲弾約500万発をロシアに送った。",
+            "約500万発",
+            "KOR",
+        ),
         ("国情院は、ロシアに派遣された北朝鮮兵の死傷者が3000人に上ると推定した。", "3000人", NIS),
         (
             "英国防省の試算によると、北朝鮮兵と戦うロシア軍の死傷者は1日平均約1500人に上る。",
@@ -271,3 +275,110 @@ def test_every_figure_is_evidenced_by_its_sentence(facts):
 def test_voyages_are_counted(facts):
     doc = facts("ロシアの貨物船4隻が羅津との間を64回航海した。")
     assert figure(doc, "64回").kind == "voyages"
+
+
+# ---------------------------------------------------------------- measures
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "kind", "measure"),
+    [
+        (
+            "ウクライナ国防省によると、ロシアに派遣された北朝鮮兵の死者は約200人、負傷者は約900人に上った。",
+            "約200人",
+            "casualties",
+            "killed",
+        ),
+        (
+            "ウクライナ国防省によると、ロシアに派遣された北朝鮮兵の死者は約200人、負傷者は約900人に上った。",
+            "約900人",
+            "casualties",
+            "wounded",
+        ),
+        # Named together, the dead and the wounded are the casualties.
+        (
+            "ロシア軍の死者と負傷者は合わせて1200人に達したという。",
+            "1200人",
+            "casualties",
+            "casualties",
+        ),
+        # Two roles named together are counted together, apart from either alone.
+        (
+            "北朝鮮は港湾に整備作業員や工兵ら約800人をロシアに送った。",
+            "約800人",
+            "troops",
+            "engineers+workers",
+        ),
+        ("北朝鮮は地雷を処理する工兵300人をロシアに送った。", "300人", "troops", "engineers"),
+        ("北朝鮮は橋を直す建設要員500人をロシアに送った。", "500人", "troops", "builders"),
+        ("北朝鮮は2000人の増援部隊をロシアに送った。", "2000人", "troops", "additional"),
+        ("北朝鮮は兵士2000人をロシアに送った。", "2000人", "troops", None),
+    ],
+)
+def test_measure_tells_counts_of_one_kind_apart(facts, text, quantity, kind, measure):
+    found = figure(facts(text), quantity)
+    assert (found.kind, found.measure) == (kind, measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "measure"),
+    [
+        (
+            "ロシア国防省は、ウクライナ側は4万人以上の兵士が死傷したと主張した。",
+            "4万人以上",
+            "casualties",
+        ),
+        (
+            "ウクライナ当局によると、ロシアに派遣された北朝鮮兵士300人が死亡したという。",
+            "300人",
+            "killed",
+        ),
+        (
+            "ウクライナ当局によると、ロシアにいる北朝鮮の派遣部隊のうち50人が負傷した。",
+            "50人",
+            "wounded",
+        ),
+    ],
+)
+def test_the_verb_after_counted_people_makes_them_losses(facts, text, quantity, measure):
+    found = figure(facts(text), quantity)
+    assert (found.kind, found.measure) == ("casualties", measure)
+
+
+def test_a_count_sent_is_not_a_loss_told_in_the_next_clause(facts):
+    found = figure(facts("北朝鮮は兵士3000人をロシアに派遣し、うち数十人が死亡した。"), "3000人")
+    assert (found.kind, found.measure) == ("troops", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "subject"),
+    [
+        ("ロシア国防省は、ウクライナ側は4万人以上の兵士が死傷したと主張した。", "4万人以上", "UKR"),
+        (
+            "ウクライナ当局によると、北朝鮮は計1万人の兵士がロシアで戦っているとみている。",
+            "計1万人",
+            "PRK",
+        ),
+    ],
+)
+def test_a_count_with_no_owner_of_its_own_is_its_clauses_topics(facts, text, quantity, subject):
+    assert figure(facts(text), quantity).subject == subject
+
+
+def test_the_teller_of_a_count_does_not_own_it(facts):
+    found = figure(
+        facts("韓国国防省は、兵士1万人がロシア西部に入ったと明らかにした。北朝鮮の動きだ。"),
+        "1万人",
+    )
+    assert found.subject != "KOR"
+
+
+def test_what_is_sent_to_a_state_is_not_that_states(facts):
+    doc = facts(
+        "米当局によると、北朝鮮はロシアに約1万個のコンテナを送ったとされる。"
+        "韓国の推計では、8000個以上のコンテナが北朝鮮に送られているという。"
+    )
+    sent = {f.value: (f.subject, f.recipient) for f in doc.figures}
+    assert sent == {10_000: ("PRK", "RUS"), 8_000: (None, "PRK")}
+    # Whose estimate it is does not make the estimator the sender.
+    assert [(e.actor, e.target) for e in doc.events] == [("PRK", "RUS")]
