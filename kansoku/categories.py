@@ -41,6 +41,7 @@ class Categories:
     cargo_modes: frozenset[str] = frozenset()
     figure_events: dict[str, FigureEvent] = field(default_factory=dict)
     made_by: dict[str, str] = field(default_factory=dict)  # count kind → whose counts own it
+    never_sent: frozenset[str] = frozenset()  # count kinds that go nowhere
 
     def get(self, name: str) -> Category:
         """The category's behaviour; a name the data does not list behaves as a plain
@@ -92,4 +93,5 @@ def load_categories(data: dict[str, Any]) -> Categories:
         cargo_modes=frozenset(data.get("cargo_modes") or ()),
         figure_events=figure_events,
         made_by=dict(data.get("made_by") or {}),
+        never_sent=frozenset(data.get("never_sent") or ()),
     )

@@ -129,6 +129,8 @@ class SentenceReading:
     quantities: list[QuantityReading] = field(default_factory=list)
     spoken_of: tuple[str, ...] = ()  # categories of every event word in the sentence
     source: str | None = None  # named as the source of the whole sentence (according to X)
+    speaker: str | None = None  # who the sentence says spoke or published, facts or not
+    publisher: str | None = None  # who the sentence says published a report the text tells
     credit: str | None = None  # the sentence only credits the one before (X reported.)
     continues: bool = False  # it opens by pointing back at the sentence before
     turns_away: bool = False  # it opens by turning to another matter (meanwhile, …)

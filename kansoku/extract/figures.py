@@ -109,6 +109,8 @@ def fill_recipients(
         and not knowledge.categories.symmetric(t.entry.category, t.entry.mode)
     ]  # fmt: skip
     for figure in figures:
+        if figure.kind in knowledge.categories.never_sent:
+            continue
         for event in events:
             if sends(event, knowledge) and gaz.state_of(event.actor) == figure.subject:
                 figure.recipient = gaz.state_of(event.target)

@@ -72,13 +72,16 @@ def attribution(sentences: list[SentenceFacts]) -> None:
 
     - A credit line (X reported.) gives its source to the facts of the sentence before.
     - A fact the text credits to someone unnamed (it is said, estimated, reportedly)
-      continues what the paragraph credited so far; a sentence pointing back at the one
+      continues what the paragraph credited so far (or who it said spoke or published,
+      though no fact of theirs was read), else the report the text tells, if its lead
+      said someone published one; a sentence pointing back at the one
       before (this …) continues that one's source, across a paragraph break too.
     - An account a paragraph opens by its source (according to X, …) goes on over the
       paragraph's later sentences until one turns away from it (meanwhile, …).
     - A count right after a credited count of its kind in the paragraph is the same
       source's.
     """
+    report: str | None = None  # whose published report the text tells, if it tells one
     hearsay: str | None = None  # who the paragraph so far credits
     last: str | None = None  # who the previous sentence credits
     account: str | None = None  # whose account the paragraph is (according to X)
@@ -94,7 +97,8 @@ def attribution(sentences: list[SentenceFacts]) -> None:
             for fact in previous.facts:
                 if fact.source is None:
                     _credit(fact, reading.credit)
-        inherited = last if reading.continues else hearsay
+        report = reading.publisher or report
+        inherited = last if reading.continues else (hearsay or report)
         for fact in current.facts:
             if fact.source is None and (fact.credited or reading.continues) and inherited:
                 _credit(fact, inherited)
@@ -106,7 +110,11 @@ def attribution(sentences: list[SentenceFacts]) -> None:
                 if credited is not None and credited.source:
                     _credit(figure, credited.source)
         counted = current.figures or counted
-        last = reading.source or next((f.source for f in current.facts if f.source), None)
+        last = (
+            reading.source
+            or next((f.source for f in current.facts if f.source), None)
+            or reading.speaker
+        )
         hearsay = last or hearsay
         account = reading.source or account
         previous = current
@@ -137,7 +145,12 @@ def figure_owners(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
                      if f.kind == figure.kind and f.subject and f.subject != figure.recipient),
                     None,
                 )  # fmt: skip
-            if figure.subject is None and figure.recipient is None and mover is not None:
+            if (
+                figure.subject is None
+                and figure.recipient is None
+                and mover is not None
+                and figure.kind not in knowledge.categories.never_sent
+            ):
                 figure.subject = knowledge.gazetteer.state_of(mover.actor)
                 figure.recipient = knowledge.gazetteer.state_of(mover.target)
         earlier += current.figures

@@ -233,10 +233,12 @@ def _lend_actors(
     preceding = _preceding_subject(parsed, token, mentions)
     if preceding:
         args.borrowed.append(Borrowed(preceding))
-    if framed.speech_token is None or _speaks_of_itself(pred, framed.speech_token):
+    speech = framed.speech_token
+    if speech is None or not framed.speaker_named or _speaks_of_itself(pred, speech):
         # The main clause's unsaid subject is the sentence topic (…は、…に署名した); a
         # speaker whose quote is its own act (…を支持すると宣言) speaks of itself, but
-        # never acts inside what it reports (…に投入されたと明らかにした).
+        # never acts inside what it reports (…に投入されたと明らかにした). Said by no
+        # one named (…を送ったとされる, …を送ったと指摘した), the topic is who acted.
         subject, partners = topic(parsed, token.idx, mentions, lex)
         if subject:
             args.borrowed.append(Borrowed(subject, tuple(partners), unsaid=True))

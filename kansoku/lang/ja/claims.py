@@ -42,6 +42,7 @@ class Framed:
 
     claim: Claim
     speech_token: Token | None = None
+    speaker_named: bool = False  # the verb of saying has a speaker, an entity or not
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,46 @@ def sentence_source(text: str, mentions: list[Mention], lex: Lexicon) -> Credit:
     if unnamed is not None and (_OWNED_BY in between or unnamed in lex.never_a_state):
         return Credit(marked=True)  # 北朝鮮の消息筋, ロシアの軍事専門家: no state speaks
     return Credit(marked=True, source=named.entity_id)
+
+
+# A topic marker after a name, past the name's reading or short form in brackets:
+# 国家情報院（国情院）は, 多国間制裁監視チーム(MSMT)は.
+_TOPIC_AFTER = re.compile(r"(?:[（(][^）)]{1,20}[）)])?は")
+
+
+def published_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """The topic of a sentence that publishes a document (MSMTは8日、報告書を公表した):
+    the text goes on to tell what the document says."""
+    topics = [m for m in mentions if _TOPIC_AFTER.match(text, m.end)]
+    docs = "|".join(map(re.escape, lex.documents))
+    verbs = "|".join(map(re.escape, lex.publishing_verbs))
+    published = re.search(rf"(?:{docs})を(?:{verbs})", text)
+    if published is None or not topics or topics[0].end > published.start():
+        return None
+    return topics[0].entity_id
+
+
+def told_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """Who a sentence says is speaking, though no fact in it may be credited: a publisher
+    (see ``published_by``), or the topic of a sentence ending in a verb of saying, set off
+    as its speaker (国防省は12日、…との分析を明らかにした)."""
+    publisher = published_by(text, mentions, lex)
+    if publisher is not None:
+        return publisher
+    topics = [m for m in mentions if _TOPIC_AFTER.match(text, m.end)]
+    speech = "|".join(map(re.escape, lex.speech_verbs))
+    said = re.search(rf"(?:{speech})[^。、「」]{{0,8}}。?$", text)
+    if not topics or said is None:
+        return None
+    marker = _TOPIC_AFTER.match(text, topics[0].end)
+    set_off = marker is not None and _SPEAKER_TOPIC.match(text, marker.end())
+    return topics[0].entity_id if set_off else None
+
+
+def opens_on_document(text: str, lex: Lexicon) -> bool:
+    """報告書によると, 同報告書は: the sentence goes on with what was published before."""
+    docs = "|".join(map(re.escape, lex.documents))
+    return re.match(rf"同?(?:{docs})(?:は|では|に(?:よると|よれば|よりますと))", text) is not None
 
 
 def is_speech(token: Token, lex: Lexicon) -> bool:
@@ -147,19 +188,47 @@ def speech_frame(
             between = [m for m in mentions if match.start() < m.start < match.end()]
             speaker = between[0].entity_id if between else None
     if verb is not None and syntax.is_passive(verb):
-        return None, verb, False  # と推定される, とされる: said, by no one named
+        # と推定される, とされる: said, by no one named — unless someone named says so
+        # (…が死傷したと推定されると明らかにした).
+        outer = _parsed_frame(verb, mentions, lex)
+        if outer[0] is not None and outer[1] is not None and not syntax.is_passive(outer[1]):
+            return outer[0], verb, True
+        return None, verb, False
     # 国情院は、…が出たと推定した: the topic, hung inside the quote by the parser; never a
     # topic inside the quote itself (…イランも…供給していることを指摘した).
     speaker = speaker or topic(doc, before, mentions)[0]
-    return speaker, verb, speaker is not None or _has_speaker(verb, doc, before)
+    if speaker is not None and _topic_is_judged(token, verb, lex):
+        return None, verb, False  # 北朝鮮は…を送ったと指摘した: judged, by whom unsaid
+    return speaker, verb, speaker is not None or _has_speaker(verb, doc, before, lex)
 
 
-def _has_speaker(verb: Token | None, doc: Doc, before: int) -> bool:
-    """A subject or topic phrase stands for the speaker, an entity or not."""
-    subject = verb is not None and any(
-        c.dep_ == "nsubj" or syntax.particle(c) in ("が", "は") for c in verb.children
-    )
-    return subject or any(t.idx < before and syntax.particle(t) == "は" for t in doc)
+def _topic_is_judged(token: Token, verb: Token | None, lex: Lexicon) -> bool:
+    """A verb of judging whose clause has no subject but the sentence's topic (北朝鮮は…を
+    送り、…と指摘した): the topic did what is judged, someone unsaid judges it."""
+    if verb is None or not any(verb.text.startswith(v) for v in lex.analysis_verbs):
+        return False
+    doc = token.doc
+    subjects = [t for t in doc[: token.i] if syntax.particle(t) in ("が", "は", "では")]
+    if len(subjects) != 1 or syntax.particle(subjects[0]) != "は" or subjects[0].left_edge.i:
+        return False
+    # 国情院は、… / 国情院は24日、…: set off by a comma (after the day it spoke), the
+    # topic is the speaker.
+    after = doc.text[subjects[0].idx + len(subjects[0].text) + 1 :]
+    return _SPEAKER_TOPIC.match(after) is None
+
+
+_SPEAKER_TOPIC = re.compile(r"、|[^、。]{0,8}日、")
+
+
+def _has_speaker(verb: Token | None, doc: Doc, before: int, lex: Lexicon) -> bool:
+    """A subject or topic phrase stands for the speaker, an entity or not — but not a
+    document (報告書は…と推計している): it speaks for who published it."""
+    phrases = [t for t in doc if t.idx < before and syntax.particle(t) == "は"]
+    if verb is not None:
+        phrases += [
+            c for c in verb.children if c.dep_ == "nsubj" or syntax.particle(c) in ("が", "は")
+        ]  # fmt: skip
+    return any(not t.text.endswith(lex.documents) for t in phrases)
 
 
 def _quote_start(quote: Token) -> int:
@@ -258,4 +327,4 @@ def claim_for(token: Token, text: str, mentions: list[Mention], lex: Lexicon) ->
     # does not.
     unnamed = hearsay or (speech is not None and not named)
     credited = source is not None or (unnamed and not credit.marked)
-    return Framed(Claim(source=source, status=status, credited=credited), speech)
+    return Framed(Claim(source=source, status=status, credited=credited), speech, named)

@@ -42,6 +42,9 @@ class Lexicon:
     hedges: tuple[str, ...]
     credit_endings: tuple[str, ...]
     anaphora: tuple[str, ...]
+    documents: tuple[str, ...]  # what a source publishes: a report, a paper, a statement
+    publishing_verbs: tuple[str, ...]
+    analysis_verbs: tuple[str, ...]  # verbs of judging others' acts, never one's own
     turns: tuple[str, ...]
     same_as_before: dict[str, frozenset[str]]  # noun after 同 → the entity kinds it means
     future_words: tuple[str, ...]
@@ -100,6 +103,9 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         hedges=tuple(data["hedges"]),
         credit_endings=tuple(data["credit_endings"]),
         anaphora=tuple(data["anaphora"]),
+        documents=tuple(sorted(data["documents"], key=len, reverse=True)),
+        publishing_verbs=tuple(data["publishing_verbs"]),
+        analysis_verbs=tuple(data["analysis_verbs"]),
         turns=tuple(data["turns"]),
         same_as_before={noun: frozenset(kinds) for noun, kinds in data["same_as_before"].items()},
         future_words=tuple(data["future_words"]),
@@ -131,9 +137,11 @@ class Units:
     measures: dict[str, str]  # noun → what it counts within its kind
     measure_sets: dict[frozenset[str], str]  # measures named together → the one they make
     outcomes: dict[str, tuple[str, str]]  # verb after the counted people → (kind, measure)
+    moved_by: dict[str, str]  # verb after a bare count → the kind it moves
     currencies: dict[str, str]
     money_kind: str
     estimate_words: tuple[str, ...]
+    limit_words: tuple[str, ...]
     place_words: tuple[str, ...]
 
 
@@ -146,8 +154,10 @@ def load_units(data: dict[str, Any]) -> Units:
         measures=dict(data.get("measures") or {}),
         measure_sets={frozenset(v): k for k, v in (data.get("measure_sets") or {}).items()},
         outcomes={verb: (kind, measure) for verb, (kind, measure) in data["outcomes"].items()},
+        moved_by=dict(data["moved_by"]),
         currencies=dict(data["currencies"]),
         money_kind=str(data.get("money_kind", "money")),
         estimate_words=tuple(data.get("estimate_words") or ()),
+        limit_words=tuple(data["limit_words"]),
         place_words=tuple(data.get("place_words") or ()),
     )

@@ -71,8 +71,19 @@ def classify(text: str, q: Quantity, units: Units) -> tuple[str, str, str | None
                 candidate = (at, -len(noun), kind, spec.unit_for(q.counter))
                 best = min(best, candidate) if best else candidate
     if best is None:
-        return None
+        return _moved(text, q, units)
     return best[2], best[3], _measure(before, after, units)
+
+
+def _moved(text: str, q: Quantity, units: Units) -> tuple[str, str, None] | None:
+    """A bare count of what the verb after it moves (約2000人が鉄道で帰国した)."""
+    verbs = "|".join(sorted(map(re.escape, units.moved_by), key=len, reverse=True))
+    told = re.match(rf"[^、。]{{0,4}}?[がはもを][^、。]{{0,12}}?(?P<verb>{verbs})", text[q.end :])
+    if told is None:
+        return None
+    kind = units.moved_by[told.group("verb")]
+    spec = units.kinds[kind]
+    return (kind, spec.unit_for(q.counter), None) if q.counter in spec.counters else None
 
 
 _COORDINATED = re.compile(r"(や|と|・|、|及び|および|ならびに)")
@@ -107,6 +118,12 @@ def _outcome(text: str, q: Quantity, units: Units) -> tuple[str, str] | None:
     return (kind, measure) if q.counter in units.kinds[kind].counters else None
 
 
+# A case particle ending a phrase between an entity and a count (ロシアの港へ8000個):
+# the entity belongs to that phrase, not to what is counted. (北朝鮮兵の死者は100人: は
+# and が mark the counted noun itself.)
+_CASE_PARTICLE = re.compile(r"[にをでとへや](?=[^ぁ-ゖ]|$)")
+
+
 def _owners(text: str, q: Quantity, mentions: list[Mention], place_words: str) -> list[str]:
     """Whose troops or shells, when the number's own noun phrase says so, nearest first:
     北朝鮮の特殊部隊約1500人, 北朝鮮兵1万人, 3000人の北朝鮮兵士. An entity followed by a
@@ -116,9 +133,14 @@ def _owners(text: str, q: Quantity, mentions: list[Mention], place_words: str) -
     phrase_break = re.compile(rf"[がにをでとへもやは]|.*、|(?:{place_words})")
     following, before = [], []
     for m in mentions:
+        between = text[m.end : q.start]
         if m.start >= q.end and text[q.end : m.start] in ("", "の"):
             following.append(m.entity_id)  # the counted thing itself names its owner
-        elif lo <= m.start and m.end <= q.start and not phrase_break.match(text[m.end : q.start]):
+        elif (
+            lo <= m.start
+            and m.end <= q.start
+            and not (phrase_break.match(between) or _CASE_PARTICLE.search(between))
+        ):
             before.append((q.start - m.end, m.entity_id))
     return following + [entity_id for _, entity_id in sorted(before)]
 
@@ -164,7 +186,11 @@ def read_quantities(
     tracks, with whose they are and who says so."""
     readings = []
     place_words = "|".join(map(re.escape, units.place_words))
-    quantities = find_quantities(text, words)
+    # 上限の50万バレル: a limit, not an amount, nor the kind of a bare count beside it.
+    quantities = [
+        q for q in find_quantities(text, words)
+        if not _clause_window(text, q)[0].removesuffix("の").endswith(units.limit_words)
+    ]  # fmt: skip
     kinds = [classify(text, q, units) for q in quantities]
     for q, kind_unit in zip(quantities, kinds, strict=True):
         if kind_unit is None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from kansoku.lang.ja import names
 from kansoku.lang.ja.arguments import read_triggers
-from kansoku.lang.ja.claims import sentence_source
+from kansoku.lang.ja.claims import opens_on_document, published_by, sentence_source, told_by
 from kansoku.lang.ja.dates import DateRules, find_dates
 from kansoku.lang.ja.lexicon import Lexicon, Units
 from kansoku.lang.ja.numbers import NumberWords, find_quantities
@@ -68,9 +68,12 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
             dates=dates[index],
             spoken_of=lex.categories_in(text),
             source=sentence_source(text, mentions, lex).source,
+            speaker=told_by(text, mentions, lex),
+            publisher=published_by(text, mentions, lex),
             credit=_credit_line(text, mentions, lex),
             # この作業員6000人は…, 同氏は…: a sentence pointing back at the one before.
             continues=text.startswith(lex.anaphora)
+            or opens_on_document(text, lex)
             or any(m.start == 0 and m.text.startswith(names.SAME) for m in mentions),
             turns_away=text.startswith(lex.turns),
             past=text.endswith(lex.past_endings),

@@ -330,3 +330,51 @@ def test_an_allegation_credits_what_it_alleges_to_who_alleges_it(facts):
     aid, accusation = by_trigger(doc, "提供"), by_trigger(doc, "非難")
     assert (aid.actor, aid.target, aid.status) == ("PRK", "RUS", "reported")
     assert accusation.target == "PRK" and accusation.actor != "PRK"
+
+
+# ---------------------------------------------------------------- published reports
+
+REPORT = (
+    "英王立防衛安全保障研究所は3日、北朝鮮とロシアの取引に関する報告書を公表した。"
+    "北朝鮮は昨年5月から今年1月までに、東部の港からロシアの港へ少なくとも8000個のコンテナを送り、"
+    "中に砲弾が含まれていた可能性があると指摘した。\n\n"
+    "報告書によると、輸送にはロシア船籍の貨物船3隻が使われた。"
+    "ロシアは同じ期間に石油約100万バレルを北朝鮮に供給したとされる。"
+)
+
+
+def test_what_a_published_report_finds_is_its_publishers_claim(facts):
+    doc = facts(REPORT)
+    assert {(e.type, e.actor, e.target, e.source) for e in doc.events} == {
+        ("AID", "PRK", "RUS", "rusi"),  # judged by the report, done by the topic
+        ("AID", "RUS", "PRK", "rusi"),  # "according to the report", a paragraph later
+    }
+    assert {f.kind: f.source for f in doc.figures} == {
+        "containers": "rusi",
+        "ships": "rusi",
+        "oil": "rusi",
+    }
+
+
+def test_a_state_judging_what_someone_else_did_is_still_the_speaker(facts):
+    doc = facts("韓国国防省は5日、北朝鮮がロシアに砲弾を送ったと指摘した。")
+    event = by_trigger(doc, "送っ")
+    assert (event.actor, event.source) == ("PRK", "rok-ministry-of-national-defense")
+
+
+def test_a_passive_estimate_inside_a_named_speakers_words_is_theirs(facts):
+    doc = facts(
+        "韓国の国家情報院は24日、北朝鮮がロシアに派遣した兵力のうち、"
+        "約6000人が死傷したと推定されると明らかにした。"
+    )
+    [losses] = [f for f in doc.figures if f.kind == "casualties"]
+    assert (losses.source, losses.status, losses.recipient) == (NIS, "estimated", None)
+
+
+def test_a_speaker_whose_own_words_hold_no_fact_is_continued(facts):
+    doc = facts(
+        "韓国国防省は12日、ロシアにいる北朝鮮軍の部隊交代が始まったとの分析を明らかにした。"
+        "新たな兵力約3000人が前線入りしたとみている。"
+    )
+    [troops] = [f for f in doc.figures if f.kind == "troops"]
+    assert troops.source == "rok-ministry-of-national-defense"

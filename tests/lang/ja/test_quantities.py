@@ -382,3 +382,25 @@ def test_what_is_sent_to_a_state_is_not_that_states(facts):
     assert sent == {10_000: ("PRK", "RUS"), 8_000: (None, "PRK")}
     # Whose estimate it is does not make the estimator the sender.
     assert [(e.actor, e.target) for e in doc.events] == [("PRK", "RUS")]
+
+
+def test_a_limit_is_no_amount(facts):
+    doc = facts(
+        "ロシアは石油約200万バレルを北朝鮮に供給し、決議が定める年間上限の50万バレルを上回った。"
+    )
+    assert [f.value for f in doc.figures] == [2_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("北朝鮮はロシアに派遣した部隊の交代を始め、約2000人が鉄道で帰国した。", "約2000人"),
+        ("北朝鮮は昨年秋、約1万1000人をロシアに派遣した。", "約1万1000人"),
+    ],
+)
+def test_a_bare_count_is_of_what_the_verb_after_it_moves(facts, text, quantity):
+    assert figure(facts(text), quantity).kind == "troops"
+
+
+def test_a_bare_count_of_people_meeting_is_no_figure(facts):
+    assert not facts("北朝鮮とロシアの代表団約30人が会談した。").figures
