@@ -164,14 +164,22 @@ def figure_owners(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
 
 def denied_copies(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
     """A denial that speaks of a claim told before without its parties (the spokesman
-    denied the reports of a deployment) keeps that claim again as denied, by the denier,
-    beside the claim as told: two linked facts, not one overwritten."""
+    denied the reports of a deployment), or of someone else's claim told in its own
+    sentence (denied the media report that troops were sent), keeps that claim again as
+    denied, by the denier, beside the claim as told: two linked facts, not one
+    overwritten."""
     categories = knowledge.categories
     earlier: list[Event] = []
     for current in sentences:
         denials = [e for e in current.events if categories.is_denial(e.type, e.mode)]
         told = {e.type for e in current.events}
-        copies = []
+        start, end = current.sentence.start, current.sentence.end
+        copies = [
+            replace(claim, status="denied", source=denial.actor, confidence=0.4, start=start, end=end)
+            for denial in denials for claim in current.events
+            if claim.status == "reported" and claim.source != denial.actor
+            and not categories.is_denial(claim.type, claim.mode)
+        ]  # fmt: skip
         for category in current.reading.spoken_of if denials else ():
             # A denial never denies a denial.
             if category in told or categories.get(category).denial_modes:
@@ -182,7 +190,6 @@ def denied_copies(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
             )
             if claim is None:
                 continue
-            start, end = current.sentence.start, current.sentence.end
             copies += [
                 replace(claim, status="denied", source=denial.actor, confidence=0.4,
                         spoken_of=current.reading.spoken_of, start=start, end=end)

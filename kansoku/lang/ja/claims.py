@@ -175,6 +175,9 @@ def speech_frame(
     with て/し hides that (…を派遣し、…と明らかにした), a と + verb of saying later in
     the sentence frames it, and the speaker is that verb's subject or the topic.
     """
+    reported = _report_frame(token, mentions, lex)
+    if reported is not None:
+        return reported
     speaker, verb, quote = _parsed_frame(token, mentions, lex)
     doc = token.doc
     before = _quote_start(quote) if quote is not None else token.idx
@@ -200,6 +203,32 @@ def speech_frame(
     if speaker is not None and _topic_is_judged(token, verb, lex):
         return None, verb, False  # 北朝鮮は…を送ったと指摘した: judged, by whom unsaid
     return speaker, verb, speaker is not None or _has_speaker(verb, doc, before, lex)
+
+
+def _report_frame(
+    token: Token, mentions: list[Mention], lex: Lexicon
+) -> tuple[str | None, Token | None, bool] | None:
+    """(owner, report noun, whether an owner is named) when ``token``'s clause is quoted by
+    a report noun (…が投入されたとする英国メディアの報道): the owner's claim, whoever
+    speaks of the report (and denies it) in the rest of the sentence. An unowned view
+    (…との見方を示した) is left to the verb of saying."""
+    doc = token.doc
+    after = token.idx + len(token.text)
+    nouns = "|".join(map(re.escape, lex.report_nouns))
+    found = re.compile(
+        rf"[^、。「」]{{0,8}}?と(?:する|した|の|いう|される)(?P<owner>[^、。「」]{{0,16}}?の)?"
+        rf"(?P<noun>{nouns})"
+    ).match(doc.text, after)
+    if found is None:
+        return None
+    noun = syntax.token_at(doc, found.end("noun") - 1)
+    if found.group("owner") is None:
+        hearsay = lex.report_nouns[found.group("noun")] == "hearsay"
+        return (None, noun, False) if hearsay else None
+    owners = [
+        m for m in mentions if found.start("owner") <= m.start and m.end <= found.end("owner")
+    ]
+    return (owners[-1].entity_id if owners else None), noun, True
 
 
 def _topic_is_judged(token: Token, verb: Token | None, lex: Lexicon) -> bool:
@@ -320,6 +349,8 @@ def claim_for(token: Token, text: str, mentions: list[Mention], lex: Lexicon) ->
     hearsay = any(h in after for h in lex.hearsay)
     belief = next((lex.beliefs[b] for b in lex.beliefs if b in after), None)
     said = bool(source or credit.marked or hearsay or speech is not None)
+    if status is None and belief == "possible":
+        status = belief  # …を提供しているとみられるという: a possibility, whoever tells it
     if status is None:
         status = "reported" if said else (belief or "asserted")
     # A fact credited to no one named (…という) continues who the paragraph credits; one

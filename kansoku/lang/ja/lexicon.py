@@ -42,6 +42,7 @@ class Lexicon:
     hedges: tuple[str, ...]
     credit_endings: tuple[str, ...]
     anaphora: tuple[str, ...]
+    report_nouns: dict[str, str]  # noun quoting a clause → hearsay or view
     documents: tuple[str, ...]  # what a source publishes: a report, a paper, a statement
     publishing_verbs: tuple[str, ...]
     analysis_verbs: tuple[str, ...]  # verbs of judging others' acts, never one's own
@@ -103,6 +104,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         hedges=tuple(data["hedges"]),
         credit_endings=tuple(data["credit_endings"]),
         anaphora=tuple(data["anaphora"]),
+        report_nouns=dict(data["report_nouns"]),
         documents=tuple(sorted(data["documents"], key=len, reverse=True)),
         publishing_verbs=tuple(data["publishing_verbs"]),
         analysis_verbs=tuple(data["analysis_verbs"]),

@@ -378,3 +378,27 @@ def test_a_speaker_whose_own_words_hold_no_fact_is_continued(facts):
     )
     [troops] = [f for f in doc.figures if f.kind == "troops"]
     assert troops.source == "rok-ministry-of-national-defense"
+
+
+# ---------------------------------------------------------------- reports spoken of
+
+
+def test_a_report_spoken_of_is_its_owners_claim_and_a_denial_of_it_is_kept_beside(facts):
+    doc = facts(
+        "ロシアのペスコフ大統領報道官は19日、北朝鮮の部隊がウクライナ東部の前線に"
+        "投入されたとする米国メディアの報道について「憶測にすぎない」と述べ、否定した。"
+    )
+    told = {(e.status, e.source) for e in doc.events if e.trigger == "投入"}
+    assert told == {("reported", "USA"), ("denied", "dmitry-peskov")}
+
+
+def test_hearsay_no_one_owns_is_no_ones(facts):
+    doc = facts("国防省は、北朝鮮兵がロシアに派遣されたとの情報について確認中だと述べた。")
+    event = by_trigger(doc, "派遣")
+    assert (event.source, event.status) == (None, "reported")
+
+
+def test_a_possibility_told_by_someone_stays_a_possibility(facts):
+    doc = facts("国情院によると、ロシアは見返りに北朝鮮へ技術を提供しているとみられるという。")
+    event = by_trigger(doc, "提供")
+    assert (event.source, event.status) == (NIS, "possible")
