@@ -7,7 +7,10 @@ language:
 - a form naming an entity of a state also names the state when it starts with one of
   the state's own aliases (North Korean troops: the army, and North Korea);
 - a word for "the pair" (both countries, both leaders) names the two states or people
-  the text has named most before it.
+  the text has named most before it;
+- an office written right after another state's name is that state's, not the
+  gazetteer's office of the same short name (Taiwan's defence ministry written with the
+  short name of South Korea's is still Taiwan's).
 """
 
 from __future__ import annotations
@@ -22,8 +25,8 @@ from kansoku.model import Entity, Mention
 def link(text: str, language: Language, gaz: Gazetteer) -> tuple[list[Mention], list[Entity]]:
     """Every mention in ``text`` and the entities found that the gazetteer does not know."""
     found = language.find_mentions(text, gaz)
-    mentions = list(found.mentions)
-    for mention in found.mentions:
+    mentions = _own_state_first(text, list(found.mentions), gaz)
+    for mention in list(mentions):
         state = _state_named_by(mention, gaz)
         if state is not None:
             mentions.append(state)
@@ -32,6 +35,22 @@ def link(text: str, language: Language, gaz: Gazetteer) -> tuple[list[Mention], 
         mentions += _pair(text, start, end, kind, named)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions, found.new_entities
+
+
+def _own_state_first(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and before.kind == "country"
+            and m.kind != "country"
+            and text[before.end : m.start].strip() == ""
+            and gaz.state_of(m.entity_id) not in (None, before.entity_id)
+        ):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _state_named_by(mention: Mention, gaz: Gazetteer) -> Mention | None:

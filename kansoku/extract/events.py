@@ -45,6 +45,11 @@ def choose_actor(args: Args, knowledge: Knowledge) -> tuple[str | None, list[str
     for lent in args.borrowed:
         if can_act(party(lent.entity_id), knowledge):
             return party(lent.entity_id), [party(p) for p in lent.partners], lent.unsaid
+    # A treaty enters into force, is ratified…: its parties do it together.
+    for candidate in args.actors + [lent.entity_id for lent in args.borrowed]:
+        treaty = knowledge.gazetteer.entities.get(candidate)
+        if treaty is not None and treaty.parties:
+            return treaty.parties[0], list(treaty.parties[1:]), False
     return None, [], False
 
 

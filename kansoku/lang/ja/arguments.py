@@ -55,7 +55,7 @@ def read_triggers(
             continue  # 移動, 帰国: an event of troops, not of a delegation
         entry = spec.troops if troops and spec.troops else spec.entry
         args.earlier = _earlier(parsed, token, mentions, roles, lex)
-        date = _date_for(pred, start, dates)
+        date = _date_for(pred, start, dates, lex)
         readings.append(TriggerReading(start, end, form, entry, args, framed.claim, date))
     return readings
 
@@ -360,13 +360,15 @@ def _speaks_of_itself(pred: Token, speech: Token) -> bool:
     fact is passive (投入されたと) or sits in a clause with a subject of its own."""
     if syntax.is_passive(pred):
         return False
-    current = pred
+    current, came_from = pred, pred
     while current.i != speech.i:
-        if any(c.dep_ == "nsubj" for c in current.children) and current is not pred:
+        # 支援する用意がある: the clause's own subject is the way up (用意が), not another.
+        subjects = [c for c in current.children if c.dep_ == "nsubj" and c.i != came_from.i]
+        if subjects and current is not pred:
             return False
         if current.head.i == current.i:
             return False
-        current = current.head
+        current, came_from = current.head, current
     return True
 
 
@@ -420,15 +422,28 @@ def _modifies_noun(pred: Token) -> bool:
     return following.pos_ in ("NOUN", "PROPN") or following.text in ("「", "『")
 
 
-def _date_for(pred: Token, trigger_start: int, dates: list[DateMention]) -> DateMention | None:
-    """The date written nearest before the trigger, else after it.
+def is_reference_date(text: str, date: DateMention, lex: Lexicon) -> bool:
+    """2020年8月以来初めて: a point the text compares with, not when anything happened."""
+    since = date.text.endswith(lex.reference_dates) or text.startswith(
+        lex.reference_dates, date.end
+    )
+    rest = text[date.end : date.end + 12].split("、")[0]
+    return since and any(word in rest for word in lex.comparisons)
+
+
+def _date_for(
+    pred: Token, trigger_start: int, dates: list[DateMention], lex: Lexicon
+) -> DateMention | None:
+    """The date written nearest before the trigger, else after it; never a reference
+    point (2020年8月以来初めて).
 
     A trigger in a relative clause (…12月4日、新たに締結された条約が発効した) only takes a
     date written inside that clause: the sentence's lead date is the main verb's.
     """
-    usable = dates
+    text = pred.doc.text
+    usable = [d for d in dates if not is_reference_date(text, d, lex)]
     if pred.dep_ == "acl" or _modifies_noun(pred):
-        inside, text = pred.left_edge.idx, pred.doc.text
+        inside = pred.left_edge.idx
         usable = [
             d for d in usable
             if inside <= d.start < pred.idx + len(pred.text) and text[d.end : d.end + 1] != "、"

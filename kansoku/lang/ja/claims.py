@@ -303,6 +303,16 @@ def _is_clause(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX", "ADJ") or any(c.dep_ == "aux" for c in token.children)
 
 
+def _read(word: Token) -> str:
+    """A word as written with the endings after it (強化し+て+いく), and its lemma."""
+    endings = "".join(
+        c.text + "".join(f.text for f in c.children if f.dep_ == "fixed")
+        for c in word.children
+        if c.dep_ in ("aux", "mark") and c.i > word.i
+    )
+    return word.text + endings + word.lemma_
+
+
 def _marker_status(
     token: Token, text: str, lex: Lexicon, stop: Token | None
 ) -> tuple[str | None, Token | None]:
@@ -325,7 +335,7 @@ def _marker_status(
         return "possible", None  # 参加する可能性は否定できない
     for status in ("denied", "possible", "planned"):
         markers = lex.status_markers[status]
-        said_by = next((w for w in words if any(m in w.text + w.lemma_ for m in markers)), None)
+        said_by = next((w for w in words if any(m in _read(w) for m in markers)), None)
         if said_by is not None or any(m in tail for m in markers):
             return status, said_by
     if tail.endswith("へ") or text.rstrip("。 ").endswith(("へ", "か", "か?", "か？")):
@@ -349,7 +359,8 @@ def claim_for(token: Token, text: str, mentions: list[Mention], lex: Lexicon) ->
     hearsay = any(h in after for h in lex.hearsay)
     belief = next((lex.beliefs[b] for b in lex.beliefs if b in after), None)
     said = bool(source or credit.marked or hearsay or speech is not None)
-    if status is None and belief == "possible":
+    own_clause = after.split("、")[0]
+    if status is None and belief == "possible" and any(b in own_clause for b in lex.beliefs):
         status = belief  # …を提供しているとみられるという: a possibility, whoever tells it
     if status is None:
         status = "reported" if said else (belief or "asserted")

@@ -43,6 +43,8 @@ class Lexicon:
     credit_endings: tuple[str, ...]
     anaphora: tuple[str, ...]
     report_nouns: dict[str, str]  # noun quoting a clause → hearsay or view
+    reference_dates: tuple[str, ...]  # after a date: since (a reference with a comparison)
+    comparisons: tuple[str, ...]
     documents: tuple[str, ...]  # what a source publishes: a report, a paper, a statement
     publishing_verbs: tuple[str, ...]
     analysis_verbs: tuple[str, ...]  # verbs of judging others' acts, never one's own
@@ -105,6 +107,8 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         credit_endings=tuple(data["credit_endings"]),
         anaphora=tuple(data["anaphora"]),
         report_nouns=dict(data["report_nouns"]),
+        reference_dates=tuple(data["reference_dates"]),
+        comparisons=tuple(data["comparisons"]),
         documents=tuple(sorted(data["documents"], key=len, reverse=True)),
         publishing_verbs=tuple(data["publishing_verbs"]),
         analysis_verbs=tuple(data["analysis_verbs"]),

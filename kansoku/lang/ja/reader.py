@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kansoku.lang.ja import names
-from kansoku.lang.ja.arguments import read_triggers
+from kansoku.lang.ja.arguments import is_reference_date, read_triggers
 from kansoku.lang.ja.claims import opens_on_document, published_by, sentence_source, told_by
 from kansoku.lang.ja.dates import DateRules, find_dates
 from kansoku.lang.ja.lexicon import Lexicon, Units
@@ -77,7 +77,9 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
             or any(m.start == 0 and m.text.startswith(names.SAME) for m in mentions),
             turns_away=text.startswith(lex.turns),
             past=text.endswith(lex.past_endings),
-            lead_date=_lead_date(text, calendar),
+            lead_date=_lead_date(
+                text, [d for d in calendar if not is_reference_date(text, d, lex)]
+            ),
             furniture=furniture,
         )
         parsed = parses.get(index)

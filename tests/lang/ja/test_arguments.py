@@ -564,3 +564,22 @@ def test_ships_shuttling_between_two_states_own_their_voyages_not_the_cargo(fact
     assert kinds["voyages"].subject == "RUS"
     # Back and forth says nothing of which way the containers went.
     assert (kinds["containers"].subject, kinds["containers"].recipient) == (None, None)
+
+
+def test_a_treaty_entering_into_force_is_its_parties_act(facts):
+    doc = facts(
+        "2024年12月4日、北朝鮮とロシアの包括的戦略パートナーシップ条約が発効した。", "2024-12-05"
+    )
+    [in_force] = [e for e in doc.events if e.mode == "in_force"]
+    assert {in_force.actor, in_force.target} == {"RUS", "PRK"}
+    assert in_force.date_start == "2024-12-04"
+
+
+def test_a_date_compared_with_is_not_when_it_happened(facts):
+    doc = facts("北朝鮮は、2020年8月以来初めてロシアに代表団を派遣した。")
+    assert one(doc, "AID").date_start != "2020-08"
+
+
+def test_a_date_since_which_something_goes_on_starts_it(facts):
+    doc = facts("北朝鮮は2023年9月以降も、ロシアに砲弾を供給している。")
+    assert one(doc, "AID").date_start == "2023-09"

@@ -402,3 +402,28 @@ def test_a_possibility_told_by_someone_stays_a_possibility(facts):
     doc = facts("国情院によると、ロシアは見返りに北朝鮮へ技術を提供しているとみられるという。")
     event = by_trigger(doc, "提供")
     assert (event.source, event.status) == (NIS, "possible")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮外務省は、米国がロシアを攻撃すれば対抗措置を取ると警告した。",
+        "条約は、ロシアが攻撃を受けた場合に北朝鮮が軍事援助を提供すると定めている。",
+    ],
+)
+def test_what_happens_only_if_is_possible(facts, text):
+    doc = facts(text)
+    assert doc.events
+    assert all(e.status == "possible" for e in doc.events if e.trigger.startswith("攻撃"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "プーチン大統領は、北朝鮮との軍事協力を今後も強化していくと述べた。",
+        "金総書記は、ロシアを支援する用意があると表明した。",
+    ],
+)
+def test_a_pledge_is_planned(facts, text):
+    events = [e for e in facts(text).events if e.type in ("COOPERATE", "AID", "SUPPORT")]
+    assert events and all(e.status == "planned" for e in events)

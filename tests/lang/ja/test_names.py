@@ -60,3 +60,10 @@ def test_unknown_titled_person_gets_a_romanised_entity():
     assert person.text == "サンプルマン"
     assert [e.id for e in new] == [person.entity_id] and new[0].kind == "person"
     assert person.entity_id.isascii() and person.entity_id == person.entity_id.lower()
+
+
+def test_an_office_after_another_states_name_is_not_the_namesake_office():
+    found = linked("台湾国防部は、韓国国防部と情報を交換したと発表した。")
+    assert ("台湾", "TWN") in found
+    ids = [e for _, e in found]
+    assert ids.count("rok-ministry-of-national-defense") == 1  # only the Korean one
