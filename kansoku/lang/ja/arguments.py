@@ -132,6 +132,9 @@ def _arguments(
                 mention = syntax.head_mention(phrase, mentions)
                 if mention is None:
                     continue
+                if child.doc.text.startswith(lex.place_nouns, mention.end):
+                    found.setdefault("location", []).append(mention.entity_id)
+                    continue  # 台湾周辺で, 台湾対岸の福建省では: where, not who
                 found.setdefault(_role_of(role, part, phrase is child, mention, lex), []).append(
                     mention.entity_id
                 )
@@ -220,11 +223,19 @@ def _lend_actors(
             head = syntax.head_mention(pred.head, mentions)
             if head:
                 args.borrowed.append(Borrowed(head.entity_id))
+        # A clause with a subject of its own, named by no entity (西側は…と非難), does
+        # not take the subject of the clause joined before it.
+        own_subject = any(
+            c.dep_ == "nsubj" or syntax.particle(c) in ("は", "が") for c in pred.children
+        ) or any(
+            syntax.particle(t) == "は"
+            for t in token.doc[_clause_start(token.doc, token) : token.i]
+        )  # fmt: skip
         inherited = _inherited_subject(pred, mentions, lex)
-        if inherited:
+        if inherited and not own_subject:
             args.borrowed.append(Borrowed(inherited, unsaid=True))
         joined = _subject_of_joined_clause(pred, mentions)
-        if joined:
+        if joined and not own_subject:
             args.borrowed.append(joined)
     # A trigger buried in a noun phrase (国際社会からの非難だけでなく) says nothing of who
     # acts: only a predicate borrows a subject from elsewhere in the sentence.
@@ -325,7 +336,7 @@ def _earlier(
     (ロシアに対して「…」ことのないよう警告), nearest first; True marks a partner."""
     found = []
     for tok in parsed[_clause_start(parsed, trigger) : trigger.i]:
-        if tok.text in lex.function_nouns:
+        if tok.text in lex.function_nouns or _inside_about(tok, trigger, lex):
             continue
         role = roles.get(syntax.particle(tok))
         if role in ("target", "partner"):
@@ -333,6 +344,17 @@ def _earlier(
             if mention:
                 found.append((mention.entity_id, role == "partner"))
     return found[::-1]
+
+
+def _inside_about(tok: Token, trigger: Token, lex: Lexicon) -> bool:
+    """The phrase is part of what something is about (北朝鮮への対応について協議)."""
+    text = tok.doc.text
+    for head in [tok, *syntax.ancestors(tok)]:
+        if head.i == trigger.i:
+            return False
+        if text.startswith(lex.about_markers, head.idx + len(head.text)):
+            return True
+    return False
 
 
 def _on_word_edges(parsed: Doc, start: int, end: int, last: Token) -> bool:

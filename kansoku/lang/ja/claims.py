@@ -143,17 +143,22 @@ def topic(
 ) -> tuple[str | None, list[str]]:
     """The sentence's topic (its first は-phrase naming an entity) if it comes before
     character ``before``, and the phrases joined to it with と: Japanese leaves the topic
-    unsaid in every clause it governs. Given the lexicon, a topic that names the source
-    (韓国の推計では) is passed over: it tells the clause, it does not act in it."""
-    for tok in doc:
-        if tok.idx >= before:
-            break
-        part = syntax.particle(tok)
-        if part in ("は", "では", "も") and not (lex and names_a_source(tok, part, lex)):
-            mention = syntax.head_mention(tok, mentions)
-            if mention:
-                partners = [syntax.head_mention(p, mentions) for p in syntax.coordinated(tok)]
-                return mention.entity_id, [p.entity_id for p in partners if p]
+    unsaid in every clause it governs. Given the lexicon (to find who acts), a topic that
+    names the source (韓国の推計では) is passed over: it tells the clause, it does not act
+    in it; and a nearer topic naming no entity (西側は…と非難) governs instead: the
+    entity of an earlier clause's topic does not act there."""
+    topics = [
+        t for t in doc
+        if t.idx < before and syntax.particle(t) in ("は", "では", "も")
+        and not (lex and names_a_source(t, syntax.particle(t), lex))
+    ]  # fmt: skip
+    named = [(t, syntax.head_mention(t, mentions)) for t in topics]
+    if lex is not None and named and named[-1][1] is None and syntax.particle(named[-1][0]) == "は":
+        return None, []
+    for tok, mention in named:
+        if mention:
+            partners = [syntax.head_mention(p, mentions) for p in syntax.coordinated(tok)]
+            return mention.entity_id, [p.entity_id for p in partners if p]
     return None, []
 
 
@@ -199,7 +204,7 @@ def speech_frame(
         return None, verb, False
     # 国情院は、…が出たと推定した: the topic, hung inside the quote by the parser; never a
     # topic inside the quote itself (…イランも…供給していることを指摘した).
-    speaker = speaker or topic(doc, before, mentions)[0]
+    speaker = speaker or topic(doc, before, mentions, lex)[0]
     if speaker is not None and _topic_is_judged(token, verb, lex):
         return None, verb, False  # 北朝鮮は…を送ったと指摘した: judged, by whom unsaid
     return speaker, verb, speaker is not None or _has_speaker(verb, doc, before, lex)
@@ -228,7 +233,9 @@ def _report_frame(
     owners = [
         m for m in mentions if found.start("owner") <= m.start and m.end <= found.end("owner")
     ]
-    return (owners[-1].entity_id if owners else None), noun, True
+    if not owners or found.group("owner").removesuffix("の").endswith(tuple(lex.never_a_state)):
+        return None, noun, True  # 英国メディアの報道: the press speaks, not the state
+    return owners[-1].entity_id, noun, True
 
 
 def _topic_is_judged(token: Token, verb: Token | None, lex: Lexicon) -> bool:

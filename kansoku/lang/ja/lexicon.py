@@ -43,6 +43,8 @@ class Lexicon:
     credit_endings: tuple[str, ...]
     anaphora: tuple[str, ...]
     report_nouns: dict[str, str]  # noun quoting a clause → hearsay or view
+    about_markers: tuple[str, ...]  # after a phrase: what something is about
+    place_nouns: tuple[str, ...]  # after a name: a place near it
     reference_dates: tuple[str, ...]  # after a date: since (a reference with a comparison)
     comparisons: tuple[str, ...]
     documents: tuple[str, ...]  # what a source publishes: a report, a paper, a statement
@@ -107,6 +109,8 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         credit_endings=tuple(data["credit_endings"]),
         anaphora=tuple(data["anaphora"]),
         report_nouns=dict(data["report_nouns"]),
+        about_markers=tuple(data["about_markers"]),
+        place_nouns=tuple(data["place_nouns"]),
         reference_dates=tuple(data["reference_dates"]),
         comparisons=tuple(data["comparisons"]),
         documents=tuple(sorted(data["documents"], key=len, reverse=True)),

@@ -389,7 +389,8 @@ def test_a_report_spoken_of_is_its_owners_claim_and_a_denial_of_it_is_kept_besid
         "投入されたとする米国メディアの報道について「憶測にすぎない」と述べ、否定した。"
     )
     told = {(e.status, e.source) for e in doc.events if e.trigger == "投入"}
-    assert told == {("reported", "USA"), ("denied", "dmitry-peskov")}
+    # The press of a state does not speak for it.
+    assert told == {("reported", None), ("denied", "dmitry-peskov")}
 
 
 def test_hearsay_no_one_owns_is_no_ones(facts):
@@ -427,3 +428,30 @@ def test_what_happens_only_if_is_possible(facts, text):
 def test_a_pledge_is_planned(facts, text):
     events = [e for e in facts(text).events if e.type in ("COOPERATE", "AID", "SUPPORT")]
     assert events and all(e.status == "planned" for e in events)
+
+
+def test_a_states_press_does_not_speak_for_it(facts):
+    doc = facts(
+        "ウクライナの主要メディアによると、ロシア軍は北朝鮮製のミサイルでキーウを攻撃した。"
+    )
+    assert {e.source for e in doc.events} == {None}
+
+
+def test_about_what_leaders_talk_is_no_party_to_the_talks(facts):
+    doc = facts("プーチン大統領と習近平国家主席は、北朝鮮への対応について協議した。")
+    talks = [e for e in doc.events if e.type == "CONSULT"]
+    assert talks and all("PRK" not in (e.actor, e.target) for e in talks)
+
+
+def test_a_name_before_a_place_noun_is_where_not_who(facts):
+    doc = facts("北朝鮮対岸のロシア沿海地方では、ロシア軍がミサイルを発射した。")
+    assert all(e.actor != "PRK" for e in doc.events)
+
+
+def test_a_subject_named_by_no_entity_is_not_replaced_by_an_earlier_clauses(facts):
+    doc = facts(
+        "北朝鮮とロシアは協力を深めており、国際社会は北朝鮮がロシアに砲弾を送っていると非難した。"
+    )
+    assert not [e for e in doc.events if e.type == "ACCUSE"]
+    supply = [e for e in doc.events if e.type == "AID"]
+    assert supply and all(e.source is None for e in supply)
