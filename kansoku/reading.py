@@ -61,6 +61,7 @@ class TriggerEntry:
     category: str
     mode: str | None = None
     default_target: str | None = None  # a word that names its target (a visit to a state)
+    aimed: TriggerEntry | None = None  # what it means when aimed at a state (fired at X)
 
 
 @dataclass(frozen=True)

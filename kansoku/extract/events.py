@@ -174,11 +174,16 @@ def sentence_events(
         target = choose_target(actor, trigger, partners, mentions, knowledge)
         if target is None and not knowledge.categories.stands_alone(entry.category, entry.mode):
             continue  # an interaction with one party named is not yet an event
-        category = entry.category
+        category, mode = entry.category, entry.mode
+        if entry.aimed is not None and any(
+            knowledge.gazetteer.kind_of(t) in ("country", "organization", "agency")
+            for t in trigger.args.targets
+        ):
+            category, mode = entry.aimed.category, entry.aimed.mode  # fired at a state
         ally_form = knowledge.categories.get(category).on_ally_soil
         if ally_form and allies(actor, target, knowledge):
             category = ally_form  # troops on an ally's soil aid it; at the front they mobilise
-        key = (category, entry.mode, actor, target, claim.status)
+        key = (category, mode, actor, target, claim.status)
         if key in seen:
             continue
         seen.add(key)
@@ -198,7 +203,7 @@ def sentence_events(
         events.append(
             Event(
                 type=category,
-                mode=entry.mode,
+                mode=mode,
                 actor=actor,
                 target=target,
                 start=0,

@@ -216,6 +216,13 @@ def _lend_actors(
         args.actors = [speaker] if speaker else []
         args.targets = [accused.entity_id] if accused else []
         args.partners = []
+    elif _describes_someone(pred, mentions):
+        # 戦争終結を求める西側諸国の圧力: the noun described does what its clause tells;
+        # no one else in the sentence does.
+        head = syntax.head_mention(pred.head, mentions)
+        if head:
+            args.borrowed.append(Borrowed(head.entity_id))
+        return
     else:
         if _passive_relative(pred):
             # 戦闘に投入された北朝鮮兵: the noun a passive clause describes is what was
@@ -433,6 +440,16 @@ def _inherited_subject(pred: Token, mentions: list[Mention], lex: Lexicon) -> st
         if mention:
             return mention.entity_id
     return None
+
+
+def _describes_someone(pred: Token, mentions: list[Mention]) -> bool:
+    """An active relative clause on a noun that names who it is (…を求める西側諸国の圧力,
+    …を支援する北朝鮮): not a content clause (派遣する予定, 支援する用意)."""
+    if pred.dep_ != "acl" or syntax.is_passive(pred) or not _modifies_noun(pred):
+        return False
+    head = pred.head
+    owned = any(c.dep_ in ("nmod", "compound") and pred.i < c.i < head.i for c in head.children)
+    return owned or syntax.head_mention(head, mentions) is not None
 
 
 def _modifies_noun(pred: Token) -> bool:

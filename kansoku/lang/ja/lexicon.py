@@ -76,7 +76,14 @@ class Lexicon:
 def _trigger(spec: dict[str, Any]) -> TriggerSpec:
     troops = spec.get("troops")
     return TriggerSpec(
-        entry=TriggerEntry(spec["type"], spec.get("mode"), spec.get("target")),
+        entry=TriggerEntry(
+            spec["type"],
+            spec.get("mode"),
+            spec.get("target"),
+            TriggerEntry(spec["aimed"]["type"], spec["aimed"].get("mode"))
+            if "aimed" in spec
+            else None,
+        ),
         roles=dict(spec.get("roles") or {}),
         needs=tuple(spec.get("needs") or ()),
         speaker_is_actor=bool(spec.get("speaker_is_actor")),

@@ -27,9 +27,12 @@ _KATAKANA_NAME = r"(?P<name>[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})*)"
 _DAY_WORD_ENDS = "同前翌当本毎今昨先"  # 同日, 前日, 翌日…: words that end in 日
 _DATE_UNITS = "日月年"
 SAME = "同"  # 同氏, 同国: "the said"
+_TIME_ZONE = "時間"  # 日本時間, 韓国時間: the time of a place
 
 
 def is_mention(text: str, hit: AliasHit) -> bool:
+    if text.startswith(_TIME_ZONE, hit.end):
+        return False  # 日本時間の4日: a clock, not Japan
     if hit.form.isascii():
         return word_bounded(text, hit.start, hit.end)
     if hit.form[0] in _DATE_UNITS and hit.start > 0:

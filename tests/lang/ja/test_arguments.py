@@ -583,3 +583,23 @@ def test_a_date_compared_with_is_not_when_it_happened(facts):
 def test_a_date_since_which_something_goes_on_starts_it(facts):
     doc = facts("北朝鮮は2023年9月以降も、ロシアに砲弾を供給している。")
     assert one(doc, "AID").date_start == "2023-09"
+
+
+def test_a_launch_at_a_state_is_an_attack_into_the_sea_a_threat(facts):
+    doc = facts(
+        "イランは1日、イスラエルに弾道ミサイルを発射した。北朝鮮は日本海に向けて弾道ミサイルを発射した。"
+    )
+    assert {(e.type, e.actor, e.target) for e in doc.events} == {
+        ("ASSAULT", "IRN", "ISR"),
+        ("THREATEN", "PRK", None),
+    }
+
+
+def test_a_clock_named_after_a_state_is_no_party(facts):
+    doc = facts("中国国防省は、日本時間の4日午後、台湾周辺で軍事演習を開始したと発表した。")
+    assert all("JPN" not in (e.actor, e.target) for e in doc.events)
+
+
+def test_who_a_relative_clause_describes_is_who_acts_in_it(facts):
+    doc = facts("プーチン氏は、ウクライナ戦争の終結を求める西側諸国の圧力を一蹴した。")
+    assert all(e.type != "REQUEST" for e in doc.events)
