@@ -105,6 +105,7 @@ class TriggerReading:
     args: Args
     claim: Claim
     date: DateMention | None  # the date the grammar ties to the event, if any
+    ongoing: bool = False  # told as going on (has been sending): the report's date is not its
 
 
 @dataclass(frozen=True)

@@ -189,7 +189,7 @@ def sentence_events(
         seen.add(key)
         if trigger.date is not None:
             date_start, date_end, basis = trigger.date.value, trigger.date.end_value, "text"
-        elif reference and claim.status in ("asserted", "reported"):
+        elif reference and claim.status in ("asserted", "reported") and not trigger.ongoing:
             # Told in the past tense in a report of that date: the month is as far as it goes.
             date_start, date_end, basis = reference[:7], None, "published"
         else:

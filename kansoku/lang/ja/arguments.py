@@ -12,6 +12,7 @@ event implies beyond the text, is the extraction core's business.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -56,7 +57,9 @@ def read_triggers(
         entry = spec.troops if troops and spec.troops else spec.entry
         args.earlier = _earlier(parsed, token, mentions, roles, lex)
         date = _date_for(pred, start, dates, lex)
-        readings.append(TriggerReading(start, end, form, entry, args, framed.claim, date))
+        tail = re.sub(r"^[しさせ]?", "", text[end : end + 8])
+        ongoing = tail.startswith(lex.ongoing_endings) or text.startswith(lex.ongoing_endings, end)
+        readings.append(TriggerReading(start, end, form, entry, args, framed.claim, date, ongoing))
     return readings
 
 

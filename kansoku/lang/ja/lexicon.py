@@ -43,6 +43,7 @@ class Lexicon:
     credit_endings: tuple[str, ...]
     anaphora: tuple[str, ...]
     report_nouns: dict[str, str]  # noun quoting a clause → hearsay or view
+    ongoing_endings: tuple[str, ...]  # after an event word: going on over time
     about_markers: tuple[str, ...]  # after a phrase: what something is about
     place_nouns: tuple[str, ...]  # after a name: a place near it
     reference_dates: tuple[str, ...]  # after a date: since (a reference with a comparison)
@@ -116,6 +117,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         credit_endings=tuple(data["credit_endings"]),
         anaphora=tuple(data["anaphora"]),
         report_nouns=dict(data["report_nouns"]),
+        ongoing_endings=tuple(data["ongoing_endings"]),
         about_markers=tuple(data["about_markers"]),
         place_nouns=tuple(data["place_nouns"]),
         reference_dates=tuple(data["reference_dates"]),

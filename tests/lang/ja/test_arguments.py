@@ -603,3 +603,12 @@ def test_a_clock_named_after_a_state_is_no_party(facts):
 def test_who_a_relative_clause_describes_is_who_acts_in_it(facts):
     doc = facts("プーチン氏は、ウクライナ戦争の終結を求める西側諸国の圧力を一蹴した。")
     assert all(e.type != "REQUEST" for e in doc.events)
+
+
+def test_what_goes_on_over_time_is_not_dated_by_the_report(facts):
+    doc = facts(
+        "北朝鮮はロシアに砲弾を供給しており、ロシアは北朝鮮に技術を提供してきた。", "2024-11-20"
+    )
+    assert [e.date_start for e in doc.events] == [None, None]
+    done = facts("北朝鮮はロシアに砲弾を供給した。", "2024-11-20")
+    assert [(e.date_start, e.date_basis) for e in done.events] == [("2024-11", "published")]
