@@ -342,3 +342,31 @@ def test_a_blog_reposting_items_closed_by_credit_lines_has_a_section_for_each():
     ]
     first = doc.text[doc.sections[0].start : doc.sections[0].end]
     assert first.startswith("北朝鮮がロシアに") and "例示日報" not in doc.text
+
+
+def test_labels_disclaimers_and_notes_of_an_analysis_page_are_furniture():
+    doc = make(
+        "執筆者：例示花子\n"
+        "公開日：2025年1月20日\n"
+        "タグ：北朝鮮 ロシア 安全保障\n"
+        "ロシアは北朝鮮に弾薬の追加供与を求めたとみられる。\n"
+        "（出所）各種報道より筆者作成\n"
+        "韓国政府は対応を協議している。\n"
+        "注\n"
+        "本稿の内容は筆者個人の見解であり、所属機関の見解を示すものではありません。\n"
+        "PDF版（1.2MB）\n"
+        "この記事を引用する\n"
+        "例示大学東アジア研究所 主任研究員\n"
+    )
+    assert set(reasons(doc)) == {
+        "執筆者：例示花子",
+        "公開日：2025年1月20日",
+        "タグ：北朝鮮 ロシア 安全保障",
+        "（出所）各種報道より筆者作成",
+        "注",
+        "本稿の内容は筆者個人の見解であり、所属機関の見解を示すものではありません。",
+        "PDF版（1.2MB）",
+        "この記事を引用する",
+        "例示大学東アジア研究所 主任研究員",
+    }
+    assert doc.text.count("\n") == 1
