@@ -77,7 +77,8 @@ def attribution(sentences: list[SentenceFacts]) -> None:
       said someone published one; a sentence pointing back at the one
       before (this …) continues that one's source, across a paragraph break too.
     - An account a paragraph opens by its source (according to X, …) goes on over the
-      paragraph's later sentences until one turns away from it (meanwhile, …).
+      paragraph's later sentences until one turns away from it (meanwhile, …) or opens
+      a statement of its own with its date (Iran on the 1st, …).
     - A count right after a credited count of its kind in the paragraph is the same
       source's.
     """
@@ -91,8 +92,8 @@ def attribution(sentences: list[SentenceFacts]) -> None:
         reading = current.reading
         if _new_paragraph(previous, current):
             hearsay, account, counted = None, None, []
-        if reading.turns_away:
-            account = None
+        if reading.turns_away or reading.lead_date is not None:
+            account = None  # 一方、… / イランは1日、…: a statement of its own
         if reading.credit and previous is not None:
             for fact in previous.facts:
                 if fact.source is None:

@@ -48,6 +48,8 @@ def read_triggers(
             roles = {**roles, "は": "target", "が": "target", "から": "actor"}
         elif syntax.is_passive(pred) and not form.startswith(lex.passive_destinations):
             roles = {**roles, **lex.passive_roles}  # ウクライナ軍に拘束された
+        elif syntax.is_passive(pred):
+            roles = {**roles, "から": "actor"}  # 北朝鮮からロシアに供給された: the giver
         framed = claim_for(token, text, mentions, lex)
         args = _arguments(pred, token, roles, lex, mentions)
         _lend_actors(args, token, pred, spec, framed, parsed, mentions, lex)
@@ -57,8 +59,9 @@ def read_triggers(
         entry = spec.troops if troops and spec.troops else spec.entry
         args.earlier = _earlier(parsed, token, mentions, roles, lex)
         date = _date_for(pred, start, dates, lex)
-        tail = re.sub(r"^[しさせ]?", "", text[end : end + 8])
-        ongoing = tail.startswith(lex.ongoing_endings) or text.startswith(lex.ongoing_endings, end)
+        # Told as going on, or as background: the report's date is not the event's.
+        tail = re.sub(r"^[しさせ]?(?:れた|た)?", "", text[end : end + 10])
+        ongoing = tail.startswith(lex.ongoing_endings + lex.background_endings)
         readings.append(TriggerReading(start, end, form, entry, args, framed.claim, date, ongoing))
     return readings
 
@@ -135,7 +138,7 @@ def _arguments(
                 mention = syntax.head_mention(phrase, mentions)
                 if mention is None:
                     continue
-                if child.doc.text.startswith(lex.place_nouns, mention.end):
+                if _names_a_place(child.doc.text, mention.end, lex):
                     found.setdefault("location", []).append(mention.entity_id)
                     continue  # 台湾周辺で, 台湾対岸の福建省では: where, not who
                 found.setdefault(_role_of(role, part, phrase is child, mention, lex), []).append(
@@ -354,6 +357,12 @@ def _earlier(
             if mention:
                 found.append((mention.entity_id, role == "partner"))
     return found[::-1]
+
+
+def _names_a_place(text: str, after: int, lex: Lexicon) -> bool:
+    """台湾周辺, 台湾東部の海域: the name says where, not who."""
+    rest = re.sub(r"^(?:[東西南北]{1,2}部)?の?", "", text[after : after + 12])
+    return rest.startswith(lex.place_nouns)
 
 
 def _inside_about(tok: Token, trigger: Token, lex: Lexicon) -> bool:

@@ -311,13 +311,15 @@ def _is_clause(token: Token) -> bool:
 
 
 def _read(word: Token) -> str:
-    """A word as written with the endings after it (強化し+て+いく), and its lemma."""
+    """A word as written with the adverb before it and the endings after it (全く+ない,
+    強化し+て+いく), and its lemma."""
+    adverbs = "".join(c.text for c in word.children if c.dep_ == "advmod" and c.i == word.i - 1)
     endings = "".join(
         c.text + "".join(f.text for f in c.children if f.dep_ == "fixed")
         for c in word.children
         if c.dep_ in ("aux", "mark") and c.i > word.i
     )
-    return word.text + endings + word.lemma_
+    return adverbs + word.text + endings + word.lemma_
 
 
 def _marker_status(

@@ -44,6 +44,7 @@ class Lexicon:
     anaphora: tuple[str, ...]
     report_nouns: dict[str, str]  # noun quoting a clause → hearsay or view
     ongoing_endings: tuple[str, ...]  # after an event word: going on over time
+    background_endings: tuple[str, ...]  # after an event word: told as background
     about_markers: tuple[str, ...]  # after a phrase: what something is about
     place_nouns: tuple[str, ...]  # after a name: a place near it
     reference_dates: tuple[str, ...]  # after a date: since (a reference with a comparison)
@@ -118,6 +119,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         anaphora=tuple(data["anaphora"]),
         report_nouns=dict(data["report_nouns"]),
         ongoing_endings=tuple(data["ongoing_endings"]),
+        background_endings=tuple(data["background_endings"]),
         about_markers=tuple(data["about_markers"]),
         place_nouns=tuple(data["place_nouns"]),
         reference_dates=tuple(data["reference_dates"]),

@@ -612,3 +612,20 @@ def test_what_goes_on_over_time_is_not_dated_by_the_report(facts):
     assert [e.date_start for e in doc.events] == [None, None]
     done = facts("北朝鮮はロシアに砲弾を供給した。", "2024-11-20")
     assert [(e.date_start, e.date_basis) for e in done.events] == [("2024-11", "published")]
+
+
+def test_a_state_named_as_the_waters_off_it_is_no_target_of_an_attack(facts):
+    doc = facts("中国軍は複数のミサイルを台湾東部の海域に発射した。")
+    assert all(e.type != "ASSAULT" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "専門家は、大量の砲弾が北朝鮮からロシアに供給されたことで備蓄が可能になったと指摘した。",
+        "ロシア軍は、北朝鮮兵のロシア派遣は条約に基づくと説明した。",
+    ],
+)
+def test_an_event_told_as_background_is_not_dated_by_the_report(facts, text):
+    events = [e for e in facts(text).events if e.type == "AID"]
+    assert events and all(e.date_start is None for e in events)

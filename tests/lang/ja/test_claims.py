@@ -455,3 +455,18 @@ def test_a_subject_named_by_no_entity_is_not_replaced_by_an_earlier_clauses(fact
     assert not [e for e in doc.events if e.type == "ACCUSE"]
     supply = [e for e in doc.events if e.type == "AID"]
     assert supply and all(e.source is None for e in supply)
+
+
+def test_a_statement_with_its_own_date_ends_the_account_before_it(facts):
+    doc = facts(
+        "米メディアによると、イランはイスラエルへの攻撃準備を進めている。"
+        "イランは1日、イスラエルに弾道ミサイルを発射した。"
+    )
+    strike = [e for e in doc.events if e.type == "ASSAULT"]
+    assert strike and all((e.source, e.status) == (None, "asserted") for e in strike)
+
+
+def test_an_emphatic_no_denies(facts):
+    doc = facts("韓国国防部は「米軍の撤退について韓米間で議論された事項は全くない」と述べた。")
+    talks = [e for e in doc.events if e.type == "CONSULT"]
+    assert talks and all(e.status == "denied" for e in talks)
