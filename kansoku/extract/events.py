@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kansoku.knowledge import Knowledge
 from kansoku.model import Event, Mention
-from kansoku.reading import Args, SentenceReading, TriggerReading
+from kansoku.reading import Args, SentenceReading, TriggerEntry, TriggerReading
 
 # Kinds of entity that are what an event is about, never a party to it.
 _NOT_PARTIES = ("treaty", "weapon")
@@ -165,6 +165,7 @@ def sentence_events(
 ) -> list[Event]:
     """The events of one read sentence (offsets into it; the caller places them)."""
     events: list[Event] = []
+    launches: list[tuple[Event, TriggerEntry]] = []
     seen: set[tuple[str, str | None, str, str | None, str]] = set()
     for trigger in reading.triggers:
         entry, claim = trigger.entry, trigger.claim
@@ -219,4 +220,24 @@ def sentence_events(
                 credited=claim.credited,
             )
         )
+        if entry.aimed is not None and target is None:
+            launches.append((events[-1], entry.aimed))
+    _launches_in_an_attack(events, launches, knowledge)
     return events
+
+
+def _launches_in_an_attack(
+    events: list[Event], launches: list[tuple[Event, TriggerEntry]], knowledge: Knowledge
+) -> None:
+    """A launch told with an attack by the same side (attacked with drones, and fired five
+    missiles too) is part of that attack, on its target."""
+    gaz = knowledge.gazetteer
+    for launch, aimed in launches:
+        attack = next(
+            (e for e in events
+             if knowledge.categories.get(e.type).hostile and e.target
+             and gaz.state_of(e.actor) == gaz.state_of(launch.actor)),
+            None,
+        )  # fmt: skip
+        if attack is not None:
+            launch.type, launch.mode, launch.target = aimed.category, aimed.mode, attack.target

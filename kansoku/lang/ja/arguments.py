@@ -60,8 +60,11 @@ def read_triggers(
         args.earlier = _earlier(parsed, token, mentions, roles, lex)
         date = _date_for(pred, start, dates, lex)
         # Told as going on, or as background: the report's date is not the event's.
-        tail = re.sub(r"^[しさせ]?(?:れた|た)?", "", text[end : end + 10])
-        ongoing = tail.startswith(lex.ongoing_endings + lex.background_endings)
+        tail = re.sub(r"^[しさせ]?(?:られ|れ)?た?", "", text[end : end + 10])
+        going_on = tail.startswith(lex.ongoing_endings)
+        if going_on and _passive_relative(pred) and not syntax.head_mention(pred.head, mentions):
+            continue  # 24機が配備されている飛行場: a place described, not an event
+        ongoing = going_on or tail.startswith(lex.background_endings)
         readings.append(TriggerReading(start, end, form, entry, args, framed.claim, date, ongoing))
     return readings
 

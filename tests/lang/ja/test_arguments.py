@@ -629,3 +629,15 @@ def test_a_state_named_as_the_waters_off_it_is_no_target_of_an_attack(facts):
 def test_an_event_told_as_background_is_not_dated_by_the_report(facts, text):
     events = [e for e in facts(text).events if e.type == "AID"]
     assert events and all(e.date_start is None for e in events)
+
+
+def test_a_launch_told_with_an_attack_is_part_of_it(facts):
+    doc = facts("ロシア軍は無人機を使ってウクライナを攻撃し、さらに極超音速ミサイルも5発発射した。")
+    assert {(e.type, e.target) for e in doc.events} == {("ASSAULT", "UKR")}
+
+
+def test_a_place_described_as_holding_aircraft_is_no_deployment(facts):
+    doc = facts(
+        "米軍機24機が配備されている飛行場では、早朝から隊員らが整備を始めた。北朝鮮兵がロシアに配備されている。"
+    )
+    assert [e.type for e in doc.events] == ["AID"]
