@@ -96,7 +96,12 @@ class _Anniversary:
     years: int
 
 
-_Spec = _Cal | _Day | _Week | _Anniversary
+@dataclass(frozen=True)
+class _Period:
+    """同じ期間, 同時期: the period (or date) the text named last."""
+
+
+_Spec = _Cal | _Day | _Week | _Anniversary | _Period
 
 
 @dataclass(frozen=True)
@@ -114,6 +119,7 @@ class DateRules:
     not_after: tuple[str, ...]
     not_before: tuple[str, ...]
     anniversaries: dict[str, tuple[int, ...]]
+    periods: tuple[str, ...]  # words for "the same period" as the text named before
     patterns: dict[str, re.Pattern[str]]
 
 
@@ -148,6 +154,7 @@ def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> Date
         not_after=tuple(data["not_after"]),
         not_before=tuple(data["not_before"]),
         anniversaries={str(k): tuple(int(y) for y in v) for k, v in data["anniversaries"].items()},
+        periods=tuple(data["periods"]),
         patterns={},
     )
     return replace(r, patterns=_compile(r, list(data["month_parts"])))
@@ -189,6 +196,7 @@ def _compile(r: DateRules, month_parts: list[str]) -> dict[str, re.Pattern[str]]
             rf"|(?P<wd2>{wd})曜日?){_TIME}"
         ),
         "season": re.compile(rf"(?P<p>{_alt(r.season_prefixes)})(?P<s>{seasons})"),
+        "period": re.compile(_alt(r.periods)),
         "anniversary": re.compile(
             rf"(?:(?P<base>{_alt(r.anniversaries)})の?)?{_NUM}(?P<n>\d{{1,3}})(?P<shu>周)?年"
         ),
@@ -246,6 +254,8 @@ def _parse(name: str, m: re.Match[str], r: DateRules) -> _Spec | None:
             return _Week(None, r.weekdays.index(m["wd2"]))
         weekday = r.weekdays.index(m["wd"]) if m["wd"] else None
         return _Week(r.weeks[m["w"]], weekday, bool(m["end"]))
+    if name == "period":
+        return _Period()
     if name == "season":
         return _Cal(
             ("ref", r.season_prefixes[m["p"]]), months=r.seasons[m["s"]], current_season=True
@@ -444,6 +454,7 @@ class _Resolver:
         self.ref = ref
         self.rules = rules
         self.named: list[_Ymd] = []  # values resolved so far, for 同日, 翌年
+        self.periods: list[tuple[_Ymd, _Ymd | None]] = []  # (start, end) so far, for 同期間
         self.sentences = [m.start() for m in _SENTENCE.finditer(norm)]
 
     def anchor(self, level: int) -> _Ymd | None:
@@ -508,6 +519,8 @@ class _Resolver:
         return start, None
 
     def resolve(self, spec: _Spec, forward: bool) -> tuple[_Ymd | None, _Ymd | None]:
+        if isinstance(spec, _Period):
+            return self.periods[-1] if self.periods else (None, None)
         if isinstance(spec, _Cal):
             return self.cal(spec, forward)
         if isinstance(spec, _Anniversary):
@@ -558,6 +571,8 @@ class _Resolver:
         latest = end or start
         if latest is not None and not isinstance(f.spec, _Anniversary):
             self.named.append(latest)
+        if start is not None and not isinstance(f.spec, _Anniversary | _Period):
+            self.periods.append((start, end))
         return _iso(start), _iso(end)
 
 

@@ -231,3 +231,11 @@ def test_future_applies_per_sentence() -> None:
 
 def test_reference_with_time_of_day() -> None:
     assert found("19日に発表", "2024-06-19T09:00:00+09:00") == [("19日", "2024-06-19", None, P)]
+
+
+def test_the_same_period_is_the_period_named_before() -> None:
+    text = "北朝鮮は昨年9月から今年3月までに砲弾を送った。ロシアは同じ期間に石油を供給した。"
+    assert found(text, "2026-07-09")[-1] == ("同じ期間", "2025-09", "2026-03", "relative")
+    assert found("ロシアは同じ期間に石油を供給した。", "2026-07-09") == [
+        ("同じ期間", None, None, "relative")
+    ]
