@@ -195,11 +195,10 @@ def sentence_events(
             date_start, date_end, basis = reference[:7], None, "published"
         else:
             date_start, date_end, basis = None, None, None
-        places = [
-            p for p in [*trigger.args.places, *trigger.args.targets]
-            if knowledge.gazetteer.kind_of(p) == "place"
-            or (p in trigger.args.places and p in knowledge.gazetteer.entities)
-        ]  # fmt: skip
+        gaz = knowledge.gazetteer
+        places = [p for p in trigger.args.places if p in gaz.entities] + [
+            t for t in trigger.args.targets if gaz.kind_of(t) == "place"
+        ]  # a place aimed at is where it happens
         confidence = 0.5 + 0.2 * (target is not None) + 0.1 * (basis == "text") - 0.2 * unsaid
         events.append(
             Event(

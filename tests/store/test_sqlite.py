@@ -198,3 +198,30 @@ def test_a_page_reads_the_evidence_and_sections_of_its_own_rows_only(tmp_path, s
     children = [s for s in statements if "FROM dropped" in s or "FROM sections" in s]
     assert len(children) == 2
     assert all(set(re.findall(r"d-[0-9a-f]{16}", s)) == {doc.id} for s in children)
+
+
+LOSSES = (
+    "被害 2024年12月23日 09:00\n韓国国防省は20日、ロシアで戦う北朝鮮兵の死者は約100人、"
+    "負傷者は約1000人に上ると明らかにした。"
+)
+
+
+def test_series_keys_written_before_measures_take_the_figures_measure(tmp_path, db_path):
+    (tmp_path / "losses.txt").write_text(LOSSES, encoding="utf-8")
+    store = open_store(db_path)
+    ingest([str(tmp_path / "losses.txt")], store)
+    before = _export(store, tmp_path / "before")
+    store.close()
+    as_version_4(db_path)
+    with sqlite3.connect(db_path) as conn:
+        assert {r[0] for r in conn.execute("SELECT series FROM figures")} == {
+            "casualties|persons|PRK"
+        }
+    store = open_store(db_path)  # migrated on open
+    keys = {f.measure: f.series for f in store.figures()}
+    assert {m: k.measure if k else None for m, k in keys.items()} == {
+        "killed": "killed",
+        "wounded": "wounded",
+    }
+    assert _export(store, tmp_path / "after") == before
+    store.close()

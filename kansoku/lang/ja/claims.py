@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from kansoku.lang.ja import syntax
-from kansoku.lang.ja.lexicon import Lexicon
+from kansoku.lang.ja.lexicon import Lexicon, alternation
 from kansoku.model import Mention
 from kansoku.reading import Claim
 
@@ -83,8 +83,7 @@ def published_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None
     """The topic of a sentence that publishes a document (MSMTは8日、報告書を公表した):
     the text goes on to tell what the document says."""
     topics = [m for m in mentions if _TOPIC_AFTER.match(text, m.end)]
-    docs = "|".join(map(re.escape, lex.documents))
-    verbs = "|".join(map(re.escape, lex.publishing_verbs))
+    docs, verbs = alternation(lex.documents), alternation(lex.publishing_verbs)
     published = re.search(rf"(?:{docs})を(?:{verbs})", text)
     if published is None or not topics or topics[0].end > published.start():
         return None
@@ -99,7 +98,7 @@ def told_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
     if publisher is not None:
         return publisher
     topics = [m for m in mentions if _TOPIC_AFTER.match(text, m.end)]
-    speech = "|".join(map(re.escape, lex.speech_verbs))
+    speech = alternation(lex.speech_verbs)
     said = re.search(rf"(?:{speech})[^。、「」]{{0,8}}。?$", text)
     if not topics or said is None:
         return None
@@ -110,7 +109,7 @@ def told_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
 
 def opens_on_document(text: str, lex: Lexicon) -> bool:
     """報告書によると, 同報告書は: the sentence goes on with what was published before."""
-    docs = "|".join(map(re.escape, lex.documents))
+    docs = alternation(lex.documents)
     return re.match(rf"同?(?:{docs})(?:は|では|に(?:よると|よれば|よりますと))", text) is not None
 
 
@@ -219,7 +218,7 @@ def _report_frame(
     (…との見方を示した) is left to the verb of saying."""
     doc = token.doc
     after = token.idx + len(token.text)
-    nouns = "|".join(map(re.escape, lex.report_nouns))
+    nouns = alternation(lex.report_nouns)
     found = re.compile(
         rf"[^、。「」]{{0,8}}?と(?:する|した|の|いう|される)(?P<owner>[^、。「」]{{0,16}}?の)?"
         rf"(?P<noun>{nouns})"

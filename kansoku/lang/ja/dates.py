@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kansoku.datefmt import iso_prefix
+from kansoku.lang.ja.lexicon import alternation
 from kansoku.reading import DateMention
 
 # (year, month, day) at the precision known: (2024, None, None) is "2024".
@@ -125,7 +126,7 @@ class DateRules:
 
 def _alt(words: Iterable[object]) -> str:
     # Longest first, so 対独戦勝 wins over 戦勝 and 一昨年 over 昨年.
-    return "|".join(re.escape(w) for w in sorted(map(str, words), key=len, reverse=True))
+    return alternation(map(str, words))
 
 
 def _shifts(section: dict[str, Any]) -> dict[str, _Shift]:

@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from kansoku.reading import TriggerEntry
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, the longest first (一昨年 before
+    昨年). Built once per list: sentences are read by the thousand."""
+    return _alternation(tuple(words))
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from kansoku.lang.ja.lexicon import alternation
 from kansoku.reading import Quantity
 
 EXACT = "exact"
@@ -120,7 +121,7 @@ class NumberWords:
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(alternation(words))
 
 
 def _by_word(groups: dict[str, list[str]]) -> dict[str, str]:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from kansoku.lang.ja import syntax
 from kansoku.lang.ja.claims import Framed, claim_for
-from kansoku.lang.ja.lexicon import Lexicon, Units
+from kansoku.lang.ja.lexicon import Lexicon, Units, alternation
 from kansoku.lang.ja.numbers import NumberWords, find_quantities
 from kansoku.model import Mention
 from kansoku.reading import Claim, Quantity, QuantityReading
@@ -77,7 +77,7 @@ def classify(text: str, q: Quantity, units: Units) -> tuple[str, str, str | None
 
 def _moved(text: str, q: Quantity, units: Units) -> tuple[str, str, None] | None:
     """A bare count of what the verb after it moves (約2000人が鉄道で帰国した)."""
-    verbs = "|".join(sorted(map(re.escape, units.moved_by), key=len, reverse=True))
+    verbs = alternation(units.moved_by)
     told = re.match(rf"[^、。]{{0,4}}?[がはもを][^、。]{{0,12}}?(?P<verb>{verbs})", text[q.end :])
     if told is None:
         return None
@@ -92,7 +92,7 @@ _COORDINATED = re.compile(r"(や|と|・|、|及び|および|ならびに)")
 def _measure(before: str, after: str, units: Units) -> str | None:
     """What the count counts within its kind: the measure noun nearest before it, with the
     ones coordinated to it (作業員や工兵6000人 counts both), else the first after it."""
-    pattern = "|".join(sorted(map(re.escape, units.measures), key=len, reverse=True))
+    pattern = alternation(units.measures)
     found = list(re.finditer(pattern, before))
     chain = found[-1:]
     for previous in reversed(found[:-1]):
@@ -110,7 +110,7 @@ def _measure(before: str, after: str, units: Units) -> str | None:
 def _outcome(text: str, q: Quantity, units: Units) -> tuple[str, str] | None:
     """Losses told by the verb after the counted people (7万6000人以上の兵士が死傷した):
     the (kind, measure) of units.yaml's outcomes, when the count's counter fits the kind."""
-    verbs = "|".join(sorted(map(re.escape, units.outcomes), key=len, reverse=True))
+    verbs = alternation(units.outcomes)
     told = re.match(rf"[^、。]{{0,12}}?[がはも](?P<verb>{verbs})", text[q.end :])
     if told is None:
         return None
@@ -185,7 +185,7 @@ def read_quantities(
     """The counted numbers of one parsed sentence that measure something the profile
     tracks, with whose they are and who says so."""
     readings = []
-    place_words = "|".join(map(re.escape, units.place_words))
+    place_words = alternation(units.place_words)
     # 上限の50万バレル: a limit, not an amount, nor the kind of a bare count beside it.
     quantities = [
         q for q in find_quantities(text, words)
