@@ -42,6 +42,7 @@ class Categories:
     figure_events: dict[str, FigureEvent] = field(default_factory=dict)
     made_by: dict[str, str] = field(default_factory=dict)  # count kind → whose counts own it
     never_sent: frozenset[str] = frozenset()  # count kinds that go nowhere
+    placed: frozenset[str] = frozenset()  # count kinds kept apart by the place they go to
 
     def get(self, name: str) -> Category:
         """The category's behaviour; a name the data does not list behaves as a plain
@@ -94,4 +95,5 @@ def load_categories(data: dict[str, Any]) -> Categories:
         figure_events=figure_events,
         made_by=dict(data.get("made_by") or {}),
         never_sent=frozenset(data.get("never_sent") or ()),
+        placed=frozenset(data.get("placed") or ()),
     )

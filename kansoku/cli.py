@@ -26,6 +26,7 @@ from kansoku.export import (
     stats_json,
 )
 from kansoku.export import export as export_store
+from kansoku.facts import finding_facts
 from kansoku.model import Document, ReadError
 from kansoku.pipeline import IngestReport, ingest
 from kansoku.store import DEFAULT_DB, Store, StoreError, StoreReader, open_store
@@ -269,22 +270,33 @@ def findings_cli(
     offset: OffsetOption = 0,
     as_json: JsonOption = False,
 ) -> None:
-    """Where reports line up into series, disagree, deny each other or contradict themselves."""
+    """Where reports line up into series, disagree, deny each other or contradict themselves:
+    each finding with the facts it links (value or event, whose, date, who says so, quote)."""
     store = _open(db)
     try:
-        rows = list(store.findings(kind, limit=limit, offset=offset))
+        rows = [(f, finding_facts(store, f)) for f in store.findings(kind, limit, offset)]
     finally:
         store.close()
     if as_json:
-        return _print_jsonl(finding_json(f) for f in rows)
-    table = Table(title=f"{len(rows)} findings")
-    table.add_column("kind", no_wrap=True)
-    table.add_column("summary")
-    table.add_column("facts", no_wrap=True)
-    for f in rows:
-        facts = len(f.figure_ids) + len(f.event_ids) or len(f.doc_ids)
-        _row(table, f.kind, f.summary, str(facts))
-    out.print(table)
+        return _print_jsonl(finding_json(f, facts) for f, facts in rows)
+    out.print(f"{len(rows)} findings", style="bold")
+    for finding, facts in rows:
+        table = Table(title=Text(f"{finding.kind}: {finding.summary}"), title_justify="left")
+        for column in ("value / event", "measure", "whose", "date", "source", "quote"):
+            table.add_column(column, no_wrap=column != "quote")
+        for fact in facts:
+            quote = fact.evidence[0].quote if fact.evidence else ""
+            _row(table,
+                fact.what if fact.fact != "sentence" else "(sentence)", fact.measure or "-",
+                _ref(fact.owner), fact.date or "-", _ref(fact.source), _quote(quote),
+            )  # fmt: skip
+        out.print(table)
+
+
+def _quote(text: str, width: int = 90) -> str:
+    """A quote on one line, cut to ``width``."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @app.command("series")

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from kansoku.facts import FindingFact, finding_facts
 from kansoku.store import StoreReader
 from kansoku.store.records import (
     EntityRef,
@@ -42,7 +43,12 @@ def export(store: StoreReader, out_dir: str | Path) -> dict[str, int]:
             "entities": _write(out, "entities", store.entities(), entity_json),
             "events": _write(out, "events", store.events(), event_json),
             "figures": _write(out, "figures", store.figures(), figure_json),
-            "findings": _write(out, "findings", store.findings(), finding_json),
+            "findings": _write(
+                out,
+                "findings",
+                store.findings(),
+                lambda finding: finding_json(finding, finding_facts(store, finding)),
+            ),
         }
 
 
@@ -142,12 +148,29 @@ def figure_json(figure: StoredFigure) -> JSON:
     }  # fmt: skip
 
 
-def finding_json(finding: Finding) -> JSON:
+def finding_json(finding: Finding, facts: list[FindingFact]) -> JSON:
     return {
         "id": finding.id, "kind": finding.kind, "summary": finding.summary,
         "figure_ids": list(finding.figure_ids), "event_ids": list(finding.event_ids),
-        "doc_ids": list(finding.doc_ids),
+        "doc_ids": list(finding.doc_ids), "facts": [fact_json(f) for f in facts],
     }  # fmt: skip
+
+
+def fact_json(fact: FindingFact) -> JSON:
+    """One fact of a finding: the keys of its kind that say something, then its evidence."""
+    obj: JSON = {"id": fact.id, "fact": fact.fact, "what": fact.what}
+    if fact.fact == "figure":
+        obj.update(
+            value=plain_number(fact.value or 0), value_max=fact.value_max,
+            qualifier=fact.qualifier, measure=fact.measure, subject=ref_json(fact.owner),
+            recipient=ref_json(fact.target),
+        )  # fmt: skip
+    elif fact.fact == "event":
+        obj.update(actor=ref_json(fact.owner), target=ref_json(fact.target))
+    if fact.fact != "sentence":
+        obj.update(date=fact.date, status=fact.status, source=ref_json(fact.source))
+    obj["evidence"] = [evidence_json(e) for e in fact.evidence]
+    return obj
 
 
 def search_hit_json(hit: SearchHit) -> JSON:

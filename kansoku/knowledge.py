@@ -89,6 +89,7 @@ class TopicProfile:
     pattern: re.Pattern[str]
     conflict_sides: tuple[tuple[str, ...], ...] = ()
     core_parties: frozenset[str] = frozenset()
+    fronts: frozenset[str] = frozenset()  # places where the tracked war is fought
 
     def hits(self, text: str) -> int:
         """How many times the topic's actors and terms occur in ``text``."""
@@ -126,6 +127,7 @@ class TopicProfile:
             pattern=re.compile("|".join(_term_pattern(t) for t in ordered)),
             conflict_sides=tuple(tuple(side) for side in data.get("conflict_sides") or ()),
             core_parties=frozenset(data.get("core_parties") or ()),
+            fronts=frozenset(data.get("fronts") or ()),
         )
 
 

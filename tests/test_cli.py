@@ -110,6 +110,13 @@ def test_findings_series_and_reconcile_commands(tmp_path, samples, db_path):
     assert run("ingest", str(page), "--db", db_path).exit_code == 0
     rows = [json.loads(x) for x in run("findings", "--db", db_path, "--json").stdout.splitlines()]
     assert [r["kind"] for r in rows] == ["figure_series"]
+    facts = rows[0]["facts"]
+    assert [(f["value"], f["source"]["id"]) for f in facts] == [
+        (3000, "national-intelligence-service"), (10000, "pentagon"),
+    ]  # fmt: skip
+    # The table shows each fact with who says so and its sentence.
+    table = run("findings", "--db", db_path).stdout
+    assert "pentagon" in table and "米国防総省は4日" in table and "2024-11" in table
     chart = run("series", "--db", db_path).stdout
     assert "North Korea troops" in chart and chart.count("█") > 10
     lines = [line for line in chart.splitlines() if "█" in line]

@@ -22,8 +22,20 @@ def test_export_writes_the_five_files_with_contract_keys_in_order(tmp_path, stor
             assert 0 <= section["start"] <= section["end"] <= len(row["text"])
         assert all(set(d) == {"text", "reason"} for d in row["dropped"])
     assert any("北朝鮮" in line for line in lines)  # UTF-8, not \\u escapes
-    for row in _rows(tmp_path / "out" / "findings.jsonl"):
-        assert list(row) == ["id", "kind", "summary", "figure_ids", "event_ids", "doc_ids"]
+    texts = {json.loads(line)["id"]: json.loads(line)["text"] for line in lines}
+    findings = _rows(tmp_path / "out" / "findings.jsonl")
+    assert findings
+    for row in findings:
+        assert list(row) == ["id", "kind", "summary", "figure_ids", "event_ids", "doc_ids", "facts"]
+        # Every linked fact is there, checkable without opening anything else.
+        linked = [f["id"] for f in row["facts"] if f["fact"] != "sentence"]
+        assert linked == row["figure_ids"] + row["event_ids"]
+        for fact in row["facts"]:
+            assert fact["evidence"], fact
+            for e in fact["evidence"]:
+                assert texts[e["doc_id"]][e["start"] : e["end"]] == e["quote"]
+            if fact["fact"] == "figure":
+                assert {"value", "measure", "subject", "date", "source"} <= set(fact)
 
 
 def _rows(path):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kansoku.facts import finding_facts
 from kansoku.knowledge import default_knowledge
 from kansoku.pipeline import ingest
 from kansoku.reconcile import cluster_events, event_key, merged_event, reconcile
@@ -104,6 +105,93 @@ def test_a_year_that_contradicts_an_anniversary_is_a_date_inconsistency(tmp_path
     )
     [finding] = list(store.findings(kind="date_inconsistency"))
     assert "2025" in finding.summary and "2023" in finding.summary
+    # It carries the sentence whose dates clash.
+    [sentence] = [f for f in finding_facts(store, finding) if f.fact == "sentence"]
+    assert sentence.evidence[0].quote.startswith("2023年5月9日、モスクワでは戦勝80周年")
+
+
+def _series(store) -> list[list[tuple[float, str | None]]]:
+    """Each figure series as (value, measure) pairs."""
+    figures = {f.id: f for f in store.figures()}
+    return [
+        [(figures[i].value, figures[i].measure) for i in s.figure_ids]
+        for s in store.findings(kind="figure_series")
+    ]
+
+
+def test_deployed_and_killed_are_two_series_and_one_statements_parts_none(tmp_path, store):
+    ingest(write(tmp_path, {
+        "a.txt": "北朝鮮兵の損失 2025年01月10日 09:00\n韓国の情報機関は9日、ロシアに派遣された北朝鮮兵約1万人のうち、約200人が死亡し、約1500人が負傷したと明らかにした。",
+        "b.txt": "北朝鮮兵の損失 2025年02月12日 09:00\n英国防省は11日、ロシアで戦う北朝鮮兵のうち、約500人が死亡したと発表した。",
+    }), store)  # fmt: skip
+    series = _series(store)
+    # The dead join across texts; the wounded and the deployed, told once each, are no series.
+    assert series == [[(200, "killed"), (500, "killed")]]
+
+
+def test_a_count_told_in_the_lead_and_again_in_the_body_is_one_report(tmp_path, store):
+    ingest(write(tmp_path, {
+        "a.txt": "コンテナ輸送 2024年09月02日 09:00\n米シンクタンクは1日、北朝鮮からロシアに約3000個のコンテナが送られたと発表した。同シンクタンクによると、北朝鮮はロシアに約3000個のコンテナを送った。",
+        "b.txt": "コンテナ輸送 2024年12月02日 09:00\n韓国国防省は1日、北朝鮮がロシアにコンテナ約7000個を送ったと明らかにした。",
+    }), store)  # fmt: skip
+    assert _series(store) == [[(3000, None), (7000, None)]]
+
+
+def test_what_goes_to_russia_and_what_goes_to_north_korea_stay_apart(tmp_path, store):
+    ingest(write(tmp_path, {
+        "a.txt": "物資の往来 2024年09月02日 09:00\n韓国政府は1日、北朝鮮がロシアにコンテナ約3000個を送ったと明らかにした。",
+        "b.txt": "物資の往来 2024年10月02日 09:00\n米政府は1日、ロシアが北朝鮮にコンテナ約500個を送ったと発表した。",
+    }), store)  # fmt: skip
+    assert _series(store) == []
+
+
+def test_ships_that_made_the_voyages_describe_them_and_are_no_series(tmp_path, store):
+    ingest(write(tmp_path, {
+        "a.txt": "船舶の往来 2024年09月02日 09:00\n英研究所は1日、ロシアの貨物船3隻が北朝鮮との間を少なくとも8回往復したと明らかにした。",
+        "b.txt": "船舶の往来 2025年03月02日 09:00\n米研究機関は1日、ロシアの貨物船5隻が北朝鮮との間を40回往復したと発表した。",
+    }), store)  # fmt: skip
+    figures = {f.id: f for f in store.figures()}
+    [voyages] = list(store.findings(kind="figure_series"))
+    assert {figures[i].kind for i in voyages.figure_ids} == {"voyages"}
+    assert sorted(f.kind for f in figures.values()) == ["ships", "ships", "voyages", "voyages"]
+
+
+def test_troops_sent_to_a_front_are_apart_from_those_sent_to_the_country(tmp_path, store):
+    ingest(write(tmp_path, {
+        "a.txt": "派兵の規模 2024年11月02日 09:00\n米政府は1日、北朝鮮がロシアに兵士約1万人を派遣したと発表した。",
+        "b.txt": "派兵の規模 2024年12月02日 09:00\n韓国政府は1日、北朝鮮が兵士約1万2000人を派遣したと明らかにした。ロシアは派兵について何も語っていない。",
+        "c.txt": "前線の兵士 2024年11月20日 09:00\n米国防総省は19日、北朝鮮兵約3000人がクルスク州に移動したと明らかにした。",
+        "d.txt": "前線の兵士 2024年12月20日 09:00\nウクライナ軍は19日、北朝鮮兵約5000人がクルスク州に向かっていると発表した。",
+    }), store)  # fmt: skip
+    figures = {f.id: f for f in store.figures()}
+    found = {
+        s.summary.split(":")[0]: sorted(figures[i].value for i in s.figure_ids)
+        for s in store.findings(kind="figure_series")
+    }
+    # The count that names no destination joins the country's.
+    assert found == {
+        "North Korea troops to Russia": [10000, 12000],
+        "North Korea troops to Kursk Oblast": [3000, 5000],
+    }
+
+
+def test_a_denial_answers_the_claims_it_denies_and_nothing_else(tmp_path, store):
+    ingest(write(tmp_path, {
+        "a.txt": "派兵疑惑 2024年11月02日 09:00\n米政府は1日、北朝鮮がロシアに兵士を派遣したと発表した。米政府は、イランがロシアに無人機を供与したとも指摘した。",
+        "b.txt": "ロシアが否定 2024年11月04日 09:00\nロシア大統領府の報道官は3日、北朝鮮兵の派遣を否定した。",
+        "c.txt": "イランが否定 2024年11月05日 09:00\nイラン外務省は4日、ロシアへの無人機の供与を否定した。ロシアは北朝鮮とも軍事協力を深めている。",
+    }), store)  # fmt: skip
+    events = {e.id: e for e in store.events()}
+    denied = {
+        f.summary.split(":")[0]: {
+            (events[i].actor.country, events[i].target.country)
+            for i in f.event_ids if events[i].type == "AID" and events[i].status != "denied"
+        }
+        for f in store.findings(kind="assertion_vs_denial")
+    }  # fmt: skip
+    # Russia's denial of the troops does not answer Iran's drones, nor Iran's the troops
+    # (findings come from texts about the partnership: each names both its parties).
+    assert denied == {"Russia denies": {("PRK", "RUS")}, "Iran denies": {("IRN", "RUS")}}
 
 
 def test_a_syndicated_copy_is_a_duplicate_report(store, samples):

@@ -75,11 +75,17 @@ def fill_owners(
     """A count with no owner in its phrase belongs with the sentence's other counts of the
     same kind, else with the counts that make it (voyages are the ships'), else with the
     actor of the sentence's deployment or supply (its state: a minister's troops are his
-    country's), else with its clause's topic — unless the topic is who tells it
+    country's; told as an event or not), else with its clause's topic — unless the topic is who tells it
     (a ministry announcing that 10,000 troops were sent: its count, not its troops)."""
     gaz = knowledge.gazetteer
     movers = [e for e in events if sends(e, knowledge)]
-    actor = gaz.state_of(movers[0].actor) if movers else None
+    # A sending kept as no event (北朝鮮が兵士1万人を派遣した names nowhere it went)
+    # still says whose the count is.
+    senders = [
+        t.args.actors[0] for t in reading.triggers
+        if t.args.actors and knowledge.categories.get(t.entry.category).moves_things
+    ]  # fmt: skip
+    actor = gaz.state_of(movers[0].actor if movers else senders[0] if senders else None)
 
     def owner_of(kind: str | None) -> str | None:
         return next((f.subject for f in figures if f.kind == kind and f.subject), None)
@@ -111,15 +117,27 @@ def fill_recipients(
     for figure in figures:
         if figure.kind in knowledge.categories.never_sent:
             continue
-        for event in events:
-            if sends(event, knowledge) and gaz.state_of(event.actor) == figure.subject:
-                figure.recipient = gaz.state_of(event.target)
-                break
-        else:
-            if figure.recipient is None and unsent and unsent[0]:
-                figure.recipient = unsent[0]
+        sendings = [
+            e for e in events if sends(e, knowledge) and gaz.state_of(e.actor) == figure.subject
+        ]
+        if sendings:
+            figure.recipient = _destination(figure, sendings, knowledge)
+        elif figure.recipient is None and unsent and unsent[0]:
+            figure.recipient = unsent[0]
         if figure.subject is not None and figure.subject == figure.recipient:
             figure.subject = None  # what is sent to a state is not that state's
+
+
+def _destination(figure: Figure, sendings: list[Event], knowledge: Knowledge) -> str | None:
+    """The state the sentence's first sending goes to; for counts kept apart by place
+    (troops sent to a front of the tracked war), the front any of them names there."""
+    state = knowledge.gazetteer.state_of(sendings[0].target)
+    if figure.kind in knowledge.categories.placed:
+        for event in sendings:
+            front = event.location in knowledge.topic.fronts
+            if front and knowledge.gazetteer.state_of(event.location) == state:
+                return event.location
+    return state
 
 
 def figure_events(figures: list[Figure], names: list[str], knowledge: Knowledge) -> list[Event]:

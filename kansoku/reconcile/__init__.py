@@ -30,7 +30,7 @@ from kansoku.knowledge import Knowledge
 from kansoku.reconcile.events import cluster_events, event_key, key_text, merged_event
 from kansoku.reconcile.findings import denial_findings, denier, document_findings, parties
 from kansoku.reconcile.parties import side_of
-from kansoku.reconcile.series import series_findings, series_key
+from kansoku.reconcile.series import series_findings, series_key, series_keys
 from kansoku.store import ReconcileStore
 from kansoku.store.records import (
     DenialScope,
@@ -56,6 +56,7 @@ __all__ = [
     "reconcile",
     "series_findings",
     "series_key",
+    "series_keys",
 ]
 
 
@@ -121,7 +122,7 @@ def _reconcile_events(
 def _reconcile_series(store: ReconcileStore, doc_ids: list[str] | None, k: Knowledge) -> int:
     """Place the new figures in series and recompute the findings of the series touched.
     Findings are drawn from documents about the topic's core only (``doc_core``)."""
-    keys = {f.id: series_key(f, k) for f in store.figure_reports(doc_ids=doc_ids)}
+    keys = series_keys(store.figure_reports(doc_ids=doc_ids), k)
     store.set_series_keys(keys)
     touched = {key for key in keys.values() if key is not None}
     if not touched:

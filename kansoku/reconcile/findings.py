@@ -46,9 +46,11 @@ def _denied_claims(
             and c.id != denial.id and not k.categories.is_denial(c.type, c.mode)
         ]  # fmt: skip
         if deniable:
+            # Iran denies arms to Russia: the claims between Iran and Russia, not Iran's others.
+            counterpart = side_of(denial.target, k)
             return [
                 c for c in claims
-                if c.type in deniable
+                if c.type in deniable and counterpart in (None, *parties(c, k))
                 and (docs_of.get(c.id, set()) & denial_docs or _same_month(c, denial))
             ]  # fmt: skip
         # 露側の主張を否定した: a denial that names no act denies what the party it
@@ -89,6 +91,15 @@ def denial_findings(
         d.id: {c.id for c in _denied_claims(state, d, clusters, docs_of, spoken_of, k)}
         for d in denials
     }
+    # What a sentence denies, as it tells it (the dispatch kept as denied), says which
+    # claims its bare "denied" answers better than the categories it speaks of: those,
+    # and the accusation the same sentence answers (A accuses X of it, X denies it).
+    copies = [d for d in denials if not k.categories.is_denial(d.type, d.mode)]
+    for d in denials:
+        told = [c.id for c in copies if spans_of[c.id] & spans_of[d.id]]
+        if told and d not in copies:
+            beside = {c for c in answers[d.id] if spans_of[c] & spans_of[d.id]}
+            answers[d.id] = beside.union(*(answers[c] for c in told))
     answered: dict[tuple[str, ...], list[MergedEvent]] = {}  # claims → the act's denials
     for act in _acts(sorted(denials, key=lambda c: c.id), answers, spans_of):
         claims = set().union(*(answers[d.id] for d in act)) - {d.id for d in act}
@@ -98,7 +109,8 @@ def denial_findings(
     found = []
     for claim_ids, denied_by in sorted(answered.items(), key=lambda item: item[0]):
         told = sorted(
-            {f"{c.type} {name_of(c.actor, k)}→{name_of(c.target, k)} ({name_of(c.source, k)})"
+            {f"{c.type}{f' ({c.mode})' if c.mode else ''} {name_of(c.actor, k)}→"
+             f"{name_of(c.target, k)} ({name_of(c.source, k)})"
              for c in (by_id[i] for i in claim_ids)}
         )  # fmt: skip
         denial_ids = [d.id for d in denied_by]
@@ -151,6 +163,7 @@ def document_findings(
             figure_ids=(),
             event_ids=tuple(sorted(clusters_at.get((note.start, note.end), ()))),
             doc_ids=(doc.id,),
+            spans=((doc.id, note.start, note.end),),
         )
         for note in notes
     ]

@@ -18,26 +18,51 @@ _SPREAD = {"exact": (0.95, 1.05), "about": (0.8, 1.25), "at_least": (1.0, float(
            "at_most": (0.0, 1.0), "up_to": (0.0, 1.0), "several": (1.0, 10.0)}  # fmt: skip
 
 
+def series_keys(reports: Sequence[FigureReport], k: Knowledge) -> dict[str, SeriesKey | None]:
+    """Each figure's series: kind, measure, unit and whose, the figures that may measure
+    one quantity (split further by where they go, see ``_by_recipient``); tonnes of oil
+    are not barrels of it. ``reports`` are whole documents' figures: a count of carriers
+    told with what they made (2 ships made 5 round trips) describes that count, the fleet
+    of that operation, and is no quantity of its own."""
+    made = set(k.categories.made_by.values())
+    makers_at = {
+        (f.doc_id, f.start) for f in reports if f.kind in k.categories.made_by
+    }  # sentences counting something carriers made
+    return {
+        f.id: None if f.kind in made and (f.doc_id, f.start) in makers_at else series_key(f, k)
+        for f in reports
+    }
+
+
 def series_key(report: FigureReport, k: Knowledge) -> SeriesKey | None:
-    """Kind, measure, unit and whose: the figures that may measure one quantity (split
-    further by where they go, see ``_by_recipient``); tonnes of oil are not barrels of it."""
+    """The series of one figure taken alone (see ``series_keys``)."""
     subject = side_of(report.subject, k)
     if subject is None:
         return None  # whose it is decides what it measures: no owner, no series
     return SeriesKey(report.kind, report.unit, subject, report.measure)
 
 
+def destination(recipient: str | None, k: Knowledge) -> str | None:
+    """Where a figure's things go, as series tell them apart: the state, or the place
+    inside it when the figure names one (see the categories' ``placed`` kinds)."""
+    entity = k.gazetteer.entities.get(recipient or "")
+    if entity is not None and entity.kind == "place":
+        return entity.id
+    return side_of(recipient, k)
+
+
 def _by_recipient(
     figures: Sequence[FigureReport], k: Knowledge
 ) -> dict[str | None, list[FigureReport]]:
-    """Containers North Korea → Russia are not the same quantity as Russia → North Korea.
-    A figure that does not say where it goes joins the destination the others name, when
-    they name only one; otherwise it stands with the undirected ones."""
-    named = {side_of(f.recipient, k) for f in figures if f.recipient}
+    """Containers North Korea → Russia are not the same quantity as Russia → North Korea,
+    nor troops sent to a front as those sent to the country. A figure that does not say
+    where it goes joins the state the others go to, when they go to only one (to it or
+    to places in it); otherwise it stands with the undirected ones."""
+    states = {side_of(f.recipient, k) for f in figures if f.recipient}
     groups: dict[str | None, list[FigureReport]] = defaultdict(list)
     for f in figures:
-        to = side_of(f.recipient, k) if f.recipient else None
-        groups[to if to else (next(iter(named)) if len(named) == 1 else None)].append(f)
+        to = destination(f.recipient, k) if f.recipient else None
+        groups[to if to else (next(iter(states)) if len(states) == 1 else None)].append(f)
     return groups
 
 
@@ -47,7 +72,16 @@ def _interval(figure: FigureReport) -> tuple[float, float]:
     return figure.value * low, top * high
 
 
-def _number(figure: FigureReport) -> str:
+# "Several" counts by their order of magnitude, as a person says them.
+_SEVERAL = {10: "dozens", 100: "hundreds", 1000: "thousands", 10_000: "tens of thousands",
+            100_000: "hundreds of thousands", 1_000_000: "millions",
+            10_000_000: "tens of millions"}  # fmt: skip
+
+
+def number_text(figure: FigureReport) -> str:
+    """The value as a summary shows it: ~11,000, ≥300, 10,000–12,000, tens of thousands."""
+    if figure.qualifier == "several" and figure.value in _SEVERAL:
+        return _SEVERAL[int(figure.value)]
     value = f"{figure.value:,.0f}"
     if figure.value_max:
         value += f"–{figure.value_max:,.0f}"
@@ -85,14 +119,27 @@ def _conflict(a: FigureReport, b: FigureReport) -> bool:
     return a_high < b_low or b_high < a_low
 
 
+def _reports(figures: list[FigureReport]) -> list[FigureReport]:
+    """One figure per report: a text telling its number twice (the lead, then the body)
+    reports it once."""
+    seen: set[tuple[object, ...]] = set()
+    kept = []
+    for f in figures:
+        told = (f.doc_id, f.value, f.value_max, f.source)
+        if told not in seen:
+            seen.add(told)
+            kept.append(f)
+    return kept
+
+
 def _series_findings(
     key: SeriesKey, recipient: str | None, figures: list[FigureReport], k: Knowledge
 ) -> list[Finding]:
     """figure_series for a quantity reported more than once; conflicting_figures for two
     values of it that cannot both hold."""
-    if len({f.doc_id for f in figures}) < 2 and len({f.value for f in figures}) < 2:
+    ordered = _reports(sorted(figures, key=lambda f: (_when(f), f.id)))
+    if len({f.doc_id for f in ordered}) < 2 and len({f.value for f in ordered}) < 2:
         return []  # one text repeating its number is not a quantity reported twice
-    ordered = sorted(figures, key=lambda f: (_when(f), f.id))
     label = (
         f"{name_of(key.subject, k)} {key.kind}"
         + (f" ({key.measure})" if key.measure else "")
@@ -100,7 +147,7 @@ def _series_findings(
     )
 
     def point(f: FigureReport) -> str:
-        return f"{_number(f)} ({name_of(f.source, k)}, {_when(f)})"
+        return f"{number_text(f)} ({name_of(f.source, k)}, {_when(f)})"
 
     found = [
         Finding(

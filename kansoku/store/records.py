@@ -223,6 +223,9 @@ class Finding:
     figure_ids: tuple[str, ...]
     event_ids: tuple[str, ...]
     doc_ids: tuple[str, ...]
+    # Sentences it is about beyond its facts (doc_id, start, end): the sentence whose
+    # dates do not add up.
+    spans: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -340,6 +343,8 @@ class FigureReport:
 
     id: str
     doc_id: str
+    start: int  # its sentence in the document's text
+    end: int
     kind: str
     value: float
     value_max: float | None

@@ -27,6 +27,7 @@ def as_version_4(db_path: str) -> None:
     conn = sqlite3.connect(db_path)
     for column in ("on_topic", "core"):  # added by version 6
         conn.execute(f"ALTER TABLE documents DROP COLUMN {column}")
+    conn.execute("ALTER TABLE findings DROP COLUMN spans")  # added by version 8
     for table, column in (("events", "key"), ("clusters", "key"), ("figures", "series"),
                           ("findings", "scope")):  # fmt: skip
         spell = {"scope": _scope, "series": lambda value: _pipes(_series(json.loads(value)))}.get(

@@ -124,6 +124,11 @@ def _outcome(text: str, q: Quantity, units: Units) -> tuple[str, str] | None:
 _CASE_PARTICLE = re.compile(r"[にをでとへや](?=[^ぁ-ゖ]|$)")
 
 
+# A part of a whole (北朝鮮兵のうち、約500人が死亡): the count is some of the whole's,
+# so the whole's owner is its owner. At most a short noun between the owner and のうち.
+_PARTITIVE = re.compile(r"[^、。をにがは]{0,6}のうち[、,]?")
+
+
 def _owners(text: str, q: Quantity, mentions: list[Mention], place_words: str) -> list[str]:
     """Whose troops or shells, when the number's own noun phrase says so, nearest first:
     北朝鮮の特殊部隊約1500人, 北朝鮮兵1万人, 3000人の北朝鮮兵士. An entity followed by a
@@ -136,6 +141,8 @@ def _owners(text: str, q: Quantity, mentions: list[Mention], place_words: str) -
         between = text[m.end : q.start]
         if m.start >= q.end and text[q.end : m.start] in ("", "の"):
             following.append(m.entity_id)  # the counted thing itself names its owner
+        elif m.end <= q.start and _PARTITIVE.fullmatch(between):
+            before.append((q.start - m.end, m.entity_id))  # some of whose they are
         elif (
             lo <= m.start
             and m.end <= q.start

@@ -216,6 +216,7 @@ class SQLiteReader(SQLiteSearch):
                 figure_ids=tuple(json.loads(row["figure_ids"])),
                 event_ids=tuple(json.loads(row["event_ids"])),
                 doc_ids=tuple(json.loads(row["doc_ids"])),
+                spans=tuple((d, start, end) for d, start, end in json.loads(row["spans"])),
             )  # fmt: skip
 
 

@@ -170,6 +170,8 @@ class SQLiteReconcile:
             FigureReport(
                 id=r["id"],
                 doc_id=r["doc_id"],
+                start=r["start"],
+                end=r["end"],
                 kind=r["kind"],
                 value=r["value"],
                 value_max=r["value_max"],
@@ -205,10 +207,11 @@ class SQLiteReconcile:
         self.conn.execute(f"DELETE FROM findings WHERE scope {_IN}", (codec.ids(scopes.values()),))
         self.conn.executemany(
             """INSERT INTO findings (id, kind, scope, summary, figure_ids, event_ids,
-                   doc_ids) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                   doc_ids, spans) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 (f.id, f.kind, scopes[scope], f.summary, json.dumps(list(f.figure_ids)),
-                 json.dumps(list(f.event_ids)), json.dumps(list(f.doc_ids)))
+                 json.dumps(list(f.event_ids)), json.dumps(list(f.doc_ids)),
+                 json.dumps([list(span) for span in f.spans]))
                 for scope, findings in found.items()
                 for f in findings
             ],
