@@ -370,3 +370,23 @@ def test_labels_disclaimers_and_notes_of_an_analysis_page_are_furniture():
         "例示大学東アジア研究所 主任研究員",
     }
     assert doc.text.count("\n") == 1
+
+
+def test_widgets_of_a_document_host_and_an_editors_note_are_furniture():
+    doc = make(
+        "読み込み中....(全文を見る)\n"
+        "Copied!\n"
+        "Download\n"
+        "Citation preview\n"
+        "＊対談の内容をもとに編集部で再構成しています。\n"
+        "ロシアは北朝鮮に弾薬の追加供与を求めたとみられる。\n"
+        "韓国政府は対応を協議している。\n"
+    )
+    assert set(reasons(doc)) == {
+        "読み込み中....(全文を見る)",
+        "Copied!",
+        "Download",
+        "Citation preview",
+        "＊対談の内容をもとに編集部で再構成しています。",
+    }
+    assert doc.text.count("\n") == 1

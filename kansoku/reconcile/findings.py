@@ -135,13 +135,14 @@ def _acts(
     answers: Mapping[str, set[str]],
     spans_of: Mapping[str, set[tuple[str, int, int]]],
 ) -> list[list[MergedEvent]]:
-    """Denials grouped into acts: told in a shared sentence, or denying the same claims."""
+    """Denials grouped into acts: told in a shared sentence, or denying some of the same
+    claims (one finding per thing denied, with every denial of it)."""
     acts: list[list[MergedEvent]] = []
     for denial in denials:
         joined = [
             act for act in acts
-            if any(spans_of[denial.id] & spans_of[d.id] or answers[denial.id] == answers[d.id]
-                   for d in act)
+            if any(spans_of[denial.id] & spans_of[d.id] or answers[denial.id] & answers[d.id]
+                   or answers[denial.id] == answers[d.id] for d in act)
         ]  # fmt: skip
         merged = [denial, *(d for act in joined for d in act)]
         acts = [act for act in acts if act not in joined] + [sorted(merged, key=lambda c: c.id)]

@@ -120,16 +120,14 @@ def _conflict(a: FigureReport, b: FigureReport) -> bool:
 
 
 def _reports(figures: list[FigureReport]) -> list[FigureReport]:
-    """One figure per report: a text telling its number twice (the lead, then the body)
-    reports it once."""
-    seen: set[tuple[object, ...]] = set()
-    kept = []
+    """One figure per report: a text telling its number twice (the lead, then the body,
+    crediting it once) reports it once, as its credited telling when there is one."""
+    kept: dict[tuple[object, ...], FigureReport] = {}
     for f in figures:
-        told = (f.doc_id, f.value, f.value_max, f.source)
-        if told not in seen:
-            seen.add(told)
-            kept.append(f)
-    return kept
+        told = (f.doc_id, f.value, f.value_max)
+        if told not in kept or (f.source and not kept[told].source):
+            kept[told] = f
+    return sorted(kept.values(), key=lambda f: (_when(f), f.id))
 
 
 def _series_findings(
