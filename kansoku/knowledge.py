@@ -11,7 +11,7 @@ process (it pickles; the parser a language loads is not part of it).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -181,9 +181,6 @@ class Knowledge:
         """Words that put a sentence in the future, in every language read: before the
         language of a page is known, its dates must not be taken from its plans."""
         return tuple(w for lang in self.languages.values() for w in lang.future_words)
-
-    def with_language(self, language: Language) -> Knowledge:
-        return replace(self, languages={**self.languages, language.code: language})
 
 
 def load_knowledge(data: Path = DATA) -> Knowledge:

@@ -74,13 +74,13 @@ def fill_owners(
 ) -> None:
     """A count with no owner in its phrase belongs with the sentence's other counts of the
     same kind, else with the counts that make it (voyages are the ships'), else with the
-    actor of the sentence's deployment or supply (its state: a minister's troops are his
-    country's; told as an event or not), else with its clause's topic — unless the topic is who tells it
-    (a ministry announcing that 10,000 troops were sent: its count, not its troops)."""
+    actor of the sentence's deployment or supply, told as an event or not (its state: a
+    minister's troops are his country's), else with its clause's topic — unless the topic
+    is who tells it (a ministry announcing that 10,000 troops were sent: its count, not
+    its troops)."""
     gaz = knowledge.gazetteer
     movers = [e for e in events if sends(e, knowledge)]
-    # A sending kept as no event (北朝鮮が兵士1万人を派遣した names nowhere it went)
-    # still says whose the count is.
+    # A sending kept as no event (北朝鮮が兵士1万人を派遣した names nowhere it went).
     senders = [
         t.args.actors[0] for t in reading.triggers
         if t.args.actors and knowledge.categories.get(t.entry.category).moves_things

@@ -30,7 +30,7 @@ from kansoku.knowledge import Knowledge
 from kansoku.reconcile.events import cluster_events, event_key, key_text, merged_event
 from kansoku.reconcile.findings import denial_findings, denier, document_findings, parties
 from kansoku.reconcile.parties import side_of
-from kansoku.reconcile.series import series_findings, series_key, series_keys
+from kansoku.reconcile.series import series_findings, series_keys
 from kansoku.store import ReconcileStore
 from kansoku.store.records import (
     DenialScope,
@@ -55,7 +55,6 @@ __all__ = [
     "merged_event",
     "reconcile",
     "series_findings",
-    "series_key",
     "series_keys",
 ]
 

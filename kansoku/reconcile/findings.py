@@ -95,9 +95,9 @@ def denial_findings(
     # claims its bare "denied" answers better than the categories it speaks of: those,
     # and the accusation the same sentence answers (A accuses X of it, X denies it).
     copies = [d for d in denials if not k.categories.is_denial(d.type, d.mode)]
-    for d in denials:
+    for d in (d for d in denials if d not in copies):
         told = [c.id for c in copies if spans_of[c.id] & spans_of[d.id]]
-        if told and d not in copies:
+        if told:
             beside = {c for c in answers[d.id] if spans_of[c] & spans_of[d.id]}
             answers[d.id] = beside.union(*(answers[c] for c in told))
     answered: dict[tuple[str, ...], list[MergedEvent]] = {}  # claims → the act's denials
@@ -142,7 +142,7 @@ def _acts(
         joined = [
             act for act in acts
             if any(spans_of[denial.id] & spans_of[d.id] or answers[denial.id] & answers[d.id]
-                   or answers[denial.id] == answers[d.id] for d in act)
+                   for d in act)
         ]  # fmt: skip
         merged = [denial, *(d for act in joined for d in act)]
         acts = [act for act in acts if act not in joined] + [sorted(merged, key=lambda c: c.id)]

@@ -29,12 +29,12 @@ def series_keys(reports: Sequence[FigureReport], k: Knowledge) -> dict[str, Seri
         (f.doc_id, f.start) for f in reports if f.kind in k.categories.made_by
     }  # sentences counting something carriers made
     return {
-        f.id: None if f.kind in made and (f.doc_id, f.start) in makers_at else series_key(f, k)
+        f.id: None if f.kind in made and (f.doc_id, f.start) in makers_at else _series_key(f, k)
         for f in reports
     }
 
 
-def series_key(report: FigureReport, k: Knowledge) -> SeriesKey | None:
+def _series_key(report: FigureReport, k: Knowledge) -> SeriesKey | None:
     """The series of one figure taken alone (see ``series_keys``)."""
     subject = side_of(report.subject, k)
     if subject is None:
@@ -42,7 +42,7 @@ def series_key(report: FigureReport, k: Knowledge) -> SeriesKey | None:
     return SeriesKey(report.kind, report.unit, subject, report.measure)
 
 
-def destination(recipient: str | None, k: Knowledge) -> str | None:
+def _destination(recipient: str | None, k: Knowledge) -> str | None:
     """Where a figure's things go, as series tell them apart: the state, or the place
     inside it when the figure names one (see the categories' ``placed`` kinds)."""
     entity = k.gazetteer.entities.get(recipient or "")
@@ -61,7 +61,7 @@ def _by_recipient(
     states = {side_of(f.recipient, k) for f in figures if f.recipient}
     groups: dict[str | None, list[FigureReport]] = defaultdict(list)
     for f in figures:
-        to = destination(f.recipient, k) if f.recipient else None
+        to = _destination(f.recipient, k) if f.recipient else None
         groups[to if to else (next(iter(states)) if len(states) == 1 else None)].append(f)
     return groups
 
@@ -78,7 +78,7 @@ _SEVERAL = {10: "dozens", 100: "hundreds", 1000: "thousands", 10_000: "tens of t
             10_000_000: "tens of millions"}  # fmt: skip
 
 
-def number_text(figure: FigureReport) -> str:
+def _number(figure: FigureReport) -> str:
     """The value as a summary shows it: ~11,000, ≥300, 10,000–12,000, tens of thousands."""
     if figure.qualifier == "several" and figure.value in _SEVERAL:
         return _SEVERAL[int(figure.value)]
@@ -123,7 +123,7 @@ def _reports(figures: list[FigureReport]) -> list[FigureReport]:
     """One figure per report: a text telling its number twice (the lead, then the body,
     crediting it once) reports it once, as its credited telling when there is one."""
     kept: dict[tuple[object, ...], FigureReport] = {}
-    for f in figures:
+    for f in sorted(figures, key=lambda f: (_when(f), f.id)):
         told = (f.doc_id, f.value, f.value_max)
         if told not in kept or (f.source and not kept[told].source):
             kept[told] = f
@@ -135,7 +135,7 @@ def _series_findings(
 ) -> list[Finding]:
     """figure_series for a quantity reported more than once; conflicting_figures for two
     values of it that cannot both hold."""
-    ordered = _reports(sorted(figures, key=lambda f: (_when(f), f.id)))
+    ordered = _reports(figures)
     if len({f.doc_id for f in ordered}) < 2 and len({f.value for f in ordered}) < 2:
         return []  # one text repeating its number is not a quantity reported twice
     label = (
@@ -145,7 +145,7 @@ def _series_findings(
     )
 
     def point(f: FigureReport) -> str:
-        return f"{number_text(f)} ({name_of(f.source, k)}, {_when(f)})"
+        return f"{_number(f)} ({name_of(f.source, k)}, {_when(f)})"
 
     found = [
         Finding(

@@ -65,7 +65,11 @@ def scope(text: str) -> FindingScope:
     return DocumentScope(value["doc"])
 
 
+# Membership in a list of ids passed as one parameter (see ``ids``).
+IN_IDS = "IN (SELECT value FROM json_each(?))"
+
+
 def ids(values: Any) -> str:
-    """A list of ids as one parameter (``IN (SELECT value FROM json_each(?))``): any
-    number of them, no SQL variable limit."""
+    """A list of ids as one parameter (``IN_IDS``): any number of them, no SQL variable
+    limit."""
     return json.dumps(list(values))

@@ -34,7 +34,7 @@ from kansoku.store.sqlite import codec
 from kansoku.store.sqlite.searching import SQLiteSearch
 
 _CHUNK = 500  # rows whose evidence, sections… are read in one query
-_IN = "IN (SELECT value FROM json_each(?))"
+_IN = codec.IN_IDS
 
 
 class SQLiteReader(SQLiteSearch):

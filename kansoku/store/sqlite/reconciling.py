@@ -25,7 +25,7 @@ from kansoku.store.records import (
 )
 from kansoku.store.sqlite import codec
 
-_IN = "IN (SELECT value FROM json_each(?))"
+_IN = codec.IN_IDS
 _CLUSTER_COLUMNS = ("id", "key", "type", "mode", "actor", "target", "location", "date_start",
                     "date_end", "date_basis", "status", "source", "confidence")  # fmt: skip
 
