@@ -18,6 +18,7 @@ class Category:
     directed_modes: frozenset[str] = frozenset()
     symmetric_modes: frozenset[str] = frozenset()
     hostile: bool = False
+    armed: bool = False  # done by armed forces: never by a person
     moves_things: bool = False
     implied_target: tuple[str, ...] = ()
     on_ally_soil: str | None = None
@@ -77,6 +78,7 @@ def load_categories(data: dict[str, Any]) -> Categories:
             directed_modes=frozenset(spec.get("directed_modes") or ()),
             symmetric_modes=frozenset(spec.get("symmetric_modes") or ()),
             hostile=bool(spec.get("hostile")),
+            armed=bool(spec.get("armed")),
             moves_things=bool(spec.get("moves_things")),
             implied_target=tuple(spec.get("implied_target") or ()),
             on_ally_soil=spec.get("on_ally_soil"),

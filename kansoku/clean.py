@@ -376,5 +376,8 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
     if not doc.published and not sections:
         doc.published = header_date
     if not doc.published:
+        # Below the page's own byline: the date its address carries (/2024/12/19/…).
+        doc.published = knowledge.calendar.date_in_url(doc.url)
+    if not doc.published:
         doc.published_not_before = _not_before(blocks, sections, knowledge)
     return doc

@@ -86,6 +86,31 @@ class DateFormats:
         dates = self.find_dates(text)
         return dates[0][2] if dates else None
 
+    def date_in_url(self, url: str | None) -> str | None:
+        """The date a page's address carries (news sites put the publication day in the
+        path), at the precision written; None when it carries none."""
+        path = re.sub(r"^[a-z]+://[^/]*", "", url or "", flags=re.I).split("?")[0]
+        for m in _URL_DATE.finditer(path):
+            month = m.group("m") or m.group("m8")
+            number = int(month) if month.isdigit() else self.month_numbers.get(month.lower())
+            day = m.group("d") or m.group("d8")
+            if number is None or not 1 <= number <= 12:
+                continue
+            if day is None:
+                return f"{m.group('y')}-{number:02d}"
+            found = _valid(int(m.group("y")), number, int(day))
+            if found:
+                return found
+        return None
+
+
+# Dates as sites write them in their article paths: /2024/12/19/, /2024-12-19-, /20230913/,
+# /2025/Apr/26/, and /2025/03/ (month only). A number longer than a date is an id.
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})(?:[/-](?P<m>\d{1,2}|[A-Za-z]{3,9})(?:[/-](?P<d>\d{1,2}))?"
+    r"|(?P<m8>\d{2})(?P<d8>\d{2}))(?=[/_.-]|$)"
+)
+
 
 def _looks_iso(text: str) -> bool:
     return bool(_ISO_PREFIX.match(text)) and (len(text) == 4 or text[4:5] == "-")

@@ -156,7 +156,7 @@ class Event:
     status: str = "asserted"
     source: str | None = None
     confidence: float = 0.5
-    # The categories of every event word in the sentence: what a denial is about.
+    # The categories of the event words a denial in the sentence can speak of.
     spoken_of: tuple[str, ...] = ()
     # The text credits it to someone, named or not (said, reported, according to…).
     credited: bool = field(default=False, compare=False)

@@ -129,7 +129,10 @@ class SentenceReading:
     dates: list[DateMention] = field(default_factory=list)
     triggers: list[TriggerReading] = field(default_factory=list)
     quantities: list[QuantityReading] = field(default_factory=list)
-    spoken_of: tuple[str, ...] = ()  # categories of every event word in the sentence
+    # The categories of the event words a denial in the sentence can speak of (all of
+    # them when it denies nothing).
+    spoken_of: tuple[str, ...] = ()
+    points_back: bool = False  # its denial speaks of what the sentence before told
     source: str | None = None  # named as the source of the whole sentence (according to X)
     speaker: str | None = None  # who the sentence says spoke or published, facts or not
     publisher: str | None = None  # who the sentence says published a report the text tells

@@ -170,6 +170,10 @@ def sentence_events(
     for trigger in reading.triggers:
         entry, claim = trigger.entry, trigger.claim
         actor, partners, unsaid = choose_actor(trigger.args, knowledge)
+        if knowledge.categories.get(entry.category).armed and (
+            knowledge.gazetteer.kind_of(actor) == "person"
+        ):
+            actor = knowledge.gazetteer.state_of(actor)  # the general's army retook it
         if actor is None:
             continue
         target = choose_target(actor, trigger, partners, mentions, knowledge)

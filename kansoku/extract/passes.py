@@ -105,6 +105,8 @@ def attribution(sentences: list[SentenceFacts]) -> None:
                 _credit(fact, inherited)
             elif fact.source is None and fact.status == "asserted" and account:
                 _credit(fact, account)
+            elif fact.credited and fact.status == "asserted":
+                fact.status = "reported"  # it is said: someone's word, no one named
         for figure in current.figures:
             if figure.source is None and figure.status == "asserted":
                 credited = next((f for f in counted if f.kind == figure.kind and f.source), None)
@@ -116,7 +118,13 @@ def attribution(sentences: list[SentenceFacts]) -> None:
             or next((f.source for f in current.facts if f.source), None)
             or reading.speaker
         )
-        hearsay = last or hearsay
+        # A fact told in the writer's own voice between them ends the paragraph's hearsay:
+        # the next "it is said" is the writer's background, not the source's word.
+        own_voice = any(
+            t.claim.source is None and t.claim.status == "asserted" and not t.claim.credited
+            for t in reading.triggers
+        ) and not (reading.source or reading.speaker or reading.credit)
+        hearsay = last or (None if own_voice else hearsay)
         account = reading.source or account
         previous = current
 
@@ -165,21 +173,30 @@ def figure_owners(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
 
 def denied_copies(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
     """A denial that speaks of a claim told before without its parties (the spokesman
-    denied the reports of a deployment), or of someone else's claim told in its own
-    sentence (denied the media report that troops were sent), keeps that claim again as
+    denied the reports of a deployment), of someone else's claim told in its own
+    sentence (denied the media report that troops were sent), or of the sentence before
+    by pointing back at it ("denied this"), keeps that claim again as
     denied, by the denier, beside the claim as told: two linked facts, not one
     overwritten."""
     categories = knowledge.categories
     earlier: list[Event] = []
+    previous: list[Event] = []
     for current in sentences:
         denials = [e for e in current.events if categories.is_denial(e.type, e.mode)]
         told = {e.type for e in current.events}
         start, end = current.sentence.start, current.sentence.end
+        reported = [
+            e for e in current.events
+            if e.status == "reported" and e.type in current.reading.spoken_of
+        ]  # fmt: skip
+        # "X denied this": the claims of the sentence before, however it told them.
+        pointed_at = [
+            e for e in previous if e.status in ("reported", "asserted")
+        ] if current.reading.points_back else []  # fmt: skip
         copies = [
             replace(claim, status="denied", source=denial.actor, confidence=0.4, start=start, end=end)
-            for denial in denials for claim in current.events
-            if claim.status == "reported" and claim.source != denial.actor
-            and not categories.is_denial(claim.type, claim.mode)
+            for denial in denials for claim in [*reported, *pointed_at]
+            if claim.source != denial.actor and not categories.is_denial(claim.type, claim.mode)
         ]  # fmt: skip
         for category in current.reading.spoken_of if denials else ():
             # A denial never denies a denial.
@@ -198,6 +215,7 @@ def denied_copies(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
             ]  # fmt: skip
             told.add(category)
         earlier += current.events
+        previous = list(current.events)
         current.events += copies
 
 

@@ -10,6 +10,8 @@ from kansoku.knowledge import Knowledge
 from kansoku.reconcile.parties import name_of, side_of, stable_id
 from kansoku.store.records import DocumentMeta, EventReport, Finding, MergedEvent, StoredNote
 
+Span = tuple[str, int, int]  # a document and offsets into its text
+
 
 def parties(cluster: MergedEvent, k: Knowledge) -> set[str]:
     """The states on either side of a merged event."""
@@ -26,20 +28,34 @@ def _same_month(a: MergedEvent, b: MergedEvent) -> bool:
     return bool(a.date_start and b.date_start and a.date_start[:7] == b.date_start[:7])
 
 
+def _told_before(claim: str, denial: str, spans_of: Mapping[str, set[Span]]) -> bool:
+    """The claim is told in a text of the denial, no later than the denial is: what a
+    denial answers ("denied the Russian claims") has been said by then."""
+    return any(
+        doc == denied_in and start <= denied_at
+        for doc, start, _ in spans_of.get(claim, set())
+        for denied_in, denied_at, _ in spans_of.get(denial, set())
+    )
+
+
 def _denied_claims(
     state: str,
     denial: MergedEvent,
     clusters: Sequence[MergedEvent],
-    docs_of: Mapping[str, set[str]],
+    spans_of: Mapping[str, set[Span]],
     spoken_of: Mapping[str, set[str]],
     k: Knowledge,
 ) -> list[MergedEvent]:
     """The claims ``denial`` answers. A denial (the state denied it): claims involving the state,
     of a category the denial's sentence speaks of, told in the same document or month. A
     claim reported as denied: the same claim told as fact or report."""
+
+    def docs_of(cluster: str) -> set[str]:
+        return {doc for doc, _, _ in spans_of.get(cluster, set())}
+
     if k.categories.is_denial(denial.type, denial.mode):
         deniable = spoken_of.get(denial.id, set()) & k.categories.deniable()
-        denial_docs = docs_of.get(denial.id, set())
+        denial_docs = docs_of(denial.id)
         claims = [
             c for c in clusters
             if c.status in ("asserted", "reported") and state in parties(c, k)
@@ -51,14 +67,14 @@ def _denied_claims(
             return [
                 c for c in claims
                 if c.type in deniable and counterpart in (None, *parties(c, k))
-                and (docs_of.get(c.id, set()) & denial_docs or _same_month(c, denial))
+                and (docs_of(c.id) & denial_docs or _same_month(c, denial))
             ]  # fmt: skip
         # 露側の主張を否定した: a denial that names no act denies what the party it
-        # answers claimed in the same text.
+        # answers claimed in the same text before it.
         answered = side_of(denial.target, k)
         return [
             c for c in claims
-            if answered and answered != state and docs_of.get(c.id, set()) & denial_docs
+            if answered and answered != state and _told_before(c.id, denial.id, spans_of)
             and answered in (side_of(c.source, k), side_of(c.actor, k) if not c.source else None)
         ]  # fmt: skip
     # Same category, mode and sides; any claimant.
@@ -73,12 +89,10 @@ def denial_findings(
     a denial, and the dispatch kept as denied) are one act, and so are denials of exactly
     the same claims. ``clusters`` are the merged events involving the state, ``reports``
     their reports."""
-    docs_of: dict[str, set[str]] = defaultdict(set)
     spoken_of: dict[str, set[str]] = defaultdict(set)
-    spans_of: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
+    spans_of: dict[str, set[Span]] = defaultdict(set)
     for r in reports:
         if r.cluster is not None:
-            docs_of[r.cluster].add(r.doc_id)
             spans_of[r.cluster].add((r.doc_id, r.start, r.end))
             # What a denial speaks of: the event words in its sentence, as extraction read them.
             spoken_of[r.cluster] |= set(r.spoken_of)
@@ -88,24 +102,30 @@ def denial_findings(
         or (c.status == "denied" and denier(c, k) == state)
     ]  # fmt: skip
     answers = {
-        d.id: {c.id for c in _denied_claims(state, d, clusters, docs_of, spoken_of, k)}
+        d.id: {c.id for c in _denied_claims(state, d, clusters, spans_of, spoken_of, k)}
         for d in denials
     }
     # What a sentence denies, as it tells it (the dispatch kept as denied), says which
     # claims its bare "denied" answers better than the categories it speaks of: those,
     # and the accusation the same sentence answers (A accuses X of it, X denies it).
     copies = [d for d in denials if not k.categories.is_denial(d.type, d.mode)]
+    by_id = {c.id: c for c in clusters}
     for d in (d for d in denials if d not in copies):
-        told = [c.id for c in copies if spans_of[c.id] & spans_of[d.id]]
-        if told:
-            beside = {c for c in answers[d.id] if spans_of[c] & spans_of[d.id]}
-            answers[d.id] = beside.union(*(answers[c] for c in told))
+        kept = [c for c in copies if spans_of[c.id] & spans_of[d.id]]
+        if kept:
+            # Beside them, the accusation the sentence answers, not a claim of the kind
+            # denied told in the same sentence (denied it, but the arms supply is clear).
+            kinds = {c.type for c in kept}
+            beside = {
+                c for c in answers[d.id]
+                if spans_of[c] & spans_of[d.id] and by_id[c].type not in kinds
+            }  # fmt: skip
+            answers[d.id] = beside.union(*(answers[c.id] for c in kept))
     answered: dict[tuple[str, ...], list[MergedEvent]] = {}  # claims → the act's denials
     for act in _acts(sorted(denials, key=lambda c: c.id), answers, spans_of):
         claims = set().union(*(answers[d.id] for d in act)) - {d.id for d in act}
         if claims:
             answered[tuple(sorted(claims))] = act
-    by_id = {c.id: c for c in clusters}
     found = []
     for claim_ids, denied_by in sorted(answered.items(), key=lambda item: item[0]):
         told = sorted(
@@ -114,7 +134,7 @@ def denial_findings(
              for c in (by_id[i] for i in claim_ids)}
         )  # fmt: skip
         denial_ids = [d.id for d in denied_by]
-        docs = set().union(*(docs_of[i] for i in [*denial_ids, *claim_ids]))
+        docs = {doc for i in [*denial_ids, *claim_ids] for doc, _, _ in spans_of[i]}
         found.append(
             Finding(
                 id="x-" + stable_id("assertion_vs_denial", state, *denial_ids, *claim_ids),
@@ -133,7 +153,7 @@ def denial_findings(
 def _acts(
     denials: list[MergedEvent],
     answers: Mapping[str, set[str]],
-    spans_of: Mapping[str, set[tuple[str, int, int]]],
+    spans_of: Mapping[str, set[Span]],
 ) -> list[list[MergedEvent]]:
     """Denials grouped into acts: told in a shared sentence, or denying some of the same
     claims (one finding per thing denied, with every denial of it)."""

@@ -136,8 +136,10 @@ def _series_findings(
     """figure_series for a quantity reported more than once; conflicting_figures for two
     values of it that cannot both hold."""
     ordered = _reports(figures)
-    if len({f.doc_id for f in ordered}) < 2 and len({f.value for f in ordered}) < 2:
-        return []  # one text repeating its number is not a quantity reported twice
+    if len({(f.doc_id, f.source, (f.as_of or "")[:7]) for f in ordered}) < 2:
+        # One telling (a text, its source, its date) is no quantity reported twice: 3,000
+        # there now and 12,000 to come, told in one breath, are not a rise over time.
+        return []
     label = (
         f"{name_of(key.subject, k)} {key.kind}"
         + (f" ({key.measure})" if key.measure else "")
@@ -147,11 +149,19 @@ def _series_findings(
     def point(f: FigureReport) -> str:
         return f"{_number(f)} ({name_of(f.source, k)}, {_when(f)})"
 
+    # Only dated reports have an order; the undated are listed apart, not placed in time.
+    dated = " → ".join(point(f) for f in ordered if f.as_of or f.doc_published)
+    undated = "; ".join(
+        f"{_number(f)} ({name_of(f.source, k)})"
+        for f in ordered
+        if not (f.as_of or f.doc_published)
+    )
     found = [
         Finding(
             id="x-" + stable_id("figure_series", key.render(), recipient),
             kind="figure_series",
-            summary=f"{label}: " + " → ".join(point(f) for f in ordered),
+            summary=f"{label}: "
+            + "; ".join(filter(None, [dated, undated and f"undated: {undated}"])),
             figure_ids=tuple(f.id for f in ordered),
             event_ids=(),
             doc_ids=tuple(sorted({f.doc_id for f in ordered})),

@@ -139,7 +139,7 @@ def _arguments(
                 continue
             for phrase in [child, *syntax.coordinated(child)]:
                 mention = syntax.head_mention(phrase, mentions)
-                if mention is None:
+                if mention is None or _names_a_conflict(phrase, mention, lex):
                     continue
                 if _names_a_place(child.doc.text, mention.end, lex):
                     found.setdefault("location", []).append(mention.entity_id)
@@ -311,10 +311,12 @@ def _preceding_subject(parsed: Doc, trigger: Token, mentions: list[Mention]) -> 
 
 
 def _in_relative_clause(token: Token, end: int) -> bool:
+    """Inside a clause that describes a noun (…が署名した条約, …が送ったとの報道: GiNZA
+    hangs the latter's verb on the noun as nmod)."""
     for head in syntax.ancestors(token):
         if head.i >= end:
             return False
-        if head.dep_ == "acl":
+        if head.dep_ == "acl" or (head.dep_ == "nmod" and head.pos_ == "VERB"):
             return True
     return False
 
@@ -366,6 +368,12 @@ def _names_a_place(text: str, after: int, lex: Lexicon) -> bool:
     """台湾周辺, 台湾東部の海域: the name says where, not who."""
     rest = re.sub(r"^(?:[東西南北]{1,2}部)?の?", "", text[after : after + 12])
     return rest.startswith(lex.place_nouns)
+
+
+def _names_a_conflict(phrase: Token, mention: Mention, lex: Lexicon) -> bool:
+    """ウクライナ戦争に投入: the phrase is a war named after the state, not the state."""
+    compounded = mention.end <= phrase.idx and not phrase.doc.text[mention.end : phrase.idx].strip()
+    return phrase.text in lex.conflict_nouns and compounded
 
 
 def _inside_about(tok: Token, trigger: Token, lex: Lexicon) -> bool:

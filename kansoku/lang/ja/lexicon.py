@@ -55,11 +55,13 @@ class Lexicon:
     hedges: tuple[str, ...]
     credit_endings: tuple[str, ...]
     anaphora: tuple[str, ...]
+    denied_anaphora: tuple[str, ...]  # これを否定: what a denial points back with
     report_nouns: dict[str, str]  # noun quoting a clause → hearsay or view
     ongoing_endings: tuple[str, ...]  # after an event word: going on over time
     background_endings: tuple[str, ...]  # after an event word: told as background
     about_markers: tuple[str, ...]  # after a phrase: what something is about
     place_nouns: tuple[str, ...]  # after a name: a place near it
+    conflict_nouns: frozenset[str]  # after a name: a war or situation named after it
     reference_dates: tuple[str, ...]  # after a date: since (a reference with a comparison)
     comparisons: tuple[str, ...]
     documents: tuple[str, ...]  # what a source publishes: a report, a paper, a statement
@@ -86,6 +88,17 @@ class Lexicon:
         for _, _, form in self.find_triggers(text):
             seen.setdefault(self.triggers[form].entry.category)
         return tuple(seen)
+
+    def denied_part(self, text: str) -> str:
+        """The part of ``text`` a denial in it can speak of: what comes before its last
+        denial word, since the denied thing is the verb's object and comes first (…を否定
+        したが、北朝鮮が供給していることは明らか: the supply after it is not denied).
+        The whole text when it denies nothing."""
+        ends = [
+            end for _, end, form in self.find_triggers(text)
+            if self.triggers[form].entry.mode == "denial"
+        ]  # fmt: skip
+        return text[: ends[-1]] if ends else text
 
 
 def _trigger(spec: dict[str, Any]) -> TriggerSpec:
@@ -130,11 +143,13 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         hedges=tuple(data["hedges"]),
         credit_endings=tuple(data["credit_endings"]),
         anaphora=tuple(data["anaphora"]),
+        denied_anaphora=tuple(data["denied_anaphora"]),
         report_nouns=dict(data["report_nouns"]),
         ongoing_endings=tuple(data["ongoing_endings"]),
         background_endings=tuple(data["background_endings"]),
         about_markers=tuple(data["about_markers"]),
         place_nouns=tuple(data["place_nouns"]),
+        conflict_nouns=frozenset(data["conflict_nouns"]),
         reference_dates=tuple(data["reference_dates"]),
         comparisons=tuple(data["comparisons"]),
         documents=tuple(sorted(data["documents"], key=len, reverse=True)),

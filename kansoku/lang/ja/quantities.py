@@ -111,7 +111,10 @@ def _outcome(text: str, q: Quantity, units: Units) -> tuple[str, str] | None:
     """Losses told by the verb after the counted people (7万6000人以上の兵士が死傷した):
     the (kind, measure) of units.yaml's outcomes, when the count's counter fits the kind."""
     verbs = alternation(units.outcomes)
-    told = re.match(rf"[^、。]{{0,12}}?[がはも](?P<verb>{verbs})", text[q.end :])
+    # 100人が死亡, 3人を新たに捕虜にした: the people counted, then what befell them.
+    told = re.match(
+        rf"[^、。]{{0,12}}?[がはもを][^、。がはもを]{{0,6}}?(?P<verb>{verbs})", text[q.end :]
+    )
     if told is None:
         return None
     kind, measure = units.outcomes[told.group("verb")]

@@ -63,10 +63,13 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
             m for m in doc.mentions_in(sentence) if not dateline or m.start >= dateline.end()
         ]
         calendar = [d for d in dates[index] if d.calendar]
+        denied = lex.denied_part(text)
         reading = SentenceReading(
             index=index,
             dates=dates[index],
-            spoken_of=lex.categories_in(text),
+            spoken_of=lex.categories_in(denied),
+            # これを否定した: the denial speaks of what the sentence before told.
+            points_back=denied != text and any(word in denied for word in lex.denied_anaphora),
             source=sentence_source(text, mentions, lex).source,
             speaker=told_by(text, mentions, lex),
             publisher=published_by(text, mentions, lex),

@@ -641,3 +641,21 @@ def test_a_place_described_as_holding_aircraft_is_no_deployment(facts):
         "米軍機24機が配備されている飛行場では、早朝から隊員らが整備を始めた。北朝鮮兵がロシアに配備されている。"
     )
     assert [e.type for e in doc.events] == ["AID"]
+
+
+def test_a_war_named_after_a_state_is_not_where_troops_go(facts):
+    doc = facts(
+        "ウクライナの情報機関によると、ロシア軍は北朝鮮から約2000人の兵士を集め、"
+        "ウクライナ戦争に投入する計画だという。"
+    )
+    assert doc.figures and all(f.recipient != "UKR" for f in doc.figures)
+    sent = facts("北朝鮮はロシアに兵士を派遣し、ウクライナ戦線に投入した。")
+    assert any(e.target == "RUS" for e in sent.events)
+
+
+def test_a_general_reporting_a_battle_won_speaks_for_his_army(facts):
+    doc = facts(
+        "ロシア軍のゲラシモフ参謀総長は、ウクライナ軍が占拠していた最後の村を奪還したと報告した。"
+    )
+    retaken = one(doc, "ASSAULT")
+    assert (retaken.actor, retaken.target, retaken.source) == ("RUS", "UKR", "valery-gerasimov")

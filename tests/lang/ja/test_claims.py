@@ -470,3 +470,20 @@ def test_an_emphatic_no_denies(facts):
     doc = facts("韓国国防部は「米軍の撤退について韓米間で議論された事項は全くない」と述べた。")
     talks = [e for e in doc.events if e.type == "CONSULT"]
     assert talks and all(e.status == "denied" for e in talks)
+
+
+def test_a_denial_pointing_back_denies_the_sentence_before_and_not_what_follows_it(facts):
+    doc = facts(
+        "米紙は、北朝鮮がロシアに砲弾を送ったと報じた。"
+        "ロシア政府はこれを否定したが、北朝鮮がロシアに兵士を派遣していることは明らかになっている。"
+    )
+    shells = {(e.status, e.source) for e in doc.events if e.trigger == "送っ"}
+    assert ("denied", "RUS") in shells
+    troops = [e for e in doc.events if e.trigger == "派遣"]
+    assert troops and all(e.status != "denied" for e in troops)
+
+
+def test_the_subject_inside_a_denied_report_is_not_the_denier(facts):
+    doc = facts("ロシア政府は北朝鮮が砲弾を送ったとの報道を否定した。")
+    denial = by_trigger(doc, "否定")
+    assert (denial.type, denial.actor) == ("REJECT", "RUS")

@@ -345,6 +345,13 @@ def test_the_verb_after_counted_people_makes_them_losses(facts, text, quantity, 
     assert (found.kind, found.measure) == ("casualties", measure)
 
 
+def test_people_taken_prisoner_are_prisoners_not_troops(facts):
+    found = figure(
+        facts("ウクライナ軍は、ロシアに派遣された北朝鮮兵5人を新たに捕虜にしたと発表した。"), "5人"
+    )
+    assert (found.kind, found.measure) == ("prisoners", "captured")
+
+
 def test_a_count_sent_is_not_a_loss_told_in_the_next_clause(facts):
     found = figure(facts("北朝鮮は兵士3000人をロシアに派遣し、うち数十人が死亡した。"), "3000人")
     assert (found.kind, found.measure) == ("troops", None)
