@@ -19,6 +19,7 @@ class Category:
     symmetric_modes: frozenset[str] = frozenset()
     hostile: bool = False
     armed: bool = False  # done by armed forces: never by a person
+    accusation: bool = False  # a charge against the target, which its denial answers
     moves_things: bool = False
     implied_target: tuple[str, ...] = ()
     on_ally_soil: str | None = None
@@ -79,6 +80,7 @@ def load_categories(data: dict[str, Any]) -> Categories:
             symmetric_modes=frozenset(spec.get("symmetric_modes") or ()),
             hostile=bool(spec.get("hostile")),
             armed=bool(spec.get("armed")),
+            accusation=bool(spec.get("accusation")),
             moves_things=bool(spec.get("moves_things")),
             implied_target=tuple(spec.get("implied_target") or ()),
             on_ally_soil=spec.get("on_ally_soil"),

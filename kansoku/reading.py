@@ -22,6 +22,7 @@ class DateMention:
     value: str | None  # ISO at the precision the text supports, None when unresolved
     end_value: str | None  # the last day or month of a range
     kind: str  # "absolute" | "partial" | "relative" | "anniversary"
+    since: bool = False  # from then on, up to the telling (since last summer)
 
     @property
     def calendar(self) -> bool:

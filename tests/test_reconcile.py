@@ -286,6 +286,48 @@ def test_one_text_repeating_its_number_is_no_series(tmp_path, store):
     assert list(store.findings(kind="figure_series")) == []
 
 
+def test_two_numbers_of_one_telling_are_no_series(tmp_path, store):
+    ingest(write(tmp_path, {
+        "a.txt": "派兵 2024年11月05日 09:00\nウクライナ軍は4日、北朝鮮兵約3000人がすでにロシアに入り、"
+                 "さらに約5000人が到着する見通しだと発表した。",
+    }), store)  # fmt: skip
+    figures = {f.value: f for f in store.figures()}
+    assert figures[5000].measure == "planned"  # to come, not there now
+    assert list(store.findings(kind="figure_series")) == []
+
+
+def test_undated_reports_are_listed_apart_not_placed_in_time(tmp_path, store):
+    ingest(write(tmp_path, {
+        "a.txt": "韓国の情報機関によると、ロシアに派遣された北朝鮮兵の死者は約100人に上る。",
+        "b.txt": "韓国の情報機関によると、ロシアに派遣された北朝鮮兵の死者は約300人に上る。",
+    }), store)  # fmt: skip
+    [series] = list(store.findings(kind="figure_series"))
+    assert "undated: " in series.summary and "→" not in series.summary
+
+
+def test_a_denial_of_the_other_sides_claims_answers_those_told_before_it(tmp_path, store):
+    ingest(write(tmp_path, {
+        "a.txt": "奪還を発表 2025年03月10日 09:00\nロシア国防省は9日、北朝鮮軍と共にクルスク州の集落を奪還したと発表した。"
+                 "ウクライナ軍参謀本部はロシア側の主張を否定した。"
+                 "ロシア国防省は、ウクライナ軍の兵士5000人が死傷したとも主張した。",
+    }), store)  # fmt: skip
+    events = {e.id: e for e in store.events()}
+    [finding] = list(store.findings(kind="assertion_vs_denial"))
+    modes = {events[i].mode for i in finding.event_ids if events[i].type == "ASSAULT"}
+    assert modes == {"retake"}
+
+
+def test_a_denial_summary_names_each_act_once_and_the_charge_it_answers(tmp_path, store):
+    ingest(write(tmp_path, {
+        "a.txt": "武器供与 2024年11月05日 09:00\n韓国政府は4日、北朝鮮がロシアに砲弾を供給していると非難したが、"
+                 "北朝鮮はこれを否定した。米政府も、北朝鮮がロシアに砲弾を供給したと発表した。",
+    }), store)  # fmt: skip
+    [finding] = list(store.findings(kind="assertion_vs_denial"))
+    assert finding.summary.startswith("North Korea denies: AID")
+    assert finding.summary.count("North Korea→Russia") == 1
+    assert finding.summary.endswith("answering ACCUSE South Korea→North Korea")
+
+
 def test_documents_a_broken_batch_left_unreconciled_are_taken_along(tmp_path, store):
     from kansoku.model import Document
     from kansoku.pipeline import process

@@ -33,10 +33,12 @@ def sentence_figures(
     for item in reading.quantities:
         q = item.quantity
         as_of, basis = None, None
-        if calendar:
-            as_of = min(calendar, key=lambda d: abs(d.start - q.start)).value
-            basis = "text"
+        nearest = min(calendar, key=lambda d: abs(d.start - q.start)) if calendar else None
+        if nearest is not None and not nearest.since:
+            # A count over a period (from September to March) is its total by the end.
+            as_of, basis = nearest.end_value or nearest.value, "text"
         elif reference:
+            # Since last summer, …: the count stands as of the telling.
             as_of, basis = reference[:7], "published"
         figures.append(
             Figure(
@@ -53,7 +55,8 @@ def sentence_figures(
                 as_of_basis=basis,
                 status=item.claim.status,
                 source=item.claim.source,
-                measure=item.measure,
+                # 12,000 more expected: a count to come is not one of those there now.
+                measure=item.measure or ("planned" if item.claim.status == "planned" else None),
                 credited=item.claim.credited,
             )
         )

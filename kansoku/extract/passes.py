@@ -141,7 +141,8 @@ def figure_owners(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
     the sender's containers, to the receiver). Then each count goes where its sentence
     sends it."""
     earlier: list[Figure] = []
-    mover: Event | None = None
+    mover: Event | None = None  # the paragraph's latest transfer
+    sent: Event | None = None  # the text's latest transfer
     previous = None
     for current in sentences:
         if _new_paragraph(previous, current):
@@ -168,7 +169,23 @@ def figure_owners(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
             if sends(e, knowledge) and e.actor and e.status != "denied"
         ]  # fmt: skip
         mover = movers[-1] if movers else mover
+        sent = movers[-1] if movers else sent
+        if sent is not None and mover is None and _shuttles_between(current, sent, knowledge):
+            mover = sent  # ships plying between the two carry what the text said went one way
         previous = current
+
+
+def _shuttles_between(current: SentenceFacts, sent: Event, knowledge: Knowledge) -> bool:
+    """The sentence tells of carriers going back and forth (no direction of their own)
+    between the two states a transfer the text told went between."""
+    state = knowledge.gazetteer.state_of
+    pair = {state(sent.actor), state(sent.target)}
+    return any(
+        knowledge.categories.get(e.type).moves_things
+        and knowledge.categories.symmetric(e.type, e.mode)
+        and {state(e.actor), state(e.target)} == pair
+        for e in current.events
+    )
 
 
 def denied_copies(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:

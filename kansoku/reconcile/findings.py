@@ -128,26 +128,41 @@ def denial_findings(
             answered[tuple(sorted(claims))] = act
     found = []
     for claim_ids, denied_by in sorted(answered.items(), key=lambda item: item[0]):
-        told = sorted(
-            {f"{c.type}{f' ({c.mode})' if c.mode else ''} {name_of(c.actor, k)}→"
-             f"{name_of(c.target, k)} ({name_of(c.source, k)})"
-             for c in (by_id[i] for i in claim_ids)}
-        )  # fmt: skip
         denial_ids = [d.id for d in denied_by]
         docs = {doc for i in [*denial_ids, *claim_ids] for doc, _, _ in spans_of[i]}
         found.append(
             Finding(
                 id="x-" + stable_id("assertion_vs_denial", state, *denial_ids, *claim_ids),
                 kind="assertion_vs_denial",
-                summary=f"{name_of(state, k)} denies: "
-                + "; ".join(told[:5])
-                + (f"; and {len(told) - 5} more" if len(told) > 5 else ""),
+                summary=_denial_summary(state, [by_id[i] for i in claim_ids], k),
                 figure_ids=(),
                 event_ids=(*denial_ids, *claim_ids),
                 doc_ids=tuple(sorted(docs)),
             )
         )
     return found
+
+
+def _denial_summary(state: str, claims: Sequence[MergedEvent], k: Knowledge) -> str:
+    """North Korea denies: AID (weapons) North Korea→Russia (South Korea, United States),
+    answering ACCUSE South Korea→North Korea: each act once, with who claims it; the
+    charges the denial answers apart from what it denies."""
+    told: dict[tuple[bool, str], set[str]] = defaultdict(set)
+    for c in claims:
+        act = (
+            f"{c.type}{f' ({c.mode})' if c.mode else ''} {name_of(c.actor, k)}→"
+            f"{name_of(c.target, k)}"
+        )
+        told[(k.categories.get(c.type).accusation, act)].add(name_of(c.source, k))
+    denied = [f"{act} ({', '.join(sorted(by))})" for (charge, act), by in sorted(told.items())
+              if not charge]  # fmt: skip
+    charges = [act for charge, act in sorted(told) if charge]
+    return (
+        f"{name_of(state, k)} denies: "
+        + "; ".join(denied[:4])
+        + (f"; and {len(denied) - 4} more" if len(denied) > 4 else "")
+        + (f", answering {'; '.join(charges)}" if charges else "")
+    )
 
 
 def _acts(

@@ -348,7 +348,16 @@ def _marker_status(
             return status, said_by
     if tail.endswith("へ") or text.rstrip("。 ").endswith(("へ", "か", "か?", "か？")):
         return ("planned" if tail.endswith("へ") else "possible"), None
+    if _asked(text[token.idx :]):
+        return "possible", None  # a headline's question (増派は?) asserts nothing
     return None, None
+
+
+def _asked(rest: str) -> bool:
+    """The fact is in the question the text ends with: nothing but its own words (no
+    comma, space or full stop) between it and the question mark."""
+    rest = rest.rstrip()
+    return rest.endswith(("?", "？")) and not re.search(r"[、。\s]", rest)
 
 
 def claim_for(token: Token, text: str, mentions: list[Mention], lex: Lexicon) -> Framed:

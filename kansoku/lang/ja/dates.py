@@ -18,7 +18,6 @@ text named before them, or its end for a range, and from the reference when ther
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -26,6 +25,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from kansoku.datefmt import iso_prefix
+from kansoku.lang.ja.datetext import normalize
 from kansoku.lang.ja.lexicon import alternation
 from kansoku.reading import DateMention
 
@@ -121,6 +121,7 @@ class DateRules:
     not_before: tuple[str, ...]
     anniversaries: dict[str, tuple[int, ...]]
     periods: tuple[str, ...]  # words for "the same period" as the text named before
+    since_words: tuple[str, ...]  # after a date: from then on, up to the telling
     patterns: dict[str, re.Pattern[str]]
 
 
@@ -156,6 +157,7 @@ def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> Date
         not_before=tuple(data["not_before"]),
         anniversaries={str(k): tuple(int(y) for y in v) for k, v in data["anniversaries"].items()},
         periods=tuple(data["periods"]),
+        since_words=tuple(data["since_words"]),
         patterns={},
     )
     return replace(r, patterns=_compile(r, list(data["month_parts"])))
@@ -270,52 +272,6 @@ def _kind(spec: _Spec) -> str:
     if isinstance(spec, _Cal):
         return spec.kind
     return "anniversary" if isinstance(spec, _Anniversary) else "relative"
-
-
-def _normalize(text: str) -> tuple[str, list[int]]:
-    """NFKC text, kanji numerals of dates in digits (平成三十一年, 六月十九日), and for each
-    character the index of the character it came from.
-
-    Character by character, so offsets map back even where NFKC changes length (㍻ → 平成).
-    """
-    chars: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        n = ch if ch.isascii() else unicodedata.normalize("NFKC", ch)
-        chars.append(n)
-        origin.extend([i] * len(n))
-    return _kanji_dates("".join(chars), origin)
-
-
-_KANJI_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-# A kanji numeral that is part of a date: before 月 (六月), before 日 right after a month
-# (六月十九日), before 年 after an era (平成三十一年) or when written digit by digit
-# (二〇二四年). Alone, 一日 and 三年 are as often a duration or a word.
-_KANJI_DATE = re.compile(
-    r"(?<=月)[〇一二三四五六七八九十]+(?=日)|[〇一二三四五六七八九十]+(?=月)|"
-    r"(?<=[和成正治])[〇一二三四五六七八九十]+(?=年)|[〇一二三四五六七八九]{4}(?=年)"
-)
-
-
-def _kanji_number(digits: str) -> int:
-    if "十" not in digits:  # 二〇二四: digit by digit
-        return int("".join(str(_KANJI_VALUES[c]) for c in digits))
-    tens, _, ones = digits.partition("十")
-    return (_KANJI_VALUES[tens] if tens else 1) * 10 + (_KANJI_VALUES[ones] if ones else 0)
-
-
-def _kanji_dates(norm: str, origin: list[int]) -> tuple[str, list[int]]:
-    out, mapping, at = [], [], 0
-    for m in _KANJI_DATE.finditer(norm):
-        out.append(norm[at : m.start()])
-        mapping += origin[at : m.start()]
-        digits = str(_kanji_number(m.group()))
-        out.append(digits)
-        mapping += [origin[m.start()]] * len(digits)
-        at = m.end()
-    out.append(norm[at:])
-    mapping += origin[at:]
-    return "".join(out), mapping
 
 
 def _blocked(norm: str, start: int, end: int, r: DateRules) -> bool:
@@ -589,11 +545,19 @@ def find_dates(text: str, reference: str | None, rules: DateRules) -> list[DateM
     """All date expressions in ``text`` (a sentence or paragraph), resolved against
     ``reference`` (ISO date of the report at any precision, or None). Unresolvable ones get
     value None."""
-    norm, origin = _normalize(text)
+    norm, origin = normalize(text)
     resolver = _Resolver(norm, _reference(reference), rules)
     mentions = []
     for f in _scan(norm, rules):
         value, end_value = resolver.mention(f)
         start, end = origin[f.start], origin[f.end - 1] + 1
-        mentions.append(DateMention(start, end, text[start:end], value, end_value, _kind(f.spec)))
+        written = text[start:end]
+        # 2024年夏以降, 昨年8月から, 2022年半ば以来 (a part of the year between).
+        since = written.endswith(rules.since_words) or (
+            end_value is None
+            and any(text.startswith(rules.since_words, end + gap) for gap in range(3))
+        )
+        mentions.append(
+            DateMention(start, end, written, value, end_value, _kind(f.spec), since=since)
+        )
     return mentions

@@ -566,6 +566,15 @@ def test_ships_shuttling_between_two_states_own_their_voyages_not_the_cargo(fact
     assert (kinds["containers"].subject, kinds["containers"].recipient) == (None, None)
 
 
+def test_ships_plying_between_two_states_carry_what_the_text_said_went_one_way(facts):
+    doc = facts(
+        "米政府は、北朝鮮の砲弾がロシアに運ばれたと発表した。\n\n"
+        "研究所によると、ロシアの貨物船3隻が北朝鮮との間を往復した。3隻は数千個のコンテナを運んだ。"
+    )
+    [containers] = [f for f in doc.figures if f.kind == "containers"]
+    assert (containers.subject, containers.recipient) == ("PRK", "RUS")
+
+
 def test_a_treaty_entering_into_force_is_its_parties_act(facts):
     doc = facts(
         "2024年12月4日、北朝鮮とロシアの包括的戦略パートナーシップ条約が発効した。", "2024-12-05"

@@ -487,3 +487,9 @@ def test_the_subject_inside_a_denied_report_is_not_the_denier(facts):
     doc = facts("ロシア政府は北朝鮮が砲弾を送ったとの報道を否定した。")
     denial = by_trigger(doc, "否定")
     assert (denial.type, denial.actor) == ("REJECT", "RUS")
+
+
+def test_a_headlines_question_asserts_nothing_but_its_statement_does(facts):
+    doc = facts("プーチン氏、金総書記と会談 北朝鮮兵の追加派遣は?")
+    assert by_trigger(doc, "会談").status == "asserted"
+    assert all(e.status == "possible" for e in doc.events if e.type == "AID")

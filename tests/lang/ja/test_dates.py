@@ -239,3 +239,18 @@ def test_the_same_period_is_the_period_named_before() -> None:
     assert found("ロシアは同じ期間に石油を供給した。", "2026-07-09") == [
         ("同じ期間", None, None, "relative")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "since"),
+    [
+        ("2024年夏以降、派遣が続く。", True),
+        ("昨年8月から運航している。", True),
+        ("2022年半ば以来、取引が続く。", True),
+        ("2023年9月から2024年3月にかけて運ばれた。", False),
+        ("2024年10月、ロシアから帰国した。", False),
+    ],
+)
+def test_a_date_from_which_something_goes_on_is_marked_since(text: str, since: bool) -> None:
+    [date] = find_dates(text, "2025-04-16")
+    assert date.since is since

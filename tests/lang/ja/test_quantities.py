@@ -411,3 +411,25 @@ def test_a_bare_count_is_of_what_the_verb_after_it_moves(facts, text, quantity):
 
 def test_a_bare_count_of_people_meeting_is_no_figure(facts):
     assert not facts("北朝鮮とロシアの代表団約30人が会談した。").figures
+
+
+def test_a_count_since_a_date_stands_as_of_the_report(facts):
+    found = figure(
+        facts("2023年夏以降、北朝鮮はロシアに兵士1万人以上を派遣している。", "2024-12-10"),
+        "1万人以上",
+    )
+    assert (found.as_of, found.as_of_basis) == ("2024-12", "published")
+
+
+def test_a_count_over_a_period_stands_as_of_its_end(facts):
+    text = "2023年9月から2024年6月にかけて、北朝鮮からロシアへ約7000個のコンテナが運ばれた。"
+    found = figure(facts(text, "2024-08-01"), "約7000個")
+    assert (found.as_of, found.as_of_basis) == ("2024-06", "text")
+
+
+def test_round_trips_are_their_own_measure_of_voyages(facts):
+    doc = facts(
+        "ロシアの貨物船2隻が北朝鮮との間を少なくとも6回往復した。同じ船は北朝鮮に9回寄港した。"
+    )
+    assert figure(doc, "少なくとも6回").measure == "round_trips"
+    assert figure(doc, "9回").measure is None
