@@ -55,6 +55,9 @@ class Credit:
 
 def sentence_source(text: str, mentions: list[Mention], lex: Lexicon) -> Credit:
     """Who a source marker (によると, ところによると…) credits with the whole sentence."""
+    credited = _headline_credit(text, mentions, lex)
+    if credited is not None:
+        return credited
     found = [(at, marker) for marker in lex.source_markers if (at := text.find(marker)) > 0]
     if not found:
         return Credit()
@@ -72,6 +75,19 @@ def sentence_source(text: str, mentions: list[Mention], lex: Lexicon) -> Credit:
     if unnamed is not None and (_OWNED_BY in between or unnamed in lex.never_a_state):
         return Credit(marked=True)  # 北朝鮮の消息筋, ロシアの軍事専門家: no state speaks
     return Credit(marked=True, source=named.entity_id)
+
+
+def _headline_credit(text: str, mentions: list[Mention], lex: Lexicon) -> Credit | None:
+    """A headline closed by who says it (…ウクライナ戦線投入へ 韓国情報機関が確認)."""
+    text = text.rstrip()
+    verbs = alternation(lex.headline_credits)
+    found = re.search(rf"(?:^|[\s、])(?P<who>[^\s、。]+)が(?:{verbs})$", text)
+    if found is None:
+        return None
+    named = [m for m in mentions if m.start >= found.start("who") and m.end <= found.end("who")]
+    if not named:
+        return None
+    return Credit(marked=True, source=max(named, key=lambda m: (m.end, m.end - m.start)).entity_id)
 
 
 # A topic marker after a name, past the name's reading or short form in brackets:
@@ -194,6 +210,10 @@ def speech_frame(
         if speaker is None:  # the speaker named between the quote and its verb
             between = [m for m in mentions if match.start() < m.start < match.end()]
             speaker = between[0].entity_id if between else None
+        if verb is not None and _new_topic_between(token, verb, mentions):
+            # …に展開しており、EUは…と警告した: a speaker whose clause opens after the
+            # fact speaks in a clause of its own, not the fact's.
+            return None, None, False
     if verb is not None and syntax.is_passive(verb):
         # と推定される, とされる: said, by no one named — unless someone named says so
         # (…が死傷したと推定されると明らかにした).
@@ -207,6 +227,16 @@ def speech_frame(
     if speaker is not None and _topic_is_judged(token, verb, lex):
         return None, verb, False  # 北朝鮮は…を送ったと指摘した: judged, by whom unsaid
     return speaker, verb, speaker is not None or _has_speaker(verb, doc, before, lex)
+
+
+def _new_topic_between(token: Token, verb: Token, mentions: list[Mention]) -> bool:
+    """A は-phrase that is someone (EUは, not 北朝鮮兵の死者は) stands between the fact
+    and the verb of saying."""
+    for t in token.doc[token.i + 1 : verb.i]:
+        mention = syntax.head_mention(t, mentions) if syntax.particle(t) == "は" else None
+        if mention is not None and mention.start <= t.idx < mention.end:
+            return True
+    return False
 
 
 def _report_frame(

@@ -56,6 +56,7 @@ class Lexicon:
     credit_endings: tuple[str, ...]
     anaphora: tuple[str, ...]
     denied_anaphora: tuple[str, ...]  # これを否定: what a denial points back with
+    headline_credits: tuple[str, ...]  # a headline closed by 〜が確認: who says it
     report_nouns: dict[str, str]  # noun quoting a clause → hearsay or view
     ongoing_endings: tuple[str, ...]  # after an event word: going on over time
     background_endings: tuple[str, ...]  # after an event word: told as background
@@ -144,6 +145,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         credit_endings=tuple(data["credit_endings"]),
         anaphora=tuple(data["anaphora"]),
         denied_anaphora=tuple(data["denied_anaphora"]),
+        headline_credits=tuple(data["headline_credits"]),
         report_nouns=dict(data["report_nouns"]),
         ongoing_endings=tuple(data["ongoing_endings"]),
         background_endings=tuple(data["background_endings"]),

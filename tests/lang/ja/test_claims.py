@@ -493,3 +493,31 @@ def test_a_headlines_question_asserts_nothing_but_its_statement_does(facts):
     doc = facts("プーチン氏、金総書記と会談 北朝鮮兵の追加派遣は?")
     assert by_trigger(doc, "会談").status == "asserted"
     assert all(e.status == "possible" for e in doc.events if e.type == "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status", "source"),
+    [
+        # The later clause has a speaker of its own: the first is not in their words.
+        (
+            "国家情報院によると、北朝鮮兵はロシア西部に展開しており、EUは北朝鮮を強く非難した。",
+            "展開",
+            "reported",
+            "national-intelligence-service",
+        ),
+        ("北朝鮮は兵士をロシアに派遣し、国家情報院は北朝鮮が弾薬も送ったと明らかにした。", "派遣", "asserted", None),
+        # One speaker telling both clauses.
+        ("国家情報院は、北朝鮮が兵士をロシアに派遣し、弾薬も送ったと明らかにした。", "派遣", "reported",
+         "national-intelligence-service"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_frames_the_clauses_before_it_only_in_its_speakers_clause(
+    facts, text, trigger, status, source
+):
+    event = by_trigger(facts(text), trigger)
+    assert (event.status, event.source) == (status, source)
+
+
+def test_a_headline_closed_by_who_says_so_is_theirs(facts):
+    event = by_trigger(facts("北朝鮮、ロシアに兵士を追加派遣 米国防総省が発表"), "追加派遣")
+    assert (event.status, event.source) == ("reported", "pentagon")
