@@ -380,7 +380,15 @@ def _marker_status(
         return ("planned" if tail.endswith("へ") else "possible"), None
     if _asked(text[token.idx :]):
         return "possible", None  # a headline's question (増派は?) asserts nothing
+    agreed = text[token.idx + len(token.text) :].split("。")[0][:_AGREED_REACH]
+    if any(m in agreed for m in lex.agreed_to):
+        return "planned", None
     return None, None
+
+
+# How far after the fact the words of an agreement to do it may stand (…を解放し、…を釈放
+# することなどで合意: the first act is agreed too).
+_AGREED_REACH = 40
 
 
 def _asked(rest: str) -> bool:

@@ -57,6 +57,7 @@ class Lexicon:
     anaphora: tuple[str, ...]
     denied_anaphora: tuple[str, ...]  # これを否定: what a denial points back with
     headline_credits: tuple[str, ...]  # a headline closed by 〜が確認: who says it
+    agreed_to: tuple[str, ...]  # …することで合意: the fact is what is agreed, yet to come
     report_nouns: dict[str, str]  # noun quoting a clause → hearsay or view
     ongoing_endings: tuple[str, ...]  # after an event word: going on over time
     background_endings: tuple[str, ...]  # after an event word: told as background
@@ -146,6 +147,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         anaphora=tuple(data["anaphora"]),
         denied_anaphora=tuple(data["denied_anaphora"]),
         headline_credits=tuple(data["headline_credits"]),
+        agreed_to=tuple(data["agreed_to"]),
         report_nouns=dict(data["report_nouns"]),
         ongoing_endings=tuple(data["ongoing_endings"]),
         background_endings=tuple(data["background_endings"]),

@@ -521,3 +521,15 @@ def test_a_verb_of_saying_frames_the_clauses_before_it_only_in_its_speakers_clau
 def test_a_headline_closed_by_who_says_so_is_theirs(facts):
     event = by_trigger(facts("北朝鮮、ロシアに兵士を追加派遣 米国防総省が発表"), "追加派遣")
     assert (event.status, event.source) == ("reported", "pentagon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "両国は、ロシアが北朝鮮に石油を追加で供給することで合意した。",
+        "北朝鮮とロシアは6月に会談し、軍事協力を強化することで一致した。",
+    ],
+)
+def test_what_two_sides_agree_to_do_is_planned(facts, text):
+    agreed = [e for e in facts(text).events if e.type in ("AID", "COOPERATE")]
+    assert agreed and all(e.status == "planned" for e in agreed)
