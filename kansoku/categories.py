@@ -22,6 +22,7 @@ class Category:
     accusation: bool = False  # a charge against the target, which its denial answers
     moves_things: bool = False
     implied_target: tuple[str, ...] = ()
+    judgement_modes: frozenset[str] = frozenset()  # events only with their target named
     on_ally_soil: str | None = None
     stands_alone: bool = False
     stands_alone_modes: frozenset[str] = frozenset()
@@ -62,6 +63,15 @@ class Categories:
         category = self.get(name)
         return category.stands_alone or mode in category.stands_alone_modes
 
+    def answers_unnamed(self, name: str, mode: str | None) -> bool:
+        """A reaction that may name no one: whom it answers is found around it."""
+        category = self.get(name)
+        return (
+            "answered" in category.implied_target
+            and mode not in category.judgement_modes
+            and not self.stands_alone(name, mode)
+        )
+
     def is_denial(self, name: str, mode: str | None) -> bool:
         return mode in self.get(name).denial_modes
 
@@ -83,6 +93,7 @@ def load_categories(data: dict[str, Any]) -> Categories:
             accusation=bool(spec.get("accusation")),
             moves_things=bool(spec.get("moves_things")),
             implied_target=tuple(spec.get("implied_target") or ()),
+            judgement_modes=frozenset(spec.get("judgement_modes") or ()),
             on_ally_soil=spec.get("on_ally_soil"),
             stands_alone=bool(spec.get("stands_alone")),
             stands_alone_modes=frozenset(spec.get("stands_alone_modes") or ()),

@@ -43,6 +43,7 @@ def sentence_facts(doc: Document, reading: SentenceReading, knowledge: Knowledge
 def extract(doc: Document, readings: list[SentenceReading], knowledge: Knowledge) -> Document:
     """Fill ``doc.events``, ``doc.figures`` and ``doc.notes`` from the sentence readings."""
     sentences = [sentence_facts(doc, reading, knowledge) for reading in readings]
+    passes.reactions(sentences, knowledge)
     passes.paragraph_dates(sentences)
     passes.denied_copies(sentences, knowledge)
     passes.attribution(sentences)

@@ -178,7 +178,9 @@ def sentence_events(
             continue
         target = choose_target(actor, trigger, partners, mentions, knowledge)
         if target is None and not knowledge.categories.stands_alone(entry.category, entry.mode):
-            continue  # an interaction with one party named is not yet an event
+            if not knowledge.categories.answers_unnamed(entry.category, entry.mode):
+                continue  # an interaction with one party named is not yet an event
+            # a reaction: whom it answers is found across sentences (passes.reactions)
         category, mode = entry.category, entry.mode
         if entry.aimed is not None and any(
             knowledge.gazetteer.kind_of(t) in ("country", "organization", "agency")

@@ -188,6 +188,32 @@ def _shuttles_between(current: SentenceFacts, sent: Event, knowledge: Knowledge)
     )
 
 
+def reactions(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
+    """A reaction that names no one (深い懸念を表明した, …と警告した) answers the party
+    whose act its sentence tells (inside the quote, in what it is about), else the one the
+    sentence before in its paragraph tells; with no such act it is no event."""
+    categories = knowledge.categories
+    state = knowledge.gazetteer.state_of
+
+    def unanswered(e: Event) -> bool:
+        return e.target is None and categories.answers_unnamed(e.type, e.mode)
+
+    previous: SentenceFacts | None = None
+    for current in sentences:
+        before = [] if previous is None or _new_paragraph(previous, current) else previous.events
+        for reaction in [e for e in current.events if unanswered(e)]:
+            acts = [
+                e for e in [*current.events, *before]
+                if e is not reaction and not unanswered(e) and e.actor
+                and state(e.actor) != state(reaction.actor)
+            ]  # fmt: skip
+            if acts:
+                reaction.target = knowledge.gazetteer.acting_party(acts[0].actor)
+            else:
+                current.events.remove(reaction)
+        previous = current
+
+
 def denied_copies(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
     """A denial that speaks of a claim told before without its parties (the spokesman
     denied the reports of a deployment), of someone else's claim told in its own

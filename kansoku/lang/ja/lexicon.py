@@ -71,6 +71,8 @@ class Lexicon:
     analysis_verbs: tuple[str, ...]  # verbs of judging others' acts, never one's own
     turns: tuple[str, ...]
     same_as_before: dict[str, frozenset[str]]  # noun after 同 → the entity kinds it means
+    home_bare: dict[str, str]  # 政府 alone → Japan's government
+    home_titles: dict[str, str]  # 官房長官, whoever holds it → Japan's government
     future_words: tuple[str, ...]
     past_endings: tuple[str, ...]
     person_titles: tuple[str, ...]
@@ -161,6 +163,8 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         analysis_verbs=tuple(data["analysis_verbs"]),
         turns=tuple(data["turns"]),
         same_as_before={noun: frozenset(kinds) for noun, kinds in data["same_as_before"].items()},
+        home_bare=dict(data["home_references"]["bare"]),
+        home_titles=dict(data["home_references"]["titles"]),
         future_words=tuple(data["future_words"]),
         past_endings=tuple(data["past_endings"]),
         person_titles=tuple(sorted(data["person_titles"], key=len, reverse=True)),

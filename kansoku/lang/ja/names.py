@@ -18,7 +18,7 @@ from typing import Any
 
 from kansoku.gazetteer import AliasHit, Gazetteer, longest_leftmost
 from kansoku.lang import mentions_of, word_bounded
-from kansoku.lang.ja.lexicon import Lexicon
+from kansoku.lang.ja.lexicon import Lexicon, alternation
 from kansoku.model import Entity, Mention
 from kansoku.reading import MentionReading
 
@@ -64,6 +64,7 @@ def find_mentions(text: str, gaz: Gazetteer, lex: Lexicon) -> MentionReading:
     mentions += people
     mentions += _short_names(text, mentions, lex)
     mentions += _same_as_before(text, mentions, gaz, lex)
+    mentions += _home_references(text, mentions, gaz, lex)
     pairs = "|".join(sorted(map(re.escape, lex.pair_words), key=len, reverse=True))
     found = [(m.start(), m.end(), lex.pair_words[m.group()]) for m in re.finditer(pairs, text)]
     return MentionReading(mentions, new, found)
@@ -128,6 +129,31 @@ def _same_as_before(
         if before:
             chosen = max(named or before, key=lambda m: m.end)
             found.append(Mention(start, match.end(), match.group(), chosen.entity_id, chosen.kind))
+    return found
+
+
+# A letter of a name: 米政府, 同政府, ロシア政府 are someone else's government.
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z々]")
+
+
+def _home_references(
+    text: str, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon
+) -> list[Mention]:
+    """Japan's own government as Japanese news names it: 政府 with no name before it, and
+    a post only Japan has, whoever holds it (木原稔官房長官)."""
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for words, bare in ((lex.home_bare, True), (lex.home_titles, False)):
+        if not words:
+            continue
+        for match in re.finditer(alternation(words), text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if bare and start > 0 and _NAME_CHAR.match(text[start - 1]):
+                continue
+            entity_id = words[match.group()]
+            found.append(Mention(start, end, match.group(), entity_id, gaz.kind_of(entity_id)))
     return found
 
 

@@ -668,3 +668,30 @@ def test_a_general_reporting_a_battle_won_speaks_for_his_army(facts):
     )
     retaken = one(doc, "ASSAULT")
     assert (retaken.actor, retaken.target, retaken.source) == ("RUS", "UKR", "valery-gerasimov")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "actor", "target"),
+    [
+        # A concern voiced about what the sentence before told.
+        ("ロシアと北朝鮮の条約が4日に発効した。韓国外務省は同日、深い懸念を表明した。",
+         "ACCUSE", "rok-ministry-of-foreign-affairs", "PRK"),
+        # A warning whose clause names whom it warns.
+        ("北朝鮮外務省の報道官は談話を出し、米国が敵対行為を続けるなら「対抗措置を取る」と警告した。",
+         "THREATEN", "north-korean-foreign-ministry", "USA"),
+        # Japan's own government, as Japanese news names it, disapproves of what it quotes.
+        ("木原官房長官は「北朝鮮はロシアに兵器を送り続けており、断じて容認できない」と述べた。",
+         "ACCUSE", "japanese-government", "PRK"),
+    ],
+)  # fmt: skip
+def test_a_reaction_that_names_no_one_answers_the_act_told_beside_it(
+    facts, text, type_, actor, target
+):
+    event = one(facts(text), type_)
+    assert (event.actor, event.target) == (actor, target)
+
+
+def test_a_reaction_to_nothing_told_and_a_threat_named_of_no_one_are_no_events(facts):
+    assert of_type(facts("韓国外務省は深い懸念を表明した。"), "ACCUSE") == []
+    doc = facts("ロシアと北朝鮮は、共通の軍事的脅威に対して協力を強めるとしている。")
+    assert of_type(doc, "ACCUSE") == []

@@ -67,3 +67,9 @@ def test_an_office_after_another_states_name_is_not_the_namesake_office():
     assert ("台湾", "TWN") in found
     ids = [e for _, e in found]
     assert ids.count("rok-ministry-of-national-defense") == 1  # only the Korean one
+
+
+def test_government_alone_and_a_post_only_japan_has_name_japans_government():
+    found = linked("政府は9日、資産凍結を決めた。林官房長官が会見した。米政府と同政府も動いた。")
+    japan = [text for text, entity in found if entity == "japanese-government"]
+    assert japan == ["政府", "官房長官"]
