@@ -177,10 +177,11 @@ def sentence_events(
         if actor is None:
             continue
         target = choose_target(actor, trigger, partners, mentions, knowledge)
-        if target is None and not knowledge.categories.stands_alone(entry.category, entry.mode):
-            if not knowledge.categories.answers_unnamed(entry.category, entry.mode):
-                continue  # an interaction with one party named is not yet an event
-            # a reaction: whom it answers is found across sentences (passes.reactions)
+        lone = target is None and not knowledge.categories.stands_alone(entry.category, entry.mode)
+        if lone and not knowledge.categories.answers_unnamed(entry.category, entry.mode):
+            # An interaction with one party named is not yet an event; a reaction's other
+            # party is found across sentences (passes.reactions).
+            continue
         category, mode = entry.category, entry.mode
         if entry.aimed is not None and any(
             knowledge.gazetteer.kind_of(t) in ("country", "organization", "agency")
