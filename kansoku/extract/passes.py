@@ -189,7 +189,7 @@ def _shuttles_between(current: SentenceFacts, sent: Event, knowledge: Knowledge)
 
 
 def reactions(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
-    """A reaction that names no one (深い懸念を表明した, …と警告した) answers the party
+    """A reaction that names no one ("voiced deep concern", "warned that…") answers the party
     whose act its sentence tells (inside the quote, in what it is about), else the one the
     sentence before in its paragraph tells; with no such act it is no event."""
     categories = knowledge.categories
@@ -202,13 +202,13 @@ def reactions(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
     for current in sentences:
         before = [] if previous is None or _new_paragraph(previous, current) else previous.events
         for reaction in [e for e in current.events if unanswered(e)]:
-            acts = [
-                e for e in [*current.events, *before]
+            actors = [
+                e.actor for e in [*current.events, *before]
                 if e is not reaction and not unanswered(e) and e.actor
                 and state(e.actor) != state(reaction.actor)
             ]  # fmt: skip
-            if acts:
-                reaction.target = knowledge.gazetteer.acting_party(acts[0].actor)
+            if actors:
+                reaction.target = knowledge.gazetteer.acting_party(actors[0])
             else:
                 current.events.remove(reaction)
         previous = current
