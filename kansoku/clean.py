@@ -135,7 +135,7 @@ def _date_line(text: str, agg: AggregatorRules, calendar: DateFormats) -> str | 
         return None
     dates = calendar.find_dates(text)
     if not dates:
-        return None
+        return calendar.month_line(agg.date_label.sub("", text, count=1))
     start, end, iso, has_time = dates[0]
     rest = (text[:start] + text[end:]).strip(" \t,:：-–|")
     labelled = bool(agg.date_label.match(text))

@@ -28,6 +28,7 @@ class DateFormats:
     patterns: tuple[re.Pattern[str], ...]
     month_numbers: dict[str, int]
     time: re.Pattern[str]  # a time of day, to tell a byline's date from a date in a text
+    month_only: re.Pattern[str]  # a year and month alone (a page dated to its month)
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> DateFormats:
@@ -55,7 +56,11 @@ class DateFormats:
             rf"(?i)\b(?P<mn>{names})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
             rf"(?P<y>(?:19|20)\d{{2}})\b{time}",
         )
-        return cls(tuple(re.compile(p) for p in patterns), months, re.compile(clock))
+        month_only = re.compile(
+            rf"(?P<y>(?:19|20)\d{{2}})\s*{year_sep}\s*(?P<m>\d{{1,2}})\s*"
+            rf"[{_chars(data['month_marks'])}]?"
+        )
+        return cls(tuple(re.compile(p) for p in patterns), months, re.compile(clock), month_only)
 
     def find_dates(self, text: str) -> list[tuple[int, int, str, bool]]:
         """All full dates in ``text`` as (start, end, iso, has_time), in order of position."""
@@ -85,6 +90,14 @@ class DateFormats:
             return iso_prefix(text)
         dates = self.find_dates(text)
         return dates[0][2] if dates else None
+
+    def month_line(self, text: str) -> str | None:
+        """A block that is only a year and month (2025/11, or with the year and month marks): the month a page
+        went up, as analysis pages date themselves."""
+        m = self.month_only.fullmatch(text.strip())
+        if m is None or not 1 <= int(m.group("m")) <= 12:
+            return None
+        return f"{m.group('y')}-{int(m.group('m')):02d}"
 
     def date_in_url(self, url: str | None) -> str | None:
         """The date a page's address carries (news sites put the publication day in the

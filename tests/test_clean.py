@@ -390,3 +390,45 @@ def test_widgets_of_a_document_host_and_an_editors_note_are_furniture():
         "＊対談の内容をもとに編集部で再構成しています。",
     }
     assert doc.text.count("\n") == 1
+
+
+ANALYSIS_PAGE = """ホーム > 研究成果 > 論考
+北朝鮮の対ロ接近と東アジアの安全保障
+2025年11月
+山田 太郎（地域研究センター 研究員）
+PDF版ダウンロード（450KB）
+キーワード：北朝鮮、ロシア、安全保障
+
+北朝鮮は2024年秋、ロシアに兵士を派遣した。ロシアはその見返りに、北朝鮮に石油を供給しているとみられる。
+
+両国は2024年6月に包括的戦略パートナーシップ条約に署名した。
+
+写真の出所
+平壌の風景（Wikimedia Commons, CC BY-SA 4.0）
+
+著者プロフィール
+山田太郎（やまだ・たろう）　地域研究センター研究員。専門は朝鮮半島の国際関係。
+
+※この記事の内容および意見は執筆者個人に属し、当研究所の公式意見を示すものではありません。
+
+参考文献
+・田中一郎『東アジアの安全保障』2023年
+関連するコンテンツ
+・ロシアと北朝鮮の経済関係
+ページの先頭へ
+"""
+
+
+def test_an_analysis_pages_furniture_is_dropped_by_its_form():
+    doc = make(ANALYSIS_PAGE)
+    assert doc.published == "2025-11"  # a page dated to its month alone
+    prose = [line for line in doc.text.splitlines() if line]
+    assert prose == [
+        "北朝鮮の対ロ接近と東アジアの安全保障",
+        "北朝鮮は2024年秋、ロシアに兵士を派遣した。ロシアはその見返りに、北朝鮮に石油を供給しているとみられる。",
+        "両国は2024年6月に包括的戦略パートナーシップ条約に署名した。",
+    ]
+    kinds = reasons(doc)
+    assert kinds["山田 太郎（地域研究センター 研究員）"] == "credit"
+    assert kinds["PDF版ダウンロード（450KB）"] == "boilerplate"
+    assert kinds["平壌の風景（Wikimedia Commons, CC BY-SA 4.0）"] == "credit"
