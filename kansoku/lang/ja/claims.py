@@ -302,6 +302,13 @@ def _quote_start(quote: Token) -> int:
     topics = {
         t.i for c in quote.children if syntax.particle(c) in ("は", "では") for t in c.subtree
     }
+    # 浜田防衛相は会見し、北朝鮮が…と発表, 北朝鮮は…派兵したことを認めた: a topic that
+    # opens the quoted span, before any subject of its own, is the sentence's (an embedded
+    # clause takes が, not は): its phrase and what hangs between it and the quote's start.
+    opening = [t for t in quote.subtree if syntax.particle(t) in ("は", "では")]
+    subjects = [t.i for t in quote.subtree if syntax.particle(t) == "が"]
+    if opening and (not subjects or opening[0].i < min(subjects)):
+        topics |= set(range(quote.left_edge.i, opening[0].i + 1))
     inside = [t.idx for t in quote.subtree if t.i not in topics]
     return min(inside, default=quote.idx)
 

@@ -411,6 +411,8 @@ class _Resolver:
         self.ref = ref
         self.rules = rules
         self.named: list[_Ymd] = []  # values resolved so far, for 同日, 翌年
+        # The last day named in the sentence being read (its sentence's start, the day).
+        self.day_in_sentence: tuple[int, _Ymd] | None = None
         self.periods: list[tuple[_Ymd, _Ymd | None]] = []  # (start, end) so far, for 同期間
         self.sentences = [m.start() for m in _SENTENCE.finditer(norm)]
 
@@ -467,6 +469,10 @@ class _Resolver:
                     y -= 1
                 return (y, a, None), (None if a == b else (y + (b < a), b, None))
             start = (y, *first)
+        elif first[0] is None and first[1] is not None and self.day_in_sentence is not None:
+            # 2025年4月26日に…、28日に: a day told after a date of the same sentence is a
+            # day of that month or after it, not of the report's month.
+            start = _infer(None, first[1], self.day_in_sentence[1], True)
         else:
             start = _infer(first[0], first[1], self.ref, forward)
         if start is None or not _valid(start):
@@ -510,6 +516,9 @@ class _Resolver:
 
     def mention(self, f: _Found) -> tuple[str | None, str | None]:
         forward = self.future(f)
+        sentence = self.sentences[bisect_right(self.sentences, f.start) - 1]
+        if self.day_in_sentence is not None and self.day_in_sentence[0] != sentence:
+            self.day_in_sentence = None
         start, end = self.resolve(f.spec, forward)
         if f.last is not None:
             last = f.last
@@ -528,6 +537,8 @@ class _Resolver:
         latest = end or start
         if latest is not None and not isinstance(f.spec, _Anniversary):
             self.named.append(latest)
+            if _level(latest) == 3:
+                self.day_in_sentence = (sentence, latest)
         if start is not None and not isinstance(f.spec, _Anniversary | _Period):
             self.periods.append((start, end))
         return _iso(start), _iso(end)

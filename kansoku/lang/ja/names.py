@@ -140,7 +140,8 @@ def _home_references(
     text: str, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon
 ) -> list[Mention]:
     """Japan's own government as Japanese news names it: 政府 with no name before it, and
-    a post only Japan has, whoever holds it (木原稔官房長官)."""
+    a post only Japan has by that name, whoever holds it (木原稔官房長官), unless another
+    state is named as its owner (韓国の防衛大臣)."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for words, bare in ((lex.home_bare, True), (lex.home_titles, False)):
@@ -152,6 +153,10 @@ def _home_references(
                 continue
             if bare and start > 0 and _NAME_CHAR.match(text[start - 1]):
                 continue
+            if any(
+                m.end == start or (m.end == start - 1 and text[m.end] == "の") for m in mentions
+            ):
+                continue  # 韓国の防衛大臣: another state's post
             entity_id = words[match.group()]
             found.append(Mention(start, end, match.group(), entity_id, gaz.kind_of(entity_id)))
     return found

@@ -533,3 +533,17 @@ def test_a_headline_closed_by_who_says_so_is_theirs(facts):
 def test_what_two_sides_agree_to_do_is_planned(facts, text):
     agreed = [e for e in facts(text).events if e.type in ("AID", "COOPERATE")]
     assert agreed and all(e.status == "planned" for e in agreed)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # The acknowledger of its own act is its source (the parser hangs the topic inside).
+        ("北朝鮮は、金総書記の命令でロシアに派兵したことを初めて認めた。", "派兵", "PRK"),
+        # A topic whose clause the parser hung inside the quote is still the speaker.
+        ("浜田防衛相は会見し、北朝鮮が弾道ミサイルを発射したと発表した。", "発射", "japanese-ministry-of-defense"),
+    ],
+)  # fmt: skip
+def test_a_topic_opening_the_quoted_span_is_the_speaker(facts, text, trigger, source):
+    event = by_trigger(facts(text), trigger)
+    assert (event.status, event.source) == ("reported", source)

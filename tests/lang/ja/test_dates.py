@@ -254,3 +254,13 @@ def test_the_same_period_is_the_period_named_before() -> None:
 def test_a_date_from_which_something_goes_on_is_marked_since(text: str, since: bool) -> None:
     [date] = find_dates(text, "2025-04-16")
     assert date.since is since
+
+
+def test_a_day_after_a_date_of_its_sentence_is_of_that_month() -> None:
+    text = "2023年3月10日に会談が始まり、12日に共同声明が出た。"
+    assert found(text, "2023-11") == [
+        ("2023年3月10日", "2023-03-10", None, A),
+        ("12日", "2023-03-12", None, P),
+    ]
+    # Alone, a day is of the report's month.
+    assert found("12日に共同声明が出た。", "2023-11-20")[0][1] == "2023-11-12"

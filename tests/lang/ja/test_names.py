@@ -73,3 +73,7 @@ def test_government_alone_and_a_post_only_japan_has_name_japans_government():
     found = linked("政府は9日、資産凍結を決めた。林官房長官が会見した。米政府と同政府も動いた。")
     japan = [text for text, entity in found if entity == "japanese-government"]
     assert japan == ["政府", "官房長官"]
+
+
+def test_a_post_owned_by_another_state_is_not_japans():
+    assert ("防衛大臣", "japanese-ministry-of-defense") not in linked("韓国の防衛大臣が会見した。")
