@@ -432,3 +432,25 @@ def test_an_analysis_pages_furniture_is_dropped_by_its_form():
     assert kinds["山田 太郎（地域研究センター 研究員）"] == "credit"
     assert kinds["PDF版ダウンロード（450KB）"] == "boilerplate"
     assert kinds["平壌の風景（Wikimedia Commons, CC BY-SA 4.0）"] == "credit"
+
+
+NOTES_PAGE = """ロシアと北朝鮮の同盟の行方
+公開日：2025年12月10日
+DOI: 10.1234/abcd.5678
+ロシア軍は2025年4月にクルスク州の戦闘を終えたと発表した1。北朝鮮もその後、派兵を認めた2。
+両国は軍事協力をさらに強めるとみられる。
+注
+1 『タス通信』2025年4月26日。
+2. 『朝鮮中央通信』2025年4月28日。
+3 https://example.org/report.pdf（2025年12月1日閲覧）
+"""
+
+
+def test_a_documents_record_and_its_numbered_source_notes_are_dropped():
+    doc = make(NOTES_PAGE)
+    assert doc.published == "2025-12-10"
+    kinds = reasons(doc)
+    assert kinds["DOI: 10.1234/abcd.5678"] == "boilerplate"
+    notes = [line for line in NOTES_PAGE.splitlines() if line[:1].isdigit()]
+    assert len(notes) == 3 and all(kinds[n] == "boilerplate" for n in notes)
+    assert "両国は軍事協力をさらに強めるとみられる。" in doc.text
