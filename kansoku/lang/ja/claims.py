@@ -363,24 +363,33 @@ def _marker_status(
 ) -> tuple[str | None, Token | None]:
     """possible / planned / denied from the words after the fact in its own clause, and
     the word that says so when it is a verb of the clause (…の派遣を否定した: 否定)."""
-    words = []
+    words: list[Token] = []  # the words after the fact that can say how sure it is
+    reach: list[Token] = []  # and those a hedge or a denial can stand in (可能性は否定できない)
+    described = False
     current = token
     for head in syntax.ancestors(token):
         # A clause joined with て/し/が is a separate statement: 非難しているが、…否定して
         # いる does not make the accusation a denial.
         if (stop is not None and head.i == stop.i) or current.dep_ in ("advcl", "conj"):
             break
-        words.append(head)
+        reach.append(head)
+        if not described:
+            words.append(head)
+        # A clause describing a noun is hedged by that noun (派遣する計画) and by nothing
+        # after it (発射したICBMは…可能性がある: the launch happened).
+        described = described or current.dep_ == "acl"
         current = head
     # The tail of the fact's own bunsetsu (派遣する方針, 投入へ) is read as text.
     tail = text[token.idx + len(token.text) : token.idx + len(token.text) + 8]
     tail = tail.split("、")[0].split("。")[0]
-    hedged = next((w for w in words if text.startswith(lex.hedges, w.idx)), None)
+    hedged = next((w for w in reach if text.startswith(lex.hedges, w.idx)), None)
     if hedged is not None:
         return "possible", None  # 参加する可能性は否定できない
     for status in ("denied", "possible", "planned"):
         markers = lex.status_markers[status]
-        said_by = next((w for w in words if any(m in _read(w) for m in markers)), None)
+        # What is denied is denied with what describes it (議論された事項は全くない).
+        scope = reach if status == "denied" else words
+        said_by = next((w for w in scope if any(m in _read(w) for m in markers)), None)
         if said_by is not None or any(m in tail for m in markers):
             return status, said_by
     if tail.endswith("へ") or text.rstrip("。 ").endswith(("へ", "か", "か?", "か？")):

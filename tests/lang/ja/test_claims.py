@@ -547,3 +547,9 @@ def test_what_two_sides_agree_to_do_is_planned(facts, text):
 def test_a_topic_opening_the_quoted_span_is_the_speaker(facts, text, trigger, source):
     event = by_trigger(facts(text), trigger)
     assert (event.status, event.source) == ("reported", source)
+
+
+def test_a_clause_describing_a_noun_is_not_hedged_by_what_is_said_of_the_noun(facts):
+    doc = facts("北朝鮮が先月31日に発射した新型ICBMは、ロシアから技術移転を受けた可能性がある。")
+    assert by_trigger(doc, "発射").status != "possible"
+    assert by_trigger(doc, "移転").status == "possible"
