@@ -44,6 +44,7 @@ def extract(doc: Document, readings: list[SentenceReading], knowledge: Knowledge
     """Fill ``doc.events``, ``doc.figures`` and ``doc.notes`` from the sentence readings."""
     sentences = [sentence_facts(doc, reading, knowledge) for reading in readings]
     passes.reactions(sentences, knowledge)
+    passes.shuttle_directions(sentences, knowledge)
     passes.paragraph_dates(sentences)
     passes.denied_copies(sentences, knowledge)
     passes.attribution(sentences)

@@ -188,10 +188,28 @@ def _shuttles_between(current: SentenceFacts, sent: Event, knowledge: Knowledge)
     )
 
 
+def shuttle_directions(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
+    """Carriers plying between two states (no direction of their own) carry what the
+    text says went one way between them: the shuttle is that transfer's way round."""
+    categories, state = knowledge.categories, knowledge.gazetteer.state_of
+    events = [e for s in sentences for e in s.events]
+    ways = {
+        (state(e.actor), state(e.target)) for e in events
+        if sends(e, knowledge) and e.actor and e.target and e.status != "denied"
+    }  # fmt: skip
+    for e in events:
+        shuttle = categories.get(e.type).moves_things and categories.symmetric(e.type, e.mode)
+        pair = {state(e.actor), state(e.target)}
+        matching = [way for way in ways if set(way) == pair]
+        if shuttle and len(matching) == 1 and e.target is not None:
+            e.actor, e.target = matching[0]
+
+
 def reactions(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
     """A reaction that names no one ("voiced deep concern", "warned that…") answers the party
     whose act its sentence tells (inside the quote, in what it is about), else the one the
-    sentence before in its paragraph tells; with no such act it is no event."""
+    sentence before in its paragraph tells; with no such act it is no event. A denial
+    that names no one answers who made the claim told there."""
     categories = knowledge.categories
     state = knowledge.gazetteer.state_of
 
@@ -201,9 +219,10 @@ def reactions(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
     previous: SentenceFacts | None = None
     for current in sentences:
         before = [] if previous is None or _new_paragraph(previous, current) else previous.events
+        told = [*current.events, *before]
         for reaction in [e for e in current.events if unanswered(e)]:
             actors = [
-                e.actor for e in [*current.events, *before]
+                e.actor for e in told
                 if e is not reaction and not unanswered(e) and e.actor
                 and state(e.actor) != state(reaction.actor)
             ]  # fmt: skip
@@ -211,6 +230,16 @@ def reactions(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
                 reaction.target = knowledge.gazetteer.acting_party(actors[0])
             else:
                 current.events.remove(reaction)
+        for denial in current.events:
+            if denial.target is None and categories.is_denial(denial.type, denial.mode):
+                # …の奪還完了…ウクライナ側は否定: a denial answers who made the claim.
+                claimants = [
+                    state(e.source or e.actor) for e in told
+                    if e is not denial and not categories.is_denial(e.type, e.mode)
+                    and e.status in ("asserted", "reported") and (e.source or e.actor)
+                    and state(e.source or e.actor) not in (None, state(denial.actor))
+                ]  # fmt: skip
+                denial.target = claimants[0] if claimants else None
         previous = current
 
 

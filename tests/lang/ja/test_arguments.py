@@ -695,3 +695,20 @@ def test_a_reaction_to_nothing_told_and_a_threat_named_of_no_one_are_no_events(f
     assert of_type(facts("韓国外務省は深い懸念を表明した。"), "ACCUSE") == []
     doc = facts("ロシアと北朝鮮は、共通の軍事的脅威に対して協力を強めるとしている。")
     assert of_type(doc, "ACCUSE") == []
+
+
+def test_ships_plying_between_two_states_go_the_way_the_text_says_cargo_went(facts):
+    doc = facts(
+        "研究所によると、ロシアの貨物船3隻が北朝鮮との間を往復した。"
+        "米政府は、北朝鮮の砲弾がロシアに運ばれたと発表した。"
+    )
+    shuttle = [e for e in doc.events if e.mode == "shuttle"]
+    assert shuttle and all((e.actor, e.target) == ("PRK", "RUS") for e in shuttle)
+
+
+def test_a_denial_that_names_no_one_answers_who_made_the_claim(facts):
+    doc = facts(
+        "ロシア国防省は、北朝鮮軍と共にクルスク州を奪還したと発表した。ウクライナ軍はこれを否定した。"
+    )
+    denial = one(doc, "REJECT")
+    assert (denial.actor, denial.target) == ("ukrainian-armed-forces", "RUS")
