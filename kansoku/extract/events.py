@@ -98,7 +98,7 @@ def choose_target(
     if category.hostile and _same_side(actor, target, knowledge):
         target = None  # a fight is never against one's own side: the clause names a place
     if target is None:
-        target = _implied_target(actor, category.implied_target, trigger.start, mentions, knowledge)
+        target = _implied_target(actor, category.implied_target, trigger, mentions, knowledge)
     return None if target == actor else target
 
 
@@ -113,7 +113,11 @@ def allies(a: str | None, b: str | None, knowledge: Knowledge) -> bool:
 
 
 def _implied_target(
-    actor: str, rules: tuple[str, ...], at: int, mentions: list[Mention], knowledge: Knowledge
+    actor: str,
+    rules: tuple[str, ...],
+    trigger: TriggerReading,
+    mentions: list[Mention],
+    knowledge: Knowledge,
 ) -> str | None:
     """What the sentence implies when no phrase names the target, by the category's
     rules in order: ``opponent``, the other side of the tracked conflict (the one the
@@ -121,8 +125,10 @@ def _implied_target(
     nearest before the event word (not a dateline's city after it); ``named_opponent``,
     the other side only when the sentence names it; ``named_ally``, a state on the
     actor's side that the sentence names (troops sent, in a sentence about Russia);
-    ``named_other``, the first other state it names (what an acknowledgement concerns)."""
+    ``named_other``, the first other state it names (what an acknowledgement concerns);
+    ``located``, the other state where the act happens (launches around Taiwan)."""
     gaz = knowledge.gazetteer
+    at = trigger.start
     side = gaz.state_of(actor)
     opponents = knowledge.topic.opponents(side)
     named = [gaz.acting_party(m.entity_id) for m in mentions]
@@ -149,6 +155,10 @@ def _implied_target(
             ally = next((s for s in named if s in knowledge.topic.allies(side)), None)
             if ally:
                 return ally
+        if rule == "located":
+            around = next((s for s in map(gaz.state_of, trigger.args.places) if s != side), None)
+            if around:
+                return around
         if rule == "named_other":
             states = [gaz.state_of(e) for e in named]
             other = next((s for s in states if s and s != side), None)

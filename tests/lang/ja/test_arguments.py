@@ -712,3 +712,9 @@ def test_a_denial_that_names_no_one_answers_who_made_the_claim(facts):
     )
     denial = one(doc, "REJECT")
     assert (denial.actor, denial.target) == ("ukrainian-armed-forces", "RUS")
+
+
+def test_missiles_fired_around_another_state_are_aimed_at_it(facts):
+    event = one(facts("中国軍は台湾周辺に向けて弾道ミサイル11発を発射した。"), "THREATEN")
+    assert event.target == "TWN"
+    assert one(facts("北朝鮮は日本海に向けて弾道ミサイルを発射した。"), "THREATEN").target is None
