@@ -217,9 +217,14 @@ def speech_frame(
     if verb is not None and syntax.is_passive(verb):
         # と推定される, とされる: said, by no one named — unless someone named says so
         # (…が死傷したと推定されると明らかにした).
-        outer = _parsed_frame(verb, mentions, lex)
-        if outer[0] is not None and outer[1] is not None and not syntax.is_passive(outer[1]):
-            return outer[0], verb, True
+        outer_speaker, outer_verb, outer_quote = _parsed_frame(verb, mentions, lex)
+        if outer_verb is not None and not syntax.is_passive(outer_verb):
+            # …の情報機関、国家情報院は…と推定されると明らかにした: the topic the parser
+            # hung inside the passive is the outer verb's speaker.
+            start = _quote_start(outer_quote) if outer_quote is not None else verb.idx
+            outer_speaker = outer_speaker or topic(doc, start, mentions, lex)[0]
+            if outer_speaker is not None:
+                return outer_speaker, verb, True
         return None, verb, False
     # 国情院は、…が出たと推定した: the topic, hung inside the quote by the parser; never a
     # topic inside the quote itself (…イランも…供給していることを指摘した).
@@ -276,13 +281,14 @@ def _topic_is_judged(token: Token, verb: Token | None, lex: Lexicon) -> bool:
     subjects = [t for t in doc[: token.i] if syntax.particle(t) in ("が", "は", "では")]
     if len(subjects) != 1 or syntax.particle(subjects[0]) != "は" or subjects[0].left_edge.i:
         return False
-    # 国情院は、… / 国情院は24日、…: set off by a comma (after the day it spoke), the
-    # topic is the speaker.
+    # 国情院は、… / 国情院は24日、… / 国情院は2025年1月、…: set off by a comma (after
+    # when it spoke), the topic is the speaker.
     after = doc.text[subjects[0].idx + len(subjects[0].text) + 1 :]
     return _SPEAKER_TOPIC.match(after) is None
 
 
-_SPEAKER_TOPIC = re.compile(r"、|[^、。]{0,8}日、")
+# After the topic, a comma, or a date and a comma (24日、/ 2025年1月、/ 先月下旬、).
+_SPEAKER_TOPIC = re.compile(r"、|[^、。]{0,12}?(?:日|月|年|旬|末|頃|ごろ)、")
 
 
 def _has_speaker(verb: Token | None, doc: Doc, before: int, lex: Lexicon) -> bool:

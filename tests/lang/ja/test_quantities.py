@@ -433,3 +433,18 @@ def test_round_trips_are_their_own_measure_of_voyages(facts):
     )
     assert figure(doc, "少なくとも6回").measure == "round_trips"
     assert figure(doc, "9回").measure is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A topic set off by the month it spoke in (not only by its day) is the estimator.
+        "韓国の国家情報院は2025年1月、ロシアに派遣された北朝鮮兵の死者を300人余りと推定していた。",
+        # An apposition the parser hangs inside a passive estimate: the outer speaker's.
+        "韓国の情報機関、国家情報院は24日、ロシアに派遣された北朝鮮兵のうち約6000人が死傷したと"
+        "推定されると明らかにした。",
+    ],
+)
+def test_an_estimate_is_its_estimators(facts, text):
+    [found] = [f for f in facts(text).figures if f.kind == "casualties"]
+    assert (found.status, found.source) == ("estimated", "national-intelligence-service")
