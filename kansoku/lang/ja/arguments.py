@@ -149,7 +149,7 @@ def _arguments(
                 )
     # 国情院は、北朝鮮が…派遣したと: a が-subject in the trigger's own clause acts before
     # a は-topic, even when the parser hung it on another word.
-    ga = _preceding_subject(pred.doc, trigger, mentions) if found.get("topic") else None
+    ga = _preceding_subject(pred.doc, trigger, mentions, lex) if found.get("topic") else None
     subjects = found.get("actor", []) + ([ga] if ga else [])
     return Args(
         origins=found.get("origin", []),
@@ -245,7 +245,7 @@ def _lend_actors(
             c.dep_ == "nsubj" or syntax.particle(c) in ("は", "が") for c in pred.children
         ) or any(
             syntax.particle(t) == "は"
-            for t in token.doc[_clause_start(token.doc, token) : token.i]
+            for t in token.doc[_clause_start(token.doc, token, lex) : token.i]
         )  # fmt: skip
         inherited = _inherited_subject(pred, mentions, lex)
         if inherited and not own_subject:
@@ -257,7 +257,7 @@ def _lend_actors(
     # acts: only a predicate borrows a subject from elsewhere in the sentence.
     if not _is_predicate(token, pred):
         return
-    preceding = _preceding_subject(parsed, token, mentions)
+    preceding = _preceding_subject(parsed, token, mentions, lex)
     if preceding:
         args.borrowed.append(Borrowed(preceding))
     speech = framed.speech_token
@@ -271,12 +271,15 @@ def _lend_actors(
             args.borrowed.append(Borrowed(subject, tuple(partners), unsaid=True))
 
 
-def _clause_start(parsed: Doc, trigger: Token) -> int:
+def _clause_start(parsed: Doc, trigger: Token, lex: Lexicon) -> int:
     """Index of the first token of the trigger's clause: after the last 、 that closes a
-    clause (…しており、 / …しているが、) before it."""
+    clause (…しており、 / …しているが、) before it; a particle made of a verb (…に加えて、
+    …について、) closes none."""
     start = 0
     for tok in parsed[: trigger.i]:
         if tok.text != "、" or tok.i < 2:
+            continue
+        if parsed.text[: tok.idx].endswith(lex.compound_particles):
             continue
         before, word = parsed[tok.i - 1], parsed[tok.i - 2]
         # が after a verb joins clauses (…しているが、); after a noun it marks a subject.
@@ -292,13 +295,15 @@ def _clause_start(parsed: Doc, trigger: Token) -> int:
     return start
 
 
-def _preceding_subject(parsed: Doc, trigger: Token, mentions: list[Mention]) -> str | None:
+def _preceding_subject(
+    parsed: Doc, trigger: Token, mentions: list[Mention], lex: Lexicon
+) -> str | None:
     """The nearest が-subject earlier in the trigger's clause (金委員長が、…を派遣すること
     を決めた) when the parser hung it on another verb, leaving out the clauses the
     trigger quotes (XはYが…したと非難した: Y is the accused, not who accuses); in a
     headline, the phrase before the first comma (金総書記、ロシア国防相と会談)."""
     quoted = [(c.left_edge.i, c.i) for c in trigger.children if _quotes(c)]
-    found = _ga_subject(parsed, _clause_start(parsed, trigger), trigger.i, mentions, quoted)
+    found = _ga_subject(parsed, _clause_start(parsed, trigger, lex), trigger.i, mentions, quoted)
     if found is not None:
         return found.entity_id
     first_comma = next((t for t in parsed if t.text == "、"), None)
@@ -353,7 +358,7 @@ def _earlier(
     """Target and partner phrases earlier in the clause that the parser hung elsewhere
     (ロシアに対して「…」ことのないよう警告), nearest first; True marks a partner."""
     found = []
-    for tok in parsed[_clause_start(parsed, trigger) : trigger.i]:
+    for tok in parsed[_clause_start(parsed, trigger, lex) : trigger.i]:
         if tok.text in lex.function_nouns or _inside_about(tok, trigger, lex):
             continue
         role = roles.get(syntax.particle(tok))

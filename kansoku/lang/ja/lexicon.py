@@ -64,6 +64,7 @@ class Lexicon:
     about_markers: tuple[str, ...]  # after a phrase: what something is about
     place_nouns: tuple[str, ...]  # after a name: a place near it
     conflict_nouns: frozenset[str]  # after a name: a war or situation named after it
+    compound_particles: tuple[str, ...]  # に加えて、について: no clause ends at their comma
     reference_dates: tuple[str, ...]  # after a date: since (a reference with a comparison)
     comparisons: tuple[str, ...]
     documents: tuple[str, ...]  # what a source publishes: a report, a paper, a statement
@@ -156,6 +157,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         about_markers=tuple(data["about_markers"]),
         place_nouns=tuple(data["place_nouns"]),
         conflict_nouns=frozenset(data["conflict_nouns"]),
+        compound_particles=tuple(data["compound_particles"]),
         reference_dates=tuple(data["reference_dates"]),
         comparisons=tuple(data["comparisons"]),
         documents=tuple(sorted(data["documents"], key=len, reverse=True)),

@@ -718,3 +718,9 @@ def test_missiles_fired_around_another_state_are_aimed_at_it(facts):
     event = one(facts("中国軍は台湾周辺に向けて弾道ミサイル11発を発射した。"), "THREATEN")
     assert event.target == "TWN"
     assert one(facts("北朝鮮は日本海に向けて弾道ミサイルを発射した。"), "THREATEN").target is None
+
+
+def test_a_particle_made_of_a_verb_closes_no_clause(facts):
+    text = "韓国の情報機関は、北朝鮮が砲弾に加えて、約1万人の兵士をロシアに送ったと分析している。"
+    sent = one(facts(text), "AID")
+    assert (sent.actor, sent.target, sent.source) == ("PRK", "RUS", "KOR")
