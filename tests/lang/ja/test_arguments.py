@@ -724,3 +724,15 @@ def test_a_particle_made_of_a_verb_closes_no_clause(facts):
     text = "韓国の情報機関は、北朝鮮が砲弾に加えて、約1万人の兵士をロシアに送ったと分析している。"
     sent = one(facts(text), "AID")
     assert (sent.actor, sent.target, sent.source) == ("PRK", "RUS", "KOR")
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "actor", "target"),
+    [
+        ("政府は北朝鮮の3団体を資産凍結の対象に指定した。", "asset_freeze", "japanese-government", "PRK"),
+        ("EUはロシアの企業10社を制裁の対象に加えた。", "designate", "EU", "RUS"),
+    ],
+)  # fmt: skip
+def test_whom_a_sanction_is_aimed_at_is_what_is_added_to_its_list(facts, text, mode, actor, target):
+    event = one(facts(text), "SANCTION")
+    assert (event.mode, event.actor, event.target) == (mode, actor, target)
