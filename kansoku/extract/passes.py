@@ -36,7 +36,8 @@ def _new_paragraph(previous: SentenceFacts | None, current: SentenceFacts) -> bo
 
 def paragraph_dates(sentences: list[SentenceFacts]) -> None:
     """An event dated only by the report's publication takes the date its paragraph's
-    lead gave (the council met on the 28th. Russia vetoed …). A credit line with a date
+    lead gave (the council met on the 28th. Russia vetoed …), or its own sentence's lead
+    when the sentence states it. A credit line with a date
     (X announced on the 26th.) dates the sentence before it and leads the sentences after
     it. The date another event of the paragraph was told on is no lead: it may be
     background (the incursion that began last August)."""
@@ -50,6 +51,10 @@ def paragraph_dates(sentences: list[SentenceFacts]) -> None:
             _date_events(previous.events, credited_on)
         _date_events(current.events, date)
         lead = current.reading.lead_date
+        if lead is not None:
+            # 政府は9日、…を資産凍結の対象に加えることを決めた: what the lead's own sentence
+            # states as done (not what it reports someone said) happened that day.
+            _date_events([e for e in current.events if e.status == "asserted"], lead.value)
         if lead is not None or credited_on:
             date = lead.value if lead is not None else credited_on
         previous = current

@@ -736,3 +736,13 @@ def test_a_particle_made_of_a_verb_closes_no_clause(facts):
 def test_whom_a_sanction_is_aimed_at_is_what_is_added_to_its_list(facts, text, mode, actor, target):
     event = one(facts(text), "SANCTION")
     assert (event.mode, event.actor, event.target) == (mode, actor, target)
+
+
+def test_what_a_sentence_states_as_done_happened_on_its_leads_day(facts):
+    doc = facts(
+        "政府は9日、北朝鮮の3団体を資産凍結の対象に加えることを閣議了解した。", "2024-11-10"
+    )
+    assert (one(doc, "SANCTION").date_start, one(doc, "SANCTION").date_basis) == (
+        "2024-11-09",
+        "context",
+    )
