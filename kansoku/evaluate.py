@@ -106,8 +106,8 @@ def _group(text: str, evaluation: Evaluation) -> None:
 
 def sample_events(export_dirs: list[Path], n: int, seed: int) -> list[dict[str, object]]:
     """``n`` events drawn at random (a fixed ``seed``: the same draw every time) from the
-    exports in ``export_dirs``, each with one sentence of evidence and the document's own
-    id, for a reader who did not write the rules to judge: category, actor, target, date,
+    exports in ``export_dirs``, each with one sentence of evidence (and up to three other
+    tellings of the merged fact) and the document's own id, for a reader who did not write the rules to judge: category, actor, target, date,
     status and source."""
     units = []
     for folder in export_dirs:
@@ -131,6 +131,9 @@ def sample_events(export_dirs: list[Path], n: int, seed: int) -> list[dict[str, 
                     "status": event["status"],
                     "source": _ref_name(event["source"]),
                     "sentence": evidence["quote"],
+                    # The same fact told elsewhere: a merged event's date or source may
+                    # come from another report than this sentence.
+                    "also_told": [e["quote"] for e in event["evidence"][1:4]],
                     "published": doc.get("published") or doc.get("published_not_before"),
                 }
             )

@@ -80,3 +80,23 @@ def test_a_sample_is_the_same_draw_for_the_same_seed(tmp_path, knowledge):
     assert len(everything) >= 3
     for item in everything:
         assert item["sentence"] in texts and item["document"].endswith(".txt")
+
+
+def test_a_sampled_fact_shows_its_other_tellings(tmp_path, knowledge):
+    from kansoku.evaluate import sample_events
+    from kansoku.export import export
+    from kansoku.pipeline import ingest
+    from kansoku.store import open_store
+
+    texts = [
+        "首脳会談 2023年09月14日 09:00\nロシアのプーチン大統領は13日、金正恩総書記と会談した。",
+        "会談 2023年09月15日 09:00\nプーチン大統領と金正恩総書記は13日、極東で会談した。",
+    ]
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    store = open_store(str(tmp_path / "k.db"))
+    ingest([str(tmp_path / f"{i}.txt") for i in range(2)], store, knowledge=knowledge)
+    export(store, tmp_path / "out")
+    store.close()
+    [summit] = [u for u in sample_events([tmp_path / "out"], 10, seed=1) if u["type"] == "CONSULT"]
+    assert len(summit["also_told"]) == 1 and summit["also_told"][0] != summit["sentence"]
