@@ -199,7 +199,8 @@ def sentence_events(
         ):
             category, mode = entry.aimed.category, entry.aimed.mode  # fired at a state
         ally_form = knowledge.categories.get(category).on_ally_soil
-        if ally_form and allies(actor, target, knowledge):
+        cargo = mode in knowledge.categories.cargo_modes  # troops, not an exercise
+        if ally_form and cargo and allies(actor, target, knowledge):
             category = ally_form  # troops on an ally's soil aid it; at the front they mobilise
         key = (category, mode, actor, target, claim.status)
         if key in seen:

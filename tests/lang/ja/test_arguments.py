@@ -717,6 +717,9 @@ def test_a_denial_that_names_no_one_answers_who_made_the_claim(facts):
 def test_missiles_fired_around_another_state_are_aimed_at_it(facts):
     event = one(facts("中国軍は台湾周辺に向けて弾道ミサイル11発を発射した。"), "THREATEN")
     assert event.target == "TWN"
+    # A drill there too, and it stays a drill: it is not aid to whoever it surrounds.
+    drill = one(facts("中国軍は4日、台湾周辺の海域で大規模な軍事演習を始めた。"), "MOBILIZE")
+    assert (drill.mode, drill.target) == ("exercise", "TWN")
     assert one(facts("北朝鮮は日本海に向けて弾道ミサイルを発射した。"), "THREATEN").target is None
 
 
