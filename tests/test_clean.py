@@ -454,3 +454,30 @@ def test_a_documents_record_and_its_numbered_source_notes_are_dropped():
     notes = [line for line in NOTES_PAGE.splitlines() if line[:1].isdigit()]
     assert len(notes) == 3 and all(kinds[n] == "boilerplate" for n in notes)
     assert "両国は軍事協力をさらに強めるとみられる。" in doc.text
+
+
+REPOSITORY_PAGE = """ロシアと北朝鮮の接近をどうみるか
+山田 花子/地域研究センター 東アジア研究グループ
+(画像=写真提供サービス)
+北朝鮮は2024年6月、ロシアと包括的戦略パートナーシップ条約を結んだ。ロシアはその後、北朝鮮に石油を供給しているとみられる。
+田中一郎(たなか いちろう)
+雑誌名 東アジア研究ノート
+巻 12
+ページ 5-9
+発行年 2025-03
+出版者 東アジア研究会
+URL http://doi.org/10.0000/example
+(取材・執筆・構成=編集部)
+"""
+
+
+def test_a_repositorys_record_a_name_unit_byline_and_a_profile_head_are_dropped():
+    doc = make(REPOSITORY_PAGE)
+    assert [line for line in doc.text.splitlines() if line] == [
+        "ロシアと北朝鮮の接近をどうみるか",
+        "北朝鮮は2024年6月、ロシアと包括的戦略パートナーシップ条約を結んだ。ロシアはその後、北朝鮮に石油を供給しているとみられる。",
+    ]
+    kinds = reasons(doc)
+    assert kinds["山田 花子/地域研究センター 東アジア研究グループ"] == "credit"
+    assert kinds["田中一郎(たなか いちろう)"] == "credit"
+    assert kinds["巻 12"] == kinds["雑誌名 東アジア研究ノート"] == "boilerplate"
