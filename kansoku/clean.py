@@ -155,6 +155,7 @@ def _outlet(text: str, url: str | None, knowledge: Knowledge) -> str | None:
         return known
     for start, end, _, _ in reversed(knowledge.calendar.find_dates(text)):
         text = text[:start] + text[end:]  # (例示新聞 2025/2/11): the outlet without its date
+    text = text.strip(" ()（）")  # (出典:例示新聞): the label inside its brackets
     label = agg.source_line.sub("", agg.read_more.sub("", text, count=1), count=1)
     label = label.strip(" ()（）")
     label = agg.outlet_label_end.split(label)[0]
@@ -184,6 +185,16 @@ def _find_sections(blocks: list[Block], knowledge: Knowledge) -> list[Section]:
         url_match = _URL.search(blocks[close].text)
         url = url_match.group() if url_match else None
         outlet = _outlet(blocks[close].text, url, knowledge)
+        if sections and previous_end == close - 1:
+            # 元記事:URL, then (例示新聞 2025/2/11) on its own line: one credit, which
+            # dates the article the line before closed.
+            own = calendar.find_dates(blocks[close].text)
+            sections[-1].published = sections[-1].published or (own[0][2] if own else None)
+            known = knowledge.outlets.for_url(sections[-1].url)  # else only its domain
+            sections[-1].outlet = known or outlet or sections[-1].outlet
+            blocks[close].reason = "credit"
+            previous_end = close
+            continue
         section = Section(start=0, end=0, url=url, outlet=outlet)
         floor = max(previous_end + 1, close - agg.max_section_blocks)
         date_at = next(

@@ -481,3 +481,30 @@ def test_a_repositorys_record_a_name_unit_byline_and_a_profile_head_are_dropped(
     assert kinds["山田 花子/地域研究センター 東アジア研究グループ"] == "credit"
     assert kinds["田中一郎(たなか いちろう)"] == "credit"
     assert kinds["巻 12"] == kinds["雑誌名 東アジア研究ノート"] == "boilerplate"
+
+
+BLOG_PAGE = """東アジア観察メモ
+投稿日：2025.11.16　カテゴリー：朝鮮半島
+
+今週読んだ記事から2本をメモしておく。
+
+■北朝鮮、ロシアに労働者を追加派遣か
+韓国紙の東亜日報は3日、北朝鮮が先月、ロシア極東に建設労働者約3000人を追加で派遣したと報じた。
+（出典:東亜日報日本語版 2025/11/4）
+
+■ロシア、北朝鮮に肥料を提供へ
+ロシア政府は12日、北朝鮮に肥料5万トンを無償で提供すると発表した。
+元記事:https://www.example-news.jp/article/20251113-ABCDEF/ （例示新聞 2025年11月13日）
+
+管理人ひとこと：続報を待ちたい。
+"""
+
+
+def test_a_blogs_items_closed_by_their_credits_are_dated_sections():
+    doc = make(BLOG_PAGE)
+    assert doc.kind == "aggregator"
+    # (出典:outlet date) in brackets, and a read-more line whose credit follows the URL.
+    assert [(s.published, s.outlet) for s in doc.sections] == [
+        ("2025-11-04", "東亜日報日本語版"),
+        ("2025-11-13", "例示新聞"),
+    ]
