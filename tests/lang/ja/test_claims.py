@@ -553,3 +553,10 @@ def test_a_clause_describing_a_noun_is_not_hedged_by_what_is_said_of_the_noun(fa
     doc = facts("北朝鮮が先月31日に発射した新型ICBMは、ロシアから技術移転を受けた可能性がある。")
     assert by_trigger(doc, "発射").status != "possible"
     assert by_trigger(doc, "移転").status == "possible"
+
+
+def test_the_facts_own_phrase_is_never_its_speaker(facts):
+    doc = facts(
+        "プーチン氏は、昨年8月に始まったウクライナの越境攻撃が「完全に失敗した」と主張した。"
+    )
+    assert by_trigger(doc, "越境攻撃").source != "UKR"
