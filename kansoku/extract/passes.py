@@ -213,8 +213,7 @@ def shuttle_directions(sentences: list[SentenceFacts], knowledge: Knowledge) -> 
 def reactions(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
     """A reaction that names no one ("voiced deep concern", "warned that…") answers the party
     whose act its sentence tells (inside the quote, in what it is about), else the one the
-    sentence before in its paragraph tells; with no such act it is no event. A denial
-    that names no one answers who made the claim told there."""
+    sentence before in its paragraph tells; with no such act it is no event."""
     categories = knowledge.categories
     state = knowledge.gazetteer.state_of
 
@@ -235,16 +234,6 @@ def reactions(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
                 reaction.target = knowledge.gazetteer.acting_party(actors[0])
             else:
                 current.events.remove(reaction)
-        for denial in current.events:
-            if denial.target is None and categories.is_denial(denial.type, denial.mode):
-                # …の奪還完了…ウクライナ側は否定: a denial answers who made the claim.
-                claimants = [
-                    state(e.source or e.actor) for e in told
-                    if e is not denial and not categories.is_denial(e.type, e.mode)
-                    and e.status in ("asserted", "reported") and (e.source or e.actor)
-                    and state(e.source or e.actor) not in (None, state(denial.actor))
-                ]  # fmt: skip
-                denial.target = claimants[0] if claimants else None
         previous = current
 
 

@@ -207,11 +207,13 @@ def speech_frame(
             return None, None, False
         verb = syntax.token_at(doc, match.end() - 1)
         subject = syntax.clause_subject(verb, mentions) if verb is not None else None
-        # …ウクライナの越境攻撃が「失敗した」と主張: the fact's own phrase is no speaker.
-        own = subject is not None and token.left_edge.idx <= subject.start < token.idx + len(
+        if subject is not None and token.left_edge.idx <= subject.start < token.idx + len(
             token.text
-        )
-        speaker = subject.entity_id if subject is not None and not own else None
+        ):
+            # …ウクライナの越境攻撃が「失敗した」と主張: what is said is said of the fact,
+            # which the text takes as given (background), not as anyone's claim.
+            return None, None, False
+        speaker = subject.entity_id if subject is not None else None
         if speaker is None:  # the speaker named between the quote and its verb
             between = [m for m in mentions if match.start() < m.start < match.end()]
             speaker = between[0].entity_id if between else None

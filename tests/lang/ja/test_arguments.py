@@ -706,14 +706,6 @@ def test_ships_plying_between_two_states_go_the_way_the_text_says_cargo_went(fac
     assert shuttle and all((e.actor, e.target) == ("PRK", "RUS") for e in shuttle)
 
 
-def test_a_denial_that_names_no_one_answers_who_made_the_claim(facts):
-    doc = facts(
-        "ロシア国防省は、北朝鮮軍と共にクルスク州を奪還したと発表した。ウクライナ軍はこれを否定した。"
-    )
-    denial = one(doc, "REJECT")
-    assert (denial.actor, denial.target) == ("ukrainian-armed-forces", "RUS")
-
-
 def test_missiles_fired_around_another_state_are_aimed_at_it(facts):
     event = one(facts("中国軍は台湾周辺に向けて弾道ミサイル11発を発射した。"), "THREATEN")
     assert event.target == "TWN"
