@@ -90,6 +90,9 @@ class Args:
     parties: list[str] = field(default_factory=list)  # named together ("between A and B")
     objects: list[str] = field(default_factory=list)  # what it acts on
     places: list[str] = field(default_factory=list)  # where
+    # The noun a passive clause describes (ウクライナに占領されたロシア領, 投入された北朝鮮兵):
+    # what underwent the act.
+    described: list[str] = field(default_factory=list)
     # Targets and partners named earlier in the clause than the grammar links them
     # (nearest first): (entity id, True for a partner).
     earlier: list[tuple[str, bool]] = field(default_factory=list)

@@ -76,8 +76,12 @@ def choose_target(
     category = knowledge.categories.get(entry.category)
     # What is sent (troops, shells) is the object of sending, not its target.
     objects = [] if entry.mode in knowledge.categories.cargo_modes else args.objects
+    # What a passive clause describes underwent the act (the land occupied), unless the
+    # act moves it (troops sent).
+    described = [] if category.moves_things else args.described
     candidates = [
-        party(c) for c in args.targets + args.partners + partners + args.parties + objects
+        party(c)
+        for c in described + args.targets + args.partners + partners + args.parties + objects
     ]
 
     def fits(entity_id: str | None) -> bool:

@@ -235,10 +235,11 @@ def _lend_actors(
     else:
         if _passive_relative(pred):
             # 戦闘に投入された北朝鮮兵: the noun a passive clause describes is what was
-            # sent; its owner is the actor of a deployment.
+            # sent (its owner is the actor of a deployment), or what was attacked.
             head = syntax.head_mention(pred.head, mentions)
             if head:
                 args.borrowed.append(Borrowed(head.entity_id))
+                args.described.append(head.entity_id)
         # A clause with a subject of its own, named by no entity (西側は…と非難), does
         # not take the subject of the clause joined before it.
         own_subject = any(

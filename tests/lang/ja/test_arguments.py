@@ -741,3 +741,9 @@ def test_what_a_sentence_states_as_done_happened_on_its_leads_day(facts):
         "2024-11-09",
         "context",
     )
+
+
+def test_what_a_passive_clause_describes_underwent_the_act(facts):
+    doc = facts("北朝鮮兵はウクライナに占領されたロシア領の奪還に貢献した。")
+    occupied = [e for e in doc.events if e.mode == "occupy"]
+    assert occupied and all((e.actor, e.target) == ("UKR", "RUS") for e in occupied)
