@@ -206,6 +206,8 @@ def speech_frame(
         if match is None:
             return None, None, False
         verb = syntax.token_at(doc, match.end() - 1)
+        if verb is not None and verb.dep_ == "acl":
+            return None, None, False  # …と主張する中国は: a verb describing a noun tells nothing
         subject = syntax.clause_subject(verb, mentions) if verb is not None else None
         if subject is not None and token.left_edge.idx <= subject.start < token.idx + len(
             token.text
