@@ -564,7 +564,7 @@ def test_the_facts_own_phrase_is_never_its_speaker(facts):
 
 def test_a_verb_of_saying_that_describes_a_noun_reports_nothing(facts):
     doc = facts(
-        "米下院議長が台湾を訪問したことを受けて、台湾を自国の領土と主張する中国は強く反発した。"
+        "米国の大統領が台湾を訪問したことを受けて、台湾を自国の領土と主張する中国は強く反発した。"
     )
     visit = by_trigger(doc, "訪問")
     assert (visit.status, visit.source) == ("asserted", None)
