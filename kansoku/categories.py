@@ -59,6 +59,15 @@ class Categories:
             return True
         return category.symmetric and mode not in category.directed_modes
 
+    def sends(self, name: str, mode: str | None) -> bool:
+        """Things go from the actor to the target (a shipment, a deployment)."""
+        return self.get(name).moves_things and not self.symmetric(name, mode)
+
+    def shuttles(self, name: str, mode: str | None) -> bool:
+        """Things go back and forth between the parties (ships plying a route): no way of
+        their own."""
+        return self.get(name).moves_things and self.symmetric(name, mode)
+
     def stands_alone(self, name: str, mode: str | None) -> bool:
         category = self.get(name)
         return category.stands_alone or mode in category.stands_alone_modes

@@ -185,11 +185,12 @@ def _find_sections(blocks: list[Block], knowledge: Knowledge) -> list[Section]:
         url_match = _URL.search(blocks[close].text)
         url = url_match.group() if url_match else None
         outlet = _outlet(blocks[close].text, url, knowledge)
+        own_date = calendar.find_dates(blocks[close].text)
         if sections and previous_end == close - 1:
             # 元記事:URL, then (例示新聞 2025/2/11) on its own line: one credit, which
             # dates the article the line before closed.
-            own = calendar.find_dates(blocks[close].text)
-            sections[-1].published = sections[-1].published or (own[0][2] if own else None)
+            own = own_date[0][2] if own_date else None
+            sections[-1].published = sections[-1].published or own
             known = knowledge.outlets.for_url(sections[-1].url)  # else only its domain
             sections[-1].outlet = known or outlet or sections[-1].outlet
             blocks[close].reason = "credit"
@@ -205,7 +206,6 @@ def _find_sections(blocks: list[Block], knowledge: Knowledge) -> list[Section]:
             ),
             None,
         )
-        own_date = calendar.find_dates(blocks[close].text)
         if own_date and not url:  # (例示新聞 2025/2/11): the credit dates its article
             section.published = own_date[0][2]
             first = close - 1

@@ -92,8 +92,8 @@ class DateFormats:
         return dates[0][2] if dates else None
 
     def month_line(self, text: str) -> str | None:
-        """A block that is only a year and month (2025/11, or with the year and month marks): the month a page
-        went up, as analysis pages date themselves."""
+        """A block that is only a year and month (2025/11, or written with the year and
+        month marks): the month a page went up, as analysis pages date themselves."""
         m = self.month_only.fullmatch(text.strip())
         if m is None or not 1 <= int(m.group("m")) <= 12:
             return None

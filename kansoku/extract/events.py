@@ -178,16 +178,15 @@ def sentence_events(
     knowledge: Knowledge,
 ) -> list[Event]:
     """The events of one read sentence (offsets into it; the caller places them)."""
+    gaz = knowledge.gazetteer
     events: list[Event] = []
     launches: list[tuple[Event, TriggerEntry]] = []
     seen: set[tuple[str, str | None, str, str | None, str]] = set()
     for trigger in reading.triggers:
         entry, claim = trigger.entry, trigger.claim
         actor, partners, unsaid = choose_actor(trigger.args, knowledge)
-        if knowledge.categories.get(entry.category).armed and (
-            knowledge.gazetteer.kind_of(actor) == "person"
-        ):
-            actor = knowledge.gazetteer.state_of(actor)  # the general's army retook it
+        if knowledge.categories.get(entry.category).armed and gaz.kind_of(actor) == "person":
+            actor = gaz.state_of(actor)  # the general's army retook it
         if actor is None:
             continue
         target = choose_target(actor, trigger, partners, mentions, knowledge)
@@ -198,8 +197,7 @@ def sentence_events(
             continue
         category, mode = entry.category, entry.mode
         if entry.aimed is not None and any(
-            knowledge.gazetteer.kind_of(t) in ("country", "organization", "agency")
-            for t in trigger.args.targets
+            gaz.kind_of(t) in ("country", "organization", "agency") for t in trigger.args.targets
         ):
             category, mode = entry.aimed.category, entry.aimed.mode  # fired at a state
         ally_form = knowledge.categories.get(category).on_ally_soil
@@ -217,7 +215,6 @@ def sentence_events(
             date_start, date_end, basis = reference[:7], None, "published"
         else:
             date_start, date_end, basis = None, None, None
-        gaz = knowledge.gazetteer
         places = [p for p in trigger.args.places if p in gaz.entities] + [
             t for t in trigger.args.targets if gaz.kind_of(t) == "place"
         ]  # a place aimed at is where it happens

@@ -63,15 +63,6 @@ def sentence_figures(
     return figures
 
 
-def sends(event: Event, knowledge: Knowledge) -> bool:
-    """Whether things go from the event's actor to its target (a shipment, a deployment;
-    not ships shuttling between two states, which says nothing of direction)."""
-    categories = knowledge.categories
-    return categories.get(event.type).moves_things and not categories.symmetric(
-        event.type, event.mode
-    )
-
-
 def fill_owners(
     figures: list[Figure], reading: SentenceReading, events: list[Event], knowledge: Knowledge
 ) -> None:
@@ -82,7 +73,7 @@ def fill_owners(
     is who tells it (a ministry announcing that 10,000 troops were sent: its count, not
     its troops)."""
     gaz = knowledge.gazetteer
-    movers = [e for e in events if sends(e, knowledge)]
+    movers = [e for e in events if knowledge.categories.sends(e.type, e.mode)]
     # A sending kept as no event (北朝鮮が兵士1万人を派遣した names nowhere it went).
     senders = [
         t.args.actors[0] for t in reading.triggers
@@ -114,14 +105,16 @@ def fill_recipients(
     unsent = [
         gaz.state_of(t.args.targets[0]) for t in reading.triggers
         if t.args.targets and not t.args.actors
-        and knowledge.categories.get(t.entry.category).moves_things
-        and not knowledge.categories.symmetric(t.entry.category, t.entry.mode)
+        and knowledge.categories.sends(t.entry.category, t.entry.mode)
     ]  # fmt: skip
     for figure in figures:
         if figure.kind in knowledge.categories.never_sent:
             continue
         sendings = [
-            e for e in events if sends(e, knowledge) and gaz.state_of(e.actor) == figure.subject
+            e
+            for e in events
+            if knowledge.categories.sends(e.type, e.mode)
+            and gaz.state_of(e.actor) == figure.subject
         ]
         if sendings:
             figure.recipient = _destination(figure, sendings, knowledge)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from kansoku.extract.figures import fill_recipients, sends
+from kansoku.extract.figures import fill_recipients
 from kansoku.knowledge import Knowledge
 from kansoku.model import Document, Event, Figure, Note, Sentence
 from kansoku.reading import SentenceReading
@@ -171,7 +171,7 @@ def figure_owners(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
         earlier += current.figures
         movers = [
             e for e in current.events
-            if sends(e, knowledge) and e.actor and e.status != "denied"
+            if knowledge.categories.sends(e.type, e.mode) and e.actor and e.status != "denied"
         ]  # fmt: skip
         mover = movers[-1] if movers else mover
         sent = movers[-1] if movers else sent
@@ -186,9 +186,7 @@ def _shuttles_between(current: SentenceFacts, sent: Event, knowledge: Knowledge)
     state = knowledge.gazetteer.state_of
     pair = {state(sent.actor), state(sent.target)}
     return any(
-        knowledge.categories.get(e.type).moves_things
-        and knowledge.categories.symmetric(e.type, e.mode)
-        and {state(e.actor), state(e.target)} == pair
+        knowledge.categories.shuttles(e.type, e.mode) and {state(e.actor), state(e.target)} == pair
         for e in current.events
     )
 
@@ -200,13 +198,13 @@ def shuttle_directions(sentences: list[SentenceFacts], knowledge: Knowledge) -> 
     events = [e for s in sentences for e in s.events]
     ways = {
         (state(e.actor), state(e.target)) for e in events
-        if sends(e, knowledge) and e.actor and e.target and e.status != "denied"
+        if categories.sends(e.type, e.mode) and e.actor and e.target and e.status != "denied"
     }  # fmt: skip
     for e in events:
-        shuttle = categories.get(e.type).moves_things and categories.symmetric(e.type, e.mode)
-        pair = {state(e.actor), state(e.target)}
-        matching = [way for way in ways if set(way) == pair]
-        if shuttle and len(matching) == 1 and e.target is not None:
+        if not categories.shuttles(e.type, e.mode) or e.target is None:
+            continue
+        matching = [way for way in ways if set(way) == {state(e.actor), state(e.target)}]
+        if len(matching) == 1:
             e.actor, e.target = matching[0]
 
 

@@ -8,9 +8,14 @@ from collections.abc import Mapping, Sequence
 
 from kansoku.knowledge import Knowledge
 from kansoku.reconcile.parties import name_of, side_of, stable_id
-from kansoku.store.records import DocumentMeta, EventReport, Finding, MergedEvent, StoredNote
-
-Span = tuple[str, int, int]  # a document and offsets into its text
+from kansoku.store.records import (
+    DocumentMeta,
+    EventReport,
+    Finding,
+    MergedEvent,
+    Span,
+    StoredNote,
+)
 
 
 def parties(cluster: MergedEvent, k: Knowledge) -> set[str]:

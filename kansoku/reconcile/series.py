@@ -150,11 +150,9 @@ def _series_findings(
         return f"{_number(f)} ({name_of(f.source, k)}, {_when(f)})"
 
     # Only dated reports have an order; the undated are listed apart, not placed in time.
-    dated = " → ".join(point(f) for f in ordered if f.as_of or f.doc_published)
+    dated = " → ".join(point(f) for f in ordered if _when(f) != "undated")
     undated = "; ".join(
-        f"{_number(f)} ({name_of(f.source, k)})"
-        for f in ordered
-        if not (f.as_of or f.doc_published)
+        f"{_number(f)} ({name_of(f.source, k)})" for f in ordered if _when(f) == "undated"
     )
     found = [
         Finding(

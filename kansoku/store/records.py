@@ -213,6 +213,9 @@ class StoredFigure:
     series: SeriesKey | None
 
 
+Span = tuple[str, int, int]  # a document and offsets into its text
+
+
 @dataclass(frozen=True)
 class Finding:
     """Something reconciliation found across facts; a store keeps it under its scope."""
@@ -223,9 +226,8 @@ class Finding:
     figure_ids: tuple[str, ...]
     event_ids: tuple[str, ...]
     doc_ids: tuple[str, ...]
-    # Sentences it is about beyond its facts (doc_id, start, end): the sentence whose
-    # dates do not add up.
-    spans: tuple[tuple[str, int, int], ...] = ()
+    # Sentences it is about beyond its facts: the sentence whose dates do not add up.
+    spans: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True)
