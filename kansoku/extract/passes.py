@@ -220,7 +220,10 @@ def reactions(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
 
     previous: SentenceFacts | None = None
     for current in sentences:
-        before = [] if previous is None or _new_paragraph(previous, current) else previous.events
+        # The move was met with criticism: a sentence pointing back reaches the one before
+        # across a paragraph break (wires give each sentence its own paragraph).
+        apart = _new_paragraph(previous, current) and not current.reading.continues
+        before = [] if previous is None or apart else previous.events
         told = [*current.events, *before]
         for reaction in [e for e in current.events if unanswered(e)]:
             actors = [

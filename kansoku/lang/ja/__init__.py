@@ -14,9 +14,10 @@ from kansoku.gazetteer import AliasHit, Gazetteer
 from kansoku.lang import Language, language_data, register
 from kansoku.lang.ja import names, reader, sentences
 from kansoku.lang.ja.dates import load_date_rules
-from kansoku.lang.ja.lexicon import load_lexicon, load_units
+from kansoku.lang.ja.lexicon import load_lexicon
 from kansoku.lang.ja.numbers import load_number_words
 from kansoku.lang.ja.parser import japanese_parser, parse
+from kansoku.lang.units import load_units
 from kansoku.model import Document, Sentence
 from kansoku.reading import MentionReading, SentenceReading
 

@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Token
 
 from kansoku.lang.ja import syntax
 from kansoku.lang.ja.claims import Framed, claim_for
-from kansoku.lang.ja.lexicon import Lexicon, Units, alternation
+from kansoku.lang.ja.lexicon import Lexicon, alternation
 from kansoku.lang.ja.numbers import NumberWords, find_quantities
+from kansoku.lang.units import Units
 from kansoku.model import Mention
 from kansoku.reading import Claim, Quantity, QuantityReading
 

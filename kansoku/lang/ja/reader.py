@@ -15,10 +15,11 @@ from kansoku.lang.ja import names
 from kansoku.lang.ja.arguments import is_reference_date, read_triggers
 from kansoku.lang.ja.claims import opens_on_document, published_by, sentence_source, told_by
 from kansoku.lang.ja.dates import DateRules, find_dates
-from kansoku.lang.ja.lexicon import Lexicon, Units
+from kansoku.lang.ja.lexicon import Lexicon
 from kansoku.lang.ja.numbers import NumberWords, find_quantities
 from kansoku.lang.ja.parser import parse
 from kansoku.lang.ja.quantities import read_quantities
+from kansoku.lang.units import Units
 from kansoku.model import Document, Mention
 from kansoku.reading import DateMention, SentenceReading
 

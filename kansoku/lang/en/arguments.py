@@ -1,0 +1,297 @@
+"""Who does what to whom in an English sentence, read from word order around the names.
+
+English gives roles by position and preposition, not by particle: the subject stands
+before the verb (North Korea sent…), the object after it, and a preposition names the
+rest (to Russia: whom; with Kim: with whom; by Moscow: who, in a passive or after a noun;
+between A and B: both). An event word is looked at inside its clause — the words up to
+the nearest clause word (that, which, after…), semicolon or verb of saying on the left,
+and up to the next comma on the right — so that a name in another clause is not taken
+for one of its parties.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kansoku.lang.en.words import Lexicon, Token, TriggerSpec, forms_of
+from kansoku.model import Mention
+from kansoku.reading import Args, Borrowed, DateMention
+
+_QUOTES = frozenset('"“”')
+_STOPS = frozenset(";:—–")
+_RELATIVES = frozenset({"who", "which"})
+
+
+@dataclass
+class Named:
+    """A mention and the tokens it covers."""
+
+    first: int
+    last: int  # inclusive
+    mention: Mention
+
+
+@dataclass
+class Parsed:
+    """One sentence's tokens and the mentions on them."""
+
+    text: str
+    tokens: list[Token]
+    names: list[Named]
+    lex: Lexicon
+    _by_first: dict[int, Named] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> Parsed:
+        names = []
+        for m in mentions:
+            covered = [i for i, t in enumerate(tokens) if t.start >= m.start and t.end <= m.end]
+            if covered:
+                names.append(Named(covered[0], covered[-1], m))
+        parsed = cls(text, tokens, names, lex)
+        parsed._by_first = {n.first: n for n in names}
+        return parsed
+
+    def lower(self, i: int) -> str:
+        return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
+
+    def is_speech(self, i: int) -> bool:
+        return self.lower(i) in self.lex.speech_verbs
+
+    def name_ending_at(self, i: int) -> Named | None:
+        return next((n for n in self.names if n.last == i), None)
+
+    def troops_after(self, named: Named) -> bool:
+        """A name followed by a word for troops (North Korean soldiers): their owner."""
+        return any(self.lower(k) in self.lex.troop_words for k in range(named.last + 1, named.last + 3))
+
+
+def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int, int]:
+    """Token bounds [lo, hi) of the clause around tokens ``first..last``."""
+    lo = first
+    while lo > 0:
+        word = p.lower(lo - 1)
+        if word == ")":  # the State Duma (lower house of parliament) ratified: look past it
+            opening = max((k for k in range(lo - 1) if p.lower(k) == "("), default=None)
+            if opening is not None:
+                lo = opening
+                continue
+        if word in p.lex.clause_words or word in _STOPS or word in _QUOTES or p.is_speech(lo - 1):
+            break
+        lo -= 1
+    hi = last + 1
+    while hi < len(p.tokens):
+        word = p.lower(hi)
+        if word == "," and p.lower(hi + 1) == "including":
+            hi += 2
+            continue
+        if word in (",", ".", "(") or word in p.lex.clause_words or word in _STOPS or word in _QUOTES:
+            break
+        if p.is_speech(hi) or (as_noun and word in p.lex.auxiliaries):
+            break  # Moscow's veto at the Council does not remove…: the noun's phrase ends
+        hi += 1
+    return lo, hi
+
+
+def relative_subject(p: Parsed, lo: int) -> Named | None:
+    """Shoigu, who is on a visit…: the name a relative clause opening at ``lo`` is about."""
+    if p.lower(lo - 1) not in _RELATIVES:
+        return None
+    k = lo - 2
+    if p.lower(k) == ",":
+        k -= 1
+    return p.name_ending_at(k)
+
+
+def role_before(p: Parsed, named: Named, lo: int, roles: dict[str, str]) -> str | None:
+    """The role the preposition before a name gives it (looking back past articles and
+    other words of its phrase, up to three), None for a bare subject or object. After a
+    possessive (to Russia's Kursk Oblast) the name takes the owner's role."""
+    k = named.first - 1
+    if k >= lo and p.lower(k) in p.lex.possessive:
+        owner = p.name_ending_at(k - 1)
+        if owner is not None:
+            return role_before(p, owner, lo, roles)
+    for k in range(named.first - 1, max(lo, named.first - 4) - 1, -1):
+        word = p.lower(k)
+        if word in roles:
+            return roles[word]
+        if word in p.lex.conjunctions or p.name_ending_at(k) is not None:
+            continue
+        if word in p.lex.clause_words or not word.isalpha():
+            return None
+    return None
+
+
+def _pronoun_subject(p: Parsed, lo: int, first: int) -> Named | None:
+    """…decided that it would continue to help Russia: a pronoun opening the clause stands
+    for the nearest name before the clause of a kind it can stand for."""
+    pronoun = next((p.lower(k) for k in range(lo, first) if p.lower(k) in p.lex.pronouns), None)
+    if pronoun is None or p.lower(lo) != pronoun:
+        return None
+    kinds = p.lex.pronouns[pronoun]
+    earlier = [n for n in p.names if n.last < lo and n.mention.kind in kinds]
+    return earlier[-1] if earlier else None
+
+
+def noun_use(p: Parsed, i: int, spec: TriggerSpec) -> bool:
+    """Whether the trigger at ``i`` stands as a noun (the supply of shells, Russia's veto)."""
+    word = p.lower(i)
+    verbs, nouns = forms_of(spec.words[0], "VERB"), forms_of(spec.words[0], "NOUN")
+    if word not in verbs:
+        return True
+    if word not in nouns:
+        return False
+    before = p.lower(i - 1)
+    return (
+        before in p.lex.determiners
+        or before in p.lex.possessive
+        or p.name_ending_at(i - 1) is not None
+        or p.lower(i + 1) in ("of", "by")
+    )
+
+
+def passive(p: Parsed, i: int) -> bool:
+    """A past participle after a form of be within two words (were reportedly sent)."""
+    word = p.lower(i)
+    if not word.endswith(("ed", "en", "t", "n")):
+        return False
+    return any(p.lower(k) in p.lex.passive_auxiliaries for k in (i - 1, i - 2))
+
+
+def _heads(p: Parsed, names: list[Named]) -> list[list[Named]]:
+    """Names grouped into coordinated groups (Putin and Kim), each name the head of its
+    phrase (Russian President Vladimir Putin: Putin)."""
+    groups: list[list[Named]] = []
+    for named in names:
+        if groups:
+            prev = groups[-1][-1]
+            between = [p.lower(k) for k in range(prev.last + 1, named.first)]
+            if between and all(w in p.lex.conjunctions for w in between):
+                groups[-1].append(named)
+                continue
+            if len(between) <= 3 and not any(w in p.lex.conjunctions for w in between):
+                if all(w not in p.lex.clause_words for w in between):
+                    groups[-1][-1] = named  # the same phrase: its last name is its head
+                    continue
+        groups.append([named])
+    return groups
+
+
+def read_args(
+    p: Parsed, spec: TriggerSpec, first: int, last: int, as_noun: bool
+) -> tuple[Args, tuple[int, int]]:
+    """The names of a trigger's clause by role, and the clause's bounds."""
+    lo, hi = clause(p, first, last, as_noun)
+    roles = {**p.lex.roles, **spec.roles}
+    args = Args()
+    before = [n for n in p.names if lo <= n.first and n.last < first]
+    after = [n for n in p.names if last < n.first and n.last < hi]
+    subjects = [n for n in before if role_before(p, n, lo, roles) is None]
+    relative = relative_subject(p, lo) or _pronoun_subject(p, lo, first)
+    if relative is not None and not subjects:
+        subjects = [relative]
+    is_passive = not as_noun and passive(p, first)
+    if as_noun:
+        owner = _owner_of_noun(p, first, before)
+        if owner is not None:
+            args.actors.append(owner.mention.entity_id)
+        elif _after_light_verb(p, first, lo):
+            _subject(args, _heads(p, subjects))
+    elif is_passive:
+        args.described += [n.mention.entity_id for n in subjects]
+        args.borrowed += [Borrowed(n.mention.entity_id) for n in subjects if p.troops_after(n)]
+    else:
+        _subject(args, _heads(p, subjects))
+    for n in before:
+        role = role_before(p, n, lo, roles)
+        if role in ("target", "partner"):
+            args.earlier.insert(0, (n.mention.entity_id, role == "partner"))
+    for n in after:
+        _place(args, p, n, role_before(p, n, last + 1, roles), is_passive or as_noun)
+    return args, (lo, hi)
+
+
+def _subject(args: Args, groups: list[list[Named]]) -> None:
+    if not groups:
+        return
+    nearest = groups[-1]
+    args.actors.append(nearest[-1].mention.entity_id)
+    args.parties += [n.mention.entity_id for n in nearest[:-1]]
+    args.actors += [n.mention.entity_id for g in reversed(groups[:-1]) for n in g[-1:]]
+
+
+def _place(args: Args, p: Parsed, named: Named, role: str | None, by_is_actor: bool) -> None:
+    entity = named.mention.entity_id
+    if role == "actor":
+        if by_is_actor:
+            args.actors.insert(0, entity)
+    elif role == "target":
+        args.targets.append(entity)
+    elif role == "partner":
+        args.partners.append(entity)
+    elif role == "parties":
+        args.parties.append(entity)
+    elif role == "origin":
+        args.origins.append(entity)
+    elif role == "location":
+        args.places.append(entity)
+    elif role in (None, "of"):
+        if p.troops_after(named):
+            args.objects.append(entity)
+            args.borrowed.append(Borrowed(entity))  # sent North Korean troops: theirs
+        elif role is None and not by_is_actor:
+            args.targets.append(entity)  # aiding Moscow, met Kim: the verb's object
+        else:
+            args.objects.append(entity)
+
+
+def _owner_of_noun(p: Parsed, i: int, before: list[Named]) -> Named | None:
+    """Russia's veto, the Russian veto, North Korea's latest supply: the owner of the
+    event noun, within two words before it."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        word = p.lower(k)
+        if word in p.lex.possessive:
+            return p.name_ending_at(k - 1)
+        named = p.name_ending_at(k)
+        if named is not None:
+            return named
+        if word not in p.lex.determiners and not word.isalpha():
+            return None
+    return None
+
+
+def _after_light_verb(p: Parsed, i: int, lo: int) -> bool:
+    """held talks, cast a veto, made a visit, is on a visit: the subject does what the
+    noun names."""
+    for k in range(i - 1, max(lo, i - 4) - 1, -1):
+        if p.lower(k) in p.lex.light_verbs or p.lower(k) in p.lex.light_prepositions:
+            return True
+        if p.lower(k) not in p.lex.determiners:
+            return False
+    return False
+
+
+def trigger_date(
+    p: Parsed, dates: list[DateMention], bounds: tuple[int, int], at: int
+) -> DateMention | None:
+    """The calendar date told in the trigger's clause, nearest to it — not one that dates
+    a verb of saying (a defense ministry official on Monday confirmed…)."""
+    lo, hi = bounds
+    start = p.tokens[lo].start if lo < len(p.tokens) else len(p.text)
+    end = p.tokens[hi - 1].end if 0 < hi <= len(p.tokens) else len(p.text)
+    inside = [d for d in dates if d.calendar and start <= d.start and d.end <= end]
+    inside = [d for d in inside if not _dates_speech(p, d)]
+    if not inside:
+        return None
+    return min(inside, key=lambda d: abs(d.start - at))
+
+
+def _dates_speech(p: Parsed, date: DateMention) -> bool:
+    """Kirby said last Friday that…, an official on Monday confirmed…: the date is when
+    it was said."""
+    after = next((i for i, t in enumerate(p.tokens) if t.start >= date.end), len(p.tokens))
+    before = max((i for i, t in enumerate(p.tokens) if t.end <= date.start), default=-1)
+    if p.lower(before) == "on":
+        before -= 1
+    return p.is_speech(after) or p.is_speech(before)

@@ -1,0 +1,146 @@
+"""Who says so, and how sure the text is: the English claim reader.
+
+Ways an English sentence credits a claim:
+- a source marker (according to X, citing X): the whole sentence is X's; an unnamed or
+  pronoun source (according to officials, according to her) credits it to no one named,
+  and the paragraph's speaker is taken (``kansoku.extract.passes``);
+- a verb of saying: its complement (X said that …, X said: "…") or, when the speaker
+  comes after the fact (…, the diplomat added; "…," Zakharova said), what precedes it;
+- hedges in the fact's own clause: could, may (possible); will, plans to, decided to, or
+  a headline's to-infinitive (planned); reportedly, allegations that (reported);
+  denied, dismissed (denied).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kansoku.lang.en.arguments import Parsed
+from kansoku.reading import Claim
+
+_QUOTES = frozenset('"“”')
+
+
+@dataclass(frozen=True)
+class Speech:
+    """A verb of saying, who it names as speaking, and the tokens it frames."""
+
+    verb: int
+    speaker: str | None
+    frames: tuple[int, int]  # token range [start, end)
+    estimate: bool = False
+
+
+def source_marker(p: Parsed) -> tuple[bool, str | None]:
+    """(marked, the entity credited) for according to X / citing X."""
+    for marker in p.lex.source_markers:
+        n = len(marker)
+        for i in range(len(p.tokens) - n + 1):
+            if tuple(p.lower(i + k) for k in range(n)) != marker:
+                continue
+            after = [m for m in p.names if i + n <= m.first <= i + n + 5]
+            # according to North Korea experts: experts on it, not its voice.
+            ahead = [p.lower(k) for k in range(i + n, i + n + 6)]
+            if after and not any(w in p.lex.never_a_state for w in ahead):
+                return True, after[0].mention.entity_id
+            return True, None
+    return False, None
+
+
+def speeches(p: Parsed) -> list[Speech]:
+    found = []
+    for v in range(len(p.tokens)):
+        if not p.is_speech(v) or _not_a_verb(p, v):
+            continue
+        start = _phrase_start(p, v)
+        # "…," Zakharova added; …, the ministry said in a statement: the speaker follows
+        # what is said, and nothing it says comes after it (not: Shoigu, who…, said that…).
+        closing = p.lower(v + 1) in (",", ".", "") or len(p.tokens) - v <= 6
+        after_comma = p.lower(start - 1) == "," or p.lower(start - 1) in _QUOTES
+        postposed = start > 0 and after_comma and closing
+        inverted = p.lower(v - 1) == "," or p.lower(v - 1) in _QUOTES
+        if inverted:  # "…," said Zakharova
+            names = [n for n in p.names if v < n.first <= v + 5]
+            frames = (0, v)
+        elif postposed:  # "…," Zakharova added
+            names = [n for n in p.names if start <= n.first and n.last < v]
+            frames = (0, start)
+        else:  # Zakharova said that…
+            names = [n for n in p.names if start <= n.first and n.last < v]
+            frames = (v + 1, len(p.tokens))
+        speaker = names[-1].mention.entity_id if names and not inverted else None
+        if inverted and names:
+            speaker = names[0].mention.entity_id
+        estimate = p.lower(v).startswith(("estimat", "assess", "believ"))
+        found.append(Speech(v, speaker, frames, estimate))
+    return found
+
+
+def _not_a_verb(p: Parsed, v: int) -> bool:
+    """the report, a statement: a noun, not a verb of saying (after an article)."""
+    return p.lower(v - 1) in ("the", "a", "an", "this", "that", "its", "his", "her", "their")
+
+
+def _phrase_start(p: Parsed, v: int) -> int:
+    """The first token of the phrase before a verb of saying (its subject), back to
+    punctuation or a clause word."""
+    k = v
+    while k > 0:
+        word = p.lower(k - 1)
+        if not (word.isalnum() or word in p.lex.possessive or "-" in word or "." in word):
+            break
+        if word in p.lex.clause_words:
+            break
+        k -= 1
+    return k
+
+
+def claim_for(
+    p: Parsed,
+    at: int,
+    bounds: tuple[int, int],
+    marked: tuple[bool, str | None],
+    talks: list[Speech],
+    figure: bool = False,
+) -> Claim | None:
+    """The claim for the fact at token ``at`` in the clause ``bounds``; None when its
+    clause negates it (North Korea has not sent troops: no event)."""
+    lo, _ = bounds
+    before = [p.lower(k) for k in range(lo, at)]
+    if any(w in p.lex.negations for w in before[-4:]):
+        return None
+    framing = [s for s in talks if s.frames[0] <= at < s.frames[1]]
+    credited, source = marked
+    speech = framing[-1] if framing else None
+    if speech is not None:
+        credited = True
+        source = source or speech.speaker
+    markers = p.lex.status_markers
+    context = [p.lower(k) for k in range(max(0, lo - 3), at)]
+    if _denied(p, at):
+        status = "denied"
+    elif (p.lower(at - 1) == p.lex.infinitive and not figure) or any(
+        w in markers["planned"] and w != p.lex.infinitive for w in before
+    ):
+        status = "planned"
+    elif any(w in markers["possible"] for w in before):
+        status = "possible"
+    elif figure and speech is not None and speech.estimate:
+        status = "estimated"
+    elif credited or any(w in markers["reported"] for w in context):
+        status = "reported"
+    else:
+        status = "asserted"
+    return Claim(source=source, status=status, credited=credited)
+
+
+def _denied(p: Parsed, at: int) -> bool:
+    """A verb of denial before the fact in its sentence (Moscow denied sending troops;
+    dismissed reports that…), with no clause boundary of its own in between but that."""
+    for k in range(at - 1, max(-1, at - 12), -1):
+        word = p.lower(k)
+        if word in p.lex.denials:
+            return True
+        if word in (";", ".") or (word in p.lex.clause_words and word != "that"):
+            return False
+    return False

@@ -1,0 +1,127 @@
+"""English date expressions, resolved against the day the text was written.
+
+Aug. 27, 27 August 2024, June 2024, in June, mid-2022, on Tuesday, last Friday, last
+month, earlier this year. A date without its year is the latest such day or month on or
+before the reference date (news tells what happened), or the next one when the sentence
+speaks of the future; a weekday is the latest such day on or before it (last Friday:
+before it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from kansoku.reading import DateMention
+
+
+@dataclass(frozen=True)
+class DateRules:
+    months: dict[str, int]
+    weekdays: tuple[str, ...]
+    month_lead: frozenset[str]
+    relative: dict[str, dict[str, int]]
+    since: frozenset[str]
+    future_words: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+
+def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> DateRules:
+    months = {str(name): int(n) for n, names in data["months"].items() for name in names}
+    month = "|".join(sorted(months, key=len, reverse=True))
+    weekday = "|".join(data["weekdays"])
+    relative = "|".join(sorted((re.escape(r) for r in data["relative"]), key=len, reverse=True))
+    pattern = re.compile(
+        rf"""\b(?:
+        (?P<d1>\d{{1,2}})\s+(?P<m1>{month})\.?,?(?:\s+(?P<y1>\d{{4}}))?
+        |(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?
+        |(?P<part>early|mid|late)?[-\s]?(?P<m3>{month})\.?,?\s+(?P<y3>\d{{4}})
+        |(?P<lead>\w+)[-\s]+(?P<m4>{month})\b
+        |(?P<ypart>early|mid|late|in|since|by|until|from|during)[-\s](?P<y5>(?:19|20)\d\d)\b
+        |(?P<last>last\s+|this\s+|on\s+)?(?P<wd>{weekday})
+        |(?P<rel>{relative})
+        )\b""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+    return DateRules(
+        months=months,
+        weekdays=tuple(data["weekdays"]),
+        month_lead=frozenset(data["month_lead"]),
+        relative={str(k): dict(v) for k, v in data["relative"].items()},
+        since=frozenset(data["since"]),
+        future_words=future_words,
+        pattern=pattern,
+    )
+
+
+def find_dates(text: str, reference: str | None, rules: DateRules) -> list[DateMention]:
+    """Every date expression in ``text`` with its value at the precision it has."""
+    ref = _day(reference)
+    ahead = any(w in text for w in rules.future_words)
+    found = []
+    for m in rules.pattern.finditer(text):
+        value, kind = _value(m, ref, ahead, rules)
+        if value is None and kind == "":
+            continue
+        before = text[: m.start()].split()[-1:]
+        since = bool(before) and before[0].lower() in rules.since
+        found.append(DateMention(m.start(), m.end(), m.group(), value, None, kind, since))
+    return found
+
+
+def _value(
+    m: re.Match[str], ref: date | None, ahead: bool, rules: DateRules
+) -> tuple[str | None, str]:
+    g = m.groupdict()
+    month_name = g["m1"] or g["m2"] or g["m3"] or g["m4"]
+    if g["m4"] and (g["lead"] or "").lower() not in rules.month_lead:
+        return None, ""  # May alone is also a verb
+    if month_name:
+        month = rules.months[month_name.lower()]
+        day = int(g["d1"] or g["d2"] or 0)
+        year_text = g["y1"] or g["y2"] or g["y3"]
+        if year_text:
+            year, kind = int(year_text), "absolute"
+        elif ref is None:
+            return None, "partial"
+        else:
+            year, kind = _year_of(month, day or 1, ref, ahead), "partial"
+        if day and not 1 <= day <= 31:
+            return None, ""
+        return (f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"), kind
+    if g["y5"]:
+        return g["y5"], "absolute"
+    if ref is None:
+        return None, "relative"
+    if g["wd"]:
+        wanted = rules.weekdays.index(g["wd"].lower())
+        back = (ref.weekday() - wanted) % 7
+        if (g["last"] or "").strip().lower() == "last" and back == 0:
+            back = 7
+        return (ref - timedelta(days=back)).isoformat(), "relative"
+    shift = rules.relative[re.sub(r"\s+", " ", g["rel"].lower())]
+    if "days" in shift:
+        return (ref - timedelta(days=shift["days"])).isoformat(), "relative"
+    if "months" in shift:
+        months = ref.year * 12 + ref.month - 1 - shift["months"]
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", "relative"
+    return f"{ref.year - shift['years']:04d}", "relative"
+
+
+def _year_of(month: int, day: int, ref: date, ahead: bool) -> int:
+    """The year of a month (and day) told without one: the latest on or before the
+    reference date, or the next one when the sentence speaks of the future."""
+    if ahead:
+        return ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1
+    return ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+
+
+def _day(reference: str | None) -> date | None:
+    if not reference or len(reference) < 10:
+        return None
+    try:
+        return date.fromisoformat(reference[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,218 @@
+"""Counted numbers in English: 13,000; 6 million; 1.6 mil; some 10,000; more than
+one-thousand; between 10,000 and 12,000; hundreds of thousands of; $3 billion — and what
+each counts, read from the words after it (``data/lang/en/units.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from kansoku.lang.en.arguments import Parsed, clause
+from kansoku.lang.en.claims import Speech, claim_for
+from kansoku.lang.en.words import forms_of
+from kansoku.lang.units import Units
+from kansoku.reading import Quantity, QuantityReading
+
+_RANGE = frozenset({"-", "–", "—", "to"})
+_LOOKAHEAD = 6  # words between a number and what it counts (11,000 North Korean troops)
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    words: dict[str, float]
+    scales: dict[str, float]
+    vague: tuple[tuple[tuple[str, ...], float], ...]  # longest first
+    qualifiers: tuple[tuple[tuple[str, ...], str], ...]  # longest first
+    nouns: dict[str, tuple[str, str]]  # written form → (kind, lemma)
+    counters: dict[str, tuple[str, str]]  # written form → (kind, lemma)
+
+
+def load_number_words(data: dict[str, Any], units: Units) -> NumberWords:
+    vague = sorted(((tuple(k.split()), float(v)) for k, v in data["vague"].items()), key=lambda x: -len(x[0]))
+    qualifiers = sorted(
+        ((tuple(w.split()), q) for q, words in data["qualifiers"].items() for w in words),
+        key=lambda x: -len(x[0]),
+    )
+    nouns: dict[str, tuple[str, str]] = {}
+    counters: dict[str, tuple[str, str]] = {}
+    for kind, spec in units.kinds.items():
+        for noun in spec.nouns:
+            for form in _phrase_forms(noun):
+                nouns.setdefault(form, (kind, noun))
+        for counter in spec.counters:
+            for form in _phrase_forms(counter):
+                counters.setdefault(form, (kind, counter))
+    return NumberWords(
+        words={str(k): float(v) for k, v in data["number_words"].items()},
+        scales={str(k): float(v) for k, v in data["scales"].items()},
+        vague=tuple(vague),
+        qualifiers=tuple(qualifiers),
+        nouns=nouns,
+        counters=counters,
+    )
+
+
+def _phrase_forms(phrase: str) -> set[str]:
+    """A noun phrase and its plural (artillery shell, artillery shells), lower case."""
+    *head, last = phrase.split()
+    return {" ".join([*head, form]).lower() for form in forms_of(last, "NOUN") | {last}}
+
+
+@dataclass
+class _Number:
+    first: int
+    end: int  # token index after the number
+    value: float
+    value_max: float | None = None
+    qualifier: str = "exact"
+    currency: str | None = None
+
+
+def _number_at(p: Parsed, i: int, nw: NumberWords, units: Units) -> _Number | None:
+    currency = None
+    start = i
+    if p.lower(i) in units.currencies and not p.lower(i).isalpha():
+        currency, i = units.currencies[p.lower(i)], i + 1
+    for words, value in nw.vague:
+        if tuple(p.lower(i + k) for k in range(len(words))) == words:
+            end = i + len(words) + (p.lower(i + len(words)) == "of")
+            return _Number(start, end, value, None, "several", currency)
+    value, i = _value_at(p, i, nw)
+    if value is None:
+        return None
+    number = _Number(start, i, value, currency=currency)
+    if p.lower(i) in _RANGE or (p.lower(start - 1) == "between" and p.lower(i) == "and"):
+        upper, after = _value_at(p, i + 1, nw)
+        if upper is not None and upper > value:
+            number.value_max, number.end = upper, after
+    return number
+
+
+def _value_at(p: Parsed, i: int, nw: NumberWords) -> tuple[float | None, int]:
+    """The number written from ``tokens[i]`` (11,000; 1.6 mil; five thousand; one-thousand)."""
+    word = p.lower(i)
+    parts = word.split("-")
+    if word.replace(",", "").replace(".", "").isdigit():
+        if "," in word and not all(len(g) == 3 for g in word.split(",")[1:]):
+            return None, i
+        try:
+            value = float(word.replace(",", ""))
+        except ValueError:
+            return None, i
+    elif all(part in nw.words or part in nw.scales for part in parts) and parts[0] in nw.words:
+        value = nw.words[parts[0]]
+        for part in parts[1:]:
+            value *= nw.scales.get(part, 1)
+        if word in ("a", "an") and p.lower(i + 1) not in nw.scales:
+            return None, i
+    else:
+        return None, i
+    i += 1
+    while p.lower(i) in nw.scales:
+        value *= nw.scales[p.lower(i)]
+        i += 1
+    return value, i
+
+
+def _qualifier(p: Parsed, first: int, nw: NumberWords) -> str:
+    for words, qualifier in nw.qualifiers:
+        n = len(words)
+        if tuple(p.lower(first - n + k) for k in range(n)) == words:
+            return qualifier
+    return "exact"
+
+
+@dataclass(frozen=True)
+class _Counted:
+    kind: str
+    noun: str  # the lemma of what is counted
+    last: int  # its last token
+    counter: str | None = None  # the measure word before it (tons of oil)
+
+
+def _counted(p: Parsed, number: _Number, nw: NumberWords) -> _Counted | None:
+    """What the number counts, looking past the words of its phrase; a counter (rounds,
+    tons) is of the noun after its "of" when one is named."""
+    counter: _Counted | None = None
+    for k in range(number.end, min(number.end + _LOOKAHEAD, len(p.tokens))):
+        word = p.lower(k)
+        pair = f"{word} {p.lower(k + 1)}"
+        by = counter.noun if counter else None
+        if pair in nw.nouns:
+            return _Counted(*nw.nouns[pair], k + 1, by)
+        if word in nw.nouns and not (counter and word in nw.counters):
+            return _Counted(*nw.nouns[word], k, by)
+        if word in nw.counters and counter is None:
+            counter = _Counted(*nw.counters[word], k, nw.counters[word][1])
+            continue
+        if word == "of" or word in p.lex.determiners or p.name_ending_at(k) or _in_name(p, k):
+            continue
+        if not word.isalpha() or word in p.lex.clause_words or word in p.lex.roles:
+            break
+    return counter
+
+
+def _in_name(p: Parsed, k: int) -> bool:
+    return any(n.first <= k <= n.last for n in p.names)
+
+
+def read_quantities(
+    p: Parsed,
+    nw: NumberWords,
+    units: Units,
+    marked: tuple[bool, str | None],
+    talks: list[Speech],
+) -> list[QuantityReading]:
+    readings = []
+    i = 0
+    while i < len(p.tokens):
+        number = _number_at(p, i, nw, units)
+        if number is None:
+            i += 1
+            continue
+        i = max(number.end, i + 1)
+        reading = _reading(p, number, nw, units, marked, talks)
+        if reading is not None:
+            readings.append(reading)
+    return readings
+
+
+def _reading(
+    p: Parsed,
+    number: _Number,
+    nw: NumberWords,
+    units: Units,
+    marked: tuple[bool, str | None],
+    talks: list[Speech],
+) -> QuantityReading | None:
+    if number.qualifier == "exact":
+        number.qualifier = _qualifier(p, number.first, nw)
+    if any(p.lower(k) in units.limit_words for k in range(number.first - 3, number.first)):
+        return None  # a cap or a goal is no count of anything done
+    counted = _counted(p, number, nw)
+    if number.currency is None and counted is None:
+        return None
+    if counted is None:
+        kind, lemma, last, unit = units.money_kind, "", number.end - 1, number.currency or ""
+    else:
+        kind, lemma, last = counted.kind, counted.noun, counted.last
+        unit = units.kinds[kind].unit_for(counted.counter or lemma)
+    measure = units.measures.get(lemma)
+    outcome = units.outcomes.get(p.lower(number.first - 1)) or units.outcomes.get(p.lower(last + 1))
+    if outcome is not None and kind in ("troops", "casualties"):
+        kind, measure = outcome
+        unit = units.kinds[kind].unit_for(None)
+    bounds = clause(p, number.first, last)
+    claim = claim_for(p, number.first, bounds, marked, talks, figure=True)
+    if claim is None:
+        return None
+    start, end = p.tokens[number.first].start, p.tokens[last].end
+    quantity = Quantity(
+        start, end, p.text[start:end], number.value, number.value_max, number.qualifier, lemma or None
+    )
+    owners = [n.mention.entity_id for n in p.names if number.end <= n.first and n.last < last]
+    owners += [n.mention.entity_id for n in p.names if last < n.first <= last + 3 and p.lower(n.first - 1) in ("of", "from")]
+    possessor = p.name_ending_at(number.first - 2) if p.lower(number.first - 1) in p.lex.possessive else None
+    if possessor is not None:
+        owners.insert(0, possessor.mention.entity_id)
+    return QuantityReading(quantity, kind, unit, measure, tuple(owners), claim)

@@ -1,0 +1,192 @@
+"""The English reader: a document's sentences → the records the extraction core reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kansoku.lang.en.arguments import Parsed, noun_use, read_args, trigger_date
+from kansoku.lang.en.claims import Speech, claim_for, source_marker, speeches
+from kansoku.lang.en.dates import DateRules, find_dates
+from kansoku.lang.en.quantities import NumberWords, read_quantities
+from kansoku.lang.en.words import Lexicon, TriggerSpec, forms_of, tokenize
+from kansoku.lang.units import Units
+from kansoku.model import Document
+from kansoku.reading import DateMention, SentenceReading, TriggerReading
+
+# A wire dateline opening a sentence: SEOUL, Oct 18 (Reuters) -, MOSCOW, October 26. /TASS/.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)?\s*(?:\([A-Za-z .]+\)\s*)?(?:/[A-Za-z]+/\.?)?\s*[-–—:]\s*"
+)
+# A line that only credits the sentence before: "Source: Interfax", "Quote from X:".
+_CREDIT = re.compile(r"^(?:Source|Sources|Via)\s*:", re.IGNORECASE)
+_LEAD_WITHIN = 4  # tokens: "On Tuesday, North Korea…"
+
+
+@dataclass(frozen=True)
+class Words:
+    lexicon: Lexicon
+    units: Units
+    numbers: NumberWords
+    dates: DateRules
+
+
+def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceReading]:
+    readings = []
+    for index, sentence in enumerate(doc.sentences):
+        text = doc.sentence_text(sentence)
+        dates = find_dates(text, doc.reference_date(sentence), words.dates)
+        readings.append(_read_sentence(index, text, doc, dates, words))
+    return readings
+
+
+def _read_sentence(
+    index: int, text: str, doc: Document, dates: list[DateMention], words: Words
+) -> SentenceReading:
+    lex = words.lexicon
+    dateline = _DATELINE.match(text)
+    furniture = ((0, dateline.end()),) if dateline else ()
+    mentions = [
+        m for m in doc.mentions_in(doc.sentences[index]) if not dateline or m.start >= dateline.end()
+    ]
+    tokens = tokenize(text)
+    p = Parsed.of(text, tokens, mentions, lex)
+    marked = source_marker(p)
+    talks = speeches(p)
+    opening = text.lstrip().lower()
+    reading = SentenceReading(
+        index=index,
+        dates=dates,
+        source=marked[1],
+        speaker=next((s.speaker for s in talks if s.speaker), None),
+        publisher=_publisher(p),
+        credit=_credit_line(p),
+        continues=_starts_with(opening, lex.anaphora),
+        turns_away=_starts_with(opening, lex.turns),
+        past=any(t.lower in ("was", "were", "had", "did") or t.lower.endswith("ed") for t in tokens),
+        lead_date=_lead_date(p, dates),
+        furniture=furniture,
+    )
+    reading.triggers = _triggers(p, dates, marked, talks)
+    reading.spoken_of = tuple(dict.fromkeys(t.entry.category for t in reading.triggers))
+    reading.quantities = read_quantities(p, words.numbers, words.units, marked, talks)
+    return reading
+
+
+def _triggers(
+    p: Parsed, dates: list[DateMention], marked: tuple[bool, str | None], talks: list[Speech]
+) -> list[TriggerReading]:
+    found = []
+    i = 0
+    while i < len(p.tokens):
+        hit = p.lex.trigger_at(p.tokens, i)
+        if hit is None or _inside_name(p, i):
+            i += 1
+            continue
+        spec, end = hit
+        reading = _trigger(p, spec, i, end - 1, dates, marked, talks)
+        if reading is not None:
+            found.append(reading)
+        i = end
+    return found
+
+
+def _trigger(
+    p: Parsed,
+    spec: TriggerSpec,
+    first: int,
+    last: int,
+    dates: list[DateMention],
+    marked: tuple[bool, str | None],
+    talks: list[Speech],
+) -> TriggerReading | None:
+    as_noun = len(spec.words) == 1 and noun_use(p, first, spec)
+    if (as_noun and spec.verb_only) or (not as_noun and spec.noun_only and len(spec.words) == 1):
+        return None
+    # sanctions, cooperation: a form that can be the noun needs a verb carrying it, even
+    # where it could be read as a verb (international sanctions on…).
+    noun_form = p.lower(first) in forms_of(spec.words[0], "NOUN")
+    if spec.needs and noun_form and not _carried(p, first, spec.needs):
+        return None
+    args, bounds = read_args(p, spec, first, last, as_noun)
+    claim = claim_for(p, first, bounds, marked, talks)
+    if claim is None:
+        return None
+    entry = spec.entry
+    if spec.troops is not None and _troops_before(p, first, bounds[0]):
+        entry = spec.troops
+    elif entry.mode is None or spec.cargo_decides:
+        cargo = _cargo(p, last, bounds[1])
+        entry = replace(entry, mode=cargo) if cargo else entry
+    start, end = p.tokens[first].start, p.tokens[last].end
+    ongoing = p.lower(first).endswith("ing") and p.lower(first - 1) in p.lex.ongoing_auxiliaries
+    return TriggerReading(
+        start=start,
+        end=end,
+        form=p.text[start:end],
+        entry=entry,
+        args=args,
+        claim=claim,
+        date=trigger_date(p, dates, bounds, start),
+        ongoing=ongoing,
+    )
+
+
+def _inside_name(p: Parsed, i: int) -> bool:
+    """A word inside a name is not an event (the Treaty on Comprehensive Strategic
+    Partnership; the Arms Transfer Agency)."""
+    return any(n.first <= i <= n.last for n in p.names)
+
+
+def _carried(p: Parsed, i: int, needs: tuple[str, ...]) -> bool:
+    """impose sanctions, expand cooperation: a verb that carries the noun, just before it
+    (past its articles) or, in the passive, after it (sanctions were imposed)."""
+    verbs = {form for verb in needs for form in forms_of(verb, "VERB")}
+    window = [p.lower(k) for k in range(i - 4, i + 4) if k != i]
+    return any(w in verbs for w in window)
+
+
+def _cargo(p: Parsed, last: int, hi: int) -> str | None:
+    """The mode a sending takes from what it sends: sent troops, sent shells."""
+    for k in range(last + 1, min(hi, last + 8)):
+        mode = p.lex.cargo.get(p.lower(k))
+        if mode is not None:
+            return mode
+    return None
+
+
+def _troops_before(p: Parsed, i: int, lo: int) -> bool:
+    return any(p.lower(k) in p.lex.troop_words for k in range(max(lo, i - 6), i))
+
+
+def _starts_with(opening: str, words: tuple[str, ...]) -> bool:
+    return any(opening.startswith(w + " ") or opening.startswith(w + ",") for w in words)
+
+
+def _publisher(p: Parsed) -> str | None:
+    """The subject of a sentence that publishes a document (the ministry released a
+    report): the text goes on to tell what the document says."""
+    for i, tok in enumerate(p.tokens):
+        if tok.lower in p.lex.publishing_verbs and any(
+            p.lower(k) in p.lex.documents for k in range(i + 1, i + 5)
+        ):
+            before = [n for n in p.names if n.last < i]
+            return before[-1].mention.entity_id if before else None
+    return None
+
+
+def _credit_line(p: Parsed) -> str | None:
+    """Source: Interfax — a line that only says where the paragraph before is from."""
+    if not _CREDIT.match(p.text) or not p.names:
+        return None
+    return p.names[-1].mention.entity_id
+
+
+def _lead_date(p: Parsed, dates: list[DateMention]) -> DateMention | None:
+    """On Tuesday, North Korea…: a date opening the sentence, set off by a comma."""
+    limit = p.tokens[_LEAD_WITHIN].start if len(p.tokens) > _LEAD_WITHIN else len(p.text)
+    return next(
+        (d for d in dates if d.calendar and d.start < limit and p.text[d.end : d.end + 1] == ","),
+        None,
+    )
+

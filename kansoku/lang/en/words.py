@@ -1,0 +1,204 @@
+"""English words: tokens with offsets, and the lexicon (``data/lang/en/lexicon.yaml``)
+with every inflection of its lemmas.
+
+Why lemminflect and not spaCy's lookup tables: the lexicon is written in lemmas and the
+reader matches surface forms, so all it needs is each lemma's inflections once, when the
+lexicon loads. lemminflect gives them from a 0.8 MB wheel; spacy-lookups-data, the other
+candidate, is a 98 MB wheel of tables for every language. Tokens are a regular
+expression: the reader works on word order around the gazetteer's names, not on a parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from lemminflect import getAllInflections
+
+from kansoku.reading import TriggerEntry
+
+# Words, a possessive 's, n't, numbers with separators, and any other single character.
+_TOKEN = re.compile(
+    r"[A-Za-z]+(?=n['’]t\b)|n['’]t\b|['’]s\b|[A-Za-z]+(?:[-.][A-Za-z]+)*|\d+(?:[.,]\d+)*|\S"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+@cache
+def forms_of(lemma: str, pos: str | None = None) -> frozenset[str]:
+    """The lemma's inflections as a verb, a noun, or either when ``pos`` is None (and the
+    lemma itself, unless it is no word of that part of speech: criticism is no verb)."""
+    found: set[str] = set()
+    for upos in (pos,) if pos else ("VERB", "NOUN"):
+        for forms in getAllInflections(lemma, upos=upos).values():
+            found.update(forms)
+    if pos == "NOUN" and not found:
+        found.update((lemma, lemma + "s"))  # a noun lemminflect does not know (sapper)
+    if not pos or found:
+        found.add(lemma)
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    """An event word: what it means, and how its sentence is read."""
+
+    words: tuple[str, ...]  # the lemma phrase
+    entry: TriggerEntry
+    roles: dict[str, str]  # preposition → role, overriding the lexicon's table
+    verb_only: bool
+    noun_only: bool
+    needs: tuple[str, ...]  # as a noun, an event only when one of these verbs carries it
+    speaker_is_actor: bool
+    troops: TriggerEntry | None
+    cargo_decides: bool  # what it sends decides its mode (send troops, send shells)
+
+    def matches(self, tokens: list[Token], at: int) -> int | None:
+        """The index after the phrase if it starts at ``tokens[at]`` (a word of one or two
+        tokens may stand between its words: take legal effect), else None."""
+        i = at
+        for n, word in enumerate(self.words):
+            limit = i + (1 if n == 0 else 3)
+            while i < min(limit, len(tokens)) and tokens[i].lower not in forms_of(word):
+                i += 1
+            if i >= min(limit, len(tokens)):
+                return None
+            i += 1
+        return i
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: tuple[TriggerSpec, ...]  # longest phrase first
+    first_words: frozenset[str]  # every form a trigger phrase can start with
+    troop_words: frozenset[str]
+    cargo: dict[str, str]  # a form of a word for what is sent → the sending's mode
+    receive_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    unnamed_sources: frozenset[str]
+    never_a_state: frozenset[str]
+    source_markers: tuple[tuple[str, ...], ...]
+    status_markers: dict[str, frozenset[str]]
+    infinitive: str
+    negations: frozenset[str]
+    denials: frozenset[str]
+    anaphora: tuple[str, ...]
+    pronouns: dict[str, frozenset[str]]  # pronoun → the kinds of entity it stands for
+    turns: tuple[str, ...]
+    clause_words: frozenset[str]
+    roles: dict[str, str]
+    possessive: frozenset[str]
+    documents: frozenset[str]
+    publishing_verbs: frozenset[str]
+    person_titles: frozenset[str]
+    pair_words: dict[str, str]
+    future_words: tuple[str, ...]
+    determiners: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    ongoing_auxiliaries: frozenset[str]
+    conjunctions: frozenset[str]
+    auxiliaries: frozenset[str]
+    light_prepositions: frozenset[str]
+    abbreviations: frozenset[str]
+
+    def trigger_at(self, tokens: list[Token], at: int) -> tuple[TriggerSpec, int] | None:
+        """The longest trigger phrase starting at ``tokens[at]`` and the index after it."""
+        if tokens[at].lower not in self.first_words:
+            return None
+        for spec in self.triggers:
+            end = spec.matches(tokens, at)
+            if end is not None:
+                return spec, end
+        return None
+
+
+def _entry(spec: dict[str, Any]) -> TriggerEntry:
+    aimed = spec.get("aimed")
+    return TriggerEntry(
+        spec["type"],
+        spec.get("mode"),
+        spec.get("target"),
+        TriggerEntry(aimed["type"], aimed.get("mode")) if aimed else None,
+    )
+
+
+def _trigger(phrase: str, spec: dict[str, Any]) -> TriggerSpec:
+    troops = spec.get("troops")
+    return TriggerSpec(
+        words=tuple(phrase.split()),
+        entry=_entry(spec),
+        roles=dict(spec.get("roles") or {}),
+        verb_only=bool(spec.get("verb_only")),
+        noun_only=bool(spec.get("noun_only")),
+        needs=tuple(spec.get("needs") or ()),
+        speaker_is_actor=bool(spec.get("speaker_is_actor")),
+        troops=_entry(troops) if troops else None,
+        cargo_decides=bool(spec.get("cargo_decides")),
+    )
+
+
+def _all_forms(lemmas: Any, pos: str | None = None) -> frozenset[str]:
+    return frozenset(form for lemma in lemmas or () for form in forms_of(str(lemma), pos))
+
+
+def load_lexicon(data: dict[str, Any]) -> Lexicon:
+    triggers = sorted(
+        (_trigger(str(phrase), spec) for phrase, spec in data["triggers"].items()),
+        key=lambda t: len(t.words),
+        reverse=True,
+    )
+    return Lexicon(
+        triggers=tuple(triggers),
+        first_words=frozenset(f for t in triggers for f in forms_of(t.words[0])),
+        troop_words=_all_forms(data["troop_words"], "NOUN"),
+        cargo={
+            form: str(mode)
+            for mode, words in data["cargo"].items()
+            for form in _all_forms(words, "NOUN")
+        },
+        receive_verbs=_all_forms(data["receive_verbs"], "VERB"),
+        light_verbs=_all_forms(data["light_verbs"], "VERB"),
+        speech_verbs=_all_forms(data["speech_verbs"], "VERB"),
+        unnamed_sources=frozenset(data["unnamed_sources"]),
+        never_a_state=frozenset(data["never_a_state"]),
+        source_markers=tuple(tuple(m.split()) for m in data["source_markers"]),
+        status_markers={k: frozenset(v) for k, v in data["status_markers"].items()},
+        infinitive=str(data["infinitive"]),
+        negations=frozenset(data["negations"]),
+        denials=frozenset(data["denials"]),
+        anaphora=tuple(data["anaphora"]),
+        pronouns={str(k): frozenset(v) for k, v in data["pronouns"].items()},
+        turns=tuple(data["turns"]),
+        clause_words=frozenset(data["clause_words"]),
+        roles=dict(data["roles"]),
+        possessive=frozenset(data["possessive"]),
+        documents=_all_forms(data["documents"], "NOUN"),
+        publishing_verbs=_all_forms(data["publishing_verbs"], "VERB"),
+        person_titles=frozenset(data["person_titles"]),
+        pair_words=dict(data["pair_words"]),
+        future_words=tuple(data.get("future_words") or ()),
+        determiners=frozenset(data["determiners"]),
+        passive_auxiliaries=frozenset(data["passive_auxiliaries"]),
+        ongoing_auxiliaries=frozenset(data["ongoing_auxiliaries"]),
+        conjunctions=frozenset(data["conjunctions"]),
+        auxiliaries=frozenset(data["auxiliaries"]),
+        light_prepositions=frozenset(data["light_prepositions"]),
+        abbreviations=frozenset(data.get("abbreviations") or ()),
+    )
