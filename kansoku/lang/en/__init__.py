@@ -12,13 +12,14 @@ import re
 from pathlib import Path
 
 from kansoku.lang import Language, language_data, register
-from kansoku.lang.en import reader
+from kansoku.gazetteer import Gazetteer
+from kansoku.lang.en import names, reader
 from kansoku.lang.en.dates import load_date_rules
 from kansoku.lang.en.quantities import load_number_words
 from kansoku.lang.en.words import load_lexicon
 from kansoku.lang.units import load_units
 from kansoku.model import Document
-from kansoku.reading import SentenceReading
+from kansoku.reading import MentionReading, SentenceReading
 
 # A full stop, question or exclamation mark before closing quotes and a space; or, where
 # a page lost the space (…by Pyongyang.A defense ministry official), a full stop between
@@ -64,6 +65,10 @@ class English(Language):
                 continue
             ends.append(match.end())
         return ends
+
+    def find_mentions(self, text: str, gazetteer: Gazetteer) -> MentionReading:
+        found = super().find_mentions(text, gazetteer).mentions
+        return names.find_mentions(text, found, gazetteer, self.words.lexicon)
 
     def read(self, doc: Document, parse_all: bool = False) -> list[SentenceReading]:
         return reader.read(doc, self.words, parse_all)

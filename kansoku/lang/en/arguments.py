@@ -56,7 +56,11 @@ class Parsed:
         return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
 
     def is_speech(self, i: int) -> bool:
-        return self.lower(i) in self.lex.speech_verbs
+        """A verb of saying (not a word of a name: the State Duma)."""
+        return self.lower(i) in self.lex.speech_verbs and not self.in_name(i)
+
+    def in_name(self, i: int) -> bool:
+        return any(n.first <= i <= n.last for n in self.names)
 
     def name_ending_at(self, i: int) -> Named | None:
         return next((n for n in self.names if n.last == i), None)

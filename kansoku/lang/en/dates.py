@@ -38,7 +38,7 @@ def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> Date
         (?P<d1>\d{{1,2}})\s+(?P<m1>{month})\.?,?(?:\s+(?P<y1>\d{{4}}))?
         |(?P<m2>{month})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>\d{{4}}))?
         |(?P<part>early|mid|late)?[-\s]?(?P<m3>{month})\.?,?\s+(?P<y3>\d{{4}})
-        |(?P<lead>\w+)[-\s]+(?P<m4>{month})\b
+        |(?P<lead>\w+)[-\s]+(?P<m4>{month})\b(?!\.?\s+\d)
         |(?P<ypart>early|mid|late|in|since|by|until|from|during)[-\s](?P<y5>(?:19|20)\d\d)\b
         |(?P<last>last\s+|this\s+|on\s+)?(?P<wd>{weekday})
         |(?P<rel>{relative})

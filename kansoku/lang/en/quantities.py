@@ -145,15 +145,11 @@ def _counted(p: Parsed, number: _Number, nw: NumberWords) -> _Counted | None:
         if word in nw.counters and counter is None:
             counter = _Counted(*nw.counters[word], k, nw.counters[word][1])
             continue
-        if word == "of" or word in p.lex.determiners or p.name_ending_at(k) or _in_name(p, k):
+        if word == "of" or word in p.lex.determiners or p.name_ending_at(k) or p.in_name(k):
             continue
         if not word.isalpha() or word in p.lex.clause_words or word in p.lex.roles:
             break
     return counter
-
-
-def _in_name(p: Parsed, k: int) -> bool:
-    return any(n.first <= k <= n.last for n in p.names)
 
 
 def read_quantities(

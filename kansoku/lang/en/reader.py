@@ -80,7 +80,7 @@ def _triggers(
     i = 0
     while i < len(p.tokens):
         hit = p.lex.trigger_at(p.tokens, i)
-        if hit is None or _inside_name(p, i):
+        if hit is None or p.in_name(i):
             i += 1
             continue
         spec, end = hit
@@ -130,12 +130,6 @@ def _trigger(
         date=trigger_date(p, dates, bounds, start),
         ongoing=ongoing,
     )
-
-
-def _inside_name(p: Parsed, i: int) -> bool:
-    """A word inside a name is not an event (the Treaty on Comprehensive Strategic
-    Partnership; the Arms Transfer Agency)."""
-    return any(n.first <= i <= n.last for n in p.names)
 
 
 def _carried(p: Parsed, i: int, needs: tuple[str, ...]) -> bool:

@@ -109,6 +109,7 @@ class Lexicon:
     publishing_verbs: frozenset[str]
     person_titles: frozenset[str]
     pair_words: dict[str, str]
+    definite_references: dict[str, str]  # the treaty → the kind of entity it refers to
     future_words: tuple[str, ...]
     determiners: frozenset[str]
     passive_auxiliaries: frozenset[str]
@@ -193,6 +194,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         publishing_verbs=_all_forms(data["publishing_verbs"], "VERB"),
         person_titles=frozenset(data["person_titles"]),
         pair_words=dict(data["pair_words"]),
+        definite_references=dict(data["definite_references"]),
         future_words=tuple(data.get("future_words") or ()),
         determiners=frozenset(data["determiners"]),
         passive_auxiliaries=frozenset(data["passive_auxiliaries"]),

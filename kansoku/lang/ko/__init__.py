@@ -1,5 +1,5 @@
-"""Korean: sentences and entity mentions that respect its words. Events and figures in
-Korean come with a Korean analyser; until then Korean documents yield their entities.
+"""Korean: sentences, mentions that respect its words, and a reader over Kiwi's
+morphemes (``reader``): particles give an event its actor and target as in Japanese.
 
 Korean writes particles and suffixes onto the word they follow (북한이, 러시아는, 북한군의),
 so a name is found inside a longer word; it is a mention only when it starts the word and
@@ -12,8 +12,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kansoku.gazetteer import AliasHit
-from kansoku.lang import Language, register, word_bounded
+from kansoku.gazetteer import AliasHit, Gazetteer, longest_leftmost
+from kansoku.lang import Language, language_data, mentions_of, register, word_bounded
+from kansoku.lang.ko import reader
+from kansoku.lang.ko.numbers import load_number_words
+from kansoku.lang.ko.words import load_lexicon, morphemes
+from kansoku.lang.units import load_units
+from kansoku.model import Document
+from kansoku.reading import MentionReading, SentenceReading
 
 _END = re.compile(r"[.!?][\"'”’)\]」]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
@@ -36,6 +42,11 @@ class Korean(Language):
             {"", *suffixes, *particles, *(s + p for s in suffixes for p in particles)}
         )
         self.abbreviations = frozenset(self.lexicon_data.get("abbreviations") or ())
+        lexicon = load_lexicon(self.lexicon_data)
+        units = load_units(language_data(data, "units.yaml"))
+        self.words = reader.Words(
+            lexicon, units, load_number_words(language_data(data, "units.yaml"), units)
+        )
 
     def sentence_ends(self, line: str) -> list[int]:
         ends = []
@@ -58,3 +69,41 @@ class Korean(Language):
             and rest.group() in self.endings
             and word_bounded(text, hit.start, rest.end())
         )
+
+    def find_mentions(self, text: str, gazetteer: Gazetteer) -> MentionReading:
+        """The gazetteer's names, and the short forms of state names (北, 러에, 북·러)."""
+        hits = [h for h in gazetteer.alias_hits(text) if self.is_mention(text, h)]
+        taken = [(h.start, h.end) for h in hits]
+        for form, entity_id in self.words.lexicon.short_forms.items():
+            for match in re.finditer(re.escape(form), text):
+                hit = AliasHit(match.start(), match.end(), form, (entity_id,))
+                overlaps = any(s < hit.end and hit.start < e for s, e in taken)
+                if not overlaps and self._short_form(text, hit):
+                    hits.append(hit)
+        kept = longest_leftmost(hits)
+        pairs = [
+            (m.start(), m.end(), kind)
+            for word, kind in self.words.lexicon.pair_words.items()
+            for m in re.finditer(re.escape(word), text)
+        ]
+        return MentionReading(mentions_of(text, kept, gazetteer), [], pairs)
+
+    def _short_form(self, text: str, hit: AliasHit) -> bool:
+        """A hanja form stands alone (北, not 北京); a Hangul one is a whole word or takes a
+        particle (러에, 북·러), as any Korean name."""
+        if _hangul(hit.form[0]):
+            return self.is_mention(text, hit)
+        before = text[hit.start - 1] if hit.start > 0 else " "
+        after = text[hit.end] if hit.end < len(text) else " "
+        return not (_han(before) or _han(after))
+
+    def read(self, doc: Document, parse_all: bool = False) -> list[SentenceReading]:
+        return reader.read(doc, self.words, parse_all)
+
+    def load_analyser(self) -> None:
+        """Load Kiwi's model now (the benchmark times work, not loading)."""
+        morphemes(["북한이 러시아에 병력을 파병했다."])
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"

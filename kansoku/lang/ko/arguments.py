@@ -1,0 +1,149 @@
+"""Who does what to whom in a Korean sentence, read from the particles on the names.
+
+Korean, like Japanese, marks roles with particles and puts the verb last: 북한이 (who)
+러시아에 (to whom) 병력을 (what) 파병했다. An event word takes the names of its clause —
+back to the ending that closed the clause before it (Kiwi's connective, final or
+adnominal endings) — by their particles; with no subject there, it borrows the
+sentence's topic (북한이 … 러시아와 체결한 조약을 비준했다: the topic ratified). In the
+passive (파병된 북한군, 병력이 파견됐다) the subject underwent the act: troops sent are
+their state's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kansoku.lang.ko.words import CLAUSE_ENDS, Lexicon, Morph, TriggerSpec
+from kansoku.model import Mention
+from kansoku.reading import Args, Borrowed
+
+_SUBJECT = "actor"
+_MILITARY = "군"  # 북한군: the army of the state named
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A name and the role its particle gives it (None: no particle, a bare modifier)."""
+
+    mention: Mention
+    particle: str | None
+    role: str | None
+
+
+def mark(text: str, mentions: list[Mention], lex: Lexicon, roles: dict[str, str]) -> list[Marked]:
+    marked = []
+    for m in mentions:
+        particle = lex.particle_after(text, m.end)
+        marked.append(Marked(m, particle, roles.get(particle) if particle else None))
+    return marked
+
+
+def clause_start(morphs: list[Morph], at: int, mentions: list[Mention]) -> int:
+    """The offset where the clause of the word at ``at`` begins: just after the last
+    clause-closing ending before it (not one inside a name: …에 관한 조약)."""
+    ends = [
+        m.end for m in morphs
+        if m.tag in CLAUSE_ENDS and m.end <= at
+        and not any(n.start < m.end < n.end for n in mentions)
+    ]  # fmt: skip
+    return max(ends, default=0)
+
+
+def _modified(text: str, morphs: list[Morph], end: int, mention: Mention) -> bool:
+    """The name right after an event noun (파병 북한군) or after its adnominal ending
+    (파병된 북한군): what the event word describes."""
+    if mention.start < end or text[end : mention.start].strip() == "":
+        return mention.start >= end and mention.start - end <= 1
+    ending = next((m for m in morphs if m.start >= end and m.tag in CLAUSE_ENDS), None)
+    return (
+        ending is not None
+        and ending.tag == "ETM"
+        and text[ending.end : mention.start].strip() == ""
+    )
+
+
+def voice(text: str, end: int, lex: Lexicon) -> str:
+    """"passive" for 파병되다, 파견됐다; "receiving" for 지원받은 (the subject gets it, the
+    로부터-phrase gives it); else "active"."""
+    if text.startswith(lex.receiving_markers, end):
+        return "receiving"
+    return "passive" if text.startswith(lex.passive_markers, end) else "active"
+
+
+def military(text: str, mention: Mention) -> bool:
+    """북한군, 러시아군: a name with the suffix of its army."""
+    return text.startswith(_MILITARY, mention.end)
+
+
+def read_args(
+    text: str,
+    morphs: list[Morph],
+    mentions: list[Mention],
+    spec: TriggerSpec,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    quotes: list[tuple[int, int]],
+) -> Args:
+    roles = {**lex.roles, **spec.roles}
+    lo = clause_start(morphs, start, mentions)
+    marked = mark(text, mentions, lex, roles)
+    args = Args()
+    turned = voice(text, end, lex)
+    quote = next(((a, b) for a, b in quotes if a <= start < b), None)
+    if quote is not None:  # inside a quote, only the quote's names take part
+        lo = max(lo, quote[0])
+        marked = [n for n in marked if quote[0] <= n.mention.start and n.mention.end <= quote[1]]
+    inside = [n for n in marked if lo <= n.mention.start and n.mention.end <= start]
+    for named in inside:
+        _place(args, named, turned, text)
+    # A name right before the event noun with no particle (북한 파병, 러시아 파병): one of
+    # its parties; who acts is left to the domain.
+    # A name after it in the same phrase (파병된 북한군, 파병 북한군): what underwent it.
+    follows = [n for n in marked if _modified(text, morphs, end, n.mention)]
+    for named in follows:
+        args.described.append(named.mention.entity_id)
+        if military(text, named.mention):
+            args.borrowed.append(Borrowed(named.mention.entity_id))
+    if not args.actors:
+        topic = next(
+            (n for n in marked if n.role == _SUBJECT and n.mention.end <= start and n not in inside),
+            None,
+        )
+        if topic is not None:
+            args.borrowed.append(Borrowed(topic.mention.entity_id))
+    return args
+
+
+def _place(args: Args, named: Marked, turned: str, text: str) -> None:
+    entity = named.mention.entity_id
+    role = named.role
+    if role == _SUBJECT and turned == "receiving":
+        args.targets.append(entity)
+    elif role == _SUBJECT and turned == "passive":
+        args.described.append(entity)
+        if military(text, named.mention):
+            args.borrowed.append(Borrowed(entity))
+    elif role == _SUBJECT:
+        args.actors.append(entity)
+    elif role == "target":
+        args.targets.append(entity)
+    elif role == "partner":
+        args.partners.append(entity)
+    elif role == "object":
+        args.objects.append(entity)
+        if military(text, named.mention):
+            args.borrowed.append(Borrowed(entity))
+    elif role == "location":
+        args.places.append(entity)
+    elif role == "origin":
+        args.origins.append(entity)
+    elif role == "source_of":
+        if turned == "receiving":
+            args.actors.insert(0, entity)
+        else:
+            args.origins.append(entity)
+    elif role == "owner":
+        args.actors.append(entity)
+    else:
+        args.parties.append(entity)

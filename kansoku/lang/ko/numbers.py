@@ -1,0 +1,109 @@
+"""Korean numbers and what they count: 1만1000명 (11,000), 1만 1천 명, 3000여 명 (about
+3,000 or more), 수천 명 (thousands), 1만~1만2천 명, 약 2만 개 — each with the noun beside
+it that says what is counted (``data/lang/ko/units.yaml``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from kansoku.lang.units import Units
+from kansoku.reading import Quantity
+
+_NOUN_WINDOW = 14  # characters before a number in which its noun is looked for
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    digits: dict[str, int]
+    vague: dict[str, float]
+    before: dict[str, str]
+    after: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+def load_number_words(data: dict[str, Any], units: Units) -> NumberWords:
+    digits = {str(k): int(v) for k, v in data["digits"].items()}
+    vague = {str(k): float(v) for k, v in data["vague"].items()}
+    before = dict(data["qualifiers"]["before"])
+    after = dict(data["qualifiers"]["after"])
+    counters = {c for spec in units.kinds.values() for c in spec.counters} | set(units.currencies)
+    unit = "|".join(sorted((re.escape(d) for d in digits), key=len, reverse=True))
+    number = rf"(?:\d[\d,]*(?:\.\d+)?\s?(?:{unit})?\s?)+"
+    fuzzy = "|".join(sorted(vague, key=len, reverse=True))
+    one = rf"(?:{number}|{fuzzy})"
+    tail = "|".join(sorted((re.escape(a) for a in after), key=len, reverse=True))
+    count = "|".join(sorted((re.escape(c) for c in counters), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?P<qual>{'|'.join(map(re.escape, before))})?\s?"
+        rf"(?P<low>{one})(?:\s?[~∼-]\s?(?P<high>{one}))?\s?(?P<tail>{tail})?\s?"
+        rf"(?P<counter>{count})(?![\uac00-\ud7a3])?"
+    )
+    return NumberWords(digits, vague, before, after, pattern)
+
+
+def value_of(text: str, nw: NumberWords) -> float | None:
+    """1만1000 → 11000; 1만 1천 → 11000; 3,000 → 3000; 수천 → 1000. Numbers below 만 add
+    up within a section; 만 and 억 close a section and scale it."""
+    text = text.replace(",", "").replace(" ", "")
+    if text in nw.vague:
+        return nw.vague[text]
+    total = section = 0.0
+    for number, unit in re.findall(r"(\d+(?:\.\d+)?)?(\D)?", text):
+        if not number and not unit:
+            continue
+        value = float(number) if number else 1.0
+        scale = nw.digits.get(unit or "", 1)
+        if scale >= 10000:
+            total += (section + value) * scale
+            section = 0.0
+        else:
+            section += value * scale
+    value = total + section
+    return value or None
+
+
+def find_quantities(text: str, nw: NumberWords) -> list[tuple[Quantity, str]]:
+    """Every counted number, with its counter as written."""
+    found = []
+    for m in nw.pattern.finditer(text):
+        low = value_of(m["low"], nw)
+        if low is None:
+            continue
+        high = value_of(m["high"], nw) if m["high"] else None
+        qualifier = "several" if m["low"].strip() in nw.vague else "exact"
+        if m["qual"]:
+            qualifier = nw.before[m["qual"]]
+        if m["tail"]:
+            qualifier = nw.after[m["tail"]]
+        following = re.match(r"\s?(\S+)", text[m.end() :])
+        if following and following.group(1) in nw.after:
+            qualifier = nw.after[following.group(1)]
+        start = m.start("qual") if m["qual"] else m.start("low")
+        quantity = Quantity(
+            start, m.end(), text[start : m.end()], low, high, qualifier, m["counter"]
+        )
+        found.append((quantity, m["counter"]))
+    return found
+
+
+def kind_of(text: str, quantity: Quantity, units: Units) -> tuple[str, str | None] | None:
+    """(kind, the noun that says so) for a counted number: a kind's noun in the words just
+    before the number (the nearest), or right after its counter (1만 명의 병력)."""
+    counter = quantity.counter or ""
+    if counter in units.currencies:
+        return units.money_kind, None
+    window = text[max(0, quantity.start - _NOUN_WINDOW) : quantity.start]
+    after = text[quantity.end : quantity.end + 8]
+    best: tuple[int, str, str] | None = None
+    for kind, spec in units.kinds.items():
+        if counter not in spec.counters:
+            continue
+        for noun in spec.nouns:
+            at = window.rfind(noun)
+            if at >= 0 and (best is None or at + len(noun) > best[0]):
+                best = (at + len(noun), kind, noun)
+            if after.lstrip().startswith(("의 " + noun, noun)) and best is None:
+                best = (len(window), kind, noun)
+    return (best[1], best[2]) if best else None

@@ -1,0 +1,141 @@
+"""The Korean reader: a document's sentences → the records the extraction core reads.
+Kiwi analyses only the sentences that can carry a fact (an event word or a counted
+number), as GiNZA does for Japanese."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kansoku.lang.ko import arguments
+from kansoku.lang.ko.claims import claim_for, quotes, source_marker, speaker
+from kansoku.lang.ko.dates import find_dates
+from kansoku.lang.ko.numbers import NumberWords, find_quantities, kind_of
+from kansoku.lang.ko.words import Lexicon, Morph, morphemes
+from kansoku.lang.units import Units
+from kansoku.model import Document, Mention
+from kansoku.reading import DateMention, QuantityReading, SentenceReading, TriggerReading
+
+_OUTCOME_WINDOW = 12  # characters after a count in which what happened to them is told
+
+
+@dataclass(frozen=True)
+class Words:
+    lexicon: Lexicon
+    units: Units
+    numbers: NumberWords
+
+    def worth_parsing(self, text: str) -> bool:
+        return bool(self.lexicon.find_triggers(text)) or bool(find_quantities(text, self.numbers))
+
+
+def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceReading]:
+    texts = [doc.sentence_text(s) for s in doc.sentences]
+    wanted = [i for i, text in enumerate(texts) if parse_all or words.worth_parsing(text)]
+    analysed = dict(zip(wanted, morphemes([texts[i] for i in wanted]), strict=True))
+    readings = []
+    for index, sentence in enumerate(doc.sentences):
+        text = texts[index]
+        mentions = doc.mentions_in(sentence)
+        dates = find_dates(text, doc.reference_date(sentence))
+        reading = _sentence(index, text, mentions, dates, words)
+        morphs = analysed.get(index)
+        if morphs is not None:
+            marked = source_marker(text, mentions, words.lexicon)
+            spoken = speaker(text, mentions, words.lexicon)
+            reading.triggers = _triggers(text, morphs, mentions, dates, marked, spoken, words)
+            reading.quantities = _quantities(text, morphs, mentions, marked, spoken, words)
+            reading.spoken_of = tuple(dict.fromkeys(t.entry.category for t in reading.triggers))
+        readings.append(reading)
+    return readings
+
+
+def _sentence(
+    index: int, text: str, mentions: list[Mention], dates: list[DateMention], words: Words
+) -> SentenceReading:
+    lex = words.lexicon
+    marked = source_marker(text, mentions, lex)
+    spoken = speaker(text, mentions, lex)
+    return SentenceReading(
+        index=index,
+        dates=dates,
+        source=marked[1],
+        speaker=spoken[1] if spoken else None,
+        continues=text.startswith(tuple(a + " " for a in lex.anaphora)),
+        turns_away=text.startswith(lex.turns),
+        past=bool(re.search(r"[았었였했]다|됐다", text)),
+        lead_date=next((d for d in dates if d.calendar and d.start < 6), None),
+    )
+
+
+def _triggers(
+    text: str,
+    morphs: list[Morph],
+    mentions: list[Mention],
+    dates: list[DateMention],
+    marked: tuple[bool, str | None],
+    spoken: tuple[int, str | None] | None,
+    words: Words,
+) -> list[TriggerReading]:
+    lex = words.lexicon
+    quoted = quotes(text)
+    found = []
+    for start, end, form in lex.find_triggers(text):
+        if any(m.start <= start < m.end for m in mentions):
+            continue  # a word inside a name (조약 in a treaty's name)
+        spec = lex.triggers[form]
+        if spec.needs and not any(n in text[max(0, start - 10) : end + 10] for n in spec.needs):
+            continue
+        args = arguments.read_args(text, morphs, mentions, spec, start, end, lex, quoted)
+        claim = claim_for(text, morphs, start, end, marked, spoken, lex)
+        lo = arguments.clause_start(morphs, start, mentions)
+        in_clause = [d for d in dates if d.calendar and lo <= d.start and d.end <= end]
+        found.append(
+            TriggerReading(
+                start=start,
+                end=end,
+                form=form,
+                entry=spec.entry,
+                args=args,
+                claim=claim,
+                date=in_clause[-1] if in_clause else None,
+            )
+        )
+    return found
+
+
+def _quantities(
+    text: str,
+    morphs: list[Morph],
+    mentions: list[Mention],
+    marked: tuple[bool, str | None],
+    spoken: tuple[int, str | None] | None,
+    words: Words,
+) -> list[QuantityReading]:
+    units = words.units
+    found = []
+    for quantity, counter in find_quantities(text, words.numbers):
+        kind_noun = kind_of(text, quantity, units)
+        following = text[quantity.end : quantity.end + _OUTCOME_WINDOW]
+        outcome = next((v for k, v in units.outcomes.items() if k in following), None)
+        if outcome is not None and (kind_noun is None or kind_noun[0] == "troops"):
+            kind, measure = outcome
+        elif kind_noun is not None:
+            kind, measure = kind_noun[0], units.measures.get(kind_noun[1] or "")
+        else:
+            continue
+        unit = units.currencies.get(counter) or units.kinds[kind].unit_for(counter)
+        claim = claim_for(text, morphs, quantity.start, quantity.end, marked, spoken,
+                          words.lexicon, figure=True)  # fmt: skip
+        owners = tuple(
+            m.entity_id for m in reversed(mentions)
+            if 0 <= quantity.start - m.end <= 14 and not _particle_between(text, m, quantity.start)
+        )  # fmt: skip
+        found.append(QuantityReading(quantity, kind, unit, measure, owners, claim))
+    return found
+
+
+def _particle_between(text: str, mention: Mention, at: int) -> bool:
+    """북한군 1만명 (theirs) but 북한이 러시아에 1만명 (the subject, not a possessor)."""
+    between = text[mention.end : at]
+    return bool(re.match(r"(?:군|측)?(?:이|가|은|는|에|에게|와|과|을|를|에서|로|으로)\s", between))

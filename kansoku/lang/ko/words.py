@@ -1,0 +1,128 @@
+"""The Korean lexicon (``data/lang/ko/lexicon.yaml``), typed, and Kiwi's morphemes.
+
+Kiwi (kiwipiepy, with the kiwipiepy-model package from PyPI: nothing is downloaded at run
+time) splits each sentence into morphemes with Sejong tags; the reader needs three
+things from them: where a clause ends (a connective, final or adnominal ending), whether
+an event noun is passive (파병+되: was dispatched) and where a predicate stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from kansoku.reading import TriggerEntry
+
+# Endings that close a clause: connective (고, 며), final (다), adnominal (한 조약), the
+# sentence's full stop and a headline's ellipsis (조약 비준…김정은 서명).
+CLAUSE_ENDS = frozenset({"EC", "EF", "ETM", "SF", "SE"})
+
+
+@dataclass(frozen=True)
+class Morph:
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+@cache
+def _kiwi() -> Any:
+    from kiwipiepy import Kiwi  # loads its model (about a second): only for Korean text
+
+    return Kiwi()
+
+
+def morphemes(texts: list[str]) -> list[list[Morph]]:
+    """Each text's morphemes, offsets into that text."""
+    kiwi = _kiwi()
+    return [
+        [Morph(t.form, t.tag, t.start, t.start + t.len) for t in kiwi.tokenize(text)]
+        for text in texts
+    ]
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    entry: TriggerEntry
+    roles: dict[str, str]
+    needs: tuple[str, ...]
+
+
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[str, TriggerSpec]
+    trigger_pattern: re.Pattern[str]
+    roles: dict[str, str]
+    particles: tuple[str, ...]  # every particle, longest first
+    suffixes: tuple[str, ...]
+    passive_markers: tuple[str, ...]
+    receiving_markers: tuple[str, ...]
+    speech_verbs: re.Pattern[str]
+    source_markers: tuple[str, ...]
+    unnamed_sources: tuple[str, ...]
+    never_a_state: frozenset[str]
+    status_markers: dict[str, tuple[str, ...]]
+    estimate_words: tuple[str, ...]
+    anaphora: tuple[str, ...]
+    turns: tuple[str, ...]
+    pair_words: dict[str, str]
+    short_forms: dict[str, str]
+    future_words: tuple[str, ...]
+
+    def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group()) for m in self.trigger_pattern.finditer(text)]
+
+    def particle_after(self, text: str, end: int) -> str | None:
+        """The particle closing the word that a name ending at ``end`` begins (북한군은:
+        은), past a suffix of the name's (군, 측)."""
+        rest = re.match(r"[\uac00-\ud7a3]*", text[end:])
+        word = rest.group() if rest else ""
+        for suffix in ("", *self.suffixes):
+            if word.startswith(suffix) and word[len(suffix) :] in self.particles:
+                return word[len(suffix) :] or None
+        # 에 대해, 에 따르면: a particle followed by its second word.
+        two = re.match(r"[\uac00-\ud7a3]* [\uac00-\ud7a3]+", text[end:])
+        if two and two.group() in self.roles:
+            return two.group()
+        return None
+
+
+def _spec(spec: dict[str, Any]) -> TriggerSpec:
+    return TriggerSpec(
+        entry=TriggerEntry(spec["type"], spec.get("mode"), spec.get("target")),
+        roles=dict(spec.get("roles") or {}),
+        needs=tuple(spec.get("needs") or ()),
+    )
+
+
+def load_lexicon(data: dict[str, Any]) -> Lexicon:
+    triggers = {str(form): _spec(spec) for form, spec in data["triggers"].items()}
+    particles = [str(p) for p in data.get("particles") or ()] + list(data["roles"])
+    return Lexicon(
+        triggers=triggers,
+        trigger_pattern=_alternation(triggers),
+        roles={str(k): str(v) for k, v in data["roles"].items()},
+        particles=tuple(sorted(set(particles), key=len, reverse=True)),
+        suffixes=tuple(str(s) for s in data.get("suffixes") or ()),
+        passive_markers=tuple(data["passive_markers"]),
+        receiving_markers=tuple(data["receiving_markers"]),
+        speech_verbs=_alternation(data["speech_verbs"]),
+        source_markers=tuple(data["source_markers"]),
+        unnamed_sources=tuple(data["unnamed_sources"]),
+        never_a_state=frozenset(data["never_a_state"]),
+        status_markers={k: tuple(v) for k, v in data["status_markers"].items()},
+        estimate_words=tuple(data["estimate_words"]),
+        anaphora=tuple(data["anaphora"]),
+        turns=tuple(data["turns"]),
+        pair_words=dict(data["pair_words"]),
+        short_forms={str(k): str(v) for k, v in data["short_forms"].items()},
+        future_words=tuple(data.get("future_words") or ()),
+    )
