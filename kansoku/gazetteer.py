@@ -49,9 +49,15 @@ class Gazetteer:
                     forms[str(name)] = (entity.id,)
         for group in data.get("groups", []):
             forms[str(group["alias"])] = tuple(group["ids"])
+        self._forms = forms
         for form, ids in forms.items():
             self._automaton.add_word(form, (form, ids))
         self._automaton.make_automaton()
+
+    def named(self, form: str | None) -> str | None:
+        """The one entity a written form names exactly (KBS, Yonhap), if any."""
+        ids = self._forms.get(form or "", ())
+        return ids[0] if len(ids) == 1 else None
 
     def state_of(self, entity_id: str | None) -> str | None:
         """The state an entity is or acts for: Kim Jong Un → PRK, Pyongyang → PRK, the NIS

@@ -169,6 +169,11 @@ class Knowledge:
     outlets: Outlets
     languages: dict[str, Language] = field(default_factory=dict)
 
+    def home_state(self, url: str | None) -> str | None:
+        """The state whose press published the page at ``url``: its outlet's (KBS, Yonhap:
+        South Korea; TASS: Russia), when the outlet is known and belongs to one."""
+        return self.gazetteer.state_of(self.gazetteer.named(self.outlets.for_url(url)))
+
     def language(self, code: str | None) -> Language:
         """The language package for ``code``; a language without one gets the generic
         reading (sentences and entity mentions, no events or figures)."""

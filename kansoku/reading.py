@@ -139,6 +139,9 @@ class SentenceReading:
     points_back: bool = False  # its denial speaks of what the sentence before told
     source: str | None = None  # named as the source of the whole sentence (according to X)
     speaker: str | None = None  # who the sentence says spoke or published, facts or not
+    # Its unnamed speaker is an office of the state whose press publishes the text (the
+    # defense ministry said…, in a Seoul paper): the credited facts are that state's.
+    home_speaker: bool = False
     publisher: str | None = None  # who the sentence says published a report the text tells
     credit: str | None = None  # the sentence only credits the one before (X reported.)
     continues: bool = False  # it opens by pointing back at the sentence before

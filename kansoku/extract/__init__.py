@@ -47,6 +47,7 @@ def extract(doc: Document, readings: list[SentenceReading], knowledge: Knowledge
     passes.shuttle_directions(sentences, knowledge)
     passes.paragraph_dates(sentences)
     passes.denied_copies(sentences, knowledge)
+    passes.home_sources(sentences, knowledge.home_state(doc.url))
     passes.attribution(sentences)
     passes.figure_owners(sentences, knowledge)
     passes.date_notes(doc, sentences)

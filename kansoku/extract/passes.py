@@ -238,6 +238,19 @@ def reactions(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
         previous = current
 
 
+def home_sources(sentences: list[SentenceFacts], home: str | None) -> None:
+    """A fact an unnamed office of the publishing state's own is credited with (the
+    defense ministry said…, in a Seoul paper) is that state's."""
+    if home is None:
+        return
+    for current in sentences:
+        if not current.reading.home_speaker:
+            continue
+        for fact in current.facts:
+            if fact.credited and fact.source is None:
+                fact.source = home
+
+
 def denied_copies(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
     """A denial that speaks of a claim told before without its parties (the spokesman
     denied the reports of a deployment), of someone else's claim told in its own

@@ -24,7 +24,7 @@ from kansoku.reading import MentionReading, SentenceReading
 # A full stop, question or exclamation mark before closing quotes and a space; or, where
 # a page lost the space (…by Pyongyang.A defense ministry official), a full stop between
 # a word in lower case and a capitalised one.
-_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)|(?<=[a-z]{2})\.(?=[A-Z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 

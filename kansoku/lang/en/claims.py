@@ -29,6 +29,7 @@ class Speech:
     speaker: str | None
     frames: tuple[int, int]  # token range [start, end)
     estimate: bool = False
+    home: bool = False  # an unnamed office of the publishing state's (the defense ministry)
 
 
 def source_marker(p: Parsed) -> tuple[bool, str | None]:
@@ -72,8 +73,17 @@ def speeches(p: Parsed) -> list[Speech]:
         if inverted and names:
             speaker = names[0].mention.entity_id
         estimate = p.lower(v).startswith(("estimat", "assess", "believ"))
-        found.append(Speech(v, speaker, frames, estimate))
+        phrase = range(v + 1, v + 6) if inverted else range(start, v)
+        home = speaker is None and home_office(p, phrase)
+        found.append(Speech(v, speaker, frames, estimate, home))
     return found
+
+
+def home_office(p: Parsed, tokens: range) -> bool:
+    """the defense ministry, a foreign ministry official: an office every state has,
+    named without its state."""
+    phrase = " ".join(p.lower(k) for k in tokens)
+    return any(f" {office} " in f" {phrase} " for office in p.lex.home_offices)
 
 
 def _not_a_verb(p: Parsed, v: int) -> bool:

@@ -14,6 +14,8 @@ from kansoku.lang.units import Units
 from kansoku.reading import Quantity, QuantityReading
 
 _RANGE = frozenset({"-", "–", "—", "to"})
+# Words between counted people and what happened to them (have been killed or wounded).
+_LINKS = frozenset({"been", "or", "and", "reportedly", "either", "already", "being"})
 _LOOKAHEAD = 6  # words between a number and what it counts (11,000 North Korean troops)
 
 
@@ -152,6 +154,26 @@ def _counted(p: Parsed, number: _Number, nw: NumberWords) -> _Counted | None:
     return counter
 
 
+def _outcome(p: Parsed, first: int, last: int, units: Units) -> tuple[str, str] | None:
+    """What happened to the counted people: the verb before the number (killed 300
+    soldiers) or after their noun, past auxiliaries (3,000 soldiers have been killed or
+    wounded: casualties, both measures)."""
+    before = units.outcomes.get(p.lower(first - 1))
+    if before is not None:
+        return before
+    found = []
+    for k in range(last + 1, min(last + 7, len(p.tokens))):
+        word = p.lower(k)
+        if word in units.outcomes:
+            found.append(units.outcomes[word])
+        elif word not in p.lex.auxiliaries and word not in _LINKS:
+            break
+    if not found:
+        return None
+    measures = frozenset(m for _, m in found)
+    return found[0][0], units.measure_sets.get(measures, found[0][1])
+
+
 def read_quantities(
     p: Parsed,
     nw: NumberWords,
@@ -194,7 +216,7 @@ def _reading(
         kind, lemma, last = counted.kind, counted.noun, counted.last
         unit = units.kinds[kind].unit_for(counted.counter or lemma)
     measure = units.measures.get(lemma)
-    outcome = units.outcomes.get(p.lower(number.first - 1)) or units.outcomes.get(p.lower(last + 1))
+    outcome = _outcome(p, number.first, last, units)
     if outcome is not None and kind in ("troops", "casualties"):
         kind, measure = outcome
         unit = units.kinds[kind].unit_for(None)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kansoku.lang.en.arguments import Parsed, noun_use, read_args, trigger_date
-from kansoku.lang.en.claims import Speech, claim_for, source_marker, speeches
+from kansoku.lang.en.arguments import Parsed, noun_use, passive, read_args, trigger_date
+from kansoku.lang.en.claims import Speech, claim_for, home_office, source_marker, speeches
 from kansoku.lang.en.dates import DateRules, find_dates
 from kansoku.lang.en.quantities import NumberWords, read_quantities
 from kansoku.lang.en.words import Lexicon, TriggerSpec, forms_of, tokenize
@@ -59,6 +59,8 @@ def _read_sentence(
         dates=dates,
         source=marked[1],
         speaker=next((s.speaker for s in talks if s.speaker), None),
+        home_speaker=any(s.home for s in talks)
+        or (marked[0] and marked[1] is None and home_office(p, range(len(tokens)))),
         publisher=_publisher(p),
         credit=_credit_line(p),
         continues=_starts_with(opening, lex.anaphora),
@@ -100,6 +102,9 @@ def _trigger(
     marked: tuple[bool, str | None],
     talks: list[Speech],
 ) -> TriggerReading | None:
+    describing = p.lower(first - 1) in p.lex.determiners and any(n.first == first + 1 for n in p.names)
+    if p.lower(first).endswith("ing") and describing:
+        return None  # the fighting Russian army: a participle describing a name
     as_noun = len(spec.words) == 1 and noun_use(p, first, spec)
     if (as_noun and spec.verb_only) or (not as_noun and spec.noun_only and len(spec.words) == 1):
         return None
@@ -116,7 +121,9 @@ def _trigger(
     if spec.troops is not None and _troops_before(p, first, bounds[0]):
         entry = spec.troops
     elif entry.mode is None or spec.cargo_decides:
-        cargo = _cargo(p, last, bounds[1])
+        cargo = _cargo(p, range(last + 1, min(bounds[1], last + 8)))
+        if cargo is None and passive(p, first):  # shells were sent: what is sent came first
+            cargo = _cargo(p, range(first - 1, max(bounds[0], first - 10) - 1, -1))
         entry = replace(entry, mode=cargo) if cargo else entry
     start, end = p.tokens[first].start, p.tokens[last].end
     ongoing = p.lower(first).endswith("ing") and p.lower(first - 1) in p.lex.ongoing_auxiliaries
@@ -140,9 +147,9 @@ def _carried(p: Parsed, i: int, needs: tuple[str, ...]) -> bool:
     return any(w in verbs for w in window)
 
 
-def _cargo(p: Parsed, last: int, hi: int) -> str | None:
+def _cargo(p: Parsed, words: range) -> str | None:
     """The mode a sending takes from what it sends: sent troops, sent shells."""
-    for k in range(last + 1, min(hi, last + 8)):
+    for k in words:
         mode = p.lex.cargo.get(p.lower(k))
         if mode is not None:
             return mode

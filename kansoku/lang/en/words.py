@@ -93,6 +93,7 @@ class Lexicon:
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     unnamed_sources: frozenset[str]
+    home_offices: tuple[str, ...]
     never_a_state: frozenset[str]
     source_markers: tuple[tuple[str, ...], ...]
     status_markers: dict[str, frozenset[str]]
@@ -178,6 +179,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         light_verbs=_all_forms(data["light_verbs"], "VERB"),
         speech_verbs=_all_forms(data["speech_verbs"], "VERB"),
         unnamed_sources=frozenset(data["unnamed_sources"]),
+        home_offices=tuple(data["home_offices"]),
         never_a_state=frozenset(data["never_a_state"]),
         source_markers=tuple(tuple(m.split()) for m in data["source_markers"]),
         status_markers={k: frozenset(v) for k, v in data["status_markers"].items()},

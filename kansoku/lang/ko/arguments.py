@@ -11,6 +11,7 @@ their state's.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kansoku.lang.ko.words import CLAUSE_ENDS, Lexicon, Morph, TriggerSpec
@@ -90,6 +91,11 @@ def read_args(
     marked = mark(text, mentions, lex, roles)
     args = Args()
     turned = voice(text, end, lex)
+    if _argument(text, end, lex):
+        # 이번 발사와 관련해, 파병 소식이: the event noun is an argument of another verb,
+        # so the clause's subject is not its actor; only its owner is (북한의 발사, 북한군 파병).
+        owner = [n for n in mark(text, mentions, lex, roles) if _owns(text, n, start)]
+        return Args(actors=[n.mention.entity_id for n in owner])
     quote = next(((a, b) for a, b in quotes if a <= start < b), None)
     if quote is not None:  # inside a quote, only the quote's names take part
         lo = max(lo, quote[0])
@@ -113,6 +119,22 @@ def read_args(
         if topic is not None:
             args.borrowed.append(Borrowed(topic.mention.entity_id))
     return args
+
+
+def _argument(text: str, end: int, lex: Lexicon) -> bool:
+    """An event noun followed by a case particle (발사와, 파병을, 지원이) names a thing in
+    another verb's clause, not the predicate of its own."""
+    rest = re.match(r"([\uac00-\ud7a3]+)\s*([\uac00-\ud7a3]*)", text[end:])
+    if rest is None or rest.group(1) not in lex.case_particles:
+        return False
+    # 교전에 참여, 공격을 감행: a verb that carries the noun makes it the clause's act.
+    return not rest.group(2).startswith(lex.light_verbs)
+
+
+def _owns(text: str, named: Marked, at: int) -> bool:
+    """북한의 발사, 북한군 파병: a name owning the event noun right after it."""
+    gap = text[named.mention.end : at]
+    return gap.strip() in ("", "의", "군", "군의") and len(gap) <= 3
 
 
 def _place(args: Args, named: Marked, turned: str, text: str) -> None:

@@ -64,6 +64,8 @@ class Lexicon:
     particles: tuple[str, ...]  # every particle, longest first
     suffixes: tuple[str, ...]
     passive_markers: tuple[str, ...]
+    case_particles: frozenset[str]
+    light_verbs: tuple[str, ...]
     receiving_markers: tuple[str, ...]
     speech_verbs: re.Pattern[str]
     source_markers: tuple[str, ...]
@@ -113,6 +115,8 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         particles=tuple(sorted(set(particles), key=len, reverse=True)),
         suffixes=tuple(str(s) for s in data.get("suffixes") or ()),
         passive_markers=tuple(data["passive_markers"]),
+        case_particles=frozenset(data["case_particles"]),
+        light_verbs=tuple(data["light_verbs"]),
         receiving_markers=tuple(data["receiving_markers"]),
         speech_verbs=_alternation(data["speech_verbs"]),
         source_markers=tuple(data["source_markers"]),
