@@ -172,7 +172,10 @@ class Knowledge:
     def home_state(self, url: str | None) -> str | None:
         """The state whose press published the page at ``url``: its outlet's (KBS, Yonhap:
         South Korea; TASS: Russia), when the outlet is known and belongs to one."""
-        return self.gazetteer.state_of(self.gazetteer.named(self.outlets.for_url(url)))
+        outlet = self.outlets.for_url(url) or ""
+        # The Korea Herald is listed as Korea Herald among the names.
+        named = self.gazetteer.named(outlet) or self.gazetteer.named(outlet.removeprefix("The "))
+        return self.gazetteer.state_of(named)
 
     def language(self, code: str | None) -> Language:
         """The language package for ``code``; a language without one gets the generic

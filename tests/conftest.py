@@ -40,19 +40,22 @@ def knowledge() -> Knowledge:
 
 
 @cache
-def _processed(text: str, published: str) -> Document:
-    doc = Document(source="t.txt", raw_sha256="0", body=text, published=published)
+def _processed(text: str, published: str, url: str | None = None) -> Document:
+    doc = Document(source="t.txt", raw_sha256="0", body=text, published=published, url=url)
     return process(doc, default_knowledge())
 
 
 @pytest.fixture(scope="session")
 def facts():
-    """facts(text, published=...) → the Document the whole pipeline makes of a Japanese
-    text written for a test (cached: each text is parsed once per session)."""
+    """facts(text, published=..., language="ja", url=None) → the Document the whole
+    pipeline makes of a text written for a test, in the language it must be identified
+    as (cached: each text is read once per session)."""
 
-    def run(text: str, published: str = "2024-11-20") -> Document:
-        doc = _processed(text, published)
-        assert doc.language == "ja", f"not identified as Japanese: {text}"
+    def run(
+        text: str, published: str = "2024-11-20", language: str = "ja", url: str | None = None
+    ) -> Document:
+        doc = _processed(text, published, url)
+        assert doc.language == language, f"not identified as {language}: {text}"
         return doc
 
     return run

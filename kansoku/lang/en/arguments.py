@@ -120,8 +120,8 @@ def role_before(p: Parsed, named: Named, lo: int, roles: dict[str, str]) -> str 
         word = p.lower(k)
         if word in roles:
             return roles[word]
-        if word in p.lex.conjunctions or p.name_ending_at(k) is not None:
-            continue
+        if p.name_ending_at(k) is not None or (word in p.lex.conjunctions and _listed(p, named)):
+            continue  # to Russia, China and Iran: one preposition for the list
         if word in p.lex.clause_words or not word.isalpha():
             return None
     return None
@@ -136,6 +136,12 @@ def _pronoun_subject(p: Parsed, lo: int, first: int) -> Named | None:
     kinds = p.lex.pronouns[pronoun]
     earlier = [n for n in p.names if n.last < lo and n.mention.kind in kinds]
     return earlier[-1] if earlier else None
+
+
+def _listed(p: Parsed, named: Named) -> bool:
+    """A name inside a list (…, China and Iran): followed by a comma or a conjunction, or
+    joined to the name before it by "and"."""
+    return p.lower(named.last + 1) in p.lex.conjunctions or p.lower(named.first - 1) in ("and", "or")
 
 
 def noun_use(p: Parsed, i: int, spec: TriggerSpec) -> bool:
@@ -191,7 +197,8 @@ def read_args(
     args = Args()
     before = [n for n in p.names if lo <= n.first and n.last < first]
     after = [n for n in p.names if last < n.first and n.last < hi]
-    subjects = [n for n in before if role_before(p, n, lo, roles) is None]
+    # The subject phrase, with its of-names (the foreign minister of South Korea).
+    subjects = [n for n in before if role_before(p, n, lo, roles) in (None, "of")]
     relative = relative_subject(p, lo) or _pronoun_subject(p, lo, first)
     if relative is not None and not subjects:
         subjects = [relative]

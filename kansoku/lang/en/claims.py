@@ -19,6 +19,10 @@ from kansoku.lang.en.arguments import Parsed
 from kansoku.reading import Claim
 
 _QUOTES = frozenset('"“”')
+# What follows a verb of saying that closes its sentence (…, she said. / …, he said in a
+# statement / on Monday), not a complement (said that…, said the talks…).
+_AFTER_A_CLOSING_VERB = frozenset({",", ".", "", "in", "on", "at", "during", "after", "late",
+                                   "earlier", "last", "this", "reporters", "journalists"})
 
 
 @dataclass(frozen=True)
@@ -56,10 +60,10 @@ def speeches(p: Parsed) -> list[Speech]:
         start = _phrase_start(p, v)
         # "…," Zakharova added; …, the ministry said in a statement: the speaker follows
         # what is said, and nothing it says comes after it (not: Shoigu, who…, said that…).
-        closing = p.lower(v + 1) in (",", ".", "") or len(p.tokens) - v <= 6
+        closing = p.lower(v + 1) in _AFTER_A_CLOSING_VERB
         after_comma = p.lower(start - 1) == "," or p.lower(start - 1) in _QUOTES
         postposed = start > 0 and after_comma and closing
-        inverted = p.lower(v - 1) == "," or p.lower(v - 1) in _QUOTES
+        inverted = (p.lower(v - 1) == "," or p.lower(v - 1) in _QUOTES) and _speaker_closes(p, v)
         if inverted:  # "…," said Zakharova
             names = [n for n in p.names if v < n.first <= v + 5]
             frames = (0, v)
@@ -77,6 +81,15 @@ def speeches(p: Parsed) -> list[Speech]:
         home = speaker is None and home_office(p, phrase)
         found.append(Speech(v, speaker, frames, estimate, home))
     return found
+
+
+def _speaker_closes(p: Parsed, v: int) -> bool:
+    """…," said Zakharova. / …, said the ministry in a statement: a short speaker after
+    the verb, and nothing said after it."""
+    end = v + 1
+    while end < len(p.tokens) and p.lower(end) not in _AFTER_A_CLOSING_VERB:
+        end += 1
+    return end - v <= 5
 
 
 def home_office(p: Parsed, tokens: range) -> bool:

@@ -1,0 +1,73 @@
+"""Who says so, and how sure an English sentence is (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kansoku.model import Document
+
+PUBLISHED = "2024-11-20"
+
+
+@pytest.fixture
+def english(facts):
+    def run(text: str, url: str | None = None) -> Document:
+        return facts(text, PUBLISHED, "en", url)
+
+    return run
+
+
+def sending(doc: Document):
+    found = [e for e in doc.events if e.type == "AID"]
+    assert found, f"no AID event in {doc.text!r}: {doc.events}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("North Korea has sent troops to Russia, South Korea's spy agency said.", "KOR"),
+        ("According to Ukraine, North Korea has sent troops to Russia.", "UKR"),
+        ("John Kirby said that North Korea delivered shells to Russia.", "john-kirby"),
+        ('"North Korea shipped shells to Russia," Kirby told reporters.', "john-kirby"),
+    ],
+)
+def test_a_credited_fact_names_its_source(english, text, source):
+    event = sending(english(text))
+    assert (event.source, event.status) == (source, "reported")
+
+
+def test_who_speaks_before_a_relative_clause_does_not_credit_it(english):
+    doc = english("Shoigu, who is on a visit to North Korea, said that the talks went well.")
+    visit = [e for e in doc.events if e.mode == "visit"][0]
+    assert (visit.source, visit.status) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("North Korea may have shipped shells to Russia.", "possible"),
+        ("North Korea could send more troops to Russia.", "possible"),
+        ("North Korea will send engineers to Russia.", "planned"),
+        ("North Korea to send engineers to Russia", "planned"),  # a headline's infinitive
+        ("North Korea has decided to send builders to Russia.", "planned"),
+        ("North Korea reportedly sent troops to Russia.", "reported"),
+        ("North Korea denied sending troops to Russia.", "denied"),
+        ("North Korea sent troops to Russia.", "asserted"),
+    ],
+)
+def test_hedges_say_how_sure(english, text, status):
+    assert sending(english(text)).status == status
+
+
+def test_a_negated_act_is_no_event(english):
+    doc = english("North Korea has not sent troops to Russia.")
+    assert [e for e in doc.events if e.type == "AID"] == []
+
+
+def test_an_unnamed_office_speaks_for_the_state_whose_press_tells_it(english):
+    text = "The defense ministry said North Korea has shipped containers to Russia."
+    seoul = english(text, url="https://www.koreaherald.com/view.php?ud=1")
+    assert sending(seoul).source == "KOR"
+    unknown = english(text, url="https://example.org/news/1")
+    assert sending(unknown).source is None
