@@ -20,6 +20,8 @@ from kansoku.reading import Args, Borrowed
 
 _SUBJECT = "actor"
 _MILITARY = "군"  # 북한군: the army of the state named
+# What stands between a name and the event noun it owns (북한의 파병, 북한군 파병).
+_OWNS = ("", "의", "군", "군의")
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ def read_args(
         marked = [n for n in marked if quote[0] <= n.mention.start and n.mention.end <= quote[1]]
     inside = [n for n in marked if lo <= n.mention.start and n.mention.end <= start]
     for named in inside:
-        _place(args, named, turned, text)
+        _place(args, named, turned, text, start)
     # A name right before the event noun with no particle (북한 파병, 러시아 파병): one of
     # its parties; who acts is left to the domain.
     # A name after it in the same phrase (파병된 북한군, 파병 북한군): what underwent it.
@@ -134,10 +136,10 @@ def _argument(text: str, end: int, lex: Lexicon) -> bool:
 def _owns(text: str, named: Marked, at: int) -> bool:
     """북한의 발사, 북한군 파병: a name owning the event noun right after it."""
     gap = text[named.mention.end : at]
-    return gap.strip() in ("", "의", "군", "군의") and len(gap) <= 3
+    return gap.strip() in _OWNS and len(gap) <= 3
 
 
-def _place(args: Args, named: Marked, turned: str, text: str) -> None:
+def _place(args: Args, named: Marked, turned: str, text: str, at: int) -> None:
     entity = named.mention.entity_id
     role = named.role
     if role == _SUBJECT and turned == "receiving":
@@ -165,7 +167,9 @@ def _place(args: Args, named: Marked, turned: str, text: str) -> None:
             args.actors.insert(0, entity)
         else:
             args.origins.append(entity)
+    elif role == "owner" and text[named.mention.end : at].strip() in _OWNS:
+        args.actors.append(entity)  # 북한의 파병: the event noun's own owner
     elif role == "owner":
-        args.actors.append(entity)
+        args.objects.append(entity)  # 북한의 파병을 규탄: whose act is acted on
     else:
         args.parties.append(entity)

@@ -77,6 +77,7 @@ class Lexicon:
     turns: tuple[str, ...]
     pair_words: dict[str, str]
     short_forms: dict[str, str]
+    person_titles: tuple[str, ...]  # longest first
     future_words: tuple[str, ...]
 
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
@@ -90,6 +91,13 @@ class Lexicon:
         for suffix in ("", *self.suffixes):
             if word.startswith(suffix) and word[len(suffix) :] in self.particles:
                 return word[len(suffix) :] or None
+        # 쇼이구 서기가, 김정은 국무위원장과: the particle on the title after a name.
+        titled = re.match(r" ([\uac00-\ud7a3]+)", text[end:])
+        if not word and titled:
+            title = next((t for t in self.person_titles if titled.group(1).startswith(t)), None)
+            rest_of_title = titled.group(1)[len(title) :] if title else None
+            if rest_of_title in self.particles:
+                return rest_of_title or None
         # 에 대해, 에 따르면: a particle followed by its second word.
         two = re.match(r"[\uac00-\ud7a3]* [\uac00-\ud7a3]+", text[end:])
         if two and two.group() in self.roles:
@@ -128,5 +136,6 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         turns=tuple(data["turns"]),
         pair_words=dict(data["pair_words"]),
         short_forms={str(k): str(v) for k, v in data["short_forms"].items()},
+        person_titles=tuple(sorted(data["person_titles"], key=len, reverse=True)),
         future_words=tuple(data.get("future_words") or ()),
     )
