@@ -30,10 +30,13 @@ def can_act(entity_id: str, knowledge: Knowledge) -> bool:
     return can_be_target(entity_id, knowledge) and kind not in _NOT_ACTORS
 
 
-def choose_actor(args: Args, knowledge: Knowledge) -> tuple[str | None, list[str], bool]:
+def choose_actor(
+    args: Args, knowledge: Knowledge, moves: bool = False
+) -> tuple[str | None, list[str], bool]:
     """(actor, partners named with it, whether the text left it unsaid): the state cargo
     leaves from (whoever's ships carry it), else the first named candidate that can act,
-    else the first the grammar lends."""
+    else the first the grammar lends, else — for an act that moves things — the state of
+    what underwent it (North Korean troops were deployed: North Korea deployed them)."""
     party = knowledge.gazetteer.acting_party
     for origin in args.origins:
         state = knowledge.gazetteer.state_of(origin)
@@ -45,6 +48,10 @@ def choose_actor(args: Args, knowledge: Knowledge) -> tuple[str | None, list[str
     for lent in args.borrowed:
         if can_act(party(lent.entity_id), knowledge):
             return party(lent.entity_id), [party(p) for p in lent.partners], lent.unsaid
+    for moved in args.described if moves else []:
+        state = knowledge.gazetteer.state_of(moved)
+        if state is not None and knowledge.gazetteer.kind_of(moved) != "place":
+            return state, [], False
     # A treaty enters into force, is ratified…: its parties do it together.
     for candidate in args.actors + [lent.entity_id for lent in args.borrowed]:
         treaty = knowledge.gazetteer.entities.get(candidate)
@@ -184,7 +191,8 @@ def sentence_events(
     seen: set[tuple[str, str | None, str, str | None, str]] = set()
     for trigger in reading.triggers:
         entry, claim = trigger.entry, trigger.claim
-        actor, partners, unsaid = choose_actor(trigger.args, knowledge)
+        moves = knowledge.categories.get(entry.category).moves_things
+        actor, partners, unsaid = choose_actor(trigger.args, knowledge, moves)
         if knowledge.categories.get(entry.category).armed and gaz.kind_of(actor) == "person":
             actor = gaz.state_of(actor)  # the general's army retook it
         if actor is None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lemminflect import getAllLemmas
+
 from kansoku.lang.en.words import Lexicon, Token, TriggerSpec, forms_of
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed, DateMention
@@ -93,8 +95,16 @@ def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int
             break
         if p.is_speech(hi) or (as_noun and word in p.lex.auxiliaries):
             break  # Moscow's veto at the Council does not remove…: the noun's phrase ends
+        if word == "to" and _verb(p.lower(hi + 1)):
+            break  # sent troops to support its offensive against…: a clause of its own
         hi += 1
     return lo, hi
+
+
+def _verb(word: str) -> bool:
+    """A word that can only be a verb (support, fight), not a noun or a name."""
+    lemmas = getAllLemmas(word)
+    return "VERB" in lemmas and "NOUN" not in lemmas
 
 
 def relative_subject(p: Parsed, lo: int) -> Named | None:
@@ -211,7 +221,6 @@ def read_args(
             _subject(args, _heads(p, subjects))
     elif is_passive:
         args.described += [n.mention.entity_id for n in subjects]
-        args.borrowed += [Borrowed(n.mention.entity_id) for n in subjects if p.troops_after(n)]
     else:
         _subject(args, _heads(p, subjects))
     for n in before:

@@ -57,6 +57,8 @@ def speeches(p: Parsed) -> list[Speech]:
     for v in range(len(p.tokens)):
         if not p.is_speech(v) or _not_a_verb(p, v):
             continue
+        if p.lower(v - 1) in p.lex.passive_auxiliaries:
+            continue  # are believed to, is said to: a hedge, not a speaker
         start = _phrase_start(p, v)
         # "…," Zakharova added; …, the ministry said in a statement: the speaker follows
         # what is said, and nothing it says comes after it (not: Shoigu, who…, said that…).

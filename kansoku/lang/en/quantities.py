@@ -15,7 +15,9 @@ from kansoku.reading import Quantity, QuantityReading
 
 _RANGE = frozenset({"-", "–", "—", "to"})
 # Words between counted people and what happened to them (have been killed or wounded).
-_LINKS = frozenset({"been", "or", "and", "reportedly", "either", "already", "being"})
+_LINKS = frozenset({"been", "or", "and", "reportedly", "either", "already", "being", "believed",
+                    "thought", "said", "reported", "estimated", "feared", "presumed", "to",
+                    "likely", "all", "now"})
 _LOOKAHEAD = 6  # words between a number and what it counts (11,000 North Korean troops)
 
 

@@ -145,9 +145,7 @@ def _place(args: Args, named: Marked, turned: str, text: str, at: int) -> None:
     if role == _SUBJECT and turned == "receiving":
         args.targets.append(entity)
     elif role == _SUBJECT and turned == "passive":
-        args.described.append(entity)
-        if military(text, named.mention):
-            args.borrowed.append(Borrowed(entity))
+        args.described.append(entity)  # what was sent, or who was hit
     elif role == _SUBJECT:
         args.actors.append(entity)
     elif role == "target":
