@@ -107,6 +107,8 @@ def _cut_tails(line: str, noise: NoiseRules) -> list[Block]:
 def _classify(text: str, noise: NoiseRules) -> str:
     if _NO_LETTERS.match(text):
         return "boilerplate"
+    if noise.caption.search(text):
+        return "credit"  # a photo's caption and credit, however long
     if len(text) > noise.max_noise_chars:
         return CONTENT
     for reason, pattern in noise.block_rules.items():

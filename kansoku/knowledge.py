@@ -43,6 +43,7 @@ def _compile_all(patterns: list[str]) -> re.Pattern[str]:
 class NoiseRules:
     max_noise_chars: int
     block_rules: dict[str, re.Pattern[str]]
+    caption: re.Pattern[str]  # a photo caption, whatever its length
     ui_words: frozenset[str]
     inline_tails: dict[str, re.Pattern[str]]  # reason → furniture glued to a line's end
     footer_reasons: frozenset[str]
@@ -52,6 +53,7 @@ class NoiseRules:
         return cls(
             max_noise_chars=int(data["max_noise_chars"]),
             block_rules={reason: _compile_all(p) for reason, p in data["block_rules"].items()},
+            caption=_compile_all(data["captions"]),
             ui_words=frozenset(w.lower() for w in data["ui_words"]),
             inline_tails={reason: _compile_all(p) for reason, p in data["inline_tails"].items()},
             footer_reasons=frozenset(data["footer_reasons"]),

@@ -53,7 +53,8 @@ def choose_actor(
         if state is not None and knowledge.gazetteer.kind_of(moved) != "place":
             return state, [], False
     # A treaty enters into force, is ratified…: its parties do it together.
-    for candidate in args.actors + [lent.entity_id for lent in args.borrowed]:
+    # A treaty signed or ratified (in the passive: what underwent it) names its parties.
+    for candidate in args.actors + [lent.entity_id for lent in args.borrowed] + args.described:
         treaty = knowledge.gazetteer.entities.get(candidate)
         if treaty is not None and treaty.parties:
             return treaty.parties[0], list(treaty.parties[1:]), False

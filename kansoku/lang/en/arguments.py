@@ -19,7 +19,6 @@ from kansoku.lang.en.words import Lexicon, Token, TriggerSpec, forms_of
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed, DateMention
 
-_QUOTES = frozenset('"“”')
 _STOPS = frozenset(";:—–")
 _RELATIVES = frozenset({"who", "which"})
 
@@ -82,8 +81,10 @@ def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int
             if opening is not None:
                 lo = opening
                 continue
-        if word in p.lex.clause_words or word in _STOPS or word in _QUOTES or p.is_speech(lo - 1):
+        if word in p.lex.clause_words or word in _STOPS or p.is_speech(lo - 1):
             break
+        if word in ("and", "but") and p.lower(lo - 2) == ",":
+            break  # …, and the two ministers agreed: a clause of its own
         lo -= 1
     hi = last + 1
     while hi < len(p.tokens):
@@ -91,7 +92,7 @@ def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int
         if word == "," and p.lower(hi + 1) == "including":
             hi += 2
             continue
-        if word in (",", ".", "(") or word in p.lex.clause_words or word in _STOPS or word in _QUOTES:
+        if word in (",", ".", "(") or word in p.lex.clause_words or word in _STOPS:
             break
         if p.is_speech(hi) or (as_noun and word in p.lex.auxiliaries):
             break  # Moscow's veto at the Council does not remove…: the noun's phrase ends
@@ -145,7 +146,12 @@ def _pronoun_subject(p: Parsed, lo: int, first: int) -> Named | None:
         return None
     kinds = p.lex.pronouns[pronoun]
     earlier = [n for n in p.names if n.last < lo and n.mention.kind in kinds]
-    return earlier[-1] if earlier else None
+    if not earlier:
+        return None
+    # …sent 1,500 troops to Russia's Far East, where they train: "they" are the troops.
+    if any(p.lower(k) in p.lex.troop_words for k in range(earlier[-1].last + 1, lo)):
+        return None
+    return earlier[-1]
 
 
 def _listed(p: Parsed, named: Named) -> bool:
@@ -209,7 +215,9 @@ def read_args(
     after = [n for n in p.names if last < n.first and n.last < hi]
     # The subject phrase, with its of-names (the foreign minister of South Korea).
     subjects = [n for n in before if role_before(p, n, lo, roles) in (None, "of")]
-    relative = relative_subject(p, lo) or _pronoun_subject(p, lo, first)
+    relative = relative_subject(p, lo) or (
+        None if not as_noun and passive(p, first) else _pronoun_subject(p, lo, first)
+    )
     if relative is not None and not subjects:
         subjects = [relative]
     is_passive = not as_noun and passive(p, first)
@@ -268,7 +276,8 @@ def _place(args: Args, p: Parsed, named: Named, role: str | None, by_is_actor: b
 
 def _owner_of_noun(p: Parsed, i: int, before: list[Named]) -> Named | None:
     """Russia's veto, the Russian veto, North Korea's latest supply: the owner of the
-    event noun, within two words before it."""
+    event noun, past articles and words like "latest" only (not: resolutions banning
+    arms trade)."""
     for k in range(i - 1, max(-1, i - 4), -1):
         word = p.lower(k)
         if word in p.lex.possessive:
@@ -276,7 +285,7 @@ def _owner_of_noun(p: Parsed, i: int, before: list[Named]) -> Named | None:
         named = p.name_ending_at(k)
         if named is not None:
             return named
-        if word not in p.lex.determiners and not word.isalpha():
+        if word not in p.lex.determiners:
             return None
     return None
 

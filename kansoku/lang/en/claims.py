@@ -108,10 +108,14 @@ def _not_a_verb(p: Parsed, v: int) -> bool:
 
 def _phrase_start(p: Parsed, v: int) -> int:
     """The first token of the phrase before a verb of saying (its subject), back to
-    punctuation or a clause word."""
+    punctuation or a clause word; a bracketed short name stays inside it (South Korea's
+    National Intelligence Service (NIS) said)."""
     k = v
     while k > 0:
         word = p.lower(k - 1)
+        if word == ")" and "(" in (p.lower(k - 3), p.lower(k - 4)):
+            k = k - 3 if p.lower(k - 3) == "(" else k - 4
+            continue
         if not (word.isalnum() or word in p.lex.possessive or "-" in word or "." in word):
             break
         if word in p.lex.clause_words:
@@ -142,8 +146,9 @@ def claim_for(
         source = source or speech.speaker
     markers = p.lex.status_markers
     context = [p.lower(k) for k in range(max(0, lo - 3), at)]
-    if _denied(p, at):
-        status = "denied"
+    denied, denier = _denier(p, at)
+    if denied:
+        status, source = "denied", denier or source
     elif (p.lower(at - 1) == p.lex.infinitive and not figure) or any(
         w in markers["planned"] and w != p.lex.infinitive for w in before
     ):
@@ -159,13 +164,16 @@ def claim_for(
     return Claim(source=source, status=status, credited=credited)
 
 
-def _denied(p: Parsed, at: int) -> bool:
-    """A verb of denial before the fact in its sentence (Moscow denied sending troops;
-    dismissed reports that…), with no clause boundary of its own in between but that."""
+def _denier(p: Parsed, at: int) -> tuple[bool, str | None]:
+    """(denied, who denies) for a fact after a verb of denial in its sentence (Moscow
+    denied sending troops; dismissed reports that…), with no clause boundary of its own
+    in between but that; who denies is the verb's subject."""
     for k in range(at - 1, max(-1, at - 12), -1):
         word = p.lower(k)
         if word in p.lex.denials:
-            return True
+            start = _phrase_start(p, k)
+            names = [n for n in p.names if start <= n.first and n.last < k]
+            return True, names[-1].mention.entity_id if names else None
         if word in (";", ".") or (word in p.lex.clause_words and word != "that"):
-            return False
-    return False
+            return False, None
+    return False, None

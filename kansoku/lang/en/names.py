@@ -25,8 +25,9 @@ def find_mentions(
 
 
 def _definite_references(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """the treaty, the pact: the last entity of that kind named before it in the text."""
-    nouns = "|".join(map(re.escape, lex.definite_references))
+    """the treaty, the spy agency: the last entity of that kind named before it in the
+    text (not an office of another state's: the Russian ministry is no reference)."""
+    nouns = "|".join(sorted(map(re.escape, lex.definite_references), key=len, reverse=True))
     found = []
     for match in re.finditer(rf"\b[Tt]he (?P<noun>{nouns})\b", text):
         start, end = match.span("noun")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from kansoku.lang.en.arguments import Parsed, clause
+from kansoku.lang.en.arguments import Parsed, clause, role_before
 from kansoku.lang.en.claims import Speech, claim_for
 from kansoku.lang.en.words import forms_of
 from kansoku.lang.units import Units
@@ -235,4 +235,10 @@ def _reading(
     possessor = p.name_ending_at(number.first - 2) if p.lower(number.first - 1) in p.lex.possessive else None
     if possessor is not None:
         owners.insert(0, possessor.mention.entity_id)
+    # North Korean troops have suffered 3,000 casualties: the clause's subject, last.
+    owners += [
+        n.mention.entity_id for n in p.names
+        if bounds[0] <= n.first and n.last < number.first
+        and role_before(p, n, bounds[0], p.lex.roles) in (None, "of")
+    ]  # fmt: skip
     return QuantityReading(quantity, kind, unit, measure, tuple(owners), claim)

@@ -15,12 +15,16 @@ from kansoku.model import Document
 from kansoku.reading import DateMention, SentenceReading, TriggerReading
 
 # A wire dateline opening a sentence: SEOUL, Oct 18 (Reuters) -, MOSCOW, October 26. /TASS/.
+# PYONGYANG, North Korea (AP) —, SEOUL: (the date is the page's, never an event's).
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)?\s*(?:\([A-Za-z .]+\)\s*)?(?:/[A-Za-z]+/\.?)?\s*[-–—:]\s*"
+    r"^\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)?\s*(?:\([A-Za-z .]+\)\s*)?"
+    r"(?:/[A-Za-z]+/\.?)?\s*(?:--|[-–—:])\s*"
 )
 # A line that only credits the sentence before: "Source: Interfax", "Quote from X:".
 _CREDIT = re.compile(r"^(?:Source|Sources|Via)\s*:", re.IGNORECASE)
-_LEAD_WITHIN = 4  # tokens: "On Tuesday, North Korea…"
+_LEAD_WITHIN = 4
+_CARGO_WITHIN = 12  # tokens: supplied North Korea with more than 1 million barrels of oil  # tokens: "On Tuesday, North Korea…"
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,8 @@ def _read_sentence(
     lex = words.lexicon
     dateline = _DATELINE.match(text)
     furniture = ((0, dateline.end()),) if dateline else ()
+    if dateline:
+        dates = [d for d in dates if d.start >= dateline.end()]
     mentions = [
         m for m in doc.mentions_in(doc.sentences[index]) if not dateline or m.start >= dateline.end()
     ]
@@ -102,6 +108,8 @@ def _trigger(
     marked: tuple[bool, str | None],
     talks: list[Speech],
 ) -> TriggerReading | None:
+    if p.is_speech(first) and p.lower(last + 1) in ("that", ":"):
+        return None  # warned that…, accused that…: a verb of saying here, no act
     describing = p.lower(first - 1) in p.lex.determiners and any(n.first == first + 1 for n in p.names)
     if p.lower(first).endswith("ing") and describing:
         return None  # the fighting Russian army: a participle describing a name
@@ -121,7 +129,7 @@ def _trigger(
     if spec.troops is not None and _troops_before(p, first, bounds[0]):
         entry = spec.troops
     elif entry.mode is None or spec.cargo_decides:
-        cargo = _cargo(p, range(last + 1, min(bounds[1], last + 8)))
+        cargo = _cargo(p, range(last + 1, min(bounds[1], last + _CARGO_WITHIN)))
         if cargo is None and passive(p, first):  # shells were sent: what is sent came first
             cargo = _cargo(p, range(first - 1, max(bounds[0], first - 10) - 1, -1))
         entry = replace(entry, mode=cargo) if cargo else entry

@@ -18,7 +18,7 @@ from kansoku.lang.ko import reader
 from kansoku.lang.ko.numbers import load_number_words
 from kansoku.lang.ko.words import load_lexicon, morphemes
 from kansoku.lang.units import load_units
-from kansoku.model import Document
+from kansoku.model import Document, Mention
 from kansoku.reading import MentionReading, SentenceReading
 
 _END = re.compile(r"[.!?][\"'”’)\]」]*(?=\s|$)")
@@ -81,12 +81,28 @@ class Korean(Language):
                 if not overlaps and self._short_form(text, hit):
                     hits.append(hit)
         kept = longest_leftmost(hits)
+        mentions = mentions_of(text, kept, gazetteer)
+        mentions += self._references(text, mentions)
+        mentions.sort(key=lambda m: m.start)
         pairs = [
             (m.start(), m.end(), kind)
             for word, kind in self.words.lexicon.pair_words.items()
             for m in re.finditer(re.escape(word), text)
         ]
-        return MentionReading(mentions_of(text, kept, gazetteer), [], pairs)
+        return MentionReading(mentions, [], pairs)
+
+    def _references(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """통신은 …: the news agency the text named last."""
+        found = []
+        for word, kind in self.words.lexicon.definite_references.items():
+            for match in re.finditer(rf"(?<![\uac00-\ud7a3]){re.escape(word)}", text):
+                hit = AliasHit(match.start(), match.end(), word, ())
+                if any(m.start < hit.end and hit.start < m.end for m in mentions):
+                    continue
+                earlier = [m for m in mentions if m.end <= hit.start and m.kind == kind]
+                if earlier and self.is_mention(text, hit):
+                    found.append(Mention(hit.start, hit.end, word, earlier[-1].entity_id, kind))
+        return found
 
     def _short_form(self, text: str, hit: AliasHit) -> bool:
         """A hanja form stands alone (北, not 北京); a Hangul one is a whole word or takes a

@@ -102,7 +102,10 @@ def read_args(
     if quote is not None:  # inside a quote, only the quote's names take part
         lo = max(lo, quote[0])
         marked = [n for n in marked if quote[0] <= n.mention.start and n.mention.end <= quote[1]]
-    inside = [n for n in marked if lo <= n.mention.start and n.mention.end <= start]
+    inside = [
+        n for n in marked
+        if lo <= n.mention.start and n.mention.end <= start and not _modifier(text, n, marked)
+    ]  # fmt: skip
     for named in inside:
         _place(args, named, turned, text, start)
     # A name right before the event noun with no particle (북한 파병, 러시아 파병): one of
@@ -121,6 +124,15 @@ def read_args(
         if topic is not None:
             args.borrowed.append(Borrowed(topic.mention.entity_id))
     return args
+
+
+def _modifier(text: str, named: Marked, marked: list[Marked]) -> bool:
+    """北 노광철과, 러시아 쇼이구 서기는: a bare name right before another says whose it is."""
+    return named.particle is None and any(
+        other.mention.start > named.mention.end
+        and text[named.mention.end : other.mention.start].strip() == ""
+        for other in marked
+    )
 
 
 def _argument(text: str, end: int, lex: Lexicon) -> bool:

@@ -70,7 +70,7 @@ def speaker(
     at = len(body) - len(tail) + said[-1].start()
     quoted_end = max([e for _, e in spans if e <= at] + [m.end() for m in _QUOTATIVE.finditer(text, 0, at)], default=0)
     between = text[quoted_end:at]
-    if _TOPIC.search(between):
+    if _TOPIC.search(between) or _SUBJECT.search(between):
         named = [m for m in mentions if quoted_end <= m.start and m.end <= at]
         return at, named[0].entity_id if named else None
     topic = _TOPIC.search(text[:at]) or _SUBJECT.search(text[:at])

@@ -16,6 +16,10 @@ from kansoku.lang.units import Units
 from kansoku.model import Document, Mention
 from kansoku.reading import DateMention, QuantityReading, SentenceReading, TriggerReading
 
+# A wire's dateline and byline: (서울=연합뉴스) 김철수 기자 =, 【서울=뉴시스】, [뉴스핌=… 기자]
+_DATELINE = re.compile(
+    r"^\s*[(\[【［][^)\]】］]{1,24}[)\]】］]\s*(?:[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원)\s*=\s*)?"
+)
 _OUTCOME_WINDOW = 12  # characters after a count in which what happened to them is told
 
 
@@ -36,9 +40,12 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
     readings = []
     for index, sentence in enumerate(doc.sentences):
         text = texts[index]
-        mentions = doc.mentions_in(sentence)
-        dates = find_dates(text, doc.reference_date(sentence))
+        dateline = _DATELINE.match(text)
+        start = dateline.end() if dateline else 0
+        mentions = [m for m in doc.mentions_in(sentence) if m.start >= start]
+        dates = [d for d in find_dates(text, doc.reference_date(sentence)) if d.start >= start]
         reading = _sentence(index, text, mentions, dates, words)
+        reading.furniture = ((0, start),) if dateline else ()
         morphs = analysed.get(index)
         if morphs is not None:
             marked = source_marker(text, mentions, words.lexicon)

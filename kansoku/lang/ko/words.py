@@ -77,6 +77,7 @@ class Lexicon:
     turns: tuple[str, ...]
     pair_words: dict[str, str]
     short_forms: dict[str, str]
+    definite_references: dict[str, str]  # 통신 → the kind of entity it refers back to
     person_titles: tuple[str, ...]  # longest first
     future_words: tuple[str, ...]
 
@@ -88,6 +89,11 @@ class Lexicon:
         은), past a suffix of the name's (군, 측)."""
         rest = re.match(r"[\uac00-\ud7a3]*", text[end:])
         word = rest.group() if rest else ""
+        # 에 대해, 에 의해: a particle with its second word, before the particle alone.
+        two = re.match(r"[\uac00-\ud7a3]* [\uac00-\ud7a3]+", text[end:])
+        for suffix in ("", *self.suffixes):
+            if two and two.group().startswith(suffix) and two.group()[len(suffix) :] in self.roles:
+                return two.group()[len(suffix) :]
         for suffix in ("", *self.suffixes):
             if word.startswith(suffix) and word[len(suffix) :] in self.particles:
                 return word[len(suffix) :] or None
@@ -98,10 +104,6 @@ class Lexicon:
             rest_of_title = titled.group(1)[len(title) :] if title else None
             if rest_of_title in self.particles:
                 return rest_of_title or None
-        # 에 대해, 에 따르면: a particle followed by its second word.
-        two = re.match(r"[\uac00-\ud7a3]* [\uac00-\ud7a3]+", text[end:])
-        if two and two.group() in self.roles:
-            return two.group()
         return None
 
 
@@ -136,6 +138,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         turns=tuple(data["turns"]),
         pair_words=dict(data["pair_words"]),
         short_forms={str(k): str(v) for k, v in data["short_forms"].items()},
+        definite_references=dict(data["definite_references"]),
         person_titles=tuple(sorted(data["person_titles"], key=len, reverse=True)),
         future_words=tuple(data.get("future_words") or ()),
     )
