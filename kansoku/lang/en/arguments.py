@@ -92,7 +92,8 @@ def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int
         if word == "," and p.lower(hi + 1) == "including":
             hi += 2
             continue
-        if word in (",", ".", "(") or word in p.lex.clause_words or word in _STOPS:
+        # (A full stop inside a sentence closes an abbreviation: on Dec. 21.)
+        if word in (",", "(") or word in p.lex.clause_words or word in _STOPS:
             break
         if p.is_speech(hi) or (as_noun and word in p.lex.auxiliaries):
             break  # Moscow's veto at the Council does not remove…: the noun's phrase ends
@@ -310,13 +311,13 @@ def trigger_date(
     start = p.tokens[lo].start if lo < len(p.tokens) else len(p.text)
     end = p.tokens[hi - 1].end if 0 < hi <= len(p.tokens) else len(p.text)
     inside = [d for d in dates if d.calendar and start <= d.start and d.end <= end]
-    inside = [d for d in inside if not _dates_speech(p, d)]
+    inside = [d for d in inside if not dates_speech(p, d)]
     if not inside:
         return None
     return min(inside, key=lambda d: abs(d.start - at))
 
 
-def _dates_speech(p: Parsed, date: DateMention) -> bool:
+def dates_speech(p: Parsed, date: DateMention) -> bool:
     """Kirby said last Friday that…, an official on Monday confirmed…: the date is when
     it was said."""
     after = next((i for i, t in enumerate(p.tokens) if t.start >= date.end), len(p.tokens))

@@ -19,11 +19,6 @@ from kansoku.lang.en.arguments import Parsed
 from kansoku.reading import Claim
 
 _QUOTES = frozenset('"“”')
-# What follows a verb of saying that closes its sentence (…, she said. / …, he said in a
-# statement / on Monday), not a complement (said that…, said the talks…).
-_AFTER_A_CLOSING_VERB = frozenset({",", ".", "", "in", "on", "at", "during", "after", "late",
-                                   "earlier", "last", "this", "reporters", "journalists"})
-
 
 @dataclass(frozen=True)
 class Speech:
@@ -62,7 +57,7 @@ def speeches(p: Parsed) -> list[Speech]:
         start = _phrase_start(p, v)
         # "…," Zakharova added; …, the ministry said in a statement: the speaker follows
         # what is said, and nothing it says comes after it (not: Shoigu, who…, said that…).
-        closing = p.lower(v + 1) in _AFTER_A_CLOSING_VERB
+        closing = p.lower(v + 1) in p.lex.after_closing_speech
         after_comma = p.lower(start - 1) == "," or p.lower(start - 1) in _QUOTES
         postposed = start > 0 and after_comma and closing
         inverted = (p.lower(v - 1) == "," or p.lower(v - 1) in _QUOTES) and _speaker_closes(p, v)
@@ -72,6 +67,9 @@ def speeches(p: Parsed) -> list[Speech]:
         elif postposed:  # "…," Zakharova added
             names = [n for n in p.names if start <= n.first and n.last < v]
             frames = (0, start)
+        elif p.lower(v - 1) == "and":  # Kim called the pact … and said that…
+            names = [n for n in p.names if n.first < v][:1]
+            frames = (v + 1, len(p.tokens))
         else:  # Zakharova said that…
             names = [n for n in p.names if start <= n.first and n.last < v]
             frames = (v + 1, len(p.tokens))
@@ -89,7 +87,7 @@ def _speaker_closes(p: Parsed, v: int) -> bool:
     """…," said Zakharova. / …, said the ministry in a statement: a short speaker after
     the verb, and nothing said after it."""
     end = v + 1
-    while end < len(p.tokens) and p.lower(end) not in _AFTER_A_CLOSING_VERB:
+    while end < len(p.tokens) and p.lower(end) not in p.lex.after_closing_speech:
         end += 1
     return end - v <= 5
 

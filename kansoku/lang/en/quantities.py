@@ -118,12 +118,13 @@ def _value_at(p: Parsed, i: int, nw: NumberWords) -> tuple[float | None, int]:
     return value, i
 
 
-def _qualifier(p: Parsed, first: int, nw: NumberWords) -> str:
+def _qualifier(p: Parsed, first: int, nw: NumberWords) -> tuple[str, int]:
+    """The qualifier written before a number, and the index of its first word."""
     for words, qualifier in nw.qualifiers:
         n = len(words)
         if tuple(p.lower(first - n + k) for k in range(n)) == words:
-            return qualifier
-    return "exact"
+            return qualifier, first - n
+    return "exact", first
 
 
 @dataclass(frozen=True)
@@ -157,8 +158,8 @@ def _counted(p: Parsed, number: _Number, nw: NumberWords) -> _Counted | None:
 
 
 def _outcome(p: Parsed, first: int, last: int, units: Units) -> tuple[str, str] | None:
-    """What happened to the counted people: the verb before the number (killed 300
-    soldiers) or after their noun, past auxiliaries (3,000 soldiers have been killed or
+    """What happened to the counted people: the verb before the number and its
+    qualifier (killing around 40 soldiers) or after their noun, past auxiliaries (3,000 soldiers have been killed or
     wounded: casualties, both measures)."""
     before = units.outcomes.get(p.lower(first - 1))
     if before is not None:
@@ -205,8 +206,9 @@ def _reading(
     marked: tuple[bool, str | None],
     talks: list[Speech],
 ) -> QuantityReading | None:
+    qualifier, opening = _qualifier(p, number.first, nw)
     if number.qualifier == "exact":
-        number.qualifier = _qualifier(p, number.first, nw)
+        number.qualifier = qualifier
     if any(p.lower(k) in units.limit_words for k in range(number.first - 3, number.first)):
         return None  # a cap or a goal is no count of anything done
     counted = _counted(p, number, nw)
@@ -218,7 +220,7 @@ def _reading(
         kind, lemma, last = counted.kind, counted.noun, counted.last
         unit = units.kinds[kind].unit_for(counted.counter or lemma)
     measure = units.measures.get(lemma)
-    outcome = _outcome(p, number.first, last, units)
+    outcome = _outcome(p, opening, last, units)
     if outcome is not None and kind in ("troops", "casualties"):
         kind, measure = outcome
         unit = units.kinds[kind].unit_for(None)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kansoku.lang.en.arguments import Parsed, noun_use, passive, read_args, trigger_date
+from kansoku.lang.en.arguments import (
+    Parsed,
+    dates_speech,
+    noun_use,
+    passive,
+    read_args,
+    trigger_date,
+)
 from kansoku.lang.en.claims import Speech, claim_for, home_office, source_marker, speeches
 from kansoku.lang.en.dates import DateRules, find_dates
 from kansoku.lang.en.quantities import NumberWords, read_quantities
@@ -96,7 +103,25 @@ def _triggers(
         if reading is not None:
             found.append(reading)
         i = end
-    return found
+    return _dated_after(p, found, dates)
+
+
+def _dated_after(
+    p: Parsed, triggers: list[TriggerReading], dates: list[DateMention]
+) -> list[TriggerReading]:
+    """An event word whose clause tells no date takes the first one after it, before the
+    next event word (held talks with his counterpart, Choe, in Wonsan on Saturday)."""
+    dated = []
+    for k, trigger in enumerate(triggers):
+        upto = triggers[k + 1].start if k + 1 < len(triggers) else len(p.text)
+        after = [
+            d for d in dates
+            if d.calendar and trigger.end <= d.start and d.end <= upto and not dates_speech(p, d)
+        ]  # fmt: skip
+        if trigger.date is None and after:
+            trigger = replace(trigger, date=after[0])
+        dated.append(trigger)
+    return dated
 
 
 def _trigger(

@@ -92,6 +92,7 @@ class Lexicon:
     receive_verbs: frozenset[str]
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    after_closing_speech: frozenset[str]
     unnamed_sources: frozenset[str]
     home_offices: tuple[str, ...]
     never_a_state: frozenset[str]
@@ -178,6 +179,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         receive_verbs=_all_forms(data["receive_verbs"], "VERB"),
         light_verbs=_all_forms(data["light_verbs"], "VERB"),
         speech_verbs=_all_forms(data["speech_verbs"], "VERB"),
+        after_closing_speech=frozenset(data["after_closing_speech"]),
         unnamed_sources=frozenset(data["unnamed_sources"]),
         home_offices=tuple(data["home_offices"]),
         never_a_state=frozenset(data["never_a_state"]),
