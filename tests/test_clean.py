@@ -508,3 +508,24 @@ def test_a_blogs_items_closed_by_their_credits_are_dated_sections():
         ("2025-11-04", "東亜日報日本語版"),
         ("2025-11-13", "例示新聞"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Jane Roe; Editing by John Doe)",
+        "This photo released by the state agency on July 13 shows two ministers shaking hands "
+        "in a coastal city during a visit that lasted three days. (Yonhap)",
+        "The two leaders sign documents at a ceremony in the capital. (Pool Photo via AP)",
+        "쿠르스크 지역에서 포착된 병사들 [특수작전군 제공. 재판매 및 DB 금지]",
+        "[앵커]",
+        "KBS 뉴스 홍길동입니다.",
+        "Read more: Troops arrive at the front, officials say",
+        "▶ 관련기사 더 보기",
+    ],
+)
+def test_captions_credits_and_script_labels_are_furniture(line, knowledge):
+    prose = "North Korea sent troops to Russia in October, officials said on Friday."
+    doc = clean(Document(source="t.txt", raw_sha256="0", body=f"{prose}\n{line}\n{prose}"), knowledge)
+    assert line not in doc.text
+    assert prose in doc.text

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kansoku.lang.ko.words import CLAUSE_ENDS, Lexicon, Morph, TriggerSpec
+from kansoku.lang.ko.words import ADNOMINAL, CLAUSE_ENDS, Lexicon, Morph, TriggerSpec
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed
 
 _SUBJECT = "actor"
+_TOPIC_PARTICLES = ("은", "는", "도")
 _MILITARY = "군"  # 북한군: the army of the state named
 # What stands between a name and the event noun it owns (북한의 파병, 북한군 파병).
 _OWNS = ("", "의", "군", "군의")
@@ -57,10 +58,13 @@ def _modified(text: str, morphs: list[Morph], end: int, mention: Mention) -> boo
     (파병된 북한군): what the event word describes."""
     if mention.start < end or text[end : mention.start].strip() == "":
         return mention.start >= end and mention.start - end <= 1
-    ending = next((m for m in morphs if m.start >= end and m.tag in CLAUSE_ENDS), None)
+    ending = next(
+        (m for m in morphs if m.start >= end and (m.tag in CLAUSE_ENDS or m.tag == ADNOMINAL)),
+        None,
+    )
     return (
         ending is not None
-        and ending.tag == "ETM"
+        and ending.tag == ADNOMINAL
         and text[ending.end : mention.start].strip() == ""
     )
 
@@ -102,12 +106,12 @@ def read_args(
     if quote is not None:  # inside a quote, only the quote's names take part
         lo = max(lo, quote[0])
         marked = [n for n in marked if quote[0] <= n.mention.start and n.mention.end <= quote[1]]
-    inside = [
-        n for n in marked
-        if lo <= n.mention.start and n.mention.end <= start and not _modifier(text, n, marked)
-    ]  # fmt: skip
+    inside = [n for n in marked if lo <= n.mention.start and n.mention.end <= start]
     for named in inside:
-        _place(args, named, turned, text, start)
+        if _modifier(text, named, start):
+            args.objects.append(named.mention.entity_id)  # 북·러 조약 비준: what it is about
+        else:
+            _place(args, named, turned, text, start)
     # A name right before the event noun with no particle (북한 파병, 러시아 파병): one of
     # its parties; who acts is left to the domain.
     # A name after it in the same phrase (파병된 북한군, 파병 북한군): what underwent it.
@@ -126,13 +130,14 @@ def read_args(
     return args
 
 
-def _modifier(text: str, named: Marked, marked: list[Marked]) -> bool:
-    """北 노광철과, 러시아 쇼이구 서기는: a bare name right before another says whose it is."""
-    return named.particle is None and any(
-        other.mention.start > named.mention.end
-        and text[named.mention.end : other.mention.start].strip() == ""
-        for other in marked
-    )
+def _modifier(text: str, named: Marked, start: int) -> bool:
+    """北 노광철과, 안보리 결의를, 러시아 국적 화물선이: a bare name before another word
+    (not the event word itself: 북한 파병) qualifies that word: it neither acts nor is
+    aimed at, unless nothing else is."""
+    if named.particle is not None:
+        return False
+    rest = text[named.mention.end : start]
+    return bool(rest.strip()) and not rest.lstrip().startswith(("·", ",", "-"))
 
 
 def _argument(text: str, end: int, lex: Lexicon) -> bool:
@@ -158,8 +163,12 @@ def _place(args: Args, named: Marked, turned: str, text: str, at: int) -> None:
         args.targets.append(entity)
     elif role == _SUBJECT and turned == "passive":
         args.described.append(entity)  # what was sent, or who was hit
-    elif role == _SUBJECT:
+    elif role == _SUBJECT and named.particle in _TOPIC_PARTICLES:
         args.actors.append(entity)
+    elif role == _SUBJECT:
+        # 러시아 외무부는 양국이 비준서를 교환했다고: the subject nearest the verb acts, the
+        # topic is who speaks.
+        args.actors.insert(0, entity)
     elif role == "target":
         args.targets.append(entity)
     elif role == "partner":

@@ -71,13 +71,18 @@ def speaker(
     quoted_end = max([e for _, e in spans if e <= at] + [m.end() for m in _QUOTATIVE.finditer(text, 0, at)], default=0)
     between = text[quoted_end:at]
     if _TOPIC.search(between) or _SUBJECT.search(between):
-        named = [m for m in mentions if quoted_end <= m.start and m.end <= at]
-        return at, named[0].entity_id if named else None
+        return at, _who([m for m in mentions if quoted_end <= m.start and m.end <= at])
     topic = _TOPIC.search(text[:at]) or _SUBJECT.search(text[:at])
     if topic is None:
         return at, None
-    named = [m for m in mentions if m.end <= topic.end()]
-    return at, named[0].entity_id if named else None
+    return at, _who([m for m in mentions if m.end <= topic.end()])
+
+
+def _who(named: list[Mention]) -> str | None:
+    """The speaker among the names of a topic phrase: the first that is not a state or a
+    place qualifying it (미국 워싱턴의 전략국제문제연구소는: the institute)."""
+    own = [m for m in named if m.kind not in ("country", "place")]
+    return (own or named)[0].entity_id if named else None
 
 
 def claim_for(

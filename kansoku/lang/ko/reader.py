@@ -11,7 +11,7 @@ from kansoku.lang.ko import arguments
 from kansoku.lang.ko.claims import claim_for, quotes, source_marker, speaker
 from kansoku.lang.ko.dates import find_dates
 from kansoku.lang.ko.numbers import NumberWords, find_quantities, kind_of
-from kansoku.lang.ko.words import Lexicon, Morph, morphemes
+from kansoku.lang.ko.words import ADNOMINAL, Lexicon, Morph, morphemes
 from kansoku.lang.units import Units
 from kansoku.model import Document, Mention
 from kansoku.reading import DateMention, QuantityReading, SentenceReading, TriggerReading
@@ -93,9 +93,14 @@ def _triggers(
         spec = lex.triggers[form]
         if spec.needs and not any(n in text[max(0, start - 10) : end + 10] for n in spec.needs):
             continue
+        lo = arguments.clause_start(morphs, start, mentions)
+        if spec.troops_only and not any(w in text[lo:start] for w in lex.troop_words):
+            continue
         args = arguments.read_args(text, morphs, mentions, spec, start, end, lex, quoted)
         claim = claim_for(text, morphs, start, end, marked, spoken, lex)
-        lo = arguments.clause_start(morphs, start, mentions)
+        # 지난 6월 러시아와 체결한 조약을 비준했다: a date before a relative clause's ending
+        # is that clause's.
+        lo = max([lo] + [m.end for m in morphs if m.tag == ADNOMINAL and m.end <= start])
         in_clause = [d for d in dates if d.calendar and lo <= d.start and d.end <= end]
         found.append(
             TriggerReading(

@@ -16,9 +16,12 @@ from typing import Any
 
 from kansoku.reading import TriggerEntry
 
-# Endings that close a clause: connective (고, 며), final (다), adnominal (한 조약), the
-# sentence's full stop and a headline's ellipsis (조약 비준…김정은 서명).
-CLAUSE_ENDS = frozenset({"EC", "EF", "ETM", "SF", "SE"})
+# Endings that close a clause: connective (고, 며), final (다), the sentence's full stop
+# and a headline's ellipsis (조약 비준…김정은 서명). An adnominal ending (준수할 것을, 체결한
+# 조약을) closes a relative clause inside the clause, not the clause: what stands before
+# the relative clause can be the main verb's (북한과 러시아에 결의를 준수할 것을 촉구했다).
+CLAUSE_ENDS = frozenset({"EC", "EF", "SF", "SE"})
+ADNOMINAL = "ETM"
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,7 @@ class TriggerSpec:
     entry: TriggerEntry
     roles: dict[str, str]
     needs: tuple[str, ...]
+    troops_only: bool = False  # an event only with troops in its clause
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -77,6 +81,7 @@ class Lexicon:
     turns: tuple[str, ...]
     pair_words: dict[str, str]
     short_forms: dict[str, str]
+    troop_words: tuple[str, ...]
     definite_references: dict[str, str]  # 통신 → the kind of entity it refers back to
     person_titles: tuple[str, ...]  # longest first
     future_words: tuple[str, ...]
@@ -112,6 +117,7 @@ def _spec(spec: dict[str, Any]) -> TriggerSpec:
         entry=TriggerEntry(spec["type"], spec.get("mode"), spec.get("target")),
         roles=dict(spec.get("roles") or {}),
         needs=tuple(spec.get("needs") or ()),
+        troops_only=bool(spec.get("troops_only")),
     )
 
 
@@ -138,6 +144,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         turns=tuple(data["turns"]),
         pair_words=dict(data["pair_words"]),
         short_forms={str(k): str(v) for k, v in data["short_forms"].items()},
+        troop_words=tuple(data["troop_words"]),
         definite_references=dict(data["definite_references"]),
         person_titles=tuple(sorted(data["person_titles"], key=len, reverse=True)),
         future_words=tuple(data.get("future_words") or ()),

@@ -71,3 +71,24 @@ def test_an_unnamed_office_speaks_for_the_state_whose_press_tells_it(english):
     assert sending(seoul).source == "KOR"
     unknown = english(text, url="https://example.org/news/1")
     assert sending(unknown).source is None
+
+
+def test_the_agency_named_before_is_who_the_spy_agency_means(english):
+    doc = english(
+        "North Korea sent 1,500 troops to Russia, South Korea's National Intelligence Service "
+        "(NIS) said on Friday. The troops were ferried to Vladivostok, the spy agency said."
+    )
+    sources = {e.source for e in doc.events} | {f.source for f in doc.figures}
+    assert sources == {"national-intelligence-service"}
+
+
+def test_a_coordinated_verb_of_saying_speaks_for_the_sentence_s_subject(english):
+    doc = english('Kim Jong Un called the pact historic and said North Korea "fully supports" Russia.')
+    support = [e for e in doc.events if e.type == "SUPPORT"][0]
+    assert (support.actor, support.target, support.source) == ("PRK", "RUS", "kim-jong-un")
+
+
+def test_a_denial_credits_the_denier(english):
+    doc = english("Both Moscow and Pyongyang deny that North Korea supplies shells to Russia.")
+    denied = [e for e in doc.events if e.type == "AID"][0]
+    assert denied.status == "denied" and denied.source in ("pyongyang", "moscow")
