@@ -12,9 +12,9 @@ their state's.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from kansoku.lang.ko.words import ADNOMINAL, CLAUSE_ENDS, Lexicon, Morph, TriggerSpec
+from kansoku.lang.ko.words import ADNOMINAL, CLAUSE_ENDS, COMMA, Lexicon, Morph, TriggerSpec
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed
 
@@ -38,8 +38,20 @@ def mark(text: str, mentions: list[Mention], lex: Lexicon, roles: dict[str, str]
     marked = []
     for m in mentions:
         particle = lex.particle_after(text, m.end)
-        marked.append(Marked(m, particle, roles.get(particle) if particle else None))
+        role = roles.get(particle) if particle else None
+        if particle is None and _headline_topic(text, m):
+            particle, role = COMMA, _SUBJECT
+        marked.append(Marked(m, particle, role))
     return marked
+
+
+def _headline_topic(text: str, mention: Mention) -> bool:
+    """北, 러에 공병 파견 / 국정원 "북한, 러시아에 추가 파병": a name opening a headline or
+    a quote, set off by a comma, is who acts."""
+    opening = text[: mention.start].strip()
+    return text.startswith(COMMA, mention.end) and (
+        opening == "" or opening.endswith(('"', "“", "'", "‘"))
+    )
 
 
 def clause_start(morphs: list[Morph], at: int, mentions: list[Mention]) -> int:
@@ -47,7 +59,7 @@ def clause_start(morphs: list[Morph], at: int, mentions: list[Mention]) -> int:
     clause-closing ending before it (not one inside a name: …에 관한 조약)."""
     ends = [
         m.end for m in morphs
-        if m.tag in CLAUSE_ENDS and m.end <= at
+        if (m.tag in CLAUSE_ENDS or m.form == COMMA) and m.end <= at
         and not any(n.start < m.end < n.end for n in mentions)
     ]  # fmt: skip
     return max(ends, default=0)
@@ -108,7 +120,9 @@ def read_args(
         marked = [n for n in marked if quote[0] <= n.mention.start and n.mention.end <= quote[1]]
     inside = [n for n in marked if lo <= n.mention.start and n.mention.end <= start]
     for named in inside:
-        if _modifier(text, named, start):
+        if named.particle is None and "_" in spec.roles and _owns(text, named, start):
+            _place(args, replace(named, role=spec.roles["_"]), turned, text, start)
+        elif _modifier(text, named, start):
             args.objects.append(named.mention.entity_id)  # 북·러 조약 비준: what it is about
         else:
             _place(args, named, turned, text, start)

@@ -21,6 +21,8 @@ from kansoku.reading import TriggerEntry
 # 조약을) closes a relative clause inside the clause, not the clause: what stands before
 # the relative clause can be the main verb's (북한과 러시아에 결의를 준수할 것을 촉구했다).
 CLAUSE_ENDS = frozenset({"EC", "EF", "SF", "SE"})
+# A comma ends a clause too (北 노광철과 회담, 김정은도 접견); Kiwi tags it SP.
+COMMA = ","
 ADNOMINAL = "ETM"
 
 
