@@ -42,6 +42,7 @@ class FigureEvent:
 class Categories:
     by_name: dict[str, Category]
     cargo_modes: frozenset[str] = frozenset()
+    treaty_modes: frozenset[str] = frozenset()
     figure_events: dict[str, FigureEvent] = field(default_factory=dict)
     made_by: dict[str, str] = field(default_factory=dict)  # count kind → whose counts own it
     never_sent: frozenset[str] = frozenset()  # count kinds that go nowhere
@@ -116,6 +117,7 @@ def load_categories(data: dict[str, Any]) -> Categories:
     return Categories(
         by_name=by_name,
         cargo_modes=frozenset(data.get("cargo_modes") or ()),
+        treaty_modes=frozenset(data.get("treaty_modes") or ()),
         figure_events=figure_events,
         made_by=dict(data.get("made_by") or {}),
         never_sent=frozenset(data.get("never_sent") or ()),

@@ -88,6 +88,9 @@ class Args:
     targets: list[str] = field(default_factory=list)  # whom it is aimed at
     partners: list[str] = field(default_factory=list)  # with whom
     parties: list[str] = field(default_factory=list)  # named together ("between A and B")
+    # Named jointly with the actor as the subject (Moscow and Pyongyang deny…): the other
+    # party of a shared act (a summit), a co-actor of any other.
+    joint: list[str] = field(default_factory=list)
     objects: list[str] = field(default_factory=list)  # what it acts on
     places: list[str] = field(default_factory=list)  # where
     # The noun a passive clause describes (ウクライナに占領されたロシア領, 投入された北朝鮮兵):

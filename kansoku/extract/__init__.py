@@ -27,7 +27,11 @@ def sentence_facts(doc: Document, reading: SentenceReading, knowledge: Knowledge
         if not any(start <= m.start < end for start, end in reading.furniture)
     ]
     reference = doc.reference_date(sentence)
-    events = sentence_events(reading, mentions, reference, knowledge)
+    treaties = [
+        m.entity_id for m in doc.mentions
+        if m.start < sentence.end and knowledge.gazetteer.kind_of(m.entity_id) == "treaty"
+    ]  # fmt: skip
+    events = sentence_events(reading, mentions, reference, knowledge, (treaties or [None])[-1])
     figures = sentence_figures(reading, reference, knowledge)
     fill_owners(figures, reading, events, knowledge)
     states = [knowledge.gazetteer.state_of(m.entity_id) for m in mentions]

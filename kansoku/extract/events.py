@@ -77,8 +77,10 @@ def choose_target(
     partners: list[str],
     mentions: list[Mention],
     knowledge: Knowledge,
+    treaty: str | None = None,
 ) -> str | None:
-    """Whom the event is aimed at or shared with."""
+    """Whom the event is aimed at or shared with (``treaty``: the one the text named
+    last, whose other party a ratification that names none concerns)."""
     entry, args = trigger.entry, trigger.args
     party = knowledge.gazetteer.acting_party
     category = knowledge.categories.get(entry.category)
@@ -87,16 +89,18 @@ def choose_target(
     # What a passive clause describes underwent the act (the land occupied), unless the
     # act moves it (troops sent).
     described = [] if category.moves_things else args.described
+    joint = args.joint if knowledge.categories.symmetric(entry.category, entry.mode) else []
     candidates = [
         party(c)
-        for c in described + args.targets + args.partners + partners + args.parties + objects
+        for c in described + args.targets + args.partners + partners + args.parties + joint + objects
     ]
 
     def fits(entity_id: str | None) -> bool:
         return entity_id is not None and entity_id != actor and can_be_target(entity_id, knowledge)
 
     if not any(fits(c) for c in candidates):
-        other = _other_party(candidates, actor, knowledge)
+        on_treaty = treaty is not None and entry.mode in knowledge.categories.treaty_modes
+        other = _other_party(candidates + ([treaty] if on_treaty else []), actor, knowledge)
         shared = knowledge.categories.symmetric(entry.category, None)
         earlier = [party(e) for e, is_partner in args.earlier if shared or not is_partner]
         candidates += [other] if other else earlier
@@ -184,8 +188,10 @@ def sentence_events(
     mentions: list[Mention],
     reference: str | None,
     knowledge: Knowledge,
+    treaty: str | None = None,
 ) -> list[Event]:
-    """The events of one read sentence (offsets into it; the caller places them)."""
+    """The events of one read sentence (offsets into it; the caller places them);
+    ``treaty`` is the one the text named last before it."""
     gaz = knowledge.gazetteer
     events: list[Event] = []
     launches: list[tuple[Event, TriggerEntry]] = []
@@ -198,7 +204,7 @@ def sentence_events(
             actor = gaz.state_of(actor)  # the general's army retook it
         if actor is None:
             continue
-        target = choose_target(actor, trigger, partners, mentions, knowledge)
+        target = choose_target(actor, trigger, partners, mentions, knowledge, treaty)
         lone = target is None and not knowledge.categories.stands_alone(entry.category, entry.mode)
         if lone and not knowledge.categories.answers_unnamed(entry.category, entry.mode):
             # An interaction with one party named is not yet an event; a reaction's other

@@ -173,17 +173,22 @@ def noun_use(p: Parsed, i: int, spec: TriggerSpec) -> bool:
     return (
         before in p.lex.determiners
         or before in p.lex.possessive
+        or (before in p.lex.roles and before != p.lex.infinitive)  # hit Russia with sanctions
         or p.name_ending_at(i - 1) is not None
         or p.lower(i + 1) in ("of", "by")
     )
 
 
 def passive(p: Parsed, i: int) -> bool:
-    """A past participle after a form of be within two words (were reportedly sent)."""
+    """A past participle after a form of be within two words (were reportedly sent), or
+    right after the noun it describes (entities accused of…, ships sanctioned by…)."""
     word = p.lower(i)
     if not word.endswith(("ed", "en", "t", "n")):
         return False
-    return any(p.lower(k) in p.lex.passive_auxiliaries for k in (i - 1, i - 2))
+    reduced = p.lower(i + 1) in ("by", "of") and p.lower(i - 1).isalpha() and (
+        p.lower(i - 1) not in p.lex.auxiliaries and p.name_ending_at(i - 1) is None
+    )
+    return reduced or any(p.lower(k) in p.lex.passive_auxiliaries for k in (i - 1, i - 2))
 
 
 def _heads(p: Parsed, names: list[Named]) -> list[list[Named]]:
@@ -226,8 +231,12 @@ def read_args(
         owner = _owner_of_noun(p, first, before)
         if owner is not None:
             args.actors.append(owner.mention.entity_id)
-        elif _after_light_verb(p, first, lo):
-            _subject(args, _heads(p, subjects))
+        else:
+            verb = _light_verb_before(p, first, lo)
+            if verb is not None:
+                # hit Russia with sanctions: the verb's subject acts, its object is aimed at.
+                _subject(args, _heads(p, [n for n in subjects if n.last < verb]))
+                args.targets += [n.mention.entity_id for n in before if verb < n.first]
     elif is_passive:
         args.described += [n.mention.entity_id for n in subjects]
     else:
@@ -246,7 +255,7 @@ def _subject(args: Args, groups: list[list[Named]]) -> None:
         return
     nearest = groups[-1]
     args.actors.append(nearest[-1].mention.entity_id)
-    args.parties += [n.mention.entity_id for n in nearest[:-1]]
+    args.joint += [n.mention.entity_id for n in nearest[:-1]]
     args.actors += [n.mention.entity_id for g in reversed(groups[:-1]) for n in g[-1:]]
 
 
@@ -291,15 +300,19 @@ def _owner_of_noun(p: Parsed, i: int, before: list[Named]) -> Named | None:
     return None
 
 
-def _after_light_verb(p: Parsed, i: int, lo: int) -> bool:
-    """held talks, cast a veto, made a visit, is on a visit: the subject does what the
-    noun names."""
-    for k in range(i - 1, max(lo, i - 4) - 1, -1):
+def _light_verb_before(p: Parsed, i: int, lo: int) -> int | None:
+    """held talks, cast a veto, is on a visit, hit Russia with sanctions: the verb (or
+    preposition) that makes its subject do what the noun names, if one stands before it."""
+    k = i - 1
+    if p.lower(k) == "with":  # hit Russia with sanctions: past the verb's object
+        named = p.name_ending_at(k - 1)
+        k = named.first - 1 if named else k
+    for k in range(k, max(lo, k - 3) - 1, -1):
         if p.lower(k) in p.lex.light_verbs or p.lower(k) in p.lex.light_prepositions:
-            return True
+            return k
         if p.lower(k) not in p.lex.determiners:
-            return False
-    return False
+            return None
+    return None
 
 
 def trigger_date(

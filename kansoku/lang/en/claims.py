@@ -61,8 +61,8 @@ def speeches(p: Parsed) -> list[Speech]:
         after_comma = p.lower(start - 1) == "," or p.lower(start - 1) in _QUOTES
         postposed = start > 0 and after_comma and closing
         inverted = (p.lower(v - 1) == "," or p.lower(v - 1) in _QUOTES) and _speaker_closes(p, v)
-        if inverted:  # "…," said Zakharova
-            names = [n for n in p.names if v < n.first <= v + 5]
+        if inverted:  # "…," said Zakharova / stated Gen. X, the chief of the army
+            names = [n for n in p.names if v < n.first]
             frames = (0, v)
         elif postposed:  # "…," Zakharova added
             names = [n for n in p.names if start <= n.first and n.last < v]
@@ -72,7 +72,7 @@ def speeches(p: Parsed) -> list[Speech]:
             frames = (v + 1, len(p.tokens))
         else:  # Zakharova said that…
             names = [n for n in p.names if start <= n.first and n.last < v]
-            frames = (v + 1, len(p.tokens))
+            frames = (v + 1, _frame_end(p, v))
         speaker = names[-1].mention.entity_id if names and not inverted else None
         if inverted and names:
             speaker = names[0].mention.entity_id
@@ -81,6 +81,16 @@ def speeches(p: Parsed) -> list[Speech]:
         home = speaker is None and home_office(p, phrase)
         found.append(Speech(v, speaker, frames, estimate, home))
     return found
+
+
+def _frame_end(p: Parsed, v: int) -> int:
+    """Where what a verb of saying frames ends: the sentence's end, or a comma that opens
+    a phrase of the writer's (…accused North Korea of supplying shells, a charge both
+    deny)."""
+    for k in range(v + 1, len(p.tokens) - 1):
+        if p.lower(k) == "," and p.lower(k + 1) in p.lex.writer_asides:
+            return k
+    return len(p.tokens)
 
 
 def _speaker_closes(p: Parsed, v: int) -> bool:
@@ -132,7 +142,7 @@ def claim_for(
 ) -> Claim | None:
     """The claim for the fact at token ``at`` in the clause ``bounds``; None when its
     clause negates it (North Korea has not sent troops: no event)."""
-    lo, _ = bounds
+    lo, hi = bounds
     before = [p.lower(k) for k in range(lo, at)]
     if any(w in p.lex.negations for w in before[-4:]):
         return None
@@ -144,15 +154,19 @@ def claim_for(
         source = source or speech.speaker
     markers = p.lex.status_markers
     context = [p.lower(k) for k in range(max(0, lo - 3), at)]
+    # demanded that…, hopes that…: what is asked for or wished is yet to come.
+    wished = any(p.lower(k) in p.lex.wishing_verbs for k in range(lo - 3, lo))
     denied, denier = _denier(p, at)
     if denied:
         status, source = "denied", denier or source
-    elif (p.lower(at - 1) == p.lex.infinitive and not figure) or any(
-        w in markers["planned"] and w != p.lex.infinitive for w in before
+    elif any(w in markers["possible"] for w in before) or "if" in (p.lower(lo - 1), p.lower(hi)):
+        status = "possible"  # likely to be sent; help each other if attacked
+    elif (
+        wished
+        or (p.lower(at - 1) == p.lex.infinitive and not figure)
+        or any(w in markers["planned"] and w != p.lex.infinitive for w in before)
     ):
         status = "planned"
-    elif any(w in markers["possible"] for w in before):
-        status = "possible"
     elif figure and speech is not None and speech.estimate:
         status = "estimated"
     elif credited or any(w in markers["reported"] for w in context):

@@ -19,7 +19,7 @@ from kansoku.lang.en.quantities import NumberWords, read_quantities
 from kansoku.lang.en.words import Lexicon, TriggerSpec, forms_of, tokenize
 from kansoku.lang.units import Units
 from kansoku.model import Document
-from kansoku.reading import DateMention, SentenceReading, TriggerReading
+from kansoku.reading import Args, DateMention, SentenceReading, TriggerReading
 
 # A wire dateline opening a sentence: SEOUL, Oct 18 (Reuters) -, MOSCOW, October 26. /TASS/.
 # PYONGYANG, North Korea (AP) —, SEOUL: (the date is the page's, never an event's).
@@ -106,6 +106,30 @@ def _triggers(
     return _dated_after(p, found, dates)
 
 
+def _purpose(p: Parsed, i: int) -> bool:
+    """An infinitive after an event verb of its clause that is not one of intending
+    (sent troops to fight; but: agreed to send, decided to send)."""
+    if p.lower(i - 1) != p.lex.infinitive:
+        return False
+    for k in range(i - 2, max(-1, i - 10), -1):
+        word = p.lower(k)
+        if word in (",", ";") or word in p.lex.clause_words:
+            return False
+        if p.lex.trigger_at(p.tokens, k) and not p.in_name(k):
+            return word not in p.lex.intending_verbs
+    return False
+
+
+def _participles_as_nouns(p: Parsed, i: int) -> bool:
+    """killed and wounded, the killed: participles naming people, not an act."""
+    word = p.lower(i)
+    if not word.endswith(("ed", "en")):
+        return False
+    before, after = p.lower(i - 1), p.lower(i + 1)
+    paired = after in ("and", "or") and p.lower(i + 2).endswith(("ed", "en"))
+    return before in ("including", "the") or (paired and p.name_ending_at(i - 1) is None)
+
+
 def _dated_after(
     p: Parsed, triggers: list[TriggerReading], dates: list[DateMention]
 ) -> list[TriggerReading]:
@@ -135,9 +159,16 @@ def _trigger(
 ) -> TriggerReading | None:
     if p.is_speech(first) and p.lower(last + 1) in ("that", ":"):
         return None  # warned that…, accused that…: a verb of saying here, no act
+    if _participles_as_nouns(p, first):
+        return None  # casualties, including killed and wounded: people, no act
+    if _purpose(p, first):
+        return None  # troops sent to Russia to fight, fought to retake: another act's purpose
     describing = p.lower(first - 1) in p.lex.determiners and any(n.first == first + 1 for n in p.names)
-    if p.lower(first).endswith("ing") and describing:
-        return None  # the fighting Russian army: a participle describing a name
+    compound = p.name_ending_at(first - 1) is not None and p.lower(first + 1).isalpha() and (
+        p.lower(first + 1) not in p.lex.roles and p.name_ending_at(first + 1) is None
+    )
+    if p.lower(first).endswith("ing") and (describing or compound):
+        return None  # the fighting Russian army, Russian shipping companies: a modifier
     as_noun = len(spec.words) == 1 and noun_use(p, first, spec)
     if (as_noun and spec.verb_only) or (not as_noun and spec.noun_only and len(spec.words) == 1):
         return None
@@ -150,10 +181,16 @@ def _trigger(
     claim = claim_for(p, first, bounds, marked, talks)
     if claim is None:
         return None
+    if spec.speaker_is_actor:
+        # The companies violated the resolutions, the Treasury said: the speaker judges
+        # the clause's subject; with either unnamed, there is no one's judgement.
+        if not (claim.source and args.actors):
+            return None
+        args = Args(actors=[claim.source], targets=[args.actors[0]])
     entry = spec.entry
     if spec.troops is not None and _troops_before(p, first, bounds[0]):
         entry = spec.troops
-    elif entry.mode is None or spec.cargo_decides:
+    elif spec.cargo_decides:
         cargo = _cargo(p, range(last + 1, min(bounds[1], last + _CARGO_WITHIN)))
         if cargo is None and passive(p, first):  # shells were sent: what is sent came first
             cargo = _cargo(p, range(first - 1, max(bounds[0], first - 10) - 1, -1))

@@ -92,6 +92,9 @@ class Lexicon:
     receive_verbs: frozenset[str]
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    wishing_verbs: frozenset[str]
+    intending_verbs: frozenset[str]
+    writer_asides: frozenset[str]
     after_closing_speech: frozenset[str]
     unnamed_sources: frozenset[str]
     home_offices: tuple[str, ...]
@@ -179,6 +182,9 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         receive_verbs=_all_forms(data["receive_verbs"], "VERB"),
         light_verbs=_all_forms(data["light_verbs"], "VERB"),
         speech_verbs=_all_forms(data["speech_verbs"], "VERB"),
+        wishing_verbs=_all_forms(data["wishing_verbs"], "VERB"),
+        intending_verbs=_all_forms(data["intending_verbs"], "VERB"),
+        writer_asides=frozenset(data["writer_asides"]),
         after_closing_speech=frozenset(data["after_closing_speech"]),
         unnamed_sources=frozenset(data["unnamed_sources"]),
         home_offices=tuple(data["home_offices"]),

@@ -122,6 +122,8 @@ def read_args(
     for named in inside:
         if named.particle is None and "_" in spec.roles and _owns(text, named, start):
             _place(args, replace(named, role=spec.roles["_"]), turned, text, start)
+        elif named.role == "partner" and _joined_subject(text, named, inside):
+            args.joint.append(named.mention.entity_id)  # 러시아와 북한은 부인: both deny
         elif _modifier(text, named, start):
             args.objects.append(named.mention.entity_id)  # 북·러 조약 비준: what it is about
         else:
@@ -142,6 +144,16 @@ def read_args(
         if topic is not None:
             args.borrowed.append(Borrowed(topic.mention.entity_id))
     return args
+
+
+def _joined_subject(text: str, named: Marked, inside: list[Marked]) -> bool:
+    """러시아와 북한은: a name joined by 와/과 to the subject right after it."""
+    return any(
+        other.role == _SUBJECT
+        and other.mention.start > named.mention.end
+        and text[named.mention.end : other.mention.start].strip() in (named.particle or "")
+        for other in inside
+    )
 
 
 def _modifier(text: str, named: Marked, start: int) -> bool:

@@ -141,13 +141,16 @@ def _quantities(
                           words.lexicon, figure=True)  # fmt: skip
         owners = tuple(
             m.entity_id for m in reversed(mentions)
-            if 0 <= quantity.start - m.end <= 14 and not _particle_between(text, m, quantity.start)
+            if 0 <= quantity.start - m.end <= 14 and _owns_count(text, m, quantity.start, words)
         )  # fmt: skip
         found.append(QuantityReading(quantity, kind, unit, measure, owners, claim))
     return found
 
 
-def _particle_between(text: str, mention: Mention, at: int) -> bool:
-    """북한군 1만명 (theirs) but 북한이 러시아에 1만명 (the subject, not a possessor)."""
-    between = text[mention.end : at]
-    return bool(re.match(r"(?:군|측)?(?:이|가|은|는|에|에게|와|과|을|를|에서|로|으로)\s", between))
+def _owns_count(text: str, mention: Mention, at: int, words: Words) -> bool:
+    """북한군 1만명, 북한 병사 300명, 북한의 병력 1만 명: a name owning the count after it,
+    with only its suffix, 의 or the counted noun between (not 러시아 공격으로 8명: a cause)."""
+    between = text[mention.end : at].split()
+    nouns = {n for spec in words.units.kinds.values() for n in spec.nouns}
+    ignored = {"의", "군", "측", "군의", "측의", *words.lexicon.troop_words, *nouns}
+    return all(w in ignored or w.rstrip("의") in ignored for w in between)

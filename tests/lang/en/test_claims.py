@@ -92,3 +92,34 @@ def test_a_denial_credits_the_denier(english):
     doc = english("Both Moscow and Pyongyang deny that North Korea supplies shells to Russia.")
     denied = [e for e in doc.events if e.type == "AID"][0]
     assert denied.status == "denied" and denied.source in ("pyongyang", "moscow")
+
+
+def test_co_denied_parties_deny_together_and_are_no_target(english):
+    doc = english("Both Moscow and Pyongyang deny that North Korea supplies shells to Russia.")
+    denial = [e for e in doc.events if e.type == "REJECT"][0]
+    assert denial.target not in ("RUS", "moscow")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Japan demanded that the United States provide care to the victims.", "planned"),
+        ("The treaty obliges Russia to help North Korea if it comes under attack.", "possible"),
+        ("North Korean troops are likely to be sent to Russia.", "possible"),
+    ],
+)
+def test_what_is_asked_for_or_conditional_is_not_told_as_done(english, text, status):
+    assert {e.status for e in english(text).events} <= {status}
+
+
+def test_a_purpose_is_no_act_of_its_own(english):
+    doc = english("North Korea sent thousands of soldiers to Russia to fight Ukraine.")
+    assert [e.type for e in doc.events] == ["AID"]
+
+
+def test_an_accusation_s_aside_is_the_writer_s(english):
+    doc = english(
+        "South Korea accused North Korea of supplying shells to Russia, a charge Pyongyang denies."
+    )
+    denial = [e for e in doc.events if e.type == "REJECT"][0]
+    assert denial.source is None and denial.actor == "PRK"

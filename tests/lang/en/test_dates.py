@@ -49,3 +49,4 @@ def test_a_dateline_s_date_dates_no_event(facts):
                 "2025-07-13", "en")
     talks = [e for e in doc.events if e.type == "CONSULT"][0]
     assert talks.date_start == "2025-07-12"
+

@@ -747,3 +747,10 @@ def test_what_a_passive_clause_describes_underwent_the_act(facts):
     doc = facts("北朝鮮兵はウクライナに占領されたロシア領の奪還に貢献した。")
     occupied = [e for e in doc.events if e.mode == "occupy"]
     assert occupied and all((e.actor, e.target) == ("UKR", "RUS") for e in occupied)
+
+
+def test_a_ratification_already_done_is_told_with_sumi(facts):
+    # 批准済み: the act is done; the treaty named before it says who the other party is.
+    doc = facts("北朝鮮は包括的戦略パートナーシップ条約を批准した。ロシア側も批准済みだ。")
+    ratified = {(e.actor, e.target) for e in doc.events if e.mode == "ratify"}
+    assert ratified == {("PRK", "RUS"), ("RUS", "PRK")}

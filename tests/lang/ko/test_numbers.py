@@ -77,3 +77,8 @@ def test_dates_resolve_against_the_reference(text, value):
 
 def test_since_marks_a_start():
     assert find_dates("2024년 10월부터 파병했다", "2024-11-20")[0].since is True
+
+
+def test_a_cause_named_before_a_count_is_not_its_owner(korean):
+    doc = korean("러시아와 북한의 공격으로 우크라이나 민간인 최소 8명이 사망했다.")
+    assert all(f.subject != "RUS" for f in doc.figures)
