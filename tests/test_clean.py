@@ -526,6 +526,8 @@ def test_a_blogs_items_closed_by_their_credits_are_dated_sections():
 )
 def test_captions_credits_and_script_labels_are_furniture(line, knowledge):
     prose = "North Korea sent troops to Russia in October, officials said on Friday."
-    doc = clean(Document(source="t.txt", raw_sha256="0", body=f"{prose}\n{line}\n{prose}"), knowledge)
+    doc = clean(
+        Document(source="t.txt", raw_sha256="0", body=f"{prose}\n{line}\n{prose}"), knowledge
+    )
     assert line not in doc.text
     assert prose in doc.text

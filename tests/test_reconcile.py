@@ -389,3 +389,18 @@ def test_copies_alone_count_once_per_original():
     # An original and a copy of another article: the copy is left out.
     group = [_report("r1", "PRK", "RUS", "2024-11-29", "d-a"), copy_of("r2", "d-x", "d-c", 0.6)]
     assert merged_event(key, group, k).confidence == 0.5
+
+
+def test_a_vague_count_is_no_point_of_a_series(knowledge):
+    from kansoku.reconcile.series import series_keys
+    from kansoku.store.records import FigureReport
+
+    def report(i: str, value: float, qualifier: str) -> FigureReport:
+        return FigureReport(
+            id=i, doc_id="d", start=0, end=1, kind="troops", value=value, value_max=None,
+            qualifier=qualifier, unit="persons", subject="PRK", as_of="2024-11",
+            as_of_basis="text", status="reported", source=None, measure=None, recipient="RUS",
+        )  # fmt: skip
+
+    keys = series_keys([report("a", 11000, "about"), report("b", 1000, "several")], knowledge)
+    assert keys["a"] is not None and keys["b"] is None

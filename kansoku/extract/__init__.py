@@ -31,7 +31,9 @@ def sentence_facts(doc: Document, reading: SentenceReading, knowledge: Knowledge
         m.entity_id for m in doc.mentions
         if m.start < sentence.end and knowledge.gazetteer.kind_of(m.entity_id) == "treaty"
     ]  # fmt: skip
-    events = sentence_events(reading, mentions, reference, knowledge, (treaties or [None])[-1])
+    events = sentence_events(
+        reading, mentions, reference, knowledge, treaties[-1] if treaties else None
+    )
     figures = sentence_figures(reading, reference, knowledge)
     fill_owners(figures, reading, events, knowledge)
     states = [knowledge.gazetteer.state_of(m.entity_id) for m in mentions]

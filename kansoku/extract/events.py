@@ -92,15 +92,22 @@ def choose_target(
     joint = args.joint if knowledge.categories.symmetric(entry.category, entry.mode) else []
     candidates = [
         party(c)
-        for c in described + args.targets + args.partners + partners + args.parties + joint + objects
+        for c in described
+        + args.targets
+        + args.partners
+        + partners
+        + args.parties
+        + joint
+        + objects
     ]
 
     def fits(entity_id: str | None) -> bool:
         return entity_id is not None and entity_id != actor and can_be_target(entity_id, knowledge)
 
     if not any(fits(c) for c in candidates):
-        on_treaty = treaty is not None and entry.mode in knowledge.categories.treaty_modes
-        other = _other_party(candidates + ([treaty] if on_treaty else []), actor, knowledge)
+        on_treaty = entry.mode in knowledge.categories.treaty_modes
+        named_before = [treaty] if on_treaty and _of_treaty(treaty, mentions, knowledge) else []
+        other = _other_party(candidates + named_before, actor, knowledge)
         shared = knowledge.categories.symmetric(entry.category, None)
         earlier = [party(e) for e, is_partner in args.earlier if shared or not is_partner]
         candidates += [other] if other else earlier
@@ -116,6 +123,16 @@ def choose_target(
     if target is None:
         target = _implied_target(actor, category.implied_target, trigger, mentions, knowledge)
     return None if target == actor else target
+
+
+def _of_treaty(treaty: str | None, mentions: list[Mention], knowledge: Knowledge) -> bool:
+    """The treaty named before can be what the sentence's act is about: the sentence names
+    no state outside its parties (Iran and Russia signed this treaty: another one)."""
+    entity = knowledge.gazetteer.entities.get(treaty or "")
+    if entity is None:
+        return False
+    states = {knowledge.gazetteer.state_of(m.entity_id) for m in mentions} - {None}
+    return states <= set(entity.parties)
 
 
 def _same_side(a: str | None, b: str | None, knowledge: Knowledge) -> bool:

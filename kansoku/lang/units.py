@@ -32,6 +32,7 @@ class Units:
     estimate_words: tuple[str, ...]
     limit_words: tuple[str, ...]
     place_words: tuple[str, ...]
+    count_fillers: frozenset[str] = frozenset()  # words between a noun and its count (수, 규모)
 
 
 def load_units(data: dict[str, Any]) -> Units:
@@ -49,4 +50,5 @@ def load_units(data: dict[str, Any]) -> Units:
         estimate_words=tuple(data.get("estimate_words") or ()),
         limit_words=tuple(data["limit_words"]),
         place_words=tuple(data.get("place_words") or ()),
+        count_fillers=frozenset(data.get("count_fillers") or ()),
     )

@@ -39,6 +39,8 @@ def _series_key(report: FigureReport, k: Knowledge) -> SeriesKey | None:
     subject = side_of(report.subject, k)
     if subject is None:
         return None  # whose it is decides what it measures: no owner, no series
+    if report.qualifier == "several":
+        return None  # thousands, hundreds of thousands: an order of magnitude, no point
     return SeriesKey(report.kind, report.unit, subject, report.measure)
 
 

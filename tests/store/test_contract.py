@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from sqlite_legacy import as_version_4
+from store.sqlite_legacy import as_version_4
 
 from kansoku.knowledge import default_knowledge
 from kansoku.model import Document, Section

@@ -2,7 +2,7 @@ import re
 import sqlite3
 
 import pytest
-from sqlite_legacy import as_version_4
+from store.sqlite_legacy import as_version_4
 
 from kansoku.export import export
 from kansoku.knowledge import default_knowledge

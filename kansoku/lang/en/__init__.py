@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kansoku.lang import Language, language_data, register
 from kansoku.gazetteer import Gazetteer
+from kansoku.lang import Language, language_data, register
 from kansoku.lang.en import names, reader
 from kansoku.lang.en.dates import load_date_rules
 from kansoku.lang.en.quantities import load_number_words

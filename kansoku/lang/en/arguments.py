@@ -68,7 +68,9 @@ class Parsed:
 
     def troops_after(self, named: Named) -> bool:
         """A name followed by a word for troops (North Korean soldiers): their owner."""
-        return any(self.lower(k) in self.lex.troop_words for k in range(named.last + 1, named.last + 3))
+        return any(
+            self.lower(k) in self.lex.troop_words for k in range(named.last + 1, named.last + 3)
+        )
 
 
 def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int, int]:
@@ -158,7 +160,10 @@ def _pronoun_subject(p: Parsed, lo: int, first: int) -> Named | None:
 def _listed(p: Parsed, named: Named) -> bool:
     """A name inside a list (…, China and Iran): followed by a comma or a conjunction, or
     joined to the name before it by "and"."""
-    return p.lower(named.last + 1) in p.lex.conjunctions or p.lower(named.first - 1) in ("and", "or")
+    return p.lower(named.last + 1) in p.lex.conjunctions or p.lower(named.first - 1) in (
+        "and",
+        "or",
+    )
 
 
 def noun_use(p: Parsed, i: int, spec: TriggerSpec) -> bool:
@@ -185,8 +190,10 @@ def passive(p: Parsed, i: int) -> bool:
     word = p.lower(i)
     if not word.endswith(("ed", "en", "t", "n")):
         return False
-    reduced = p.lower(i + 1) in ("by", "of") and p.lower(i - 1).isalpha() and (
-        p.lower(i - 1) not in p.lex.auxiliaries and p.name_ending_at(i - 1) is None
+    reduced = (
+        p.lower(i + 1) in ("by", "of")
+        and p.lower(i - 1).isalpha()
+        and (p.lower(i - 1) not in p.lex.auxiliaries and p.name_ending_at(i - 1) is None)
     )
     return reduced or any(p.lower(k) in p.lex.passive_auxiliaries for k in (i - 1, i - 2))
 
@@ -202,10 +209,10 @@ def _heads(p: Parsed, names: list[Named]) -> list[list[Named]]:
             if between and all(w in p.lex.conjunctions for w in between):
                 groups[-1].append(named)
                 continue
-            if len(between) <= 3 and not any(w in p.lex.conjunctions for w in between):
-                if all(w not in p.lex.clause_words for w in between):
-                    groups[-1][-1] = named  # the same phrase: its last name is its head
-                    continue
+            joined = any(w in p.lex.conjunctions or w in p.lex.clause_words for w in between)
+            if len(between) <= 3 and not joined:
+                groups[-1][-1] = named  # the same phrase: its last name is its head
+                continue
         groups.append([named])
     return groups
 
@@ -303,11 +310,11 @@ def _owner_of_noun(p: Parsed, i: int, before: list[Named]) -> Named | None:
 def _light_verb_before(p: Parsed, i: int, lo: int) -> int | None:
     """held talks, cast a veto, is on a visit, hit Russia with sanctions: the verb (or
     preposition) that makes its subject do what the noun names, if one stands before it."""
-    k = i - 1
-    if p.lower(k) == "with":  # hit Russia with sanctions: past the verb's object
-        named = p.name_ending_at(k - 1)
-        k = named.first - 1 if named else k
-    for k in range(k, max(lo, k - 3) - 1, -1):
+    last = i - 1
+    if p.lower(last) == "with":  # hit Russia with sanctions: past the verb's object
+        named = p.name_ending_at(last - 1)
+        last = named.first - 1 if named else last
+    for k in range(last, max(lo, last - 3) - 1, -1):
         if p.lower(k) in p.lex.light_verbs or p.lower(k) in p.lex.light_prepositions:
             return k
         if p.lower(k) not in p.lex.determiners:

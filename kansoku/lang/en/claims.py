@@ -20,6 +20,7 @@ from kansoku.reading import Claim
 
 _QUOTES = frozenset('"“”')
 
+
 @dataclass(frozen=True)
 class Speech:
     """A verb of saying, who it names as speaking, and the tokens it frames."""

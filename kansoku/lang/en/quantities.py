@@ -15,9 +15,28 @@ from kansoku.reading import Quantity, QuantityReading
 
 _RANGE = frozenset({"-", "–", "—", "to"})
 # Words between counted people and what happened to them (have been killed or wounded).
-_LINKS = frozenset({"been", "or", "and", "reportedly", "either", "already", "being", "believed",
-                    "thought", "said", "reported", "estimated", "feared", "presumed", "to",
-                    "likely", "all", "now"})
+_LINKS = frozenset(
+    {
+        "been",
+        "or",
+        "and",
+        "reportedly",
+        "either",
+        "already",
+        "being",
+        "believed",
+        "thought",
+        "said",
+        "reported",
+        "estimated",
+        "feared",
+        "presumed",
+        "to",
+        "likely",
+        "all",
+        "now",
+    }
+)
 _LOOKAHEAD = 6  # words between a number and what it counts (11,000 North Korean troops)
 
 
@@ -32,7 +51,9 @@ class NumberWords:
 
 
 def load_number_words(data: dict[str, Any], units: Units) -> NumberWords:
-    vague = sorted(((tuple(k.split()), float(v)) for k, v in data["vague"].items()), key=lambda x: -len(x[0]))
+    vague = sorted(
+        ((tuple(k.split()), float(v)) for k, v in data["vague"].items()), key=lambda x: -len(x[0])
+    )
     qualifiers = sorted(
         ((tuple(w.split()), q) for q, words in data["qualifiers"].items() for w in words),
         key=lambda x: -len(x[0]),
@@ -81,9 +102,10 @@ def _number_at(p: Parsed, i: int, nw: NumberWords, units: Units) -> _Number | No
         if tuple(p.lower(i + k) for k in range(len(words))) == words:
             end = i + len(words) + (p.lower(i + len(words)) == "of")
             return _Number(start, end, value, None, "several", currency)
-    value, i = _value_at(p, i, nw)
-    if value is None:
+    written, i = _value_at(p, i, nw)
+    if written is None:
         return None
+    value = written
     number = _Number(start, i, value, currency=currency)
     if p.lower(i) in _RANGE or (p.lower(start - 1) == "between" and p.lower(i) == "and"):
         upper, after = _value_at(p, i + 1, nw)
@@ -177,6 +199,15 @@ def _outcome(p: Parsed, first: int, last: int, units: Units) -> tuple[str, str] 
     return found[0][0], units.measure_sets.get(measures, found[0][1])
 
 
+def _to_come(p: Parsed, lo: int, at: int) -> bool:
+    """A modal before a verb's base form in the count's clause (could send, may deploy; not
+    may have sent): what is counted is yet to come."""
+    return any(
+        p.lower(k) in p.lex.future_modals and p.lower(k + 1) not in ("have", "be", "been")
+        for k in range(lo, at)
+    )
+
+
 def read_quantities(
     p: Parsed,
     nw: NumberWords,
@@ -219,7 +250,16 @@ def _reading(
     else:
         kind, lemma, last = counted.kind, counted.noun, counted.last
         unit = units.kinds[kind].unit_for(counted.counter or lemma)
-    measure = units.measures.get(lemma)
+    # an additional 3,000 troops, 3,000 more troops: counts of their own.
+    nearby = [p.lower(k) for k in (*range(opening - 4, opening), *range(number.end, last + 2))]
+    measure = units.measures.get(lemma) or next(
+        (units.measures[w] for w in nearby if w in units.measures), None
+    )
+    # thousands of sappers and builders: one count of both, a measure of its own.
+    also = nw.nouns.get(p.lower(last + 2)) if p.lower(last + 1) in ("and", "or") else None
+    if measure and also and units.measures.get(also[1]) not in (None, measure):
+        named = frozenset({measure, units.measures[also[1]]})
+        measure = units.measure_sets.get(named) or "+".join(sorted(named))
     outcome = _outcome(p, opening, last, units)
     if outcome is not None and kind in ("troops", "casualties"):
         kind, measure = outcome
@@ -230,17 +270,35 @@ def _reading(
         return None
     start, end = p.tokens[number.first].start, p.tokens[last].end
     quantity = Quantity(
-        start, end, p.text[start:end], number.value, number.value_max, number.qualifier, lemma or None
+        start,
+        end,
+        p.text[start:end],
+        number.value,
+        number.value_max,
+        number.qualifier,
+        lemma or None,
     )
     owners = [n.mention.entity_id for n in p.names if number.end <= n.first and n.last < last]
-    owners += [n.mention.entity_id for n in p.names if last < n.first <= last + 3 and p.lower(n.first - 1) in ("of", "from")]
-    possessor = p.name_ending_at(number.first - 2) if p.lower(number.first - 1) in p.lex.possessive else None
+    owners += [
+        n.mention.entity_id
+        for n in p.names
+        if last < n.first <= last + 3 and p.lower(n.first - 1) in ("of", "from")
+    ]
+    possessor = (
+        p.name_ending_at(number.first - 2)
+        if p.lower(number.first - 1) in p.lex.possessive
+        else None
+    )
     if possessor is not None:
         owners.insert(0, possessor.mention.entity_id)
-    # North Korean troops have suffered 3,000 casualties: the clause's subject, last.
-    owners += [
+    # North Korean troops have suffered 3,000 casualties: what the clause is about, for
+    # the core to fall back on when nothing else says whose the count is.
+    subjects = [
         n.mention.entity_id for n in p.names
         if bounds[0] <= n.first and n.last < number.first
         and role_before(p, n, bounds[0], p.lex.roles) in (None, "of")
     ]  # fmt: skip
-    return QuantityReading(quantity, kind, unit, measure, tuple(owners), claim)
+    topic = subjects[0] if subjects else None
+    if measure is None and _to_come(p, bounds[0], number.first):
+        measure = "planned"  # could send up to 100,000 more: a count to come, not one there
+    return QuantityReading(quantity, kind, unit, measure, tuple(owners), claim, topic)

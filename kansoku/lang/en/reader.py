@@ -60,7 +60,9 @@ def _read_sentence(
     if dateline:
         dates = [d for d in dates if d.start >= dateline.end()]
     mentions = [
-        m for m in doc.mentions_in(doc.sentences[index]) if not dateline or m.start >= dateline.end()
+        m
+        for m in doc.mentions_in(doc.sentences[index])
+        if not dateline or m.start >= dateline.end()
     ]
     tokens = tokenize(text)
     p = Parsed.of(text, tokens, mentions, lex)
@@ -78,7 +80,9 @@ def _read_sentence(
         credit=_credit_line(p),
         continues=_starts_with(opening, lex.anaphora),
         turns_away=_starts_with(opening, lex.turns),
-        past=any(t.lower in ("was", "were", "had", "did") or t.lower.endswith("ed") for t in tokens),
+        past=any(
+            t.lower in ("was", "were", "had", "did") or t.lower.endswith("ed") for t in tokens
+        ),
         lead_date=_lead_date(p, dates),
         furniture=furniture,
     )
@@ -163,9 +167,13 @@ def _trigger(
         return None  # casualties, including killed and wounded: people, no act
     if _purpose(p, first):
         return None  # troops sent to Russia to fight, fought to retake: another act's purpose
-    describing = p.lower(first - 1) in p.lex.determiners and any(n.first == first + 1 for n in p.names)
-    compound = p.name_ending_at(first - 1) is not None and p.lower(first + 1).isalpha() and (
-        p.lower(first + 1) not in p.lex.roles and p.name_ending_at(first + 1) is None
+    describing = p.lower(first - 1) in p.lex.determiners and any(
+        n.first == first + 1 for n in p.names
+    )
+    compound = (
+        p.name_ending_at(first - 1) is not None
+        and p.lower(first + 1).isalpha()
+        and (p.lower(first + 1) not in p.lex.roles and p.name_ending_at(first + 1) is None)
     )
     if p.lower(first).endswith("ing") and (describing or compound):
         return None  # the fighting Russian army, Russian shipping companies: a modifier
@@ -260,4 +268,3 @@ def _lead_date(p: Parsed, dates: list[DateMention]) -> DateMention | None:
         (d for d in dates if d.calendar and d.start < limit and p.text[d.end : d.end + 1] == ","),
         None,
     )
-

@@ -103,6 +103,7 @@ class Lexicon:
     status_markers: dict[str, frozenset[str]]
     infinitive: str
     negations: frozenset[str]
+    future_modals: frozenset[str]
     denials: frozenset[str]
     anaphora: tuple[str, ...]
     pronouns: dict[str, frozenset[str]]  # pronoun → the kinds of entity it stands for
@@ -193,6 +194,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         status_markers={k: frozenset(v) for k, v in data["status_markers"].items()},
         infinitive=str(data["infinitive"]),
         negations=frozenset(data["negations"]),
+        future_modals=frozenset(data["future_modals"]),
         denials=frozenset(data["denials"]),
         anaphora=tuple(data["anaphora"]),
         pronouns={str(k): frozenset(v) for k, v in data["pronouns"].items()},

@@ -82,7 +82,7 @@ def _modified(text: str, morphs: list[Morph], end: int, mention: Mention) -> boo
 
 
 def voice(text: str, end: int, lex: Lexicon) -> str:
-    """"passive" for 파병되다, 파견됐다; "receiving" for 지원받은 (the subject gets it, the
+    """ "passive" for 파병되다, 파견됐다; "receiving" for 지원받은 (the subject gets it, the
     로부터-phrase gives it); else "active"."""
     if text.startswith(lex.receiving_markers, end):
         return "receiving"
@@ -138,7 +138,11 @@ def read_args(
             args.borrowed.append(Borrowed(named.mention.entity_id))
     if not args.actors:
         topic = next(
-            (n for n in marked if n.role == _SUBJECT and n.mention.end <= start and n not in inside),
+            (
+                n
+                for n in marked
+                if n.role == _SUBJECT and n.mention.end <= start and n not in inside
+            ),
             None,
         )
         if topic is not None:

@@ -47,9 +47,7 @@ def quotes(text: str) -> list[tuple[int, int]]:
     return [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
 
 
-def speaker(
-    text: str, mentions: list[Mention], lex: Lexicon
-) -> tuple[int, str | None] | None:
+def speaker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[int, str | None] | None:
     """(where what is said ends, its speaker) when someone says the sentence's content:
     a headline opening with a name and a quote (국정원 "…"); a sentence closed by a verb
     of saying, whose speaker is the topic between the quoted clause and the verb (…고 이
@@ -68,7 +66,10 @@ def speaker(
     if not said:
         return None
     at = len(body) - len(tail) + said[-1].start()
-    quoted_end = max([e for _, e in spans if e <= at] + [m.end() for m in _QUOTATIVE.finditer(text, 0, at)], default=0)
+    quoted_end = max(
+        [e for _, e in spans if e <= at] + [m.end() for m in _QUOTATIVE.finditer(text, 0, at)],
+        default=0,
+    )
     between = text[quoted_end:at]
     if _TOPIC.search(between) or _SUBJECT.search(between):
         return at, _who([m for m in mentions if quoted_end <= m.start and m.end <= at])

@@ -57,7 +57,9 @@ def _value(m: re.Match[str], ref: date | None) -> tuple[str | None, str]:
     if year is not None:
         if month is None:
             return f"{year:04d}", "absolute"
-        return (f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"), "absolute"
+        return (
+            f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
+        ), "absolute"
     if ref is None:
         return None, "partial"
     if month is None:  # 지난 11일: the latest 11th on or before the reference date

@@ -89,21 +89,29 @@ def find_quantities(text: str, nw: NumberWords) -> list[tuple[Quantity, str]]:
 
 
 def kind_of(text: str, quantity: Quantity, units: Units) -> tuple[str, str | None] | None:
-    """(kind, the noun that says so) for a counted number: a kind's noun in the words just
-    before the number (the nearest), or right after its counter (1만 명의 병력)."""
+    """(kind, the noun that says so) for a counted number: the noun right before it, past
+    only particles and words like 수 (사망 300여 명, 컨테이너가 1만6000개를, 사상자 수는 약
+    3000명), or right after its counter (1만 명의 병력); not a noun further back (컨테이너를
+    실은 공장 5개: factories)."""
     counter = quantity.counter or ""
     if counter in units.currencies:
         return units.money_kind, None
-    window = text[max(0, quantity.start - _NOUN_WINDOW) : quantity.start]
-    after = text[quantity.end : quantity.end + 8]
-    best: tuple[int, str, str] | None = None
+    after = text[quantity.end : quantity.end + 8].lstrip()
     for kind, spec in units.kinds.items():
         if counter not in spec.counters:
             continue
-        for noun in spec.nouns:
-            at = window.rfind(noun)
-            if at >= 0 and (best is None or at + len(noun) > best[0]):
-                best = (at + len(noun), kind, noun)
-            if after.lstrip().startswith(("의 " + noun, noun)) and best is None:
-                best = (len(window), kind, noun)
-    return (best[1], best[2]) if best else None
+        for noun in sorted(spec.nouns, key=len, reverse=True):  # 건설 인력 before 인력
+            at = text.rfind(noun, 0, quantity.start)
+            if at >= 0 and _only_fillers(text[at + len(noun) : quantity.start], units):
+                return kind, noun
+            if after.startswith(("의 " + noun, noun)):
+                return kind, noun
+    return None
+
+
+def _only_fillers(gap: str, units: Units) -> bool:
+    """Nothing but particles and filler words between a noun and its count."""
+    return (
+        all(word in units.count_fillers or word[:-1] in units.count_fillers for word in gap.split())
+        and len(gap) <= _NOUN_WINDOW
+    )

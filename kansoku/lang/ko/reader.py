@@ -20,7 +20,8 @@ from kansoku.reading import DateMention, QuantityReading, SentenceReading, Trigg
 _DATELINE = re.compile(
     r"^\s*[(\[【［][^)\]】］]{1,24}[)\]】］]\s*(?:[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원)\s*=\s*)?"
 )
-_OUTCOME_WINDOW = 12  # characters after a count in which what happened to them is told
+_OUTCOME_WINDOW = 12
+_OTHERS = "others"  # the measure a list adds with 등 (and others)  # characters after a count in which what happened to them is told
 
 
 @dataclass(frozen=True)
@@ -127,13 +128,25 @@ def _quantities(
     units = words.units
     found = []
     for quantity, counter in find_quantities(text, words.numbers):
+        if any(w in text[max(0, quantity.start - 8) : quantity.start] for w in units.limit_words):
+            continue  # 상한선인 50만 배럴: a cap is no count of anything done
         kind_noun = kind_of(text, quantity, units)
-        following = text[quantity.end : quantity.end + _OUTCOME_WINDOW]
-        outcome = next((v for k, v in units.outcomes.items() if k in following), None)
+        # 4700여 명이 죽거나 다쳤다; 전사한 북한군 300명: what happened to them, told after
+        # the count or in the clause describing the counted noun before it.
+        around = text[max(0, quantity.start - _OUTCOME_WINDOW) : quantity.end + _OUTCOME_WINDOW]
+        outcome = next((v for k, v in units.outcomes.items() if k in around), None)
         if outcome is not None and (kind_noun is None or kind_noun[0] == "troops"):
-            kind, measure = outcome
+            kind, measure = outcome[0], outcome[1] or None
         elif kind_noun is not None:
-            kind, measure = kind_noun[0], units.measures.get(kind_noun[1] or "")
+            # 병력 3000여 명을 추가로 파견: a count of its own (추가, 증파).
+            near = text[max(0, quantity.start - 12) : quantity.end + 8]
+            extra = next(
+                (m for w, m in units.measures.items() if m == "additional" and w in near), None
+            )
+            kind, measure = (
+                kind_noun[0],
+                _measure(text, quantity.start, kind_noun[1], units) or extra,
+            )
         else:
             continue
         unit = units.currencies.get(counter) or units.kinds[kind].unit_for(counter)
@@ -145,6 +158,27 @@ def _quantities(
         )  # fmt: skip
         found.append(QuantityReading(quantity, kind, unit, measure, owners, claim))
     return found
+
+
+def _measure(text: str, at: int, noun: str | None, units: Units) -> str | None:
+    """The measure of a count's noun, or of the nouns joined before it (공병과 건설인력
+    6000명: sappers and builders together, a measure of their own)."""
+    measure = units.measures.get(noun or "")
+    if measure is None or noun is None:
+        return measure
+    head = text.rfind(noun, 0, at)
+    before = text[max(0, head - 16) : head]
+    before = before[max((m.end() for m in re.finditer(r"\d", before)), default=0) :]
+    named = {measure}
+    # 공병과 (군사) 건설 인력: a list of nouns counted together (not 사망 300명, 부상 2700명:
+    # counts of their own).
+    if re.search(r"(?:과|와|·|및|,)\s?", before):
+        named |= {m for w, m in units.measures.items() if w in before and m != "additional"}
+    if re.search(r"\s등\s", text[head:at]):  # 건설 인력 등 6000명: and others
+        named.add(_OTHERS)
+    if len(named) == 1:
+        return measure
+    return units.measure_sets.get(frozenset(named)) or "+".join(sorted(named))
 
 
 def _owns_count(text: str, mention: Mention, at: int, words: Words) -> bool:

@@ -35,7 +35,12 @@ def one(doc: Document, type_: str) -> Event:
         ("Pyongyang is helping Moscow in its war.", "AID", "PRK", "RUS"),
         ("The foreign minister of South Korea condemned Russia on Monday.", "ACCUSE", "KOR", "RUS"),
         # "with" names the other party of a meeting; a person acts for himself
-        ("Vladimir Putin met Kim Jong Un in the Far East.", "CONSULT", "vladimir-putin", "kim-jong-un"),
+        (
+            "Vladimir Putin met Kim Jong Un in the Far East.",
+            "CONSULT",
+            "vladimir-putin",
+            "kim-jong-un",
+        ),
         ("Sergei Shoigu held talks with Kim Jong Un.", "CONSULT", "sergei-shoigu", "kim-jong-un"),
         # a visit's "to" and an arrival's "in" name whom it visits
         ("Andrei Belousov arrived in North Korea for talks.", "CONSULT", "andrei-belousov", "PRK"),
@@ -44,7 +49,12 @@ def one(doc: Document, type_: str) -> Event:
         # a possessive owns an event noun
         ("Russia's veto ended the mandate of the monitors.", "REJECT", "RUS", "UNSC"),
         # a relative clause is about the name before it
-        ("Lavrov, who is on a visit to Pyongyang, praised the ties.", "CONSULT", "sergey-lavrov", "PRK"),
+        (
+            "Lavrov, who is on a visit to Pyongyang, praised the ties.",
+            "CONSULT",
+            "sergey-lavrov",
+            "PRK",
+        ),
         # a pronoun opening the clause stands for the state named before it
         ("North Korea said it would continue to help Russia.", "AID", "PRK", "RUS"),
     ],

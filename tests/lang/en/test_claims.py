@@ -39,7 +39,7 @@ def test_a_credited_fact_names_its_source(english, text, source):
 
 def test_who_speaks_before_a_relative_clause_does_not_credit_it(english):
     doc = english("Shoigu, who is on a visit to North Korea, said that the talks went well.")
-    visit = [e for e in doc.events if e.mode == "visit"][0]
+    visit = next(e for e in doc.events if e.mode == "visit")
     assert (visit.source, visit.status) == (None, "asserted")
 
 
@@ -83,20 +83,22 @@ def test_the_agency_named_before_is_who_the_spy_agency_means(english):
 
 
 def test_a_coordinated_verb_of_saying_speaks_for_the_sentence_s_subject(english):
-    doc = english('Kim Jong Un called the pact historic and said North Korea "fully supports" Russia.')
-    support = [e for e in doc.events if e.type == "SUPPORT"][0]
+    doc = english(
+        'Kim Jong Un called the pact historic and said North Korea "fully supports" Russia.'
+    )
+    support = next(e for e in doc.events if e.type == "SUPPORT")
     assert (support.actor, support.target, support.source) == ("PRK", "RUS", "kim-jong-un")
 
 
 def test_a_denial_credits_the_denier(english):
     doc = english("Both Moscow and Pyongyang deny that North Korea supplies shells to Russia.")
-    denied = [e for e in doc.events if e.type == "AID"][0]
+    denied = next(e for e in doc.events if e.type == "AID")
     assert denied.status == "denied" and denied.source in ("pyongyang", "moscow")
 
 
 def test_co_denied_parties_deny_together_and_are_no_target(english):
     doc = english("Both Moscow and Pyongyang deny that North Korea supplies shells to Russia.")
-    denial = [e for e in doc.events if e.type == "REJECT"][0]
+    denial = next(e for e in doc.events if e.type == "REJECT")
     assert denial.target not in ("RUS", "moscow")
 
 
@@ -121,5 +123,5 @@ def test_an_accusation_s_aside_is_the_writer_s(english):
     doc = english(
         "South Korea accused North Korea of supplying shells to Russia, a charge Pyongyang denies."
     )
-    denial = [e for e in doc.events if e.type == "REJECT"][0]
+    denial = next(e for e in doc.events if e.type == "REJECT")
     assert denial.source is None and denial.actor == "PRK"

@@ -45,8 +45,10 @@ def test_a_future_sentence_takes_the_next_such_month():
 
 
 def test_a_dateline_s_date_dates_no_event(facts):
-    doc = facts("SEOUL, July 13 (Yonhap) -- Lavrov held talks with Choe Son Hui in Wonsan on Saturday.",
-                "2025-07-13", "en")
-    talks = [e for e in doc.events if e.type == "CONSULT"][0]
+    doc = facts(
+        "SEOUL, July 13 (Yonhap) -- Lavrov held talks with Choe Son Hui in Wonsan on Saturday.",
+        "2025-07-13",
+        "en",
+    )
+    talks = next(e for e in doc.events if e.type == "CONSULT")
     assert talks.date_start == "2025-07-12"
-

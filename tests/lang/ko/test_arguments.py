@@ -68,7 +68,7 @@ def test_a_ratification_is_each_party_s_own(korean):
 
 def test_the_subject_nearest_the_verb_acts_and_the_topic_speaks(korean):
     doc = korean("러시아 외무부는 북한과 러시아가 4일 모스크바에서 비준서를 교환했다고 밝혔다.")
-    exchange = [e for e in doc.events if e.mode == "in_force"][0]
+    exchange = next(e for e in doc.events if e.mode == "in_force")
     assert {exchange.actor, exchange.target} == {"PRK", "RUS"}
     assert exchange.source == "russian-foreign-ministry"
 
@@ -81,17 +81,20 @@ def test_arguments_before_a_relative_clause_are_the_main_verb_s(korean):
 
 def test_a_date_before_a_relative_clause_is_that_clause_s(korean):
     doc = korean("북한이 지난 6월 러시아와 체결한 조약을 11일 비준했다.", "2024-11-12")
-    ratified = [e for e in doc.events if e.mode == "ratify"][0]
+    ratified = next(e for e in doc.events if e.mode == "ratify")
     assert ratified.date_start == "2024-11-11"
 
 
 def test_a_word_for_troops_only_deploys_troops(korean):
     assert not korean("러시아 화물선 4척이 북한 나진항 운송에 투입됐다.").events or all(
-        e.type != "MOBILIZE" for e in korean("러시아 화물선 4척이 북한 나진항 운송에 투입됐다.").events
+        e.type != "MOBILIZE"
+        for e in korean("러시아 화물선 4척이 북한 나진항 운송에 투입됐다.").events
     )
     assert one(korean("북한은 러시아 쿠르스크에 병력을 투입했다."), "AID").actor == "PRK"
 
 
 def test_the_agency_named_before_is_who_a_short_reference_means(korean):
-    doc = korean("조선중앙통신은 러시아 국방장관이 평양에 도착했다고 보도했다. 통신은 양측이 군사 협력을 논의했다고 전했다.")
+    doc = korean(
+        "조선중앙통신은 러시아 국방장관이 평양에 도착했다고 보도했다. 통신은 양측이 군사 협력을 논의했다고 전했다."
+    )
     assert [m.entity_id for m in doc.mentions if m.text == "통신"] == ["kcna"]

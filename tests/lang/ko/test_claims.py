@@ -26,7 +26,7 @@ def sending(doc: Document):
     [
         ("국정원은 북한이 러시아에 병력을 추가로 파병했다고 밝혔다.", "KOR"),
         ("우크라이나 정보총국에 따르면 북한은 러시아에 포탄을 보냈다.", "UKR"),
-        ("국정원 \"북한, 러시아에 병력 추가 파병\"", "KOR"),
+        ('국정원 "북한, 러시아에 병력 추가 파병"', "KOR"),
         # the speaker between the quoted clause and the verb of saying
         ("북한이 러시아에 병력을 파병했다고 우크라이나 국방부는 설명했다.", "UKR"),
     ],
