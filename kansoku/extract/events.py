@@ -106,7 +106,9 @@ def choose_target(
 
     if not any(fits(c) for c in candidates):
         on_treaty = entry.mode in knowledge.categories.treaty_modes
-        named_before = [treaty] if on_treaty and _of_treaty(treaty, mentions, knowledge) else []
+        named_before = (
+            [treaty] if treaty and on_treaty and _of_treaty(treaty, mentions, knowledge) else []
+        )
         other = _other_party(candidates + named_before, actor, knowledge)
         shared = knowledge.categories.symmetric(entry.category, None)
         earlier = [party(e) for e, is_partner in args.earlier if shared or not is_partner]
@@ -125,10 +127,10 @@ def choose_target(
     return None if target == actor else target
 
 
-def _of_treaty(treaty: str | None, mentions: list[Mention], knowledge: Knowledge) -> bool:
+def _of_treaty(treaty: str, mentions: list[Mention], knowledge: Knowledge) -> bool:
     """The treaty named before can be what the sentence's act is about: the sentence names
     no state outside its parties (Iran and Russia signed this treaty: another one)."""
-    entity = knowledge.gazetteer.entities.get(treaty or "")
+    entity = knowledge.gazetteer.entities.get(treaty)
     if entity is None:
         return False
     states = {knowledge.gazetteer.state_of(m.entity_id) for m in mentions} - {None}
