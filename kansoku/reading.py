@@ -63,6 +63,9 @@ class TriggerEntry:
     mode: str | None = None
     default_target: str | None = None  # a word that names its target (a visit to a state)
     aimed: TriggerEntry | None = None  # what it means when aimed at a state (fired at X)
+    # What the sentence's counts of what it moves measure (troops heading to the front are
+    # those on their way, not those there: en_route).
+    measure: str | None = None
 
 
 @dataclass(frozen=True)

@@ -161,17 +161,21 @@ def test_troops_sent_to_a_front_are_apart_from_those_sent_to_the_country(tmp_pat
         "a.txt": "派兵の規模 2024年11月02日 09:00\n米政府は1日、北朝鮮がロシアに兵士約1万人を派遣したと発表した。",
         "b.txt": "派兵の規模 2024年12月02日 09:00\n韓国政府は1日、北朝鮮が兵士約1万2000人を派遣したと明らかにした。ロシアは派兵について何も語っていない。",
         "c.txt": "前線の兵士 2024年11月20日 09:00\n米国防総省は19日、北朝鮮兵約3000人がクルスク州に移動したと明らかにした。",
-        "d.txt": "前線の兵士 2024年12月20日 09:00\nウクライナ軍は19日、北朝鮮兵約5000人がクルスク州に向かっていると発表した。",
+        "d.txt": "前線の兵士 2024年12月20日 09:00\nウクライナ軍は19日、北朝鮮兵約5000人がクルスク州に展開していると発表した。",
+        "e.txt": "前線の兵士 2024年12月22日 09:00\n米国防総省は21日、北朝鮮兵約2000人がクルスク州に向かっていると明らかにした。",
+        "f.txt": "前線の兵士 2024年12月23日 09:00\n韓国軍は22日、北朝鮮兵約2500人がクルスク州に向かっているとみている。",
     }), store)  # fmt: skip
     figures = {f.id: f for f in store.figures()}
     found = {
         s.summary.split(":")[0]: sorted(figures[i].value for i in s.figure_ids)
         for s in store.findings(kind="figure_series")
     }
-    # The count that names no destination joins the country's.
+    # The count that names no destination joins the country's; those on their way to the
+    # front (向かっている) are a quantity of their own.
     assert found == {
         "North Korea troops to Russia": [10000, 12000],
         "North Korea troops to Kursk Oblast": [3000, 5000],
+        "North Korea troops (en_route) to Kursk Oblast": [2000, 2500],
     }
 
 
@@ -391,16 +395,21 @@ def test_copies_alone_count_once_per_original():
     assert merged_event(key, group, k).confidence == 0.5
 
 
-def test_a_vague_count_is_no_point_of_a_series(knowledge):
+def test_a_vague_count_beside_a_number_of_its_document_is_no_series_point(knowledge):
     from kansoku.reconcile.series import series_keys
     from kansoku.store.records import FigureReport
 
-    def report(i: str, value: float, qualifier: str) -> FigureReport:
+    def report(i: str, doc: str, value: float, qualifier: str) -> FigureReport:
         return FigureReport(
-            id=i, doc_id="d", start=0, end=1, kind="troops", value=value, value_max=None,
+            id=i, doc_id=doc, start=0, end=1, kind="troops", value=value, value_max=None,
             qualifier=qualifier, unit="persons", subject="PRK", as_of="2024-11",
             as_of_basis="text", status="reported", source=None, measure=None, recipient="RUS",
         )  # fmt: skip
 
-    keys = series_keys([report("a", 11000, "about"), report("b", 1000, "several")], knowledge)
-    assert keys["a"] is not None and keys["b"] is None
+    keys = series_keys(
+        [report("a", "d1", 5000, "exact"), report("b", "d1", 1000, "several"),
+         report("c", "d2", 1000, "several")],
+        knowledge,
+    )  # fmt: skip
+    assert keys["a"] is not None and keys["b"] is None  # "thousands" beside its 5,000
+    assert keys["c"] is not None  # a vague count alone in its document is a point

@@ -56,11 +56,21 @@ def sentence_figures(
                 status=item.claim.status,
                 source=item.claim.source,
                 # 12,000 more expected: a count to come is not one of those there now.
-                measure=item.measure or ("planned" if item.claim.status == "planned" else None),
+                measure=item.measure
+                or ("planned" if item.claim.status == "planned" else None)
+                or _moving(reading, item.kind, knowledge),
                 credited=item.claim.credited,
             )
         )
     return figures
+
+
+def _moving(reading: SentenceReading, kind: str, knowledge: Knowledge) -> str | None:
+    """The measure the sentence's movement gives counts of what moves: troops heading to
+    the front are those on their way, a quantity apart from those already there."""
+    if kind in knowledge.categories.never_sent:
+        return None
+    return next((t.entry.measure for t in reading.triggers if t.entry.measure), None)
 
 
 def fill_owners(

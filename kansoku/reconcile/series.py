@@ -28,8 +28,14 @@ def series_keys(reports: Sequence[FigureReport], k: Knowledge) -> dict[str, Seri
     makers_at = {
         (f.doc_id, f.start) for f in reports if f.kind in k.categories.made_by
     }  # sentences counting something carriers made
+    # A vague count (thousands of troops) in a document that also gives the count as a
+    # number only rounds one of its numbers: no point of its own.
+    exact = {(f.doc_id, f.kind) for f in reports if f.qualifier != "several"}
     return {
-        f.id: None if f.kind in made and (f.doc_id, f.start) in makers_at else _series_key(f, k)
+        f.id: None
+        if (f.kind in made and (f.doc_id, f.start) in makers_at)
+        or (f.qualifier == "several" and (f.doc_id, f.kind) in exact)
+        else _series_key(f, k)
         for f in reports
     }
 
@@ -39,8 +45,6 @@ def _series_key(report: FigureReport, k: Knowledge) -> SeriesKey | None:
     subject = side_of(report.subject, k)
     if subject is None:
         return None  # whose it is decides what it measures: no owner, no series
-    if report.qualifier == "several":
-        return None  # thousands, hundreds of thousands: an order of magnitude, no point
     return SeriesKey(report.kind, report.unit, subject, report.measure)
 
 

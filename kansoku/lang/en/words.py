@@ -143,6 +143,7 @@ def _entry(spec: dict[str, Any]) -> TriggerEntry:
         spec.get("mode"),
         spec.get("target"),
         TriggerEntry(aimed["type"], aimed.get("mode")) if aimed else None,
+        spec.get("measure"),
     )
 
 

@@ -116,6 +116,7 @@ def _trigger(spec: dict[str, Any]) -> TriggerSpec:
             TriggerEntry(spec["aimed"]["type"], spec["aimed"].get("mode"))
             if "aimed" in spec
             else None,
+            spec.get("measure"),
         ),
         roles=dict(spec.get("roles") or {}),
         needs=tuple(spec.get("needs") or ()),

@@ -116,7 +116,9 @@ class Lexicon:
 
 def _spec(spec: dict[str, Any]) -> TriggerSpec:
     return TriggerSpec(
-        entry=TriggerEntry(spec["type"], spec.get("mode"), spec.get("target")),
+        entry=TriggerEntry(
+            spec["type"], spec.get("mode"), spec.get("target"), None, spec.get("measure")
+        ),
         roles=dict(spec.get("roles") or {}),
         needs=tuple(spec.get("needs") or ()),
         troops_only=bool(spec.get("troops_only")),
