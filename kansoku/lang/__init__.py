@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +113,16 @@ class Language:
 
     def load_analyser(self) -> None:
         """Load (and warm up) whatever the reader needs, before timing it."""
+
+
+def reference_day(reference: str | None) -> date | None:
+    """The day relative dates count from, when the reference is a full date."""
+    if not reference or len(reference) < 10:
+        return None
+    try:
+        return date.fromisoformat(reference[:10])
+    except ValueError:
+        return None
 
 
 def add_sentence(sentences: list[Sentence], text: str, start: int, end: int) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from kansoku.lang import reference_day
 from kansoku.reading import DateMention
 
 
@@ -58,7 +59,7 @@ def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> Date
 
 def find_dates(text: str, reference: str | None, rules: DateRules) -> list[DateMention]:
     """Every date expression in ``text`` with its value at the precision it has."""
-    ref = _day(reference)
+    ref = reference_day(reference)
     ahead = any(w in text for w in rules.future_words)
     found = []
     for m in rules.pattern.finditer(text):
@@ -116,12 +117,3 @@ def _year_of(month: int, day: int, ref: date, ahead: bool) -> int:
     if ahead:
         return ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1
     return ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
-
-
-def _day(reference: str | None) -> date | None:
-    if not reference or len(reference) < 10:
-        return None
-    try:
-        return date.fromisoformat(reference[:10])
-    except ValueError:
-        return None

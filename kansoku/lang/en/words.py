@@ -89,14 +89,12 @@ class Lexicon:
     first_words: frozenset[str]  # every form a trigger phrase can start with
     troop_words: frozenset[str]
     cargo: dict[str, str]  # a form of a word for what is sent → the sending's mode
-    receive_verbs: frozenset[str]
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     wishing_verbs: frozenset[str]
     intending_verbs: frozenset[str]
     writer_asides: frozenset[str]
     after_closing_speech: frozenset[str]
-    unnamed_sources: frozenset[str]
     home_offices: tuple[str, ...]
     never_a_state: frozenset[str]
     source_markers: tuple[tuple[str, ...], ...]
@@ -113,7 +111,6 @@ class Lexicon:
     possessive: frozenset[str]
     documents: frozenset[str]
     publishing_verbs: frozenset[str]
-    person_titles: frozenset[str]
     pair_words: dict[str, str]
     definite_references: dict[str, str]  # the treaty → the kind of entity it refers to
     future_words: tuple[str, ...]
@@ -123,7 +120,6 @@ class Lexicon:
     conjunctions: frozenset[str]
     auxiliaries: frozenset[str]
     light_prepositions: frozenset[str]
-    abbreviations: frozenset[str]
 
     def trigger_at(self, tokens: list[Token], at: int) -> tuple[TriggerSpec, int] | None:
         """The longest trigger phrase starting at ``tokens[at]`` and the index after it."""
@@ -181,14 +177,12 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
             for mode, words in data["cargo"].items()
             for form in _all_forms(words, "NOUN")
         },
-        receive_verbs=_all_forms(data["receive_verbs"], "VERB"),
         light_verbs=_all_forms(data["light_verbs"], "VERB"),
         speech_verbs=_all_forms(data["speech_verbs"], "VERB"),
         wishing_verbs=_all_forms(data["wishing_verbs"], "VERB"),
         intending_verbs=_all_forms(data["intending_verbs"], "VERB"),
         writer_asides=frozenset(data["writer_asides"]),
         after_closing_speech=frozenset(data["after_closing_speech"]),
-        unnamed_sources=frozenset(data["unnamed_sources"]),
         home_offices=tuple(data["home_offices"]),
         never_a_state=frozenset(data["never_a_state"]),
         source_markers=tuple(tuple(m.split()) for m in data["source_markers"]),
@@ -205,7 +199,6 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         possessive=frozenset(data["possessive"]),
         documents=_all_forms(data["documents"], "NOUN"),
         publishing_verbs=_all_forms(data["publishing_verbs"], "VERB"),
-        person_titles=frozenset(data["person_titles"]),
         pair_words=dict(data["pair_words"]),
         definite_references=dict(data["definite_references"]),
         future_words=tuple(data.get("future_words") or ()),
@@ -215,5 +208,4 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         conjunctions=frozenset(data["conjunctions"]),
         auxiliaries=frozenset(data["auxiliaries"]),
         light_prepositions=frozenset(data["light_prepositions"]),
-        abbreviations=frozenset(data.get("abbreviations") or ()),
     )

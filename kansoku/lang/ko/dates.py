@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from kansoku.lang import reference_day
 from kansoku.reading import DateMention
 
 _DATE = re.compile(
@@ -23,7 +24,7 @@ _RELATIVE = {"지난해": ("y", 1), "작년": ("y", 1), "올해": ("y", 0), "지
 
 
 def find_dates(text: str, reference: str | None) -> list[DateMention]:
-    ref = _day(reference)
+    ref = reference_day(reference)
     found = []
     for m in _DATE.finditer(text):
         if not m.group().strip():
@@ -69,12 +70,3 @@ def _value(m: re.Match[str], ref: date | None) -> tuple[str | None, str]:
         return f"{year:04d}-{month:02d}-{day:02d}", "partial"
     year = ref.year if (month, day or 1) <= (ref.month, ref.day) else ref.year - 1
     return (f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"), "partial"
-
-
-def _day(reference: str | None) -> date | None:
-    if not reference or len(reference) < 10:
-        return None
-    try:
-        return date.fromisoformat(reference[:10])
-    except ValueError:
-        return None

@@ -75,7 +75,6 @@ class Lexicon:
     receiving_markers: tuple[str, ...]
     speech_verbs: re.Pattern[str]
     source_markers: tuple[str, ...]
-    unnamed_sources: tuple[str, ...]
     never_a_state: frozenset[str]
     status_markers: dict[str, tuple[str, ...]]
     estimate_words: tuple[str, ...]
@@ -86,7 +85,6 @@ class Lexicon:
     troop_words: tuple[str, ...]
     definite_references: dict[str, str]  # 통신 → the kind of entity it refers back to
     person_titles: tuple[str, ...]  # longest first
-    future_words: tuple[str, ...]
 
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), m.group()) for m in self.trigger_pattern.finditer(text)]
@@ -140,7 +138,6 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         receiving_markers=tuple(data["receiving_markers"]),
         speech_verbs=_alternation(data["speech_verbs"]),
         source_markers=tuple(data["source_markers"]),
-        unnamed_sources=tuple(data["unnamed_sources"]),
         never_a_state=frozenset(data["never_a_state"]),
         status_markers={k: tuple(v) for k, v in data["status_markers"].items()},
         estimate_words=tuple(data["estimate_words"]),
@@ -151,5 +148,4 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         troop_words=tuple(data["troop_words"]),
         definite_references=dict(data["definite_references"]),
         person_titles=tuple(sorted(data["person_titles"], key=len, reverse=True)),
-        future_words=tuple(data.get("future_words") or ()),
     )
