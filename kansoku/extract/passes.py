@@ -10,6 +10,7 @@ again as denied; a text contradicting itself about dates leaves a note.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from kansoku.extract.figures import fill_recipients
@@ -93,10 +94,15 @@ def attribution(sentences: list[SentenceFacts]) -> None:
     account: str | None = None  # whose account the paragraph is (according to X)
     counted: list[Figure] = []  # the paragraph's latest counted figures
     previous: SentenceFacts | None = None
+    sizes = Counter(s.sentence.paragraph for s in sentences)
     for current in sentences:
         reading = current.reading
+        # Wires give each sentence a paragraph of its own: after a one-sentence paragraph
+        # an unnamed "it is said" still reaches back to whom that sentence credited (what
+        # the writer states stays the writer's).
+        lone = previous is not None and sizes[previous.sentence.paragraph] == 1
         if _new_paragraph(previous, current):
-            hearsay, account, counted = None, None, []
+            hearsay, account, counted = (hearsay if lone else None), None, []
         if reading.turns_away or reading.lead_date is not None:
             account = None  # 一方、… / イランは1日、…: a statement of its own
         if reading.credit and previous is not None:

@@ -172,6 +172,7 @@ def claim_for(
         status = "estimated"
     elif credited or any(w in markers["reported"] for w in context):
         status = "reported"
+        credited = True  # reportedly, allegedly: someone unnamed says so
     else:
         status = "asserted"
     return Claim(source=source, status=status, credited=credited)

@@ -125,3 +125,15 @@ def test_an_accusation_s_aside_is_the_writer_s(english):
     )
     denial = next(e for e in doc.events if e.type == "REJECT")
     assert denial.source is None and denial.actor == "PRK"
+
+
+def test_hearsay_reaches_back_across_one_sentence_paragraphs(english):
+    doc = english(
+        "North Korea sent 1,500 troops to Russia, South Korea's spy agency said.\n\n"
+        "North Korea has reportedly shipped artillery shells to Russia as well.\n\n"
+        "Russia sent oil to North Korea in March."
+    )
+    sources = {e.trigger: (e.source, e.status) for e in doc.events}
+    assert sources["shipped"] == ("KOR", "reported")  # an unnamed "reportedly": the agency's
+    own = [e for e in doc.events if e.actor == "RUS"]
+    assert own and own[0].status == "asserted" and own[0].source is None  # the writer's
