@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kansoku.lang.en.arguments import Parsed
+from kansoku.lang.en.arguments import Named, Parsed
 from kansoku.reading import Claim
 
 _QUOTES = frozenset('"“”')
@@ -71,8 +71,9 @@ def speeches(p: Parsed) -> list[Speech]:
         elif p.lower(v - 1) == "and":  # Kim called the pact … and said that…
             names = [n for n in p.names if n.first < v][:1]
             frames = (v + 1, len(p.tokens))
-        else:  # Zakharova said that…
+        else:  # Zakharova said that…; Shoigu, who is on a visit to…, has said that…
             names = [n for n in p.names if start <= n.first and n.last < v]
+            names = names or _before_relative(p, start)
             frames = (v + 1, _frame_end(p, v))
         speaker = names[-1].mention.entity_id if names and not inverted else None
         if inverted and names:
@@ -82,6 +83,18 @@ def speeches(p: Parsed) -> list[Speech]:
         home = speaker is None and home_office(p, phrase)
         found.append(Speech(v, speaker, frames, estimate, home))
     return found
+
+
+def _before_relative(p: Parsed, start: int) -> list[Named]:
+    """The name a relative clause set off by commas right before a verb's phrase is
+    about (Shoigu, who is on a visit to Pyongyang, has said…)."""
+    if p.lower(start - 1) != ",":
+        return []
+    for k in range(start - 2, -1, -1):
+        if p.lower(k) in ("who", "which") and p.lower(k - 1) == ",":
+            named = p.name_ending_at(k - 2)
+            return [named] if named else []
+    return []
 
 
 def _frame_end(p: Parsed, v: int) -> int:

@@ -137,3 +137,12 @@ def test_hearsay_reaches_back_across_one_sentence_paragraphs(english):
     assert sources["shipped"] == ("KOR", "reported")  # an unnamed "reportedly": the agency's
     own = [e for e in doc.events if e.actor == "RUS"]
     assert own and own[0].status == "asserted" and own[0].source is None  # the writer's
+
+
+def test_a_speaker_before_a_relative_clause_speaks_for_what_follows(english):
+    doc = english(
+        "Sergei Shoigu, who is on a visit to North Korea, has said that Kim Jong Un "
+        "has decided to send sappers to Russia."
+    )
+    send = next(e for e in doc.events if e.type == "AID")
+    assert (send.source, send.status) == ("sergei-shoigu", "planned")
