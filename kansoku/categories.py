@@ -44,6 +44,7 @@ class Categories:
     cargo_modes: frozenset[str] = frozenset()
     treaty_modes: frozenset[str] = frozenset()
     figure_events: dict[str, FigureEvent] = field(default_factory=dict)
+    smallest_counts: dict[str, float] = field(default_factory=dict)
     made_by: dict[str, str] = field(default_factory=dict)  # count kind → whose counts own it
     never_sent: frozenset[str] = frozenset()  # count kinds that go nowhere
     placed: frozenset[str] = frozenset()  # count kinds kept apart by the place they go to
@@ -119,6 +120,7 @@ def load_categories(data: dict[str, Any]) -> Categories:
         cargo_modes=frozenset(data.get("cargo_modes") or ()),
         treaty_modes=frozenset(data.get("treaty_modes") or ()),
         figure_events=figure_events,
+        smallest_counts={str(k): float(v) for k, v in (data.get("smallest_counts") or {}).items()},
         made_by=dict(data.get("made_by") or {}),
         never_sent=frozenset(data.get("never_sent") or ()),
         placed=frozenset(data.get("placed") or ()),

@@ -27,6 +27,11 @@ def sentence_facts(doc: Document, reading: SentenceReading, knowledge: Knowledge
         if not any(start <= m.start < end for start, end in reading.furniture)
     ]
     reference = doc.reference_date(sentence)
+    smallest = knowledge.categories.smallest_counts
+    # One soldier's story is no troop strength (categories.yaml: smallest_counts).
+    reading.quantities = [
+        q for q in reading.quantities if q.quantity.value >= smallest.get(q.kind, 0)
+    ]
     treaties = [
         m.entity_id for m in doc.mentions
         if m.start < sentence.end and knowledge.gazetteer.kind_of(m.entity_id) == "treaty"

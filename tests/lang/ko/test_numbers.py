@@ -126,3 +126,8 @@ def test_a_cap_is_no_count(korean):
 )
 def test_what_a_count_counts_within_its_kind(korean, text, measures):
     assert [f.measure for f in korean(text).figures] == measures
+
+
+def test_one_soldier_is_no_troop_strength(korean):
+    doc = korean("러시아에 파병된 북한군 장병 1명이 생포될 위기에 처하자 자폭을 시도했다.")
+    assert [f for f in doc.figures if f.kind == "troops"] == []
