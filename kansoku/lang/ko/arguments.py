@@ -136,7 +136,7 @@ def read_args(
         args.described.append(named.mention.entity_id)
         if military(text, named.mention):
             args.borrowed.append(Borrowed(named.mention.entity_id))
-    if not args.actors:
+    if not args.actors and turned != "passive":  # who was deployed is no one's topic
         topic = next(
             (
                 n
@@ -167,7 +167,7 @@ def _modifier(text: str, named: Marked, start: int) -> bool:
     if named.particle is not None:
         return False
     rest = text[named.mention.end : start]
-    return bool(rest.strip()) and not rest.lstrip().startswith(("·", ",", "-"))
+    return bool(rest.strip()) and not rest.lstrip().startswith(("·", ","))
 
 
 def _argument(text: str, end: int, lex: Lexicon) -> bool:
@@ -192,7 +192,8 @@ def _place(args: Args, named: Marked, turned: str, text: str, at: int) -> None:
     if role == _SUBJECT and turned == "receiving":
         args.targets.append(entity)
     elif role == _SUBJECT and turned == "passive":
-        args.described.append(entity)  # what was sent, or who was hit
+        if named.particle not in _TOPIC_PARTICLES:  # 국정원은 … 배치되어: who tells it
+            args.described.append(entity)  # what was sent, or who was hit
     elif role == _SUBJECT and named.particle in _TOPIC_PARTICLES:
         args.actors.append(entity)
     elif role == _SUBJECT:

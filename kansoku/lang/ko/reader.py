@@ -94,6 +94,8 @@ def _triggers(
         spec = lex.triggers[form]
         if spec.needs and not any(n in text[max(0, start - 10) : end + 10] for n in spec.needs):
             continue
+        if _compound(morphs, end):
+            continue  # 파병군 (troops sent): the event word is part of a noun
         lo = arguments.clause_start(morphs, start, mentions)
         if spec.troops_only and not any(w in text[lo:start] for w in lex.troop_words):
             continue
@@ -160,6 +162,13 @@ def _quantities(
     return found
 
 
+def _compound(morphs: list[Morph], end: int) -> bool:
+    """The event word runs on into a noun of the same word (파병군, 지원금): a thing named,
+    not an act told."""
+    following = next((m for m in morphs if m.start >= end), None)
+    return following is not None and following.start == end and following.tag in ("NNG", "XSN")
+
+
 def _measure(text: str, at: int, noun: str | None, units: Units) -> str | None:
     """The measure of a count's noun, or of the nouns joined before it (공병과 건설인력
     6000명: sappers and builders together, a measure of their own)."""
@@ -182,9 +191,12 @@ def _measure(text: str, at: int, noun: str | None, units: Units) -> str | None:
 
 
 def _owns_count(text: str, mention: Mention, at: int, words: Words) -> bool:
-    """북한군 1만명, 북한 병사 300명, 북한의 병력 1만 명: a name owning the count after it,
-    with only its suffix, 의 or the counted noun between (not 러시아 공격으로 8명: a cause)."""
+    """북한군 1만명, 북한 육군 병사 7천명, 북한군이 최소 3000명을: a name owning the count after
+    it, with only its suffix, 의, bare nouns of its phrase or a subject particle and a
+    qualifier between (not 러시아 공격으로 8명: a cause, marked by its particle)."""
     between = text[mention.end : at].split()
-    nouns = {n for spec in words.units.kinds.values() for n in spec.nouns}
-    ignored = {"의", "군", "측", "군의", "측의", *words.lexicon.troop_words, *nouns}
-    return all(w in ignored or w.rstrip("의") in ignored for w in between)
+    ignored = {"의", "군", "측", "군의", "측의", "이", "가", *words.units.count_fillers}
+    particles = tuple(p for p in words.lexicon.particles if p)
+    return all(
+        w in ignored or w.rstrip("의") in ignored or not w.endswith(particles) for w in between
+    )

@@ -98,3 +98,10 @@ def test_the_agency_named_before_is_who_a_short_reference_means(korean):
         "조선중앙통신은 러시아 국방장관이 평양에 도착했다고 보도했다. 통신은 양측이 군사 협력을 논의했다고 전했다."
     )
     assert [m.entity_id for m in doc.mentions if m.text == "통신"] == ["kcna"]
+
+
+def test_an_event_word_inside_a_noun_is_no_event(korean):
+    # 파병군: troops sent, a thing named; the topic (who tells it) deploys nothing.
+    doc = korean("국정원은 북한 파병군 1만여 명이 러시아-우크라이나 국경 부근에 배치됐다고 밝혔다.")
+    assert not [e for e in doc.events if e.actor in ("national-intelligence-service", "KOR")]
+    assert [f.subject for f in doc.figures] == ["PRK"]  # 북한 파병군: theirs

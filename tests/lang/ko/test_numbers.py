@@ -131,3 +131,10 @@ def test_what_a_count_counts_within_its_kind(korean, text, measures):
 def test_one_soldier_is_no_troop_strength(korean):
     doc = korean("러시아에 파병된 북한군 장병 1명이 생포될 위기에 처하자 자폭을 시도했다.")
     assert [f for f in doc.figures if f.kind == "troops"] == []
+
+
+def test_the_name_of_the_counted_phrase_owns_the_count(korean):
+    doc = korean(
+        "우크라이나 정보총국은 러시아가 북한 육군 병사 7천명 이상을 국경 지역으로 배치했다고 전했다."
+    )
+    assert [f.subject for f in doc.figures] == ["PRK"]
