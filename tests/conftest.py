@@ -13,7 +13,7 @@ import yaml
 
 from kansoku.demo import BUNDLED_SAMPLES
 from kansoku.knowledge import Knowledge, default_knowledge
-from kansoku.model import Document
+from kansoku.model import Document, Event
 from kansoku.pipeline import process
 from kansoku.store import open_store
 
@@ -59,6 +59,13 @@ def facts():
         return doc
 
     return run
+
+
+def one(doc: Document, type_: str) -> Event:
+    """The first event of a type in a test text's Document (failing with what was found)."""
+    found = [e for e in doc.events if e.type == type_]
+    assert found, f"no {type_} event in {doc.text!r}; events: {doc.events}"
+    return found[0]
 
 
 @pytest.fixture

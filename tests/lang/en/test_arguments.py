@@ -6,8 +6,9 @@ Every sentence here was written for these tests and runs through the whole pipel
 from __future__ import annotations
 
 import pytest
+from conftest import one
 
-from kansoku.model import Document, Event
+from kansoku.model import Document
 
 PUBLISHED = "2024-11-20"
 
@@ -18,12 +19,6 @@ def english(facts):
         return facts(text, published, "en", url)
 
     return run
-
-
-def one(doc: Document, type_: str) -> Event:
-    found = [e for e in doc.events if e.type == type_]
-    assert found, f"no {type_} event in {doc.text!r}; events: {doc.events}"
-    return found[0]
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,9 @@ Every sentence here was written for these tests and runs through the whole pipel
 from __future__ import annotations
 
 import pytest
+from conftest import one
 
-from kansoku.model import Document, Event
+from kansoku.model import Document
 
 
 @pytest.fixture
@@ -14,12 +15,6 @@ def korean(facts):
         return facts(text, published, "ko")
 
     return run
-
-
-def one(doc: Document, type_: str) -> Event:
-    found = [e for e in doc.events if e.type == type_]
-    assert found, f"no {type_} event in {doc.text!r}; events: {doc.events}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
