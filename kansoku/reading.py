@@ -103,6 +103,19 @@ class Args:
     # (nearest first): (entity id, True for a partner).
     earlier: list[tuple[str, bool]] = field(default_factory=list)
 
+    def add(self, role: str, entity_id: str) -> bool:
+        """Put an entity in the list of a plain role (target, partner, parties, origin,
+        location, object); False when the role has no list of its own."""
+        name = _ROLE_LISTS.get(role)
+        if name is None:
+            return False
+        getattr(self, name).append(entity_id)
+        return True
+
+
+_ROLE_LISTS = {"target": "targets", "partner": "partners", "parties": "parties",
+               "origin": "origins", "location": "places", "object": "objects"}  # fmt: skip
+
 
 @dataclass(frozen=True)
 class TriggerReading:

@@ -9,6 +9,8 @@ sentence's, into ``Document.text``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kansoku.extract import passes
 from kansoku.extract.events import sentence_events
 from kansoku.extract.figures import figure_events, fill_owners, sentence_figures
@@ -18,8 +20,14 @@ from kansoku.model import Document, Figure
 from kansoku.reading import SentenceReading
 
 
-def sentence_facts(doc: Document, reading: SentenceReading, knowledge: Knowledge) -> SentenceFacts:
-    """The events and figures one sentence tells by itself."""
+def sentence_facts(
+    doc: Document,
+    reading: SentenceReading,
+    knowledge: Knowledge,
+    treaties: Sequence[tuple[int, str]] = (),
+) -> SentenceFacts:
+    """The events and figures one sentence tells by itself (``treaties``: where the text
+    names a treaty, in order: a ratification naming none is of the last one before)."""
     sentence = doc.sentences[reading.index]
     mentions = [
         m
@@ -32,13 +40,8 @@ def sentence_facts(doc: Document, reading: SentenceReading, knowledge: Knowledge
     reading.quantities = [
         q for q in reading.quantities if q.quantity.value >= smallest.get(q.kind, 0)
     ]
-    treaties = [
-        m.entity_id for m in doc.mentions
-        if m.start < sentence.end and knowledge.gazetteer.kind_of(m.entity_id) == "treaty"
-    ]  # fmt: skip
-    events = sentence_events(
-        reading, mentions, reference, knowledge, treaties[-1] if treaties else None
-    )
+    treaty = next((t for start, t in reversed(treaties) if start < sentence.end), None)
+    events = sentence_events(reading, mentions, reference, knowledge, treaty)
     figures = sentence_figures(reading, reference, knowledge)
     fill_owners(figures, reading, events, knowledge)
     states = [knowledge.gazetteer.state_of(m.entity_id) for m in mentions]
@@ -53,7 +56,11 @@ def sentence_facts(doc: Document, reading: SentenceReading, knowledge: Knowledge
 
 def extract(doc: Document, readings: list[SentenceReading], knowledge: Knowledge) -> Document:
     """Fill ``doc.events``, ``doc.figures`` and ``doc.notes`` from the sentence readings."""
-    sentences = [sentence_facts(doc, reading, knowledge) for reading in readings]
+    treaties = [
+        (m.start, m.entity_id) for m in doc.mentions
+        if knowledge.gazetteer.kind_of(m.entity_id) == "treaty"
+    ]  # fmt: skip
+    sentences = [sentence_facts(doc, reading, knowledge, treaties) for reading in readings]
     passes.reactions(sentences, knowledge)
     passes.shuttle_directions(sentences, knowledge)
     passes.paragraph_dates(sentences)

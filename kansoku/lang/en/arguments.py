@@ -11,7 +11,7 @@ for one of its parties.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lemminflect import getAllLemmas
 
@@ -40,7 +40,6 @@ class Parsed:
     tokens: list[Token]
     names: list[Named]
     lex: Lexicon
-    _by_first: dict[int, Named] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> Parsed:
@@ -49,9 +48,7 @@ class Parsed:
             covered = [i for i, t in enumerate(tokens) if t.start >= m.start and t.end <= m.end]
             if covered:
                 names.append(Named(covered[0], covered[-1], m))
-        parsed = cls(text, tokens, names, lex)
-        parsed._by_first = {n.first: n for n in names}
-        return parsed
+        return cls(text, tokens, names, lex)
 
     def lower(self, i: int) -> str:
         return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
@@ -228,14 +225,12 @@ def read_args(
     after = [n for n in p.names if last < n.first and n.last < hi]
     # The subject phrase, with its of-names (the foreign minister of South Korea).
     subjects = [n for n in before if role_before(p, n, lo, roles) in (None, "of")]
-    relative = relative_subject(p, lo) or (
-        None if not as_noun and passive(p, first) else _pronoun_subject(p, lo, first)
-    )
+    is_passive = not as_noun and passive(p, first)
+    relative = relative_subject(p, lo) or (None if is_passive else _pronoun_subject(p, lo, first))
     if relative is not None and not subjects:
         subjects = [relative]
-    is_passive = not as_noun and passive(p, first)
     if as_noun:
-        owner = _owner_of_noun(p, first, before)
+        owner = _owner_of_noun(p, first)
         if owner is not None:
             args.actors.append(owner.mention.entity_id)
         else:
@@ -271,16 +266,6 @@ def _place(args: Args, p: Parsed, named: Named, role: str | None, by_is_actor: b
     if role == "actor":
         if by_is_actor:
             args.actors.insert(0, entity)
-    elif role == "target":
-        args.targets.append(entity)
-    elif role == "partner":
-        args.partners.append(entity)
-    elif role == "parties":
-        args.parties.append(entity)
-    elif role == "origin":
-        args.origins.append(entity)
-    elif role == "location":
-        args.places.append(entity)
     elif role in (None, "of"):
         if p.troops_after(named):
             args.objects.append(entity)
@@ -289,9 +274,11 @@ def _place(args: Args, p: Parsed, named: Named, role: str | None, by_is_actor: b
             args.targets.append(entity)  # aiding Moscow, met Kim: the verb's object
         else:
             args.objects.append(entity)
+    else:
+        args.add(role, entity)  # a role with no list (for, from) is no party
 
 
-def _owner_of_noun(p: Parsed, i: int, before: list[Named]) -> Named | None:
+def _owner_of_noun(p: Parsed, i: int) -> Named | None:
     """Russia's veto, the Russian veto, North Korea's latest supply: the owner of the
     event noun, past articles and words like "latest" only (not: resolutions banning
     arms trade)."""

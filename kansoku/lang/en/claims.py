@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kansoku.lang.en.arguments import Named, Parsed
+from kansoku.lang.en.arguments import Named, Parsed, relative_subject
 from kansoku.reading import Claim
 
 _QUOTES = frozenset('"“”')
@@ -92,7 +92,7 @@ def _before_relative(p: Parsed, start: int) -> list[Named]:
         return []
     for k in range(start - 2, -1, -1):
         if p.lower(k) in ("who", "which") and p.lower(k - 1) == ",":
-            named = p.name_ending_at(k - 2)
+            named = relative_subject(p, k + 1)
             return [named] if named else []
     return []
 

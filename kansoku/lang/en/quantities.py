@@ -14,29 +14,6 @@ from kansoku.lang.units import Units
 from kansoku.reading import Quantity, QuantityReading
 
 _RANGE = frozenset({"-", "–", "—", "to"})
-# Words between counted people and what happened to them (have been killed or wounded).
-_LINKS = frozenset(
-    {
-        "been",
-        "or",
-        "and",
-        "reportedly",
-        "either",
-        "already",
-        "being",
-        "believed",
-        "thought",
-        "said",
-        "reported",
-        "estimated",
-        "feared",
-        "presumed",
-        "to",
-        "likely",
-        "all",
-        "now",
-    }
-)
 _LOOKAHEAD = 6  # words between a number and what it counts (11,000 North Korean troops)
 
 
@@ -48,6 +25,7 @@ class NumberWords:
     qualifiers: tuple[tuple[tuple[str, ...], str], ...]  # longest first
     nouns: dict[str, tuple[str, str]]  # written form → (kind, lemma)
     counters: dict[str, tuple[str, str]]  # written form → (kind, lemma)
+    outcome_links: frozenset[str]  # words between counted people and what befell them
 
 
 def load_number_words(data: dict[str, Any], units: Units) -> NumberWords:
@@ -74,6 +52,7 @@ def load_number_words(data: dict[str, Any], units: Units) -> NumberWords:
         qualifiers=tuple(qualifiers),
         nouns=nouns,
         counters=counters,
+        outcome_links=frozenset(data["outcome_links"]),
     )
 
 
@@ -179,10 +158,12 @@ def _counted(p: Parsed, number: _Number, nw: NumberWords) -> _Counted | None:
     return counter
 
 
-def _outcome(p: Parsed, first: int, last: int, units: Units) -> tuple[str, str] | None:
-    """What happened to the counted people: the verb before the number and its
-    qualifier (killing around 40 soldiers) or after their noun, past auxiliaries (3,000 soldiers have been killed or
-    wounded: casualties, both measures)."""
+def _outcome(
+    p: Parsed, first: int, last: int, units: Units, nw: NumberWords
+) -> tuple[str, str] | None:
+    """What happened to the counted people: the verb before the number and its qualifier
+    (killing around 40 soldiers), or after their noun, past auxiliaries and links (3,000
+    soldiers have been killed or wounded: casualties, both measures)."""
     before = units.outcomes.get(p.lower(first - 1))
     if before is not None:
         return before
@@ -191,12 +172,28 @@ def _outcome(p: Parsed, first: int, last: int, units: Units) -> tuple[str, str] 
         word = p.lower(k)
         if word in units.outcomes:
             found.append(units.outcomes[word])
-        elif word not in p.lex.auxiliaries and word not in _LINKS:
+        elif word not in p.lex.auxiliaries and word not in nw.outcome_links:
             break
     if not found:
         return None
     measures = frozenset(m for _, m in found)
     return found[0][0], units.measure_sets.get(measures, found[0][1])
+
+
+def _owners(p: Parsed, number: _Number, last: int) -> tuple[str, ...]:
+    """Whose a count is, as its phrase says: North Korea's 11,000 troops, 11,000 North
+    Korean troops, 1 million barrels of oil from Russia."""
+    owners = [n.mention.entity_id for n in p.names if number.end <= n.first and n.last < last]
+    owners += [
+        n.mention.entity_id
+        for n in p.names
+        if last < n.first <= last + 3 and p.lower(n.first - 1) in ("of", "from")
+    ]
+    if p.lower(number.first - 1) in p.lex.possessive:
+        possessor = p.name_ending_at(number.first - 2)
+        if possessor is not None:
+            owners.insert(0, possessor.mention.entity_id)
+    return tuple(owners)
 
 
 def _to_come(p: Parsed, lo: int, at: int) -> bool:
@@ -260,7 +257,7 @@ def _reading(
     if measure and also and units.measures.get(also[1]) not in (None, measure):
         named = frozenset({measure, units.measures[also[1]]})
         measure = units.measure_sets.get(named) or "+".join(sorted(named))
-    outcome = _outcome(p, opening, last, units)
+    outcome = _outcome(p, opening, last, units, nw)
     if outcome is not None and kind in ("troops", "casualties"):
         kind, measure = outcome
         unit = units.kinds[kind].unit_for(None)
@@ -278,19 +275,7 @@ def _reading(
         number.qualifier,
         lemma or None,
     )
-    owners = [n.mention.entity_id for n in p.names if number.end <= n.first and n.last < last]
-    owners += [
-        n.mention.entity_id
-        for n in p.names
-        if last < n.first <= last + 3 and p.lower(n.first - 1) in ("of", "from")
-    ]
-    possessor = (
-        p.name_ending_at(number.first - 2)
-        if p.lower(number.first - 1) in p.lex.possessive
-        else None
-    )
-    if possessor is not None:
-        owners.insert(0, possessor.mention.entity_id)
+    owners = _owners(p, number, last)
     # North Korean troops have suffered 3,000 casualties: what the clause is about, for
     # the core to fall back on when nothing else says whose the count is.
     subjects = [
@@ -301,4 +286,4 @@ def _reading(
     topic = subjects[0] if subjects else None
     if measure is None and _to_come(p, bounds[0], number.first):
         measure = "planned"  # could send up to 100,000 more: a count to come, not one there
-    return QuantityReading(quantity, kind, unit, measure, tuple(owners), claim, topic)
+    return QuantityReading(quantity, kind, unit, measure, owners, claim, topic)

@@ -28,10 +28,10 @@ _DATELINE = re.compile(
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)?\s*(?:\([A-Za-z .]+\)\s*)?"
     r"(?:/[A-Za-z]+/\.?)?\s*(?:--|[-–—:])\s*"
 )
-# A line that only credits the sentence before: "Source: Interfax", "Quote from X:".
+# A line that only credits the sentence before: "Source: Interfax".
 _CREDIT = re.compile(r"^(?:Source|Sources|Via)\s*:", re.IGNORECASE)
-_LEAD_WITHIN = 4
-_CARGO_WITHIN = 12  # tokens: supplied North Korea with more than 1 million barrels of oil  # tokens: "On Tuesday, North Korea…"
+_LEAD_WITHIN = 4  # tokens: "On Tuesday, North Korea…"
+_CARGO_WITHIN = 12  # tokens: supplied North Korea with more than 1 million barrels of oil
 
 
 @dataclass(frozen=True)

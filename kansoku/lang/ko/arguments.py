@@ -2,8 +2,9 @@
 
 Korean, like Japanese, marks roles with particles and puts the verb last: 북한이 (who)
 러시아에 (to whom) 병력을 (what) 파병했다. An event word takes the names of its clause —
-back to the ending that closed the clause before it (Kiwi's connective, final or
-adnominal endings) — by their particles; with no subject there, it borrows the
+back to the ending that closed the clause before it (Kiwi's connective or final
+endings, a comma; a relative clause's adnominal ending closes no clause) — by their
+particles; with no subject there, it borrows the
 sentence's topic (북한이 … 러시아와 체결한 조약을 비준했다: the topic ratified). In the
 passive (파병된 북한군, 병력이 파견됐다) the subject underwent the act: troops sent are
 their state's.
@@ -68,8 +69,9 @@ def clause_start(morphs: list[Morph], at: int, mentions: list[Mention]) -> int:
 def _modified(text: str, morphs: list[Morph], end: int, mention: Mention) -> bool:
     """The name right after an event noun (파병 북한군) or after its adnominal ending
     (파병된 북한군): what the event word describes."""
-    if mention.start < end or text[end : mention.start].strip() == "":
-        return mention.start >= end and mention.start - end <= 1
+    gap = text[end : mention.start]
+    if mention.start < end or not gap.strip():
+        return mention.start >= end and len(gap) <= 1
     ending = next(
         (m for m in morphs if m.start >= end and (m.tag in CLAUSE_ENDS or m.tag == ADNOMINAL)),
         None,
@@ -89,7 +91,7 @@ def voice(text: str, end: int, lex: Lexicon) -> str:
     return "passive" if text.startswith(lex.passive_markers, end) else "active"
 
 
-def military(text: str, mention: Mention) -> bool:
+def _military(text: str, mention: Mention) -> bool:
     """북한군, 러시아군: a name with the suffix of its army."""
     return text.startswith(_MILITARY, mention.end)
 
@@ -112,8 +114,7 @@ def read_args(
     if _argument(text, end, lex):
         # 이번 발사와 관련해, 파병 소식이: the event noun is an argument of another verb,
         # so the clause's subject is not its actor; only its owner is (북한의 발사, 북한군 파병).
-        owner = [n for n in mark(text, mentions, lex, roles) if _owns(text, n, start)]
-        return Args(actors=[n.mention.entity_id for n in owner])
+        return Args(actors=[n.mention.entity_id for n in marked if _owns(text, n, start)])
     quote = next(((a, b) for a, b in quotes if a <= start < b), None)
     if quote is not None:  # inside a quote, only the quote's names take part
         lo = max(lo, quote[0])
@@ -128,13 +129,11 @@ def read_args(
             args.objects.append(named.mention.entity_id)  # 북·러 조약 비준: what it is about
         else:
             _place(args, named, turned, text, start)
-    # A name right before the event noun with no particle (북한 파병, 러시아 파병): one of
-    # its parties; who acts is left to the domain.
     # A name after it in the same phrase (파병된 북한군, 파병 북한군): what underwent it.
     follows = [n for n in marked if _modified(text, morphs, end, n.mention)]
     for named in follows:
         args.described.append(named.mention.entity_id)
-        if military(text, named.mention):
+        if _military(text, named.mention):
             args.borrowed.append(Borrowed(named.mention.entity_id))
     if not args.actors and turned != "passive":  # who was deployed is no one's topic
         topic = next(
@@ -200,26 +199,20 @@ def _place(args: Args, named: Marked, turned: str, text: str, at: int) -> None:
         # 러시아 외무부는 양국이 비준서를 교환했다고: the subject nearest the verb acts, the
         # topic is who speaks.
         args.actors.insert(0, entity)
-    elif role == "target":
-        args.targets.append(entity)
-    elif role == "partner":
-        args.partners.append(entity)
     elif role == "object":
         args.objects.append(entity)
-        if military(text, named.mention):
-            args.borrowed.append(Borrowed(entity))
-    elif role == "location":
-        args.places.append(entity)
-    elif role == "origin":
-        args.origins.append(entity)
+        if _military(text, named.mention):
+            args.borrowed.append(Borrowed(entity))  # 북한군을 파병: the army's state sends it
     elif role == "source_of":
         if turned == "receiving":
             args.actors.insert(0, entity)
         else:
             args.origins.append(entity)
-    elif role == "owner" and text[named.mention.end : at].strip() in _OWNS:
+    elif role == "owner" and _owns(text, named, at):
         args.actors.append(entity)  # 북한의 파병: the event noun's own owner
     elif role == "owner":
         args.objects.append(entity)  # 북한의 파병을 규탄: whose act is acted on
-    else:
+    elif role is None or not args.add(role, entity):
+        # A name right before the event noun with no particle (북한 파병, 러시아 파병):
+        # one of its parties; who acts is left to the domain.
         args.parties.append(entity)

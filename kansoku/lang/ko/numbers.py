@@ -11,7 +11,7 @@ from typing import Any
 from kansoku.lang.units import Units
 from kansoku.reading import Quantity
 
-_NOUN_WINDOW = 14  # characters before a number in which its noun is looked for
+_NOUN_WINDOW = 14  # characters at most between a counted noun and its number
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def load_number_words(data: dict[str, Any], units: Units) -> NumberWords:
     pattern = re.compile(
         rf"(?P<qual>{'|'.join(map(re.escape, before))})?\s?"
         rf"(?P<low>{one})(?:\s?[~∼-]\s?(?P<high>{one}))?\s?(?P<tail>{tail})?\s?"
-        rf"(?P<counter>{count})(?![\uac00-\ud7a3])?"
+        rf"(?P<counter>{count})"
     )
     return NumberWords(digits, vague, before, after, pattern)
 

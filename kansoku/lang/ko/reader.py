@@ -20,8 +20,8 @@ from kansoku.reading import DateMention, QuantityReading, SentenceReading, Trigg
 _DATELINE = re.compile(
     r"^\s*[(\[【［][^)\]】］]{1,24}[)\]】］]\s*(?:[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원)\s*=\s*)?"
 )
-_OUTCOME_WINDOW = 12
-_OTHERS = "others"  # the measure a list adds with 등 (and others)  # characters after a count in which what happened to them is told
+_OUTCOME_WINDOW = 12  # characters around a count in which what befell them is told
+_OTHERS = "others"  # the measure a list adds with 등 (and others)
 
 
 @dataclass(frozen=True)
@@ -45,12 +45,12 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
         start = dateline.end() if dateline else 0
         mentions = [m for m in doc.mentions_in(sentence) if m.start >= start]
         dates = [d for d in find_dates(text, doc.reference_date(sentence)) if d.start >= start]
-        reading = _sentence(index, text, mentions, dates, words)
+        marked = source_marker(text, mentions, words.lexicon)
+        spoken = speaker(text, mentions, words.lexicon)
+        reading = _sentence(index, text, dates, marked, spoken, words)
         reading.furniture = ((0, start),) if dateline else ()
         morphs = analysed.get(index)
         if morphs is not None:
-            marked = source_marker(text, mentions, words.lexicon)
-            spoken = speaker(text, mentions, words.lexicon)
             reading.triggers = _triggers(text, morphs, mentions, dates, marked, spoken, words)
             reading.quantities = _quantities(text, morphs, mentions, marked, spoken, words)
             reading.spoken_of = tuple(dict.fromkeys(t.entry.category for t in reading.triggers))
@@ -59,11 +59,14 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
 
 
 def _sentence(
-    index: int, text: str, mentions: list[Mention], dates: list[DateMention], words: Words
+    index: int,
+    text: str,
+    dates: list[DateMention],
+    marked: tuple[bool, str | None],
+    spoken: tuple[int, str | None] | None,
+    words: Words,
 ) -> SentenceReading:
     lex = words.lexicon
-    marked = source_marker(text, mentions, lex)
-    spoken = speaker(text, mentions, lex)
     return SentenceReading(
         index=index,
         dates=dates,
