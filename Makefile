@@ -6,7 +6,7 @@
 SHELL := /bin/bash
 UV ?= $(shell command -v uv 2>/dev/null || echo "$$(python3 -m site --user-base)/bin/uv")
 
-.PHONY: demo test lint format setup clean
+.PHONY: demo test lint format setup browser clean
 
 # pip --user first; Debian's own Python needs --break-system-packages for that (PEP 668);
 # a Debian without pip gets it from apt.
@@ -26,7 +26,13 @@ lint: setup
 	$(UV) run --frozen ruff format --check .
 	$(UV) run --frozen mypy
 
-test: lint
+# The dashboard's browser tests drive Debian's Chromium with Playwright (`playwright install`
+# downloads browsers, which this project never does); CJK fonts so pages render legibly.
+browser:
+	@command -v chromium >/dev/null && fc-list | grep -qi ipa \
+	  || (apt-get update -qq && apt-get install -y -qq chromium fonts-ipafont-gothic fonts-nanum)
+
+test: lint browser
 	$(UV) run --frozen pytest
 
 format: setup

@@ -31,6 +31,7 @@ class Gazetteer:
         self.entities: dict[str, Entity] = {}
         self._automaton = ahocorasick.Automaton()
         forms: dict[str, tuple[str, ...]] = {}
+        self._coordinates: dict[str, tuple[float, float]] = {}
         for item in data.get("entities", []):
             aliases = item.get("aliases") or {}
             entity = Entity(
@@ -44,6 +45,9 @@ class Gazetteer:
                 names=tuple((lang, tuple(map(str, names))) for lang, names in aliases.items()),
             )
             self.entities[entity.id] = entity
+            point = item.get("coordinates") or item.get("capital")
+            if point:
+                self._coordinates[entity.id] = (float(point[0]), float(point[1]))
             for names in aliases.values():
                 for name in names:
                     forms[str(name)] = (entity.id,)
@@ -78,6 +82,16 @@ class Gazetteer:
     def kind_of(self, entity_id: str | None) -> str | None:
         entity = self.entities.get(entity_id or "")
         return entity.kind if entity is not None else None
+
+    def coordinates_of(self, entity_id: str | None) -> tuple[float, float] | None:
+        """(lat, lon) to draw an entity at on a map: a place's own coordinates, a country's
+        capital. None for every other kind: a person, an agency or a weapon is not a place,
+        and drawing it at its state's capital would put what it does where it did not
+        happen (a caller who means the state asks for ``state_of(id)``)."""
+        entity = self.entities.get(entity_id or "")
+        if entity is None or entity.kind not in ("place", "country"):
+            return None
+        return self._coordinates.get(entity.id)
 
     def aliases_of(self, entity_id: str) -> list[str]:
         entity = self.entities.get(entity_id)

@@ -188,7 +188,7 @@ class Figure:
 class Note:
     """Something a text says about itself that does not add up (a finding's raw material)."""
 
-    kind: str  # date_inconsistency
+    kind: str  # date_inconsistency, or unread (a sentence the rules could not read)
     summary: str
     start: int
     end: int

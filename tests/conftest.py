@@ -14,7 +14,7 @@ import yaml
 from kansoku.demo import BUNDLED_SAMPLES
 from kansoku.knowledge import Knowledge, default_knowledge
 from kansoku.model import Document, Event
-from kansoku.pipeline import process
+from kansoku.pipeline import ingest, process
 from kansoku.store import open_store
 
 TESTS = Path(__file__).parent
@@ -119,6 +119,19 @@ class WebServer:
     def redirect(self, path: str, to: str) -> str:
         self.routes[path] = Route(b"", 302, {"Location": to})
         return self.base + path
+
+
+@pytest.fixture(scope="session")
+def sample_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite file holding the team's sample articles, built once per session and only
+    read by the tests that use it (the dashboard, report, answers and tabular exports)."""
+    path = str(tmp_path_factory.mktemp("samples") / "samples.db")
+    s = open_store(path)
+    try:
+        assert ingest([str(BUNDLED_SAMPLES)], s).ok
+    finally:
+        s.close()
+    return path
 
 
 @pytest.fixture

@@ -152,3 +152,116 @@ def test_events_figures_and_findings_page_with_limit_and_offset(samples, db_path
         assert page.stdout.splitlines() == whole[1:2]
         table = run(command, "--db", db_path, "--limit", "1")
         assert table.exit_code == 0 and f"1 {command}" in table.stdout
+
+
+# -- tabular output and the language filter ---------------------------------------------------
+
+
+def _csv(output: str) -> list[dict]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(output, newline="")))
+
+
+def _jsonl(*args: str) -> list[dict]:
+    result = run(*args)
+    assert result.exit_code == 0, result.output
+    return [json.loads(x) for x in result.stdout.splitlines()]
+
+
+def _in_language(sample_db: str, language: str) -> set[str]:
+    """Ids of the sample documents in ``language``."""
+    from kansoku.store import open_store
+
+    store = open_store(sample_db)
+    try:
+        return {d.id for d in store.documents() if d.language == language}
+    finally:
+        store.close()
+
+
+def test_entities_with_names_in_each_language_and_mention_counts(sample_db):
+    from kansoku.tables import EntityRow, columns
+
+    every = _jsonl("entities", "--db", sample_db, "--json")
+    prk = next(e for e in every if e["id"] == "PRK")
+    assert {"ja", "en", "ko"} <= set(prk["names"]) and len(prk["mentions"]) > 10
+    rows = _csv(run("entities", "--db", sample_db, "--csv").stdout)
+    assert list(rows[0]) == [c.name for c in columns(EntityRow)]
+    assert [r["entity_id"] for r in rows] == [e["id"] for e in every]
+    by_id = {r["entity_id"]: r for r in rows}
+    assert by_id["PRK"]["mentions"] == str(len(prk["mentions"]))
+    assert "北朝鮮" in by_id["PRK"]["names_ja"].split("; ")
+    korean = _jsonl("entities", "--db", sample_db, "--json", "--lang", "ko")
+    assert 0 < len(korean) < len(every)
+    ko_docs = _in_language(sample_db, "ko")
+    for entity in korean:  # only the mentions in Korean documents
+        assert {m["doc_id"] for m in entity["mentions"]} <= ko_docs
+    table = run("entities", "--db", sample_db, "--lang", "ko")
+    assert table.exit_code == 0 and f"{len(korean)} entities" in table.stdout
+    assert "북한" in table.stdout and "North Korea" in table.stdout
+
+
+def test_events_and_figures_by_language_and_as_csv(sample_db):
+    from kansoku.tables import EventRow, FigureRow, columns
+
+    every = _jsonl("events", "--db", sample_db, "--json")
+    english = _jsonl("events", "--db", sample_db, "--json", "--lang", "en")
+    assert 0 < len(english) < len(every)
+    rows = _csv(run("events", "--db", sample_db, "--lang", "en", "--csv").stdout)
+    assert list(rows[0]) == [c.name for c in columns(EventRow)]
+    assert [r["event_id"] for r in rows] == [e["id"] for e in english]
+    assert all("en" in r["languages"].split("; ") for r in rows)
+    assert all(r["notes"] for r in rows)
+    page = _csv(run("events", "--db", sample_db, "--csv", "--limit", "2", "--offset", "1").stdout)
+    assert [r["event_id"] for r in page] == [e["id"] for e in every[1:3]]
+    korean = _jsonl("figures", "--db", sample_db, "--json", "--lang", "ko")
+    figures = _csv(run("figures", "--db", sample_db, "--lang", "ko", "--csv").stdout)
+    assert korean and [f["figure_id"] for f in figures] == [f["id"] for f in korean]
+    assert list(figures[0]) == [c.name for c in columns(FigureRow)]
+    assert {f["language"] for f in figures} == {"ko"}
+    assert _jsonl("events", "--db", sample_db, "--json", "--lang", "fr") == []
+
+
+def test_findings_and_search_by_language_and_as_csv(sample_db):
+    every = _jsonl("findings", "--db", sample_db, "--json")
+    korean = _jsonl("findings", "--db", sample_db, "--json", "--lang", "ko")
+    assert 0 < len(korean) < len(every)
+    assert [f["id"] for f in korean] == [
+        f["id"] for f in every if set(f["doc_ids"]) & _in_language(sample_db, "ko")
+    ]
+    rows = _csv(run("findings", "--db", sample_db, "--lang", "ko", "--csv").stdout)
+    assert [r["finding_id"] for r in rows] == [f["id"] for f in korean]
+    assert all("ko" in r["languages"].split("; ") for r in rows)
+    paged = _jsonl(
+        "findings", "--db", sample_db, "--json", "--lang", "ko", "--limit", "1", "--offset", "1"
+    )
+    assert [f["id"] for f in paged] == [f["id"] for f in korean[1:2]]
+    hits = json.loads(run("search", "Russia", "--db", sample_db, "--json").stdout)
+    english = json.loads(
+        run("search", "Russia", "--db", sample_db, "--json", "--lang", "en").stdout
+    )
+    assert english and {h["language"] for h in english} == {"en"}
+    assert [h["id"] for h in english] == [h["id"] for h in hits if h["language"] == "en"]
+    one = json.loads(
+        run("search", "Russia", "--db", sample_db, "--json", "--lang", "en", "--limit", "1").stdout
+    )
+    assert [h["id"] for h in one] == [english[0]["id"]]
+    found = _csv(run("search", "Russia", "--db", sample_db, "--lang", "en", "--csv").stdout)
+    assert [r["doc_id"] for r in found] == [h["id"] for h in english]
+
+
+def test_export_formats_and_a_refused_one(tmp_path, sample_db):
+    for fmt in ("csv", "parquet"):
+        result = run("export", str(tmp_path / fmt), "--db", sample_db, "--format", fmt)
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / fmt / f"events.{fmt}").exists()
+        manifest = json.loads((tmp_path / fmt / "manifest.json").read_text(encoding="utf-8"))
+        assert (
+            manifest["format"] == fmt
+            and f"{manifest['counts'][f'events.{fmt}']} events" in result.stdout
+        )
+    bad = run("export", str(tmp_path / "x"), "--db", sample_db, "--format", "xlsx")
+    assert bad.exit_code == 2 and "jsonl, csv, parquet" in bad.stderr
+    assert not (tmp_path / "x").exists()

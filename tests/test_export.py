@@ -1,6 +1,8 @@
 import json
+import re
+from pathlib import Path
 
-from kansoku.export import FILES, export
+from kansoku.export import CONTRACT_VERSION, FILES, MANIFEST, RULE_FILES, export, extractor_version
 from kansoku.pipeline import ingest
 
 CONTRACT_KEYS = ["id", "source", "source_id", "language", "title", "published",
@@ -11,7 +13,7 @@ def test_export_writes_the_five_files_with_contract_keys_in_order(tmp_path, stor
     ingest([str(samples)], store)
     counts = export(store, tmp_path / "out")
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
-        f"{n}.jsonl" for n in FILES
+        [f"{n}.jsonl" for n in FILES] + [MANIFEST]
     )
     lines = (tmp_path / "out" / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     assert counts["documents"] == len(lines) == 11
@@ -76,3 +78,46 @@ def test_jsonl_source_ids_are_kept(tmp_path, store, samples):
     export(store, tmp_path)
     rows = [json.loads(x) for x in (tmp_path / "documents.jsonl").read_text().splitlines()]
     assert [r["source_id"] for r in rows] == ["ja-001", "ja-002", "en-001", "en-002", "ko-001"]
+
+
+def test_the_jsonl_export_says_what_it_holds_in_a_manifest(tmp_path, store, samples):
+    ingest([str(samples / "articles.jsonl")], store)
+    counts = export(store, tmp_path)
+    manifest = json.loads((tmp_path / MANIFEST).read_text(encoding="utf-8"))
+    assert list(manifest)[:7] == ["contract_version", "kansoku_version", "extractor_version",
+                                  "format", "written_at", "files", "counts"]  # fmt: skip
+    assert manifest["contract_version"] == CONTRACT_VERSION and manifest["format"] == "jsonl"
+    assert manifest["extractor_version"] == extractor_version()
+    assert manifest["files"] == [f"{n}.jsonl" for n in FILES]
+    for name in FILES:
+        lines = (tmp_path / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        assert manifest["counts"][f"{name}.jsonl"] == counts[name] == len(lines)
+    assert manifest["written_at"].endswith("Z") and "columns" not in manifest
+    assert not list(tmp_path.glob("*.tmp"))  # written aside, then moved in place
+
+
+KNOWLEDGE_PY = Path(__file__).parent.parent / "kansoku" / "knowledge.py"
+
+
+def test_the_extractor_version_covers_every_file_the_knowledge_is_loaded_from():
+    read = set(re.findall(r'data / "([^"]+)"', KNOWLEDGE_PY.read_text(encoding="utf-8")))
+    assert read and read == set(RULE_FILES)
+
+
+def test_the_extractor_version_changes_with_the_rules_and_nothing_else(tmp_path):
+    def data(name: str, lexicon: str, sample: str) -> Path:
+        root = tmp_path / name
+        for rule in RULE_FILES:
+            if rule.endswith(".yaml"):
+                (root / rule).parent.mkdir(parents=True, exist_ok=True)
+                (root / rule).write_text(f"# {rule}\n", encoding="utf-8")
+        (root / "lang" / "xx").mkdir(parents=True)
+        (root / "lang" / "xx" / "lexicon.yaml").write_text(lexicon, encoding="utf-8")
+        (root / "samples").mkdir()
+        (root / "samples" / "page.txt").write_text(sample, encoding="utf-8")
+        return root
+
+    first = extractor_version(data("a", "send: AID\n", "one page"))
+    assert re.fullmatch(r"rules-[0-9a-f]{12}", first)
+    assert extractor_version(data("b", "send: AID\n", "another page")) == first
+    assert extractor_version(data("c", "send: MOBILIZE\n", "one page")) != first

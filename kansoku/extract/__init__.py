@@ -69,6 +69,7 @@ def extract(doc: Document, readings: list[SentenceReading], knowledge: Knowledge
     passes.attribution(sentences)
     passes.figure_owners(sentences, knowledge)
     passes.date_notes(doc, sentences)
+    passes.unread_notes(doc, sentences, knowledge)
     for facts in sentences:
         doc.events += facts.events
         doc.figures += _about_the_topic(facts.figures, doc.core, knowledge)

@@ -332,3 +332,26 @@ def date_notes(doc: Document, sentences: list[SentenceFacts]) -> None:
                          f"{event.trigger} is told as past but dated {when}, after the page's "
                          f"publication on {published}", start, end)
                 )  # fmt: skip
+
+
+def unread_notes(doc: Document, sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
+    """Sentences that name a party of the tracked conflict beside an event word or a
+    counted number, yet yield no fact: what the rules could not read. Counted and marked
+    so an analyst knows where to read by hand (the coverage every view reports)."""
+    tracked = knowledge.topic.core_parties | {
+        s for side in knowledge.topic.conflict_sides for s in side
+    }
+    for current in sentences:
+        if current.facts:
+            continue
+        words = [t.form for t in current.reading.triggers]
+        words += [q.quantity.text for q in current.reading.quantities]
+        if not words:
+            continue
+        named = {
+            knowledge.gazetteer.state_of(m.entity_id) for m in doc.mentions_in(current.sentence)
+        }
+        parties = sorted(s for s in named if s in tracked)
+        if parties:
+            summary = f"names {', '.join(parties)} with {', '.join(words)} but yields no fact"
+            doc.notes.append(Note("unread", summary, current.sentence.start, current.sentence.end))

@@ -207,6 +207,7 @@ def document_findings(
             spans=((doc.id, note.start, note.end),),
         )
         for note in notes
+        if note.kind == "date_inconsistency"
     ]
     if doc.duplicate_of:
         found.append(

@@ -74,7 +74,17 @@ class StoreWriter(Protocol):
         ...
 
 
-class StoreReader(Protocol):
+class NoteReader(Protocol):
+    """The notes extraction left on documents: read by reconciliation and by the views."""
+
+    def notes(self, doc_ids: Sequence[str] | None = None) -> list[StoredNote]:
+        """The notes of these documents (None: all), by document then as extracted: date
+        inconsistencies, and the sentences that name a tracked party beside an event word or a
+        number but yielded no fact (``unread``, what coverage counts)."""
+        ...
+
+
+class StoreReader(NoteReader, Protocol):
     """What queries and the export read. Lists come in a stable order, so paging with
     ``limit``/``offset`` (``limit`` None: no limit) never skips or repeats a row."""
 
@@ -114,6 +124,10 @@ class StoreReader(Protocol):
         """Findings (of one kind, or all), by kind then id."""
         ...
 
+    def entity(self, entity_id: str) -> StoredEntity | None:
+        """The entity with this id, with its names and mentions, if it is mentioned."""
+        ...
+
     def entities(self) -> Iterator[StoredEntity]:
         """Every entity mentioned at least once, by id, with its names and mentions in the
         order they were stored."""
@@ -135,7 +149,7 @@ class StoreReader(Protocol):
         ...
 
 
-class ReconcileStore(Protocol):
+class ReconcileStore(NoteReader, Protocol):
     """What reconciliation reads (the reports as extracted) and writes (keys, merged
     events, series, findings). Every method takes whole batches: one call per step of a
     reconciliation, not one per key."""
@@ -191,10 +205,6 @@ class ReconcileStore(Protocol):
 
     def document_meta(self, doc_ids: Sequence[str] | None = None) -> list[DocumentMeta]:
         """These documents (None: all), by id, with the source of the one each copies."""
-        ...
-
-    def notes(self, doc_ids: Sequence[str] | None = None) -> list[StoredNote]:
-        """The notes of these documents (None: all), by document then as extracted."""
         ...
 
     def unreconciled(self) -> list[str]:

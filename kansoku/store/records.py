@@ -260,6 +260,10 @@ class Stats:
     dropped: Mapping[str, int]  # reason → dropped spans, most first
     first_date: str | None
     last_date: str | None
+    # Coverage: sentences that gave at least one event or figure, and sentences that name a
+    # tracked party beside an event word or a number yet gave none (to read by hand).
+    fact_sentences: int = 0
+    unread_sentences: int = 0
 
 
 @dataclass(frozen=True)
@@ -268,7 +272,10 @@ class EventFilter:
 
     ``actor`` matches the event's actor or any actor whose country it is (PRK matches
     kim-jong-un); ``since``/``until`` compare with the event's date at the precision given
-    (until 2024-10 includes 2024-10-31).
+    (until 2024-10 includes 2024-10-31). ``language`` keeps an event at least one of whose
+    reports comes from a document in that language (``ja``, ``en``, ``ko``); ``source``
+    (an entity id, no country widening) one the event credits to it or one of whose
+    reports does: a merged event keeps one source, but every report that tells it counts.
     """
 
     actor: str | None = None
@@ -276,18 +283,26 @@ class EventFilter:
     status: str | None = None
     since: str | None = None
     until: str | None = None
+    language: str | None = None
+    source: str | None = None
+    doc_id: str | None = None  # told in this document (one of its reports is)
+    undated: bool = False  # only the events whose date the text does not give
 
 
 @dataclass(frozen=True)
 class FigureFilter:
     """Which figures to read, as :class:`EventFilter` does; ``actor`` matches whose figure
-    it is (the subject) and the dates are the figure's as-of date."""
+    it is (the subject) and the dates are the figure's as-of date; ``language`` is its
+    document's and ``source`` the entity id it is credited to."""
 
     actor: str | None = None
     kind: str | None = None
     status: str | None = None
     since: str | None = None
     until: str | None = None
+    language: str | None = None
+    source: str | None = None
+    doc_id: str | None = None  # told in this document
 
 
 # -- what reconciliation reads and writes -------------------------------------------------

@@ -75,10 +75,17 @@ ARTICLES = {
     "digest": (None, "【まとめ】露朝関係の報道を一気読み\n\n北朝鮮、兵士をロシアへ\n\n公開日:2024/10/18\n\n✅ 韓国の国家情報院は18日、北朝鮮がロシアに兵士を派遣したと発表した。\n\nさらに読む ⇒ 聯合ニュース https://example.com/a\n\n北朝鮮とロシアの国防相会談\n\n公開日:2024/11/29\n\n✅ 北朝鮮の金正恩総書記は29日、平壌でロシアのベロウソフ国防相と会談した。\n\nさらに読む ⇒ 時事通信 https://example.com/b\n"),
 }  # fmt: skip
 
+# Reports in other languages, for the filters on what reports say: stored on top of the
+# Japanese articles only by the tests that ask for them.
+OTHER_LANGUAGES = {
+    "nis_en": ("2024-10-19", "North Korea sends special forces to Russia\nSouth Korea's National Intelligence Service said on Friday that North Korea had sent about 1,500 special forces troops to Russia."),
+    "nis_ko": ("2024-11-21", "북한, 러시아에 추가 파병\n국가정보원은 20일 북한이 러시아에 병력 약 3000명을 추가로 파병했다고 밝혔다."),
+}  # fmt: skip
+
 
 @cache
 def _processed(name: str) -> Document:
-    published, text = ARTICLES[name]
+    published, text = {**ARTICLES, **OTHER_LANGUAGES}[name]
     doc = Document(source=f"contract/{name}.txt", raw_sha256=f"raw-{name}", body=text,
                    published=published)  # fmt: skip
     return process(doc, default_knowledge())
@@ -286,6 +293,85 @@ def test_figure_filters_select_what_they_say(filled, where):
     expected = [f for f in every if _figure_matches(f, where)]
     assert 0 < len(expected) < len(every)
     assert list(filled.figures(where)) == expected
+
+
+@pytest.fixture
+def multilingual(filled) -> Store:
+    """The Japanese articles and the same reports in English and Korean."""
+    store_articles(filled, list(OTHER_LANGUAGES))
+    return filled
+
+
+def _languages(store: Store, evidence) -> set[str | None]:
+    return {store.document(item.doc_id).language for item in evidence}
+
+
+def _told(store: Store, fact, where: EventFilter | FigureFilter) -> bool:
+    """Whether the reports of an event or figure say what ``where`` asks for: a document
+    in its language, a credit to its source (the fact's own or one report's)."""
+    sources = {fact.source.id if fact.source else None}
+    sources |= {getattr(item, "source", None) for item in fact.evidence}
+    return (not where.language or where.language in _languages(store, fact.evidence)) and (
+        not where.source or where.source in sources
+    )
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        EventFilter(language="ja"),
+        EventFilter(language="en"),
+        EventFilter(language="ko"),
+        EventFilter(source="national-intelligence-service"),
+        EventFilter(source="pentagon", type="AID"),
+        EventFilter(language="en", source="national-intelligence-service"),
+        EventFilter(actor="PRK", language="ko", since="2024-11"),
+    ],
+    ids=repr,
+)
+def test_event_filters_on_what_the_reports_say(multilingual, where):
+    every = list(multilingual.events())
+    expected = [e for e in every if _event_matches(e, where) and _told(multilingual, e, where)]
+    assert 0 < len(expected) < len(every)
+    assert list(multilingual.events(where)) == expected
+    assert list(multilingual.events(where, limit=1, offset=1)) == expected[1:2]
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        FigureFilter(language="ja"),
+        FigureFilter(language="en"),
+        FigureFilter(kind="troops", language="ko"),
+        FigureFilter(source="national-intelligence-service"),
+        FigureFilter(source="national-intelligence-service", until="2024-10"),
+    ],
+    ids=repr,
+)
+def test_figure_filters_on_what_the_report_says(multilingual, where):
+    every = list(multilingual.figures())
+    expected = [f for f in every if _figure_matches(f, where) and _told(multilingual, f, where)]
+    assert 0 < len(expected) < len(every)
+    assert list(multilingual.figures(where)) == expected
+
+
+def test_an_event_told_in_several_languages_is_in_each(multilingual):
+    found = {
+        language: {e.id for e in multilingual.events(EventFilter(language=language))}
+        for language in ("ja", "en", "ko")
+    }
+    told_in_several = [
+        e for e in multilingual.events() if len(_languages(multilingual, e.evidence)) > 1
+    ]
+    assert told_in_several  # reports merged across languages
+    for event in told_in_several:
+        assert all(event.id in found[lang] for lang in _languages(multilingual, event.evidence))
+    assert found["ja"] | found["en"] | found["ko"] == {e.id for e in multilingual.events()}
+    for value in ("fr", "ja' OR '1'='1", "x') OR 1=1 --"):  # values, never SQL
+        assert list(multilingual.events(EventFilter(language=value))) == []
+        assert list(multilingual.events(EventFilter(source=value))) == []
+        assert list(multilingual.figures(FigureFilter(language=value, source=value))) == []
+    assert len(list(multilingual.documents())) == len(ARTICLES) + len(OTHER_LANGUAGES)
 
 
 @pytest.mark.parametrize("listing", ["documents", "events", "figures", "findings"])

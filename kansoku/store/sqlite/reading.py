@@ -36,6 +36,16 @@ from kansoku.store.sqlite.searching import SQLiteSearch
 _CHUNK = 500  # rows whose evidence, sections… are read in one query
 _IN = codec.IN_IDS
 
+# Filters on what the reports of a fact say, over the table aliased ``e``: a merged event
+# is in a language when one of its reports' documents is, and credited to a source when
+# it or one of its reports is; a figure is one report, in its document's language.
+_EVENT_LANGUAGE = """EXISTS (SELECT 1 FROM events r JOIN documents rd ON rd.id = r.doc_id
+                            WHERE r.cluster = e.id AND rd.language = ?)"""
+_EVENT_SOURCE = """(e.source = ? OR EXISTS (SELECT 1 FROM events r
+                                           WHERE r.cluster = e.id AND r.source = ?))"""
+_EVENT_DOCUMENT = "EXISTS (SELECT 1 FROM events r WHERE r.cluster = e.id AND r.doc_id = ?)"
+_FIGURE_LANGUAGE = "EXISTS (SELECT 1 FROM documents rd WHERE rd.id = e.doc_id AND rd.language = ?)"
+
 
 class SQLiteReader(SQLiteSearch):
     conn: sqlite3.Connection
@@ -100,6 +110,18 @@ class SQLiteReader(SQLiteSearch):
                 names = {lang: tuple(n) for lang, n in json.loads(row["names"]).items()}
                 yield StoredEntity(_ref(row), names, tuple(mentions[row["id"]]))
 
+    def entity(self, entity_id: str) -> StoredEntity | None:
+        row = self.conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        found = self.conn.execute(
+            'SELECT doc_id, start, "end", text FROM mentions WHERE entity_id = ? ORDER BY rowid',
+            (entity_id,),
+        ).fetchall()
+        if row is None or not found:
+            return None
+        names = {lang: tuple(n) for lang, n in json.loads(row["names"]).items()}
+        mentions = tuple(EntityMention(m["doc_id"], m["start"], m["end"], m["text"]) for m in found)
+        return StoredEntity(_ref(row), names, mentions)
+
     def _refs(self, rows: Iterable[sqlite3.Row], columns: Sequence[str]) -> dict[str, EntityRef]:
         """References of the entities ``columns`` of ``rows`` name."""
         wanted = {row[c] for row in rows for c in columns if row[c] is not None}
@@ -115,8 +137,17 @@ class SQLiteReader(SQLiteSearch):
         self, where: EventFilter | None = None, limit: int | None = None, offset: int = 0
     ) -> Iterator[StoredEvent]:
         where = where or EventFilter()
+        told: list[tuple[str, list[Any]]] = []
+        if where.language:
+            told.append((_EVENT_LANGUAGE, [where.language]))
+        if where.source:
+            told.append((_EVENT_SOURCE, [where.source, where.source]))
+        if where.doc_id:
+            told.append((_EVENT_DOCUMENT, [where.doc_id]))
+        if where.undated:
+            told.append(("e.date_start IS NULL", []))
         clause, params = _fact_filters(
-            {"type": where.type, "status": where.status}, "actor", "date_start", where
+            {"type": where.type, "status": where.status}, "actor", "date_start", where, told
         )
         return self._events(clause, params, limit, offset)
 
@@ -173,9 +204,12 @@ class SQLiteReader(SQLiteSearch):
         self, where: FigureFilter | None = None, limit: int | None = None, offset: int = 0
     ) -> Iterator[StoredFigure]:
         where = where or FigureFilter()
+        told = [(_FIGURE_LANGUAGE, [where.language])] if where.language else []
         clause, params = _fact_filters(
-            {"kind": where.kind, "status": where.status}, "subject", "as_of", where
-        )
+            {"kind": where.kind, "status": where.status, "source": where.source,
+             "doc_id": where.doc_id},
+            "subject", "as_of", where, told,
+        )  # fmt: skip
         return self._figures(clause, params, limit, offset)
 
     def _figures(
@@ -232,11 +266,17 @@ def _chunks(rows: sqlite3.Cursor) -> Iterator[list[sqlite3.Row]]:
 
 
 def _fact_filters(
-    equal: dict[str, str | None], whose: str, date_column: str, where: EventFilter | FigureFilter
+    equal: dict[str, str | None],
+    whose: str,
+    date_column: str,
+    where: EventFilter | FigureFilter,
+    told: list[tuple[str, list[Any]]],
 ) -> tuple[str, list[Any]]:
     """WHERE clause over the table aliased ``e``: columns equal to values, ``whose`` the
-    actor or any entity of the actor's country, ``date_column`` within since/until."""
-    clauses, params = [], []
+    actor or any entity of the actor's country, ``date_column`` within since/until, and
+    the ``told`` clauses (this module's SQL, with their values as parameters)."""
+    clauses: list[str] = [clause for clause, _ in told]
+    params: list[Any] = [value for _, values in told for value in values]
     for column, value in equal.items():  # column names come from the callers, not data
         if value:
             clauses.append(f"e.{column} = ?")

@@ -81,6 +81,11 @@ class SQLiteSearch:
             dropped=grouped("SELECT reason, count(*) FROM dropped GROUP BY reason ORDER BY 2 DESC"),
             first_date=first,
             last_date=last,
+            fact_sentences=count(
+                "SELECT count(*) FROM (SELECT doc_id, start FROM events UNION "
+                "SELECT doc_id, start FROM figures)"
+            ),
+            unread_sentences=count("SELECT count(*) FROM notes WHERE kind = 'unread'"),
         )
 
 

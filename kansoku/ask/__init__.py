@@ -1,0 +1,246 @@
+"""Cited answers to an analyst's questions, without a language model.
+
+``ask(store, question, knowledge)`` reads a question in Japanese, English or Korean with
+the machinery that reads the articles (``kansoku.ask.reading``), maps what it understood
+to the store's figure series, events or findings, and answers with stored facts only:
+every line is a figure or an event with the sentence that tells it, its outlet, address
+and date. When nothing in the question maps to what kansoku tracks, or the store holds
+nothing that matches, the answer says so (``answered`` false) and what it did understand.
+
+``answer_json(answer)`` is the answer as JSON (``kansoku ask --json``, ``/ask.json``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from kansoku.ask.cite import Citer
+from kansoku.ask.events import event_answer, findings_answer
+from kansoku.ask.figures import figure_answer
+from kansoku.ask.reading import read_question
+from kansoku.ask.records import (
+    Answer,
+    AnswerLine,
+    AskedEntity,
+    AskedEvent,
+    Disagreement,
+    Understood,
+)
+from kansoku.ask.words import AskRules, QuestionWords, load_question_words, question_words_for
+from kansoku.knowledge import Knowledge
+from kansoku.store import StoreReader
+
+__all__ = [
+    "Answer",
+    "AnswerLine",
+    "AskedEntity",
+    "AskedEvent",
+    "Disagreement",
+    "QuestionWords",
+    "Understood",
+    "answer_json",
+    "answer_text",
+    "ask",
+    "load_question_words",
+    "question_words_for",
+    "read_question",
+]
+
+
+def ask(
+    store: StoreReader,
+    question: str,
+    knowledge: Knowledge,
+    words: QuestionWords | None = None,
+    language: str | None = None,
+    today: str | None = None,
+) -> Answer:
+    """Answer ``question`` from ``store``: the lines that answer it, each a stored fact
+    with its quote, and where sources disagree. ``language`` overrides the identified
+    one; ``today`` is the date relative dates in the question count from."""
+    words = words or question_words_for(knowledge)
+    understood = read_question(question, knowledge, words, language, today)
+    if understood.language not in words.languages:
+        reason = (
+            f"kansoku reads questions in {', '.join(sorted(words.languages))}; this one was "
+            f"identified as {understood.language or 'no language'}."
+        )
+        return Answer(question, understood, False, (), (), reason)
+    route = _route(understood)
+    if route is None:
+        return Answer(question, understood, False, (), (), _unmapped(understood))
+    citer = Citer(store, knowledge)
+    with store.snapshot():  # every line from one state of the store
+        lines, disagreements, summary = route(store, understood, knowledge, words.rules, citer)
+    if not lines:
+        reason = f"Understood {describe(understood)}; the store holds no fact that matches it."
+        return Answer(question, understood, False, (), (), reason)
+    return Answer(question, understood, True, tuple(lines), tuple(disagreements), None, summary)
+
+
+# A part of the store that answers: the lines, the disagreements, a one-line summary.
+Route = Callable[
+    [StoreReader, Understood, Knowledge, AskRules, Citer],
+    tuple[list[AnswerLine], list[Disagreement], str | None],
+]
+
+
+def _route(u: Understood) -> Route | None:
+    """Which part of the store answers: figure series for a count, events for what
+    happened, findings for where sources disagree; None when nothing maps."""
+    if u.shape == "how_many":
+        return figure_answer if u.kinds else None
+    if u.shape == "findings":
+        if u.kinds and not u.events:
+            return figure_answer
+        return event_answer if u.events or u.denial else findings_answer
+    if u.events or u.denial:
+        return event_answer
+    if u.kinds:
+        return event_answer if u.shape in ("when", "who") else figure_answer
+    return None
+
+
+def _unmapped(u: Understood) -> str:
+    what = describe(u)
+    if u.shape == "how_many":
+        return (
+            f"Understood {what}, but no counted quantity kansoku tracks (troops, shells, "
+            "missiles, containers, casualties, money, oil…) is named: there is no series "
+            "to answer with."
+        )
+    return (
+        f"Understood {what}, but no event, counted quantity or disagreement kansoku tracks "
+        "is named: this question is outside what kansoku can map to its records."
+    )
+
+
+def describe(u: Understood) -> str:
+    """What was understood, in a phrase: language, shape, entities, kinds, events, period."""
+    parts = [f"a question in {u.language}" if u.language else "no language"]
+    if u.shape:
+        parts.append(f"asking {u.shape.replace('_', ' ')}")
+    if u.entities:
+        parts.append("about " + ", ".join(f"{e.name} ({e.id})" for e in u.entities))
+    if u.kinds:
+        parts.append("counting " + "/".join(u.kinds) + (f" ({u.measure})" if u.measure else ""))
+    if u.events:
+        events = [e.category + (f"/{e.mode}" if e.mode else "") for e in u.events]
+        parts.append("events " + ", ".join(dict.fromkeys(events)))
+    if u.denial:
+        parts.append("a denial")
+    if u.since or u.until:
+        parts.append(f"from {u.since or '…'} to {u.until or '…'}")
+    return ", ".join(parts)
+
+
+def understood_json(u: Understood) -> dict[str, Any]:
+    return {
+        "language": u.language,
+        "shape": u.shape,
+        "question_words": list(u.question_words),
+        "entities": [
+            {"id": e.id, "name": e.name, "kind": e.kind, "text": e.text, "state": e.state}
+            for e in u.entities
+        ],
+        "kinds": list(u.kinds),
+        "measure": u.measure,
+        "unit": u.unit,
+        "owners": list(u.owners),
+        "events": [
+            {
+                "type": e.category,
+                "mode": e.mode,
+                "text": e.text,
+                "actors": list(e.actors),
+                "targets": list(e.targets),
+            }
+            for e in u.events
+        ],
+        "denial": u.denial,
+        "deniers": list(u.deniers),
+        "since": u.since,
+        "until": u.until,
+        "summary": describe(u),
+    }
+
+
+def _number(value: float | None) -> int | float | None:
+    return int(value) if value is not None and float(value).is_integer() else value
+
+
+def line_json(line: AnswerLine) -> dict[str, Any]:
+    """One answer line: ``value`` or ``event`` first, then date, source, quote, doc_id,
+    url (the contract's keys, in order), then what else the line knows."""
+    head: dict[str, Any] = (
+        {"value": _number(line.value)} if line.fact == "figure" else {"event": line.event}
+    )
+    head.update(
+        date=line.date, source=line.source, quote=line.quote, doc_id=line.doc_id, url=line.url
+    )
+    head.update(
+        fact=line.fact, fact_id=line.fact_id, status=line.status, source_id=line.source_id,
+        outlet=line.outlet, published=line.published, date_basis=line.date_basis,
+    )  # fmt: skip
+    if line.fact == "figure":
+        head.update(
+            value_max=_number(line.value_max), qualifier=line.qualifier, unit=line.unit,
+            kind=line.kind, measure=line.measure, as_written=line.as_written,
+            series=line.series, subject=line.who[0] if line.who else None,
+        )  # fmt: skip
+    else:
+        head.update(who=list(line.who), reports=line.reports)
+    return head
+
+
+def answer_json(answer: Answer) -> dict[str, Any]:
+    """The answer as ``{"question", "understood", "answered", "answer", "disagreements"}``
+    (in that order), then ``reason`` and ``summary``."""
+    return {
+        "question": answer.question,
+        "understood": understood_json(answer.understood),
+        "answered": answer.answered,
+        "answer": [line_json(line) for line in answer.lines],
+        "disagreements": [
+            {
+                "kind": d.kind,
+                "summary": d.summary,
+                "figure_ids": list(d.figure_ids),
+                "event_ids": list(d.event_ids),
+                "finding_id": d.finding_id,
+            }
+            for d in answer.disagreements
+        ],
+        "reason": answer.reason,
+        "summary": answer.summary,
+    }
+
+
+def answer_text(answer: Answer) -> list[str]:
+    """The answer for a terminal: what was understood, then each line with its quote,
+    outlet and date, then the disagreements (or why it is not answered)."""
+    out = [f"understood: {describe(answer.understood)}"]
+    if not answer.answered:
+        return [*out, f"not answered: {answer.reason}"]
+    out.append(f"answer: {answer.summary}")
+    for line in answer.lines:
+        out.append("- " + _head(line))
+        cited = ", ".join(filter(None, [line.outlet, line.published, line.url, line.doc_id]))
+        out.append(f"    “{' '.join(line.quote.split())}” ({cited})")
+    if answer.disagreements:
+        out.append("disagreements:")
+        out += [f"- {d.kind}: {d.summary}" for d in answer.disagreements]
+    return out
+
+
+def _head(line: AnswerLine) -> str:
+    when = line.date or "undated"
+    if line.date_basis == "published":
+        when = f"reported on {when}"
+    what = f"{line.kind}: {line.as_written}" if line.fact == "figure" else line.event or ""
+    if line.fact == "figure" and line.measure:
+        what += f" ({line.measure})"
+    said = line.source or "unattributed"
+    who = f" [{', '.join(line.who)}]" if line.who and line.fact == "event" else ""
+    return f"{when}  {what}{who} — {said}, {line.status}"

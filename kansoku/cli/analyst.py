@@ -1,0 +1,81 @@
+"""The analyst's interfaces: cited answers, the dashboard, the report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from kansoku.cli.common import DbOption, app, err, open_db, out
+from kansoku.knowledge import default_knowledge
+from kansoku.store import DEFAULT_DB, StoreError
+
+
+@app.command("ask")
+def ask_cli(
+    question: Annotated[str, typer.Argument(help="A question in Japanese, English or Korean.")],
+    db: DbOption = DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+) -> None:
+    """Answer a question from the stored facts, each line cited; say so when it cannot."""
+    from kansoku.ask import answer_json, answer_text, ask
+
+    store = open_db(db)
+    try:
+        answer = ask(store, question, default_knowledge())
+    finally:
+        store.close()
+    if as_json:
+        out.print(json.dumps(answer_json(answer), ensure_ascii=False, indent=1), markup=False)
+        return
+    for line in answer_text(answer):
+        out.print(line, markup=False)
+
+
+@app.command("serve")
+def serve_cli(
+    db: DbOption = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on (this machine only).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """The read-only dashboard in a browser: timeline, actors, figures, findings, map,
+    documents, search and cited answers (HTML, and JSON at each path + .json)."""
+    import uvicorn
+
+    from kansoku.web.app import create_app
+
+    try:
+        web = create_app(db)
+    except StoreError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from exc
+    out.print(f"kansoku dashboard on http://{host}:{port}/ (Ctrl-C stops it)", markup=False)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+@app.command("report")
+def report_cli(
+    out_file: Annotated[Path, typer.Argument(help="The HTML file to write.")],
+    db: DbOption = DEFAULT_DB,
+    actor: Annotated[str | None, typer.Option(help="Only this actor's facts (entity id).")] = None,
+    since: Annotated[str | None, typer.Option(help="Only facts dated from (ISO date).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only facts dated until (ISO date).")] = None,
+    lang: Annotated[str, typer.Option(help="Interface language: en or ja.")] = "en",
+) -> None:
+    """One self-contained HTML report (no script, no network) to mail or archive."""
+    from kansoku.report import ReportScope, report
+
+    store = open_db(db)
+    try:
+        done = report(store, out_file, ReportScope(actor, since, until), lang=lang)
+    finally:
+        store.close()
+    out.print(
+        f"report written to {done.path}: {done.events} events, {done.figures} figures, "
+        f"{done.findings} findings, {done.footnotes} quoted sentences",
+        markup=False,
+    )

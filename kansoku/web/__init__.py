@@ -1,0 +1,1 @@
+"""The dashboard and the report: a local web view of the store, drawn on the server."""

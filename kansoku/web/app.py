@@ -1,0 +1,222 @@
+"""The dashboard: a read-only Starlette app over any store.
+
+Why Starlette and Jinja2: every view is a plain function building one dict (``views``),
+so the web layer only has to route, negotiate HTML or JSON, and render templates; a
+full framework's validation and dependency injection would add weight and no safety
+here (the OpenAPI document is written by hand from the same route table, ``openapi``).
+Jinja2 escapes every value by default, which is what untrusted article text needs.
+
+A path ending in ``.json`` (``/timeline.json``, ``/index.json`` for ``/``) or a request
+that accepts ``application/json`` gets the view's dict as JSON. Every asset is served by
+the app itself and the pages ask for nothing outside the machine.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from html import escape
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from kansoku.export import JSON
+from kansoku.knowledge import Knowledge, default_knowledge
+from kansoku.store import StoreError, StoreReader, open_store
+from kansoku.store.records import EventFilter
+from kansoku.web import drawing, openapi
+from kansoku.web.document import document_page
+from kansoku.web.interface import load_interface
+from kansoku.web.places import map_view
+from kansoku.web.views import (
+    Context,
+    NotFound,
+    TimelineQuery,
+    actors,
+    ask_view,
+    entity_page,
+    event_page,
+    figure_page,
+    figures,
+    findings,
+    overview,
+    search,
+    timeline,
+)
+
+HERE = Path(__file__).parent
+LANG_COOKIE = "kansoku_lang"
+# The pages load only their own script, styles and images; inline SVG needs no more.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+        "script-src 'self'; connect-src 'self'; frame-ancestors 'none'; form-action 'self'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
+
+View = Callable[[StoreReader, Context, Request], JSON]
+
+
+def _page_number(request: Request) -> int:
+    try:
+        return max(0, int(request.query_params.get("page", "0")))
+    except ValueError:
+        return 0
+
+
+def _arg(request: Request, name: str) -> str | None:
+    return request.query_params.get(name) or None
+
+
+def _timeline_query(request: Request) -> TimelineQuery:
+    return TimelineQuery(
+        actor=_arg(request, "actor"), category=_arg(request, "category"),
+        status=_arg(request, "status"), language=_arg(request, "lang"),
+        source=_arg(request, "source"), since=_arg(request, "since"),
+        until=_arg(request, "until"), page=_page_number(request),
+    )  # fmt: skip
+
+
+def _actors_filter(request: Request) -> EventFilter:
+    return EventFilter(
+        actor=_arg(request, "actor"), type=_arg(request, "category"),
+        language=_arg(request, "lang"), since=_arg(request, "since"),
+        until=_arg(request, "until"),
+    )  # fmt: skip
+
+
+# path → (view, template); each also answers at path + ".json" (``/`` at ``/index.json``).
+ROUTES: dict[str, tuple[View, str]] = {
+    "/": (lambda s, c, r: overview(s, c), "overview.html"),
+    "/timeline": (lambda s, c, r: timeline(s, c, _timeline_query(r)), "timeline.html"),
+    "/actors": (lambda s, c, r: actors(s, c, _actors_filter(r)), "actors.html"),
+    "/entities/{entity_id}": (
+        lambda s, c, r: entity_page(s, c, r.path_params["entity_id"]),
+        "entity.html",
+    ),
+    "/events/{event_id}": (
+        lambda s, c, r: event_page(s, c, r.path_params["event_id"]),
+        "event.html",
+    ),
+    "/figures": (lambda s, c, r: figures(s, c, _arg(r, "kind")), "figures.html"),
+    "/figures/{figure_id}": (
+        lambda s, c, r: figure_page(s, c, r.path_params["figure_id"]),
+        "figure.html",
+    ),
+    "/findings": (
+        lambda s, c, r: findings(s, c, _arg(r, "kind"), _page_number(r)),
+        "findings.html",
+    ),
+    "/documents/{doc_id}": (
+        lambda s, c, r: document_page(s, c, r.path_params["doc_id"]),
+        "document.html",
+    ),
+    "/map": (lambda s, c, r: map_view(s, c, _arg(r, "since"), _arg(r, "until")), "map.html"),
+    "/search": (
+        lambda s, c, r: search(s, c, r.query_params.get("q", ""), _arg(r, "lang")),
+        "search.html",
+    ),
+    "/ask": (lambda s, c, r: ask_view(s, c, r.query_params.get("q", "")), "ask.html"),
+}
+
+
+def create_app(db: str, knowledge: Knowledge | None = None) -> Starlette:
+    """The dashboard over the store at ``db`` (opened read-only per request)."""
+    if (
+        not db.startswith(("postgresql://", "postgres://"))
+        and not Path(db.removeprefix("sqlite:///")).is_file()
+    ):
+        raise StoreError(f"{db}: no such store (run `kansoku ingest` first)")
+    ctx = Context(knowledge or default_knowledge(), load_interface())
+    templates = Environment(
+        loader=FileSystemLoader(HERE / "templates"),
+        autoescape=select_autoescape(["html"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    templates.globals["draw"] = drawing
+    templates.globals["ui"] = ctx.ui
+
+    @contextmanager
+    def store() -> Iterator[StoreReader]:
+        opened = open_store(db)
+        try:
+            yield opened
+        finally:
+            opened.close()
+
+    def endpoint(view: View, template: str, as_json: bool) -> Callable[[Request], Response]:
+        def handle(request: Request) -> Response:
+            wants_json = as_json or "application/json" in request.headers.get("accept", "")
+            try:
+                with store() as reader:
+                    data = view(reader, ctx, request)
+            except NotFound as exc:
+                return _error(404, str(exc), wants_json)
+            if wants_json:
+                return _json(data)
+            lang = _interface_language(request, ctx)
+            page = templates.get_template(template).render(
+                data=data, lang=lang, t=ctx.ui.table(lang), path=request.url.path,
+                query=request.url.query,
+            )  # fmt: skip
+            return HTMLResponse(page, headers=SECURITY_HEADERS)
+
+        return handle
+
+    routes: list[Route | Mount] = []
+    for path, (view, template) in ROUTES.items():
+        json_path = "/index.json" if path == "/" else path + ".json"
+        routes.append(Route(json_path, endpoint(view, template, True)))
+        routes.append(Route(path, endpoint(view, template, False)))
+    routes += [
+        Route("/openapi.json", lambda r: _json(openapi.document(ROUTES))),
+        Route("/lang/{code}", _switch_language(ctx)),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    return Starlette(routes=routes)
+
+
+def _json(data: Any, status: int = 200) -> Response:
+    body = json.dumps(data, ensure_ascii=False)
+    return Response(body, status, media_type="application/json", headers=SECURITY_HEADERS)
+
+
+def _error(status: int, message: str, as_json: bool) -> Response:
+    if as_json:
+        return _json({"error": message}, status)
+    page = f'<!doctype html><meta charset="utf-8"><title>kansoku</title><p>{escape(message)}</p>'
+    return HTMLResponse(page + '<p><a href="/">kansoku</a></p>', status, headers=SECURITY_HEADERS)
+
+
+def _interface_language(request: Request, ctx: Context) -> str:
+    lang = request.cookies.get(LANG_COOKIE, "en")
+    return lang if lang in ctx.ui.languages else "en"
+
+
+def _switch_language(ctx: Context) -> Callable[[Request], Response]:
+    """Set the interface language (remembered in a cookie) and go back where the user was:
+    only to a path of this site, never to another host."""
+
+    def switch(request: Request) -> Response:
+        code = request.path_params["code"]
+        back = request.query_params.get("next", "/")
+        parts = urlsplit(back)
+        if parts.scheme or parts.netloc or not back.startswith("/") or back.startswith("//"):
+            back = "/"
+        response = RedirectResponse(back, status_code=303)
+        if code in ctx.ui.languages:
+            response.set_cookie(LANG_COOKIE, code, max_age=365 * 86400, samesite="strict")
+        return response
+
+    return switch

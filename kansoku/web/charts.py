@@ -1,0 +1,492 @@
+"""Charts as inline SVG: pure functions from plain typed data to one ``<svg>`` string.
+
+Nothing runs in the browser and nothing is fetched: the dashboard and the report show what
+the server drew. Every text that comes from an article (labels, sources, names) is
+escaped; every mark with a link is wrapped in ``<a href>``; every mark is an element of
+class ``mark`` (``node``/``edge`` in the actors graph) with ``data-*`` attributes (id,
+date, category, status, source) for the page's small script. Colours are data
+(``data/palette.yaml``).
+
+Dates are ISO at their precision (``2024``, ``2024-06``, ``2024-06-19``): a month is
+drawn across the month and a year across the year, never as a made-up day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kansoku.web.graph import ActorEdge, ActorNode, actors_svg
+from kansoku.web.svg import (
+    FAINT,
+    GRID,
+    INK,
+    MUTED,
+    UNATTRIBUTED,
+    Period,
+    attrs,
+    category_colour,
+    category_order,
+    date_axis,
+    date_text,
+    date_ticks,
+    esc,
+    fit_text,
+    format_number,
+    full_number,
+    legend,
+    linked,
+    nice_ticks,
+    no_data,
+    num,
+    parse_period,
+    source_colours,
+    source_name,
+    svg_document,
+    text,
+    text_width,
+)
+
+__all__ = [
+    "ActorEdge",
+    "ActorNode",
+    "SeriesPoint",
+    "TimelineMark",
+    "actors_svg",
+    "category_colour",
+    "series_svg",
+    "source_colours",
+    "timeline_svg",
+]
+
+# -- status and qualifier marks ---------------------------------------------------------------
+
+FILL_OPACITY = {
+    "asserted": 1.0,
+    "reported": 0.55,
+    "estimated": 0.55,
+    "possible": 0.15,
+    "planned": 0.15,
+}
+STATUS_LEGEND = [
+    ("asserted", "asserted"),
+    ("reported", "reported"),
+    ("possible", "possible / planned"),
+    ("denied", "denied"),
+]
+
+
+def status_shape(point: bool, x0: float, x1: float, y: float, colour: str, status: str) -> str:
+    """A dot (one day) or a bar (a month, a year, a period): solid when asserted, lighter
+    when reported, faint and dashed when possible or planned, hollow and crossed when
+    denied."""
+    denied = status == "denied"
+    dash = ' stroke-dasharray="3 2"' if status in ("possible", "planned") else ""
+    fill = "#ffffff" if denied else colour
+    style = (
+        f' fill="{fill}" fill-opacity="{1 if denied else FILL_OPACITY.get(status, 0.55)}"'
+        f' stroke="{colour}" stroke-width="1.5"{dash}'
+    )
+    if point:
+        cx = (x0 + x1) / 2
+        a, b = cx - 5, cx + 5
+        shape = f'<circle cx="{num(cx)}" cy="{num(y)}" r="5"{style}/>'
+    else:
+        a, b = x0, max(x1, x0 + 3)
+        shape = (
+            f'<rect x="{num(a)}" y="{num(y - 6)}" width="{num(b - a)}" height="12" rx="2"{style}/>'
+        )
+    if denied:
+        line = f' stroke="{colour}" stroke-width="1.5"'
+        if b - a < 24:
+            m, r = (a + b) / 2, 3.5
+            shape += (
+                f'<path d="M{num(m - r)} {num(y - r)}L{num(m + r)} {num(y + r)}'
+                f'M{num(m - r)} {num(y + r)}L{num(m + r)} {num(y - r)}"{line}/>'
+            )
+        else:
+            shape += f'<path d="M{num(a)} {num(y)}L{num(b)} {num(y)}"{line}/>'
+    return shape
+
+
+# Export contract qualifiers → (sign, words, shape); the symbols are accepted as well.
+QUALIFIERS = {
+    "exact": ("", "exact", "dot"),
+    "about": ("~", "about", "ring"),
+    "at_least": ("≥", "at least", "up"),
+    "several": ("≥", "several", "up_open"),
+    "at_most": ("≤", "at most", "down"),
+    "up_to": ("≤", "up to", "down"),
+}
+QUALIFIER_ALIASES = {
+    "=": "exact",
+    "~": "about",
+    ">=": "at_least",
+    "≥": "at_least",
+    "<=": "at_most",
+    "≤": "at_most",
+}
+
+
+def qualifier_of(value: str | None) -> str:
+    key = (value or "exact").strip()
+    key = QUALIFIER_ALIASES.get(key, key)
+    return key if key in QUALIFIERS else "exact"
+
+
+def qualifier_marker(shape: str, x: float, y: float, colour: str, opacity: float = 1.0) -> str:
+    """Filled dot (exact), ring (about), triangle up (at least), triangle down (at most):
+    the value is at the mark's centre."""
+    solid = (
+        f' fill="{colour}" fill-opacity="{opacity}" stroke="{colour}" stroke-opacity="{opacity}"'
+    )
+    hollow = f' fill="#ffffff" stroke="{colour}" stroke-width="2" stroke-opacity="{opacity}"'
+    if shape in ("dot", "ring"):
+        return f'<circle cx="{num(x)}" cy="{num(y)}" r="4.5"{solid if shape == "dot" else hollow}/>'
+    h = 1 if shape.startswith("up") else -1
+    points = (
+        f"{num(x)},{num(y - 6 * h)} {num(x - 5.5)},{num(y + 4 * h)} {num(x + 5.5)},{num(y + 4 * h)}"
+    )
+    return f'<polygon points="{points}"{hollow if shape == "up_open" else solid}/>'
+
+
+# -- timeline ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TimelineMark:
+    id: str
+    date_start: str  # ISO at its precision: 2024, 2024-06, 2024-06-19
+    date_end: str | None
+    label: str
+    category: str
+    status: str
+    href: str | None = None
+
+
+@dataclass(frozen=True)
+class _Placed:
+    mark: TimelineMark
+    x0: float
+    x1: float
+    point: bool
+
+
+LABEL_ROWS = 6  # a lane whose labels would need more rows than this shows them in tooltips
+
+
+def _pack(items: list[_Placed], labelled: bool, right: float) -> list[int]:
+    """The row of each item in its lane: the first row free where it starts."""
+    ends: list[float] = []
+    rows = []
+    for item in items:
+        a, b = (item.x0 + item.x1) / 2 - 5 if item.point else item.x0, item.x1
+        b = max(b, a + 10)
+        if labelled:
+            b = min(b + 6 + min(text_width(item.mark.label), 280), right)
+        row = next((r for r, end in enumerate(ends) if end + 4 <= a), len(ends))
+        if row == len(ends):
+            ends.append(b)
+        ends[row] = b
+        rows.append(row)
+    return rows
+
+
+def timeline_svg(
+    marks: Sequence[TimelineMark],
+    start: str,
+    end: str,
+    width: int = 960,
+    *,
+    title: str = "Events over time",
+) -> str:
+    """Events in the window [start, end] (ISO dates at any precision), one lane per
+    category, on a date axis; marks outside the window are left out, marks across its edge
+    are cut at it."""
+    first, last = parse_period(start), parse_period(end)
+    if first is None or last is None:
+        raise ValueError(f"not an ISO date: {start!r} or {end!r}")
+    lo, hi = first.start, max(first.end, last.end)
+    left, right, top = 118, width - 14, 30
+    scale = (right - left) / max((hi - lo).days, 1)
+
+    def x(day: dt.date) -> float:
+        return left + (min(max(day, lo), hi) - lo).days * scale
+
+    lanes: dict[str, list[_Placed]] = {}
+    for mark in marks:
+        begin = parse_period(mark.date_start)
+        finish = parse_period(mark.date_end) if mark.date_end else None
+        if begin is None:
+            continue
+        stop = max(begin.end, finish.end if finish else begin.end)
+        if stop <= lo or begin.start >= hi:
+            continue
+        point = begin.precision == "day" and stop == begin.end
+        lanes.setdefault(mark.category, []).append(_Placed(mark, x(begin.start), x(stop), point))
+
+    body, y = [], top
+    lane_rows: list[tuple[str, list[_Placed], list[int], bool, float]] = []
+    for category in category_order(lanes):
+        items = sorted(lanes[category], key=lambda p: (p.x0, p.x0 - p.x1, p.mark.id))
+        rows = _pack(items, True, right)
+        labelled = max(rows) < LABEL_ROWS
+        rows = rows if labelled else _pack(items, False, right)
+        lane_rows.append((category, items, rows, labelled, y))
+        y += (max(rows) + 1) * 18 + 10
+    bottom = max(y, top + 36)
+
+    for i, (category, items, _, _, lane_y) in enumerate(lane_rows):
+        end_y = lane_rows[i + 1][4] if i + 1 < len(lane_rows) else bottom
+        if i % 2 == 0:
+            body.append(
+                f'<rect x="0" y="{num(lane_y)}" width="{width}" height="{num(end_y - lane_y)}" fill="{FAINT}"/>'
+            )
+        swatch = f'<rect x="10" y="{num(lane_y + 9)}" width="10" height="10" rx="2" fill="{category_colour(category)}"/>'
+        body.append(
+            swatch
+            + text(25, lane_y + 18, category, font_weight="600")
+            + text(left - 8, lane_y + 18, str(len(items)), fill=MUTED, text_anchor="end")
+        )
+    ticks = [(x(d), label, major) for d, label, major in date_ticks(lo, hi, (right - left) / 62)]
+    body.append(date_axis(ticks, top - 14, bottom, top - 4, right))
+    body.append(
+        f'<line x1="{left}" x2="{left}" y1="{top - 14}" y2="{num(bottom)}" stroke="#c4c4c4"/>'
+    )
+    if not lane_rows:
+        body.append(no_data((left + right) / 2, top + 22, "No events in this period"))
+
+    for category, items, rows, _, lane_y in lane_rows:
+        colour = category_colour(category)
+        until: dict[
+            tuple[str, int], float
+        ] = {}  # where the next mark of each row begins: a label stops short of it
+        for item, row in reversed(list(zip(items, rows, strict=True))):
+            until[item.mark.id, row] = min(until.get(("", row), right), right)
+            until["", row] = (item.x0 + item.x1) / 2 - 5 if item.point else item.x0
+        for item, row in zip(items, rows, strict=True):
+            row_y = lane_y + 14 + row * 18
+            body.append(_timeline_mark(item, row_y, colour, until[item.mark.id, row] - 6))
+
+    swatches = [
+        (status_shape(False, 0, 12, 0, "#555555", status), words) for status, words in STATUS_LEGEND
+    ]
+    swatches.append((status_shape(True, 0, 12, 0, "#555555", "asserted"), "one day"))
+    swatches.append(
+        (
+            '<rect x="-5" y="-6" width="19" height="12" rx="2" fill="#555555"/>',
+            "a month, a year or a period",
+        )
+    )
+    key, key_h = legend(swatches, left, bottom + 16, right)
+    body.append(key)
+    counts = ", ".join(f"{c} {len(items)}" for c, items, *_ in lane_rows)
+    shown = sum(len(items) for _, items, *_ in lane_rows)
+    desc = f"{shown} events from {start} to {end}" + (f": {counts}." if counts else ".")
+    return svg_document(width, bottom + 8 + key_h, title, desc, "".join(body), "timeline")
+
+
+def _timeline_mark(item: _Placed, y: float, colour: str, until: float) -> str:
+    mark = item.mark
+    tip = f"{mark.label}\n{date_text(mark.date_start, mark.date_end)} · {mark.category} · {mark.status}"
+    shape = status_shape(item.point, item.x0, item.x1, y, colour, mark.status)
+    after = ((item.x0 + item.x1) / 2 + 5 if item.point else max(item.x1, item.x0 + 3)) + 5
+    words = fit_text(mark.label, min(until - after, 280)) if until - after >= 40 else ""
+    label = text(after, y + 4, words) if words else ""
+    data = attrs(
+        class_="mark",
+        data_id=mark.id,
+        data_date=mark.date_start,
+        data_date_end=mark.date_end,
+        data_category=mark.category,
+        data_status=mark.status,
+    )
+    return linked(mark.href, f"<g{data}><title>{esc(tip)}</title>{shape}{label}</g>")
+
+
+# -- a value over time ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    id: str
+    date: str | None  # ISO at its precision, None when the report gives no date
+    value: float
+    value_max: float | None = None  # a range: value..value_max
+    qualifier: str = "exact"  # exact, about, at_least, at_most, up_to, several
+    source: str = ""
+    status: str = "reported"
+    href: str | None = None
+    label: str = ""
+
+
+def series_svg(
+    points: Sequence[SeriesPoint],
+    width: int = 720,
+    height: int = 260,
+    *,
+    title: str = "Reported values over time",
+) -> str:
+    """One mark per report of a value: colour says who reports it, shape the qualifier,
+    a bar a range; a month or a year is drawn across its span; undated reports stand in a
+    column of their own at the right."""
+    colours = source_colours(p.source for p in points)
+    present = {QUALIFIERS[qualifier_of(p.qualifier)][2] for p in points if p.value_max is None}
+    entries = [
+        (qualifier_marker("dot", 6, 0, c), name)
+        for name, c in colours.items()
+        if name != UNATTRIBUTED
+    ]
+    if UNATTRIBUTED in colours:
+        entries.append((qualifier_marker("dot", 6, 0, colours[UNATTRIBUTED]), UNATTRIBUTED))
+    for shape, words in (
+        ("dot", "exact"),
+        ("ring", "about"),
+        ("up", "at least"),
+        ("up_open", "several"),
+        ("down", "at most / up to"),
+    ):
+        if shape in present:
+            entries.append((qualifier_marker(shape, 6, 0, "#555555"), words))
+    if any(p.value_max is not None for p in points):
+        entries.append(
+            (
+                '<rect x="3" y="-7" width="6" height="14" rx="3" fill="#555555" fill-opacity=".35" stroke="#555555"/>',
+                "range",
+            )
+        )
+    key, key_h = legend(entries, 12, 12, width - 12)
+    top, bottom, left = 12 + key_h + 10, height - 26, 52
+    undated = [p for p in points if parse_period(p.date) is None]
+    dated = [(p, per) for p in points if (per := parse_period(p.date)) is not None]
+    right = width - 14 - (70 if undated else 0)
+    body = [key]
+
+    values = [v for p in points for v in (p.value, p.value_max) if v is not None]
+    ticks = nice_ticks(min([0.0, *values]), max(values, default=1.0) * 1.05)
+    v_lo, v_hi = ticks[0], ticks[-1]
+
+    def y(value: float) -> float:
+        return bottom - (value - v_lo) / (v_hi - v_lo) * (bottom - top)
+
+    for tick in ticks:
+        body.append(
+            f'<line x1="{left}" x2="{num(right)}" y1="{num(y(tick))}" y2="{num(y(tick))}" stroke="{GRID}"/>'
+        )
+        body.append(
+            text(
+                left - 6,
+                y(tick) + 3.5,
+                format_number(tick, max(abs(ticks[0]), abs(ticks[-1]))),
+                fill=MUTED,
+                text_anchor="end",
+                font_size="10.5",
+            )
+        )
+    lo = min((per.start for _, per in dated), default=dt.date.today())
+    hi = max((per.end for _, per in dated), default=lo + dt.timedelta(days=1))
+    pad = dt.timedelta(days=max(15, round((hi - lo).days * 0.04)))
+    lo, hi = lo - pad, hi + pad
+    scale = (right - left - 8) / max((hi - lo).days, 1)
+
+    def x(day: dt.date) -> float:
+        return left + 4 + (day - lo).days * scale
+
+    if dated:
+        axis = [(x(d), label, major) for d, label, major in date_ticks(lo, hi, (right - left) / 80)]
+        body.append(date_axis(axis, top, bottom, bottom + 15, right))
+    body.append(
+        f'<line x1="{left}" x2="{num(right)}" y1="{num(bottom)}" y2="{num(bottom)}" stroke="#999999"/>'
+    )
+    if undated:
+        column = right + 14
+        body.append(
+            f'<rect x="{num(column)}" y="{num(top)}" width="{num(width - 10 - column)}" height="{num(bottom - top)}" fill="{FAINT}"/>'
+        )
+        body.append(
+            text(
+                (column + width - 10) / 2,
+                bottom + 15,
+                "undated",
+                fill=MUTED,
+                text_anchor="middle",
+                font_style="italic",
+            )
+        )
+    if not points:
+        body.append(no_data((left + right) / 2, (top + bottom) / 2, "No reported values"))
+
+    groups: dict[str, list[tuple[SeriesPoint, Period | None]]] = {}
+    for p, per in sorted(
+        dated, key=lambda d: (d[0].date or "", source_name(d[0].source), d[0].value, d[0].id)
+    ):
+        groups.setdefault(p.date or "", []).append((p, per))
+    if undated:
+        groups["\0undated"] = [
+            (p, None) for p in sorted(undated, key=lambda p: (source_name(p.source), p.value, p.id))
+        ]
+    for members in groups.values():
+        per = members[0][1]
+        if per is None:
+            centre, spread = (
+                right + 14 + (width - 10 - right - 14) / 2,
+                min(9.0, 40 / max(len(members) - 1, 1)),
+            )
+        else:
+            centre, spread = x(per.start) + (x(per.end) - x(per.start)) / 2, 9.0
+        for i, (p, period) in enumerate(members):
+            cx = centre + (i - (len(members) - 1) / 2) * spread
+            span = (
+                (x(period.start), x(period.end)) if period and period.precision != "day" else None
+            )
+            body.append(_series_mark(p, cx, y, colours[source_name(p.source)], span))
+    sources = ", ".join(name for name in colours)
+    desc = f"{len(points)} reports of a value, {len(dated)} dated and {len(undated)} undated" + (
+        f", by {sources}." if sources else "."
+    )
+    return svg_document(width, height, title, desc, "".join(body), "series")
+
+
+def _series_mark(
+    p: SeriesPoint, cx: float, y: Any, colour: str, span: tuple[float, float] | None
+) -> str:
+    qualifier = qualifier_of(p.qualifier)
+    sign, words, shape = QUALIFIERS[qualifier]
+    opacity = 0.45 if p.status in ("possible", "planned") else 1.0
+    parts = []
+    if span and span[1] - span[0] > 4:
+        parts.append(
+            f'<path d="M{num(span[0] + 1)} {num(y(p.value))}H{num(span[1] - 1)}" stroke="{colour}"'
+            f' stroke-opacity=".35" stroke-width="3" stroke-linecap="round"/>'
+        )
+    if p.value_max is not None:
+        y0, y1 = sorted((y(p.value), y(p.value_max)))
+        value = f"{sign}{full_number(p.value)}–{full_number(p.value_max)}"
+        parts.append(
+            f'<rect x="{num(cx - 3)}" y="{num(y0)}" width="6" height="{num(max(y1 - y0, 2))}" rx="3"'
+            f' fill="{colour}" fill-opacity="{0.35 * opacity}" stroke="{colour}" stroke-width="1.5"/>'
+        )
+        centre = (y0 + y1) / 2
+    else:
+        value = f"{sign}{full_number(p.value)}"
+        parts.append(qualifier_marker(shape, cx, y(p.value), colour, opacity))
+        centre = y(p.value)
+    if p.status == "denied":
+        parts.append(
+            f'<path d="M{num(cx - 6)} {num(centre - 6)}L{num(cx + 6)} {num(centre + 6)}'
+            f'M{num(cx - 6)} {num(centre + 6)}L{num(cx + 6)} {num(centre - 6)}" stroke="{INK}" stroke-width="1.5"/>'
+        )
+    tip = " · ".join([value, words, source_name(p.source), p.status, date_text(p.date)])
+    tip = f"{p.label}\n{tip}" if p.label else tip
+    data = attrs(
+        class_="mark",
+        data_id=p.id,
+        data_date=p.date,
+        data_source=source_name(p.source),
+        data_qualifier=qualifier,
+        data_status=p.status,
+        data_value=p.value,
+    )
+    return linked(p.href, f"<g{data}><title>{esc(tip)}</title>{''.join(parts)}</g>")

@@ -1,0 +1,101 @@
+"""From a view's dict to the SVG its page draws: the templates call these, so the views
+stay plain data and the charts (``charts``, ``geo``) stay free of the views' shapes. The
+report draws with the same functions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+
+from kansoku.web import charts, geo
+
+JSON = dict[str, Any]
+
+
+def _source_name(item: JSON) -> str:
+    source = item.get("source")
+    return source["name_en"] if source else "(no source named)"
+
+
+def timeline(data: JSON, lang: str = "en") -> Markup:
+    window = data["window"]
+    if not (window["since"] and window["until"] and data["events"]):
+        return Markup("")
+    marks = [
+        charts.TimelineMark(
+            id=e["id"],
+            date_start=e["date"]["start"],
+            date_end=e["date"]["end"],
+            label=e["line"][lang],
+            category=e["type"],
+            status=e["status"],
+            href=e["href"],
+        )
+        for e in data["events"]
+    ]
+    return Markup(charts.timeline_svg(marks, window["since"], window["until"]))
+
+
+def series(entry: JSON, lang: str = "en") -> Markup:
+    points = [
+        charts.SeriesPoint(
+            id=f["id"],
+            date=f["as_of"],
+            value=float(f["value"]),
+            value_max=float(f["value_max"]) if f["value_max"] is not None else None,
+            qualifier=f["qualifier"],
+            source=_source_name(f),
+            status=f["status"],
+            href=f["href"],
+            label=f["line"][lang],
+        )
+        for f in entry["figures"]
+    ]
+    return Markup(charts.series_svg(points))
+
+
+def actors(data: JSON, lang: str = "en") -> Markup:
+    nodes = [
+        charts.ActorNode(
+            id=n["id"],
+            label=n["names"].get(lang) or n["name_en"],
+            kind=n["kind"],
+            weight=n["weight"],
+            href=n["href"],
+        )
+        for n in data["nodes"]
+    ]
+    edges = [
+        charts.ActorEdge(
+            source_id=e["actor"],
+            target_id=e["target"],
+            category=e["category"],
+            count=e["events"],
+            href=e["href"],
+        )
+        for e in data["edges"]
+    ]
+    return Markup(charts.actors_svg(nodes, edges)) if nodes else Markup("")
+
+
+def world(data: JSON, lang: str = "en") -> Markup:
+    marks = [
+        geo.MapMark(
+            id=f"{m['place']}-{m['category']}-{m['date']}",
+            lon=m["lon"],
+            lat=m["lat"],
+            weight=m["reports"],
+            category=m["category"],
+            label=f"{m['names'].get(lang)}: {m['category']} {m['date'] or ''}".strip(),
+            date=m["date"],
+            href=m["href"],
+            place=m["names"].get(lang) or m["place"],
+        )
+        for m in data["marks"]
+    ]
+    return Markup(geo.map_svg(marks))
+
+
+def colour(category: str) -> str:
+    return charts.category_colour(category)

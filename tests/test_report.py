@@ -1,0 +1,47 @@
+"""``kansoku report``: one self-contained HTML file holding every fact with its quote."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+
+from kansoku.report import ReportScope, report
+from kansoku.store import open_store
+
+
+def _written(sample_db: str, out: Path, scope: ReportScope | None = None) -> str:
+    s = open_store(sample_db)
+    try:
+        summary = report(s, out, scope)
+    finally:
+        s.close()
+    assert summary.path == out
+    return out.read_text(encoding="utf-8")
+
+
+def test_report_holds_every_event_and_figure_with_its_quotes(sample_db: str, tmp_path: Path):
+    page = _written(sample_db, tmp_path / "r.html")
+    s = open_store(sample_db)
+    events, figures = list(s.events()), list(s.figures())
+    s.close()
+    assert events and figures
+    for fact in [*events, *figures]:
+        assert f'id="{fact.id}"' in page, fact.id
+        for ev in fact.evidence:
+            assert ev.quote in unescape(page), ev.quote
+
+
+def test_report_is_self_contained(sample_db: str, tmp_path: Path):
+    page = _written(sample_db, tmp_path / "r.html")
+    assert "<script" not in page
+    assert not re.search(r'(src|href)="(https?:)?//', page), "nothing is loaded from elsewhere"
+    assert "<style>" in page and "<svg" in page
+
+
+def test_report_scope_keeps_only_its_actor(sample_db: str, tmp_path: Path):
+    page = _written(sample_db, tmp_path / "kor.html", ReportScope(actor="ZZZ"))
+    s = open_store(sample_db)
+    some = next(s.events())
+    s.close()
+    assert f'id="{some.id}"' not in page

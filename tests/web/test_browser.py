@@ -1,0 +1,149 @@
+"""The dashboard in a real headless Chromium (Debian's, driven by Playwright), served by
+uvicorn on 127.0.0.1: every page opens, a timeline event leads to its highlighted
+sentence, search and ask work from their forms, and no request leaves the machine.
+
+Set KANSOKU_SCREENSHOTS=docs/screenshots to keep the pages' screenshots (the README's)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from kansoku.store import open_store
+from kansoku.web.app import create_app
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def base(sample_db: str) -> Iterator[str]:
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(sample_db), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the dashboard did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert CHROMIUM, "Debian's chromium is needed (make setup installs it)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Browser, base: str) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    requested: list[str] = []
+    errors: list[str] = []
+    pg.on("request", lambda r: requested.append(r.url))
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    yield pg
+    outside = [u for u in requested if not u.startswith(("http://127.0.0.1:", "data:"))]
+    assert outside == [], f"requests left the machine: {outside}"
+    assert errors == [], f"script errors: {errors}"
+    context.close()
+
+
+def _shot(pg: Page, name: str, tmp_path: Path) -> None:
+    folder = Path(os.environ.get("KANSOKU_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(folder / f"{name}.png"), full_page=False)
+    assert (folder / f"{name}.png").stat().st_size > 1000
+
+
+def test_every_page_opens(page: Page, base: str, sample_db: str, tmp_path: Path):
+    s = open_store(sample_db)
+    doc = next(d for d in s.documents() if "北朝鮮" in d.text)
+    s.close()
+    pages = {
+        "overview": "/", "timeline": "/timeline", "actors": "/actors", "figures": "/figures",
+        "findings": "/findings", "map": "/map", "entity": "/entities/PRK",
+        "document": f"/documents/{doc.id}", "search": "/search?q=北朝鮮",
+        "ask": "/ask?q=" + "How many North Korean troops are in Russia?",
+    }  # fmt: skip
+    for name, path in pages.items():
+        response = page.goto(base + path)
+        assert response is not None and response.status == 200, path
+        assert page.locator("main h1").count() == 1, path
+        _shot(page, name, tmp_path)
+
+
+def test_timeline_event_leads_to_its_highlighted_sentence(page: Page, base: str):
+    page.goto(base + "/timeline")
+    first = page.locator("#events .fact").first
+    quote = first.locator(".quote").inner_text()
+    first.locator(".cite").click()
+    page.wait_for_url("**/documents/**#at-*")
+    anchor = page.url.rsplit("#", 1)[1]
+    mark = page.locator(f"mark#{anchor}")
+    assert "evidence-mark" in mark.get_attribute("class")
+    assert quote.strip() in mark.inner_text()
+    mark.focus()
+    assert mark.locator(".fact-pop").is_visible(), "focus shows the fact"
+
+
+def test_search_and_ask_from_their_forms(page: Page, base: str):
+    page.goto(base + "/")
+    page.fill("#q-top", "ロシア")
+    page.press("#q-top", "Enter")
+    page.wait_for_url("**/search?q=*")
+    assert page.locator("ol.results mark").count() > 0
+    page.goto(base + "/ask")
+    page.fill("#q", "What is the weather in Paris tomorrow?")
+    page.press("#q", "Enter")
+    page.wait_for_url("**/ask?q=*")
+    assert page.locator(".warn").count() == 1, "a question outside the record is declined"
+
+
+def test_interface_language_switch_is_remembered(page: Page, base: str):
+    page.goto(base + "/timeline")
+    page.click("header .switch")
+    page.wait_for_url("**/timeline")
+    assert "年表" in page.locator("main h1").inner_text()
+    page.goto(base + "/figures")
+    assert "数値" in page.locator("main h1").inner_text()
+
+
+def test_map_slider_hides_later_marks(page: Page, base: str):
+    page.goto(base + "/map")
+    slider = page.locator("#until-month")
+    if slider.count() == 0:
+        assert page.locator("figure.map svg").count() == 1
+        return
+    marks = page.locator("figure.map [data-date]")
+    total = marks.count()
+    slider.fill("0")
+    hidden = sum(1 for i in range(total) if not marks.nth(i).is_visible())
+    months = slider.get_attribute("data-months").split(",")
+    later = sum(
+        1 for i in range(total)
+        if (marks.nth(i).get_attribute("data-date") or "")[:7] > months[0]
+    )  # fmt: skip
+    assert hidden == later
