@@ -7,6 +7,7 @@ profile can add or change categories without touching code.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,15 +40,59 @@ class FigureEvent:
 
 
 @dataclass(frozen=True)
+class Items:
+    """What transfers and deployments move (an event's item): the ids, the items modes
+    are or guess, what counts count, and which items take in others."""
+
+    order: tuple[str, ...] = ()  # every item, in the order categories.yaml lists them
+    by_mode: dict[str, str] = field(default_factory=dict)  # a dispatch of troops: troops
+    guessed: dict[str, str] = field(default_factory=dict)  # a supply naming nothing: weapons
+    counted: dict[str, tuple[str, ...]] = field(default_factory=dict)  # count kind → items
+    narrower: dict[str, frozenset[str]] = field(default_factory=dict)  # weapons → shells…
+
+    def of_count(self, kind: str, measure: str | None) -> str | None:
+        """The item a count is of by itself: its measure when that is one of the items its
+        kind counts (troops counted as workers), else the first of them."""
+        counted = self.counted.get(kind, ())
+        return measure if measure in counted else next(iter(counted), None)
+
+    def common(self, named: Sequence[str]) -> str | None:
+        """One item for items named together (sappers and builders): the one of them
+        that takes in the others, else the narrowest item that takes in them all
+        (shells and rockets: munitions, not weapons), else the first of them in the
+        list of items."""
+        if len(set(named)) <= 1:
+            return next(iter(named), None)
+        wider = [
+            item for item in self.order
+            if all(n == item or n in self.narrower.get(item, ()) for n in named)
+        ]  # fmt: skip
+        if wider:  # the one the most others that take them all take in
+            return max(wider, key=lambda w: sum(w in self.narrower.get(o, ()) for o in wider))
+        return min(named, key=lambda n: self.order.index(n) if n in self.order else len(self.order))
+
+    def agree(self, a: str | None, b: str | None) -> bool:
+        """Two reports' items can be one transfer's: either names none, they are the same,
+        or one takes in the other (weapons and shells; not shells and missiles)."""
+        if a is None or b is None or a == b:
+            return True
+        return b in self.narrower.get(a, ()) or a in self.narrower.get(b, ())
+
+
+@dataclass(frozen=True)
 class Categories:
     by_name: dict[str, Category]
     cargo_modes: frozenset[str] = frozenset()
+    # Modes of acts that carry what may be another's (a shipment, ships plying a route):
+    # the state whose cargo it is sends it, not the carrier.
+    carried_modes: frozenset[str] = frozenset()
     treaty_modes: frozenset[str] = frozenset()
     figure_events: dict[str, FigureEvent] = field(default_factory=dict)
     smallest_counts: dict[str, float] = field(default_factory=dict)
     made_by: dict[str, str] = field(default_factory=dict)  # count kind → whose counts own it
     never_sent: frozenset[str] = frozenset()  # count kinds that go nowhere
     placed: frozenset[str] = frozenset()  # count kinds kept apart by the place they go to
+    items: Items = field(default_factory=Items)  # what transfers and deployments move
 
     def get(self, name: str) -> Category:
         """The category's behaviour; a name the data does not list behaves as a plain
@@ -118,10 +163,32 @@ def load_categories(data: dict[str, Any]) -> Categories:
     return Categories(
         by_name=by_name,
         cargo_modes=frozenset(data.get("cargo_modes") or ()),
+        carried_modes=frozenset(data.get("carried_modes") or ()),
         treaty_modes=frozenset(data.get("treaty_modes") or ()),
         figure_events=figure_events,
         smallest_counts={str(k): float(v) for k, v in (data.get("smallest_counts") or {}).items()},
         made_by=dict(data.get("made_by") or {}),
         never_sent=frozenset(data.get("never_sent") or ()),
         placed=frozenset(data.get("placed") or ()),
+        items=_load_items(data),
+    )
+
+
+def _load_items(data: dict[str, Any]) -> Items:
+    ids = set(data.get("items") or ())
+    tables = {
+        name: dict(data.get(name) or {})
+        for name in ("item_modes", "guessed_items", "counted_items", "broader_items")
+    }
+    named = set(tables["item_modes"].values()) | set(tables["guessed_items"].values())
+    named |= {i for group in ("counted_items", "broader_items") for v in tables[group].values()
+              for i in v} | set(tables["broader_items"])  # fmt: skip
+    if named - ids:
+        raise ValueError(f"categories.yaml names items it does not list: {sorted(named - ids)}")
+    return Items(
+        order=tuple(data.get("items") or ()),
+        by_mode=tables["item_modes"],
+        guessed=tables["guessed_items"],
+        counted={k: tuple(v) for k, v in tables["counted_items"].items()},
+        narrower={k: frozenset(v) for k, v in tables["broader_items"].items()},
     )

@@ -311,7 +311,7 @@ def event_json(event: StoredEvent) -> JSON:
         "location": ref_json(event.location), "status": event.status,
         "source": ref_json(event.source),
         "evidence": [evidence_json(e) for e in event.evidence],
-        "confidence": event.confidence,
+        "confidence": event.confidence, "item": event.item, "treaty": ref_json(event.treaty),
     }  # fmt: skip
 
 
@@ -330,6 +330,7 @@ def figure_json(figure: StoredFigure) -> JSON:
         "quantity": figure.quantity, "measure": figure.measure,
         "recipient": ref_json(figure.recipient),
         "series": figure.series.render() if figure.series else None,
+        "event_id": figure.event_id,
     }  # fmt: skip
 
 

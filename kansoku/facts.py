@@ -10,8 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kansoku.knowledge import Outlets
 from kansoku.store import StoreReader
-from kansoku.store.records import EntityRef, Evidence, Finding, StoredEvent, StoredFigure
+from kansoku.store.records import (
+    EntityRef,
+    Evidence,
+    Finding,
+    StoredDocument,
+    StoredEvent,
+    StoredFigure,
+)
 
 
 @dataclass(frozen=True)
@@ -70,3 +78,35 @@ def _event_fact(event: StoredEvent) -> FindingFact:
         target=event.target, date=event.date.start, status=event.status, source=event.source,
         evidence=event.evidence,
     )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Publication:
+    """Where a stretch of a stored document was published."""
+
+    outlet: str | None
+    date: str | None
+    url: str | None
+    title: str | None
+
+
+def publication(doc: StoredDocument, at: int, outlets: Outlets) -> Publication:
+    """Where the text at offset ``at`` of ``doc`` was published: on an aggregator page, the
+    section holding it (the quoted outlet's own date and URL); else the page itself (the
+    outlet its domain names, else its site name; its date, else the earliest it can be
+    from). The report, the answers and the dashboard all cite through this."""
+    page = Publication(
+        outlets.for_url(doc.url) or doc.site_name,
+        doc.published or doc.published_not_before,
+        doc.url,
+        doc.title,
+    )
+    for section in doc.sections:
+        if section.start <= at < section.end:
+            return Publication(
+                section.outlet or page.outlet,
+                section.published or page.date,
+                section.url or page.url,
+                section.title or page.title,
+            )
+    return page

@@ -161,6 +161,11 @@ class Event:
     # The text credits it to someone, named or not (said, reported, according to…).
     credited: bool = field(default=False, compare=False)
     id: str = ""
+    # What a transfer or deployment moves (troops, shells, oil…: data/categories.yaml's
+    # items), None for an event that moves nothing or names nothing it moves.
+    item: str | None = None
+    # The treaty an act on a treaty (signing, ratification, entry into force) is about.
+    treaty: str | None = None
 
 
 @dataclass
@@ -182,6 +187,9 @@ class Figure:
     recipient: str | None = None  # where it goes (containers PRK → RUS), a state
     credited: bool = field(default=False, compare=False)  # as for events
     id: str = ""
+    # The event report of its sentence this count quantifies (a troop count, the
+    # dispatch): stored as that report's id once facts are named.
+    event: Event | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass

@@ -89,7 +89,9 @@ def _referenced(doc: Document, known: dict[str, Entity]) -> list[Entity]:
     """Every entity a mention or a fact points at: the store keeps their references."""
     ids = {m.entity_id for m in doc.mentions}
     for event in doc.events:
-        ids |= {e for e in (event.actor, event.target, event.location, event.source) if e}
+        ids |= {
+            e for e in (event.actor, event.target, event.location, event.source, event.treaty) if e
+        }
     for figure in doc.figures:
         ids |= {e for e in (figure.subject, figure.source, figure.recipient) if e}
     return [known[i] for i in sorted(ids) if i in known]

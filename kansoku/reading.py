@@ -95,6 +95,10 @@ class Args:
     # party of a shared act (a summit), a co-actor of any other.
     joint: list[str] = field(default_factory=list)
     objects: list[str] = field(default_factory=list)  # what it acts on
+    # Whose what it moves is, as the phrase naming the cargo says (北朝鮮の兵士を移送,
+    # 北朝鮮兵を輸送, North Korean troops): the core lets a carrier's cargo be its
+    # owner's to send.
+    cargo_of: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)  # where
     # The noun a passive clause describes (ウクライナに占領されたロシア領, 投入された北朝鮮兵):
     # what underwent the act.
@@ -129,6 +133,10 @@ class TriggerReading:
     claim: Claim
     date: DateMention | None  # the date the grammar ties to the event, if any
     ongoing: bool = False  # told as going on (has been sending): the report's date is not its
+    # What its phrases name as moving (its object: 兵士を派遣, sent artillery shells, 포탄을
+    # 보냈다; its own word: 派兵), item ids of data/categories.yaml, most telling first. The
+    # core decides whether the event moves anything, and what when nothing is named.
+    items: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

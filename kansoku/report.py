@@ -17,11 +17,13 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from kansoku import __version__
 from kansoku.export import JSON
-from kansoku.knowledge import Knowledge, default_knowledge
+from kansoku.facts import publication
+from kansoku.knowledge import Knowledge, Outlets, default_knowledge
 from kansoku.store import StoreReader
-from kansoku.store.records import EventFilter, FigureFilter, StoredDocument
+from kansoku.store.records import EventFilter, FigureFilter
 from kansoku.web import drawing
 from kansoku.web.interface import load_interface
+from kansoku.web.timeline import before_window, default_since
 from kansoku.web.views import (
     Context,
     coverage,
@@ -30,6 +32,7 @@ from kansoku.web.views import (
     figure_item,
     finding_item,
     group_series,
+    ledger_view,
 )
 
 TEMPLATES = Path(__file__).parent / "web" / "templates"
@@ -56,8 +59,9 @@ class ReportSummary:
 class Footnotes:
     """Numbers each quoted sentence once, with where it was published."""
 
-    def __init__(self, store: StoreReader) -> None:
+    def __init__(self, store: StoreReader, outlets: Outlets) -> None:
         self.store = store
+        self.outlets = outlets
         self.notes: list[JSON] = []
         self._numbers: dict[tuple[str, int, int], int] = {}
         self._document = cache(store.document)
@@ -66,45 +70,36 @@ class Footnotes:
         key = (evidence["doc_id"], evidence["start"], evidence["end"])
         if key not in self._numbers:
             doc = self._document(evidence["doc_id"])
+            where = publication(doc, evidence["start"], self.outlets) if doc else None
             self._numbers[key] = len(self.notes) + 1
             self.notes.append({"n": len(self.notes) + 1, "quote": evidence["quote"],
-                               **_published(doc, evidence["start"])})  # fmt: skip
+                               "doc_id": evidence["doc_id"],
+                               **(where.__dict__ if where else {})})  # fmt: skip
         return self._numbers[key]
-
-
-def _published(doc: StoredDocument | None, at: int) -> JSON:
-    """Outlet, date, URL and title of the section of ``doc`` holding offset ``at``."""
-    if doc is None:
-        return {"outlet": None, "date": None, "url": None, "title": None}
-    section = next((s for s in doc.sections if s.start <= at < s.end), None)
-    return {
-        "outlet": (section.outlet if section else None) or doc.site_name,
-        "date": (section.published if section else None) or doc.published,
-        "url": (section.url if section else None) or doc.url,
-        "title": (section.title if section else None) or doc.title,
-        "doc_id": doc.id,
-    }
 
 
 def report_data(store: StoreReader, ctx: Context, scope: ReportScope) -> JSON:
     """The report's one dict: every fact in scope, each evidence numbered as a footnote."""
-    notes = Footnotes(store)
+    notes = Footnotes(store, ctx.knowledge.outlets)
     where = EventFilter(actor=scope.actor, since=scope.since, until=scope.until)
     events = [event_item(ctx, e) for e in events_by_page(store, where)]
     kept = {e["id"] for e in events}
     figure_filter = FigureFilter(actor=scope.actor, since=scope.since, until=scope.until)
     figures = [figure_item(ctx, f) for f in store.figures(figure_filter)]
     kept |= {f["id"] for f in figures}
-    for fact in [*events, *figures]:
-        fact["notes"] = [notes.cite(ev) for ev in fact["evidence"]]
     findings = [
         finding_item(store, f) for f in store.findings()
         if kept & {*f.event_ids, *f.figure_ids} or not (f.event_ids or f.figure_ids)
     ]  # fmt: skip
-    for finding in findings:
-        for fact in finding["facts"]:
-            fact["notes"] = [notes.cite(ev) for ev in fact["evidence"]]
     dated = [e for e in events if e["date"]["start"]]
+    undated = [e for e in events if not e["date"]["start"]]
+    series = group_series(figures)
+    # Footnotes numbered in the order the report shows the facts.
+    shown = [*dated, *undated, *(f for s in series for f in s["figures"])]
+    for fact in shown + [fact for finding in findings for fact in finding["facts"]]:
+        fact["notes"] = [notes.cite(ev) for ev in fact["evidence"]]
+    until = max((e["date"]["end"] or e["date"]["start"] for e in dated), default=None)
+    since = default_since([e["date"]["start"] for e in dated])
     return {
         "view": "report",
         "scope": scope.__dict__,
@@ -113,14 +108,19 @@ def report_data(store: StoreReader, ctx: Context, scope: ReportScope) -> JSON:
         "stats": store.stats(),
         "coverage": coverage(store.stats()),
         "window": {
-            "since": min((e["date"]["start"] for e in dated), default=None),
-            "until": max((e["date"]["end"] or e["date"]["start"] for e in dated), default=None),
+            "since": since,
+            "until": until,
+            "outside": before_window(
+                [(e["date"]["start"], e["date"]["end"]) for e in dated], since
+            ),
         },
         "events": dated,
-        "undated": [e for e in events if not e["date"]["start"]],
-        "series": group_series(figures),
+        "marks": dated,
+        "undated": undated,
+        "series": series,
         "figures": figures,
         "findings": findings,
+        "ledger": ledger_view(store, ctx, None) if not scope.actor else None,
         "footnotes": notes.notes,
     }
 
@@ -134,6 +134,8 @@ def report(
 ) -> ReportSummary:
     """Write the report of ``store`` (facts in ``scope``) to ``out``."""
     ctx = Context(knowledge or default_knowledge(), load_interface())
+    if lang not in ctx.ui.languages:
+        raise ValueError(f"no interface language {lang!r} (one of {', '.join(ctx.ui.languages)})")
     data = report_data(store, ctx, scope or ReportScope())
     env = Environment(
         loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),

@@ -68,6 +68,8 @@ class EventRow:
     languages: tuple[str, ...]
     doc_ids: tuple[str, ...]
     urls: tuple[str, ...]
+    item: str | None = None  # what a transfer or deployment moves (troops, shells…)
+    treaty_id: str | None = None  # the treaty an act on a treaty is about
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,7 @@ class FigureRow:
     outlet: str | None
     language: str | None
     url: str | None
+    event_id: str | None = None  # the merged event it quantifies
 
 
 @dataclass(frozen=True)
@@ -272,7 +275,8 @@ def event_row(event: StoredEvent, docs: Documents, knowledge: Knowledge) -> Even
         outlets=tuple(o.name for o in outlets), confidence=event.confidence,
         languages=tuple(sorted({r.language for r in reports if r.language})),
         doc_ids=_unique(item.doc_id for item in event.evidence),
-        urls=_unique(r.url for r in reports if r.url),
+        urls=_unique(r.url for r in reports if r.url), item=event.item,
+        treaty_id=_id(event.treaty),
     )  # fmt: skip
 
 
@@ -340,6 +344,7 @@ def figure_row(figure: StoredFigure, docs: Documents, knowledge: Knowledge) -> F
         quote=item.quote if item else None, doc_id=item.doc_id if item else None,
         subject_id=_id(figure.subject), recipient_id=_id(figure.recipient),
         source_id=_id(figure.source), outlet=outlet, language=where.language, url=where.url,
+        event_id=figure.event_id,
     )  # fmt: skip
 
 

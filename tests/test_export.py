@@ -73,6 +73,30 @@ def test_facts_follow_the_contract_and_point_into_their_documents(tmp_path, stor
     assert {"PRK", "RUS", "kim-jong-un"} <= {e["id"] for e in entities}
 
 
+def test_events_say_what_moves_and_figures_which_event_they_quantify(tmp_path, store, samples):
+    ingest([str(samples)], store)
+    export(store, tmp_path)
+    events, figures = _rows(tmp_path / "events.jsonl"), _rows(tmp_path / "figures.jsonl")
+    # After the contract's keys, in this order.
+    assert all(list(e)[list(e).index("confidence") + 1 :][:2] == ["item", "treaty"]
+               for e in events)  # fmt: skip
+    assert all(list(f)[-1] == "event_id" for f in figures)
+    moved = [e for e in events if e["item"]]
+    assert moved and all(e["type"] in ("AID", "MOBILIZE") for e in moved)
+    assert all(re.fullmatch(r"[a-z_]+", e["item"]) for e in moved)
+    for e in events:
+        if e["treaty"] is not None:
+            assert e["type"] == "AGREE" and list(e["treaty"])[:4] == REF_KEYS
+            assert e["treaty"]["kind"] == "treaty"
+    # A figure names a merged event of the same export, told in its own sentence.
+    by_id = {e["id"]: e for e in events}
+    linked = [f for f in figures if f["event_id"]]
+    assert linked
+    for f in linked:
+        told = {(ev["doc_id"], ev["start"]) for ev in by_id[f["event_id"]]["evidence"]}
+        assert (f["evidence"][0]["doc_id"], f["evidence"][0]["start"]) in told
+
+
 def test_jsonl_source_ids_are_kept(tmp_path, store, samples):
     ingest([str(samples / "articles.jsonl")], store)
     export(store, tmp_path)

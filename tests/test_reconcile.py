@@ -260,6 +260,45 @@ def test_a_report_with_no_date_at_all_joins_only_its_own_sources_telling():
     assert sorted([r.id for r in g] for g in groups) == [["r1", "r3"], ["r2"]]
 
 
+def _sent(i: str, item: str | None, date: str = "2024-10", treaty: str | None = None):
+    report = _report(i, "PRK", "RUS", date, f"d-{i}")
+    return replace(report, type="AID", mode="weapons", item=item, treaty=treaty)
+
+
+def test_two_items_sent_the_same_month_are_two_transfers():
+    k = default_knowledge()
+    shells, missiles = _sent("r1", "shells"), _sent("r2", "missiles")
+    weapons, unnamed = _sent("r3", "weapons"), _sent("r4", None)
+    assert event_key(shells, k) == event_key(missiles, k)  # one key: the item is no part of it
+    groups = cluster_events([shells, missiles, weapons, unnamed], k)
+    # Weapons take in shells, and a report naming nothing joins the first it fits.
+    assert sorted([r.id for r in g] for g in groups) == [["r1", "r3", "r4"], ["r2"]]
+    merged = [merged_event(event_key(g[0], k), g, k) for g in groups]
+    assert sorted(str(m.item) for m in merged) == ["missiles", "shells"]  # the finer on a tie
+
+
+def test_an_event_takes_the_item_most_of_its_reports_name():
+    k = default_knowledge()
+    group = [_sent("r1", "weapons"), _sent("r2", "weapons"), _sent("r3", "shells")]
+    assert merged_event(event_key(group[0], k), group, k).item == "weapons"
+
+
+def test_acts_on_two_treaties_are_two_events():
+    k = default_knowledge()
+    signed = [
+        replace(_sent("r1", None, "2024-06-19", "comprehensive-strategic-partnership-treaty"),
+                type="AGREE", mode="treaty"),
+        replace(_sent("r2", None, "2024-06-19", "russia-north-korea-treaty-2000"),
+                type="AGREE", mode="treaty"),
+        replace(_sent("r3", None, "2024-06"), type="AGREE", mode="treaty"),
+    ]  # fmt: skip
+    groups = cluster_events(signed, k)
+    assert sorted([r.id for r in g] for g in groups) == [["r1", "r3"], ["r2"]]
+    treaties = {merged_event(event_key(g[0], k), g, k).treaty for g in groups}
+    assert treaties == {"comprehensive-strategic-partnership-treaty",
+                        "russia-north-korea-treaty-2000"}  # fmt: skip
+
+
 def test_the_dead_and_the_wounded_are_two_series(tmp_path, store):
     ingest(write(tmp_path, {
         "a.txt": "被害 2024年12月23日 09:00\n韓国国防省は20日、ロシアで戦う北朝鮮兵の死者は約100人、負傷者は約1000人に上ると明らかにした。",

@@ -45,3 +45,15 @@ def test_report_scope_keeps_only_its_actor(sample_db: str, tmp_path: Path):
     some = next(s.events())
     s.close()
     assert f'id="{some.id}"' not in page
+
+
+def test_report_refuses_an_interface_language_it_does_not_have(sample_db, tmp_path):
+    import pytest
+
+    s = open_store(sample_db)
+    try:
+        with pytest.raises(ValueError, match="interface language"):
+            report(s, tmp_path / "x.html", lang="ko")
+    finally:
+        s.close()
+    assert not (tmp_path / "x.html").exists()

@@ -135,6 +135,8 @@ def test_an_event_row_says_where_when_who_and_from_which_outlets(docs, knowledge
                         "https://www.yna.co.kr/view/1")  # fmt: skip
     assert row.doc_ids == ("d-digest", "d-ko") and row.languages == ("en", "ko")
     assert row.status == "reported" and row.confidence == 0.8
+    assert (row.item, row.treaty_id) == (None, None)
+    assert event_row(_event(item="troops"), docs, knowledge).item == "troops"
 
 
 def test_unattributed_events_name_their_outlets_as_source(docs, knowledge):
@@ -221,8 +223,10 @@ def test_a_figure_row_keeps_the_value_as_written_and_its_sentence(docs, knowledg
         unit="persons", subject=PRK, as_of="2024-10", status="reported", source=None,
         evidence=(Evidence("d-digest", 36, 71, DIGEST_TEXT[36:71]),), quantity="約1万1000人",
         measure="sent", recipient=RUS, series=SeriesKey("troops", "persons", "PRK", "sent"),
+        event_id="e-1",
     )  # fmt: skip
     row = figure_row(figure, docs, knowledge)
+    assert row.event_id == "e-1"  # the merged event it quantifies
     assert [c.name for c in columns(FigureRow)][:16] == [
         "figure_id", "kind", "value", "value_max", "qualifier", "unit", "subject", "recipient",
         "measure", "as_of", "status", "source", "quantity", "series", "quote", "doc_id",

@@ -18,6 +18,7 @@ from typing import Any
 from kansoku.ask.cite import Citer
 from kansoku.ask.events import event_answer, findings_answer
 from kansoku.ask.figures import figure_answer
+from kansoku.ask.flows import asks_for_flows, flows_answer
 from kansoku.ask.reading import read_question
 from kansoku.ask.records import (
     Answer,
@@ -67,7 +68,8 @@ def ask(
             f"identified as {understood.language or 'no language'}."
         )
         return Answer(question, understood, False, (), (), reason)
-    route = _route(understood)
+    # What flows between the states is the ledger's to answer, before any event list.
+    route = flows_answer if asks_for_flows(understood, knowledge) else _route(understood)
     if route is None:
         return Answer(question, understood, False, (), (), _unmapped(understood))
     citer = Citer(store, knowledge)

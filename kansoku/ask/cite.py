@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kansoku.ask.records import AnswerLine
+from kansoku.facts import publication
 from kansoku.knowledge import Knowledge
 from kansoku.store import StoreReader
 from kansoku.store.records import (
@@ -48,17 +49,8 @@ class Citer:
         doc = self.document(evidence.doc_id)
         if doc is None:
             return Citation(None, None, None)
-        for section in doc.sections:
-            if section.start <= evidence.start < section.end:
-                return Citation(
-                    section.url or doc.url,
-                    section.outlet or self._outlet(doc),
-                    section.published or doc.published,
-                )
-        return Citation(doc.url, self._outlet(doc), doc.published or doc.published_not_before)
-
-    def _outlet(self, doc: StoredDocument) -> str | None:
-        return self.knowledge.outlets.for_url(doc.url) or doc.site_name
+        where = publication(doc, evidence.start, self.knowledge.outlets)
+        return Citation(where.url, where.outlet, where.date)
 
     def name(self, entity_id: str | None, ref: EntityRef | None = None) -> str | None:
         """An entity's English name (the fact's reference when it is that entity)."""

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from kansoku.ask.records import AskedEntity, AskedEvent, Understood
-from kansoku.ask.words import Hit, QuestionLanguage, QuestionWords
+from kansoku.ask.words import AskRules, Hit, QuestionLanguage, QuestionWords
 from kansoku.knowledge import Knowledge
 from kansoku.langid import identify
 from kansoku.link import link
@@ -54,6 +54,7 @@ def read_question(
         t for t in triggers if knowledge.categories.is_denial(t.entry.category, t.entry.mode)
     ]
     events = [_asked_event(t) for t in triggers if t not in denials]
+    events += _flow_asked(question, qwords, entities, events, knowledge, words.rules)
     kinds, measure, named_in = _kinds(question, qwords, doc.mentions, spans)
     owners = _owners(events, entities, named_in)
     shape, said = _shape(question, qwords, words.rules.precedence)
@@ -73,6 +74,31 @@ def read_question(
         since=since,
         until=until,
     )
+
+
+def _flow_asked(
+    question: str,
+    qwords: QuestionLanguage,
+    entities: list[AskedEntity],
+    events: list[AskedEvent],
+    knowledge: Knowledge,
+    rules: AskRules,
+) -> list[AskedEvent]:
+    """A flow asked with a verb the readers leave alone ("What has Russia given North
+    Korea?"): the first state named gives (or, with a receiving verb, receives)."""
+    if any(knowledge.categories.sends(e.category, e.mode) for e in events):
+        return []
+    giving = qwords.giving_words.find(question)
+    receiving = qwords.receiving_words.find(question)
+    if not (giving or receiving):
+        return []
+    states = list(dict.fromkeys(e.state for e in entities if e.state))
+    first, second = ([*states, None, None])[:2]
+    giver, receiver = (first, second) if giving else (second, first)
+    category, mode = rules.transfer_event
+    word = (giving or receiving)[0].form
+    return [AskedEvent(category, mode, word, tuple(filter(None, [giver])),
+                       tuple(filter(None, [receiver])))]  # fmt: skip
 
 
 def _unread(code: str | None) -> Understood:

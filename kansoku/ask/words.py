@@ -69,6 +69,10 @@ class QuestionLanguage:
     term_words: Matcher
     moved_by: Mapping[str, str]  # a verb → the kind it moves (派遣: troops)
     moved_words: Matcher
+    # Verbs a question uses for a flow the articles tell with other words (give, get):
+    # the first state named gives, or receives.
+    giving_words: Matcher
+    receiving_words: Matcher
     since_words: tuple[str, ...]
     until_words: tuple[str, ...]
     period_words_before: bool  # since/until words stand before the date (since 2024)
@@ -89,6 +93,7 @@ class AskRules:
     claimed: frozenset[str]
     max_events: int
     max_reports: int
+    transfer_event: tuple[str, str | None]  # what a giving or receiving word asks about
 
 
 @dataclass(frozen=True)
@@ -164,11 +169,18 @@ def load_question_language(code: str, folder: Path) -> QuestionLanguage | None:
         term_words=Matcher(terms, whole),
         moved_by=dict(units.moved_by),
         moved_words=Matcher(units.moved_by, whole),
+        giving_words=_words_of(data, "giving_words", inflect, whole),
+        receiving_words=_words_of(data, "receiving_words", inflect, whole),
         since_words=tuple(map(str, data.get("since_words") or ())),
         until_words=tuple(map(str, data.get("until_words") or ())),
         period_words_before=data.get("period_words") == "before",
         whole_words=whole,
     )
+
+
+def _words_of(data: Mapping[str, Any], key: str, inflect: list[list[str]], whole: bool) -> Matcher:
+    forms = {f for word in data.get(key) or () for f in _inflected(str(word), inflect)}
+    return Matcher(forms, whole)
 
 
 def _event_spec(text: str) -> tuple[str, str | None]:
@@ -188,6 +200,7 @@ def load_rules(data: Mapping[str, Any]) -> AskRules:
         claimed=frozenset(data["claimed"]),
         max_events=int(data["max_events"]),
         max_reports=int(data["max_reports"]),
+        transfer_event=_event_spec(data["transfer_event"]),
     )
 
 

@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.table import Table
 
-from kansoku.cli.common import DbOption, app, err, open_db, out
+from kansoku.cli.common import DbOption, add_row, app, err, open_db, out
+from kansoku.export import json_line
 from kansoku.knowledge import default_knowledge
 from kansoku.store import DEFAULT_DB, StoreError
 
@@ -72,6 +74,9 @@ def report_cli(
     store = open_db(db)
     try:
         done = report(store, out_file, ReportScope(actor, since, until), lang=lang)
+    except ValueError as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(2) from exc
     finally:
         store.close()
     out.print(
@@ -79,3 +84,41 @@ def report_cli(
         f"{done.findings} findings, {done.footnotes} quoted sentences",
         markup=False,
     )
+
+
+@app.command("ledger")
+def ledger_cli(
+    db: DbOption = DEFAULT_DB,
+    between: Annotated[
+        tuple[str, str] | None,
+        typer.Option(
+            help="The two states (default: the topic's pair, RUS PRK).", show_default=False
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+) -> None:
+    """The exchange ledger: what each state is reported to send the other, how much, when
+    and according to whom, each row with its evidence."""
+    from kansoku.ledger import ledger, row_json
+
+    store = open_db(db)
+    try:
+        rows = ledger(store, default_knowledge(), between)
+    finally:
+        store.close()
+    if as_json:
+        out.print(json_line({"rows": [row_json(r) for r in rows]}), markup=False, soft_wrap=True)
+        return
+    table = Table(title="exchange ledger")
+    for column in ("from → to", "item", "amounts", "reported", "sources", "statuses", "events"):
+        table.add_column(column)
+    for row in rows:
+        first, last = row.reported
+        amounts = ", ".join(f"{a.quantity} ({a.date or '?'})" for a in row.amounts) or "-"
+        add_row(
+            table, f"{row.giver.id} → {row.receiver.id}", row.item, amounts,
+            f"{first or '?'} – {last or '?'}", ", ".join(sorted(row.sources)) or "-",
+            ", ".join(row.statuses) + (" (unconfirmed)" if row.unconfirmed else ""),
+            len(row.events),
+        )  # fmt: skip
+    out.print(table)

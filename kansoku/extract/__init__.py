@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from kansoku.extract import passes
 from kansoku.extract.events import sentence_events
 from kansoku.extract.figures import figure_events, fill_owners, sentence_figures
+from kansoku.extract.items import counted_items, link_figures
 from kansoku.extract.passes import SentenceFacts
 from kansoku.knowledge import Knowledge
 from kansoku.model import Document, Figure
@@ -44,8 +45,11 @@ def sentence_facts(
     events = sentence_events(reading, mentions, reference, knowledge, treaty)
     figures = sentence_figures(reading, reference, knowledge)
     fill_owners(figures, reading, events, knowledge)
+    counted_items(events, figures, knowledge)
     states = [knowledge.gazetteer.state_of(m.entity_id) for m in mentions]
-    events += figure_events(figures, [s for s in states if s], knowledge)
+    made = figure_events(figures, [s for s in states if s], knowledge)
+    link_figures(figures, events, made, knowledge)
+    events += made
     facts = SentenceFacts(sentence, reading, events, figures)
     for fact in facts.facts:
         fact.start, fact.end = sentence.start, sentence.end
@@ -69,10 +73,11 @@ def extract(doc: Document, readings: list[SentenceReading], knowledge: Knowledge
     passes.attribution(sentences)
     passes.figure_owners(sentences, knowledge)
     passes.date_notes(doc, sentences)
-    passes.unread_notes(doc, sentences, knowledge)
     for facts in sentences:
+        facts.figures = _about_the_topic(facts.figures, doc.core, knowledge)
         doc.events += facts.events
-        doc.figures += _about_the_topic(facts.figures, doc.core, knowledge)
+        doc.figures += facts.figures
+    passes.unread_notes(doc, sentences, knowledge)  # on the facts kept
     return doc
 
 

@@ -1,17 +1,18 @@
 """Events from a sentence's trigger readings: who acts on whom, the same in every language.
 
 The language has read each trigger's phrases by role; here the domain decides: who can
-act (not a place, a treaty or a weapon; a capital acts for its government), whom an act
-is aimed at, what a sentence implies when it names no target (a fight is against the
+act (not a place, a treaty or a weapon; a capital acts for its government; a carrier's
+cargo named as another state's is that state's to send), whom an act is aimed at, what a sentence implies when it names no target (a fight is against the
 other side of the tracked conflict, troops go to the state of the place named), what a
 deployment on an ally's soil is (aid), and how sure the event is.
 """
 
 from __future__ import annotations
 
+from kansoku.extract.items import read_item
 from kansoku.knowledge import Knowledge
 from kansoku.model import Event, Mention
-from kansoku.reading import Args, SentenceReading, TriggerEntry, TriggerReading
+from kansoku.reading import Args, Claim, SentenceReading, TriggerEntry, TriggerReading
 
 # Kinds of entity that are what an event is about, never a party to it.
 _NOT_PARTIES = ("treaty", "weapon")
@@ -31,13 +32,20 @@ def can_act(entity_id: str, knowledge: Knowledge) -> bool:
 
 
 def choose_actor(
-    args: Args, knowledge: Knowledge, moves: bool = False
+    args: Args, knowledge: Knowledge, moves: bool = False, carries: bool = False
 ) -> tuple[str | None, list[str], bool]:
-    """(actor, partners named with it, whether the text left it unsaid): the state cargo
-    leaves from (whoever's ships carry it), else the first named candidate that can act,
-    else the first the grammar lends, else — for an act that moves things — the state of
-    what underwent it (North Korean troops were deployed: North Korea deployed them)."""
+    """(actor, partners named with it, whether the text left it unsaid): for an act that
+    carries (``carries``: categories.yaml ``carried_modes``), the state whose cargo it
+    is, when the text names it (Russian ships carrying North Korean troops: North Korea
+    sends them); else the state what moves comes from (where cargo leaves, whoever's
+    ships carry it; the giver of a transfer told from it), else the first named
+    candidate that can act, else the first the grammar lends, else — for an act that
+    moves things — the state of what underwent it (North Korean troops were deployed:
+    North Korea deployed them)."""
     party = knowledge.gazetteer.acting_party
+    owner = _cargo_owner(args.cargo_of, knowledge) if carries else None
+    if owner is not None:
+        return owner, [], False
     for origin in args.origins:
         state = knowledge.gazetteer.state_of(origin)
         if state is not None:
@@ -59,6 +67,21 @@ def choose_actor(
         if treaty is not None and treaty.parties:
             return treaty.parties[0], list(treaty.parties[1:]), False
     return None, [], False
+
+
+# Kinds of entity whose state owns what they name as cargo: a state, its army, its weapon
+# (a person or a place carried is no state's shipment).
+_CARGO_OWNERS = ("country", "organization", "weapon")
+
+
+def _cargo_owner(owners: list[str], knowledge: Knowledge) -> str | None:
+    """The state whose cargo a carrying act moves, as the text names it (North Korean
+    troops, North Korea's shells: North Korea's), if one."""
+    gaz = knowledge.gazetteer
+    return next(
+        (gaz.state_of(o) for o in owners if gaz.kind_of(o) in _CARGO_OWNERS and gaz.state_of(o)),
+        None,
+    )
 
 
 def _other_party(candidates: list[str], actor: str, knowledge: Knowledge) -> str | None:
@@ -135,6 +158,24 @@ def _of_treaty(treaty: str, mentions: list[Mention], knowledge: Knowledge) -> bo
         return False
     states = {knowledge.gazetteer.state_of(m.entity_id) for m in mentions} - {None}
     return states <= set(entity.parties)
+
+
+def treaty_of(
+    args: Args, mode: str | None, mentions: list[Mention], knowledge: Knowledge, treaty: str | None
+) -> str | None:
+    """The treaty an act on a treaty (categories.yaml: treaty_modes) is about: the one its
+    phrases name (ratified the treaty, the treaty took effect), else ``treaty``, the one
+    the text named last, when the sentence names no state outside its parties."""
+    if mode not in knowledge.categories.treaty_modes:
+        return None
+    named = [
+        *args.objects, *args.actors, *args.targets, *args.partners, *args.parties,
+        *args.described, *(lent.entity_id for lent in args.borrowed),
+    ]  # fmt: skip
+    found = next((e for e in named if knowledge.gazetteer.kind_of(e) == "treaty"), None)
+    if found is None and treaty and _of_treaty(treaty, mentions, knowledge):
+        found = treaty
+    return found
 
 
 def _same_side(a: str | None, b: str | None, knowledge: Knowledge) -> bool:
@@ -214,11 +255,12 @@ def sentence_events(
     gaz = knowledge.gazetteer
     events: list[Event] = []
     launches: list[tuple[Event, TriggerEntry]] = []
-    seen: set[tuple[str, str | None, str, str | None, str]] = set()
+    seen: set[tuple[str, str | None, str, str | None, str, str | None]] = set()
     for trigger in reading.triggers:
         entry, claim = trigger.entry, trigger.claim
         moves = knowledge.categories.get(entry.category).moves_things
-        actor, partners, unsaid = choose_actor(trigger.args, knowledge, moves)
+        carries = moves and entry.mode in knowledge.categories.carried_modes
+        actor, partners, unsaid = choose_actor(trigger.args, knowledge, moves, carries)
         if knowledge.categories.get(entry.category).armed and gaz.kind_of(actor) == "person":
             actor = gaz.state_of(actor)  # the general's army retook it
         if actor is None:
@@ -229,26 +271,13 @@ def sentence_events(
             # An interaction with one party named is not yet an event; a reaction's other
             # party is found across sentences (passes.reactions).
             continue
-        category, mode = entry.category, entry.mode
-        if entry.aimed is not None and any(
-            gaz.kind_of(t) in ("country", "organization", "agency") for t in trigger.args.targets
-        ):
-            category, mode = entry.aimed.category, entry.aimed.mode  # fired at a state
-        ally_form = knowledge.categories.get(category).on_ally_soil
-        cargo = mode in knowledge.categories.cargo_modes  # troops, not an exercise
-        if ally_form and cargo and allies(actor, target, knowledge):
-            category = ally_form  # troops on an ally's soil aid it; at the front they mobilise
-        key = (category, mode, actor, target, claim.status)
+        category, mode = _category(trigger, actor, target, knowledge)
+        item = read_item(trigger, category, mode, target, knowledge)
+        key = (category, mode, actor, target, claim.status, item)
         if key in seen:
             continue
         seen.add(key)
-        if trigger.date is not None:
-            date_start, date_end, basis = trigger.date.value, trigger.date.end_value, "text"
-        elif reference and claim.status in ("asserted", "reported") and not trigger.ongoing:
-            # Told in the past tense in a report of that date: the month is as far as it goes.
-            date_start, date_end, basis = reference[:7], None, "published"
-        else:
-            date_start, date_end, basis = None, None, None
+        date_start, date_end, basis = _event_date(trigger, claim, reference)
         places = [p for p in trigger.args.places if p in gaz.entities] + [
             t for t in trigger.args.targets if gaz.kind_of(t) == "place"
         ]  # a place aimed at is where it happens
@@ -270,12 +299,46 @@ def sentence_events(
                 source=claim.source,
                 confidence=round(min(confidence, 0.95), 2),
                 credited=claim.credited,
+                item=item,
+                treaty=treaty_of(trigger.args, mode, mentions, knowledge, treaty),
             )
         )
         if entry.aimed is not None and target is None:
             launches.append((events[-1], entry.aimed))
     _launches_in_an_attack(events, launches, knowledge)
     return events
+
+
+def _category(
+    trigger: TriggerReading, actor: str, target: str | None, knowledge: Knowledge
+) -> tuple[str, str | None]:
+    """The category and mode an event word takes in its sentence: a launch fired at a
+    state is a strike; troops on an ally's soil aid it (at the front they mobilise)."""
+    entry = trigger.entry
+    category, mode = entry.category, entry.mode
+    if entry.aimed is not None and any(
+        knowledge.gazetteer.kind_of(t) in ("country", "organization", "agency")
+        for t in trigger.args.targets
+    ):
+        category, mode = entry.aimed.category, entry.aimed.mode  # fired at a state
+    ally_form = knowledge.categories.get(category).on_ally_soil
+    cargo = mode in knowledge.categories.cargo_modes  # troops, not an exercise
+    if ally_form and cargo and allies(actor, target, knowledge):
+        category = ally_form
+    return category, mode
+
+
+def _event_date(
+    trigger: TriggerReading, claim: Claim, reference: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """(start, end, basis): the date the grammar ties to the event word; else, for what is
+    told as done in the past, the report's month."""
+    if trigger.date is not None:
+        return trigger.date.value, trigger.date.end_value, "text"
+    if reference and claim.status in ("asserted", "reported") and not trigger.ongoing:
+        # Told in the past tense in a report of that date: the month is as far as it goes.
+        return reference[:7], None, "published"
+    return None, None, None
 
 
 def _launches_in_an_attack(

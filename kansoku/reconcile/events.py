@@ -4,13 +4,15 @@ Reports merge when they tell the same occurrence by the same claimant: same cate
 same parties counted as states (Kim Jong Un is North Korea), the same modality
 (asserted/reported, possible, planned, denied: a claim and its denial stay two facts),
 the same claimant state, dates that agree at their precision (a date taken from the
-publication only says "by then") and the same place when both give one.
+publication only says "by then"), and the same place, the same item moved and the same
+treaty when both give one (shells and missiles sent the same month are two transfers;
+weapons and shells may be one: categories.yaml, broader_items).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from math import prod
 
 from kansoku.knowledge import Knowledge
@@ -58,9 +60,14 @@ def _people(report: EventReport, k: Knowledge) -> dict[str, str]:
 
 
 def _same_occurrence(a: EventReport, b: EventReport, k: Knowledge) -> bool:
-    """Places agree when both give one; Kim meeting Belousov is not Kim meeting Putin,
+    """Places agree when both give one, and so do what moves (one item, or one taking in
+    the other) and the treaty acted on; Kim meeting Belousov is not Kim meeting Putin,
     though both are North Korea meeting Russia."""
     if a.location and b.location and a.location != b.location:
+        return False
+    if not k.categories.items.agree(a.item, b.item):
+        return False
+    if a.treaty and b.treaty and a.treaty != b.treaty:
         return False
     people_a, people_b = _people(a, k), _people(b, k)
     return all(people_b.get(state, name) == name for state, name in people_a.items())
@@ -132,6 +139,20 @@ def _most_told(values: Sequence[str | None], k: Knowledge) -> str | None:
     return _most_specific([v for v in counts if counts[v] == top], k)
 
 
+def _most_reported(
+    values: Sequence[str | None], narrower: Mapping[str, frozenset[str]] | None = None
+) -> str | None:
+    """The value most reports give; on a tie the one that more of the others take in
+    (``narrower``: shells over munitions over weapons), then the first alphabetically."""
+    counts = Counter(v for v in values if v)
+    wider = narrower or {}
+
+    def rank(v: str) -> tuple[int, int, str]:
+        return (-counts[v], -sum(v in wider.get(u, ()) for u in counts), v)
+
+    return min(counts, key=rank) if counts else None
+
+
 def _combined_confidence(group: Sequence[EventReport]) -> float:
     """Independent reports of one event make it surer than any one of them: 1 − Π(1 − c).
 
@@ -194,4 +215,11 @@ def merged_event(key: EventKey, group: list[EventReport], k: Knowledge) -> Merge
         source=_most_told([r.source for r in group], k),
         confidence=_combined_confidence(group),
         members=tuple(sorted(r.id for r in group)),
+        item=_item(group, k),
+        treaty=_most_reported([r.treaty for r in group]),
     )
+
+
+def _item(group: list[EventReport], k: Knowledge) -> str | None:
+    """The item most reports of an event name (on a tie the finer: shells over weapons)."""
+    return _most_reported([r.item for r in group], k.categories.items.narrower)

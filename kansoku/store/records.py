@@ -192,6 +192,8 @@ class StoredEvent:
     source: EntityRef | None
     evidence: tuple[EventEvidence, ...]
     confidence: float
+    item: str | None = None  # what a transfer or deployment moves (troops, shells…)
+    treaty: EntityRef | None = None  # the treaty an act on a treaty is about
 
 
 @dataclass(frozen=True)
@@ -211,6 +213,7 @@ class StoredFigure:
     measure: str | None
     recipient: EntityRef | None
     series: SeriesKey | None
+    event_id: str | None = None  # the merged event it quantifies
 
 
 Span = tuple[str, int, int]  # a document and offsets into its text
@@ -332,6 +335,8 @@ class EventReport:
     cluster: str | None = None  # the merged event it is evidence of
     doc_duplicate_of: str | None = None  # the document's original, when it is a copy
     doc_core: bool = True  # its document is about the topic's core (findings come from these)
+    item: str | None = None  # what it moves (troops, shells…)
+    treaty: str | None = None  # the treaty an act on a treaty is about
 
 
 @dataclass(frozen=True)
@@ -352,6 +357,8 @@ class MergedEvent:
     source: str | None
     confidence: float
     members: tuple[str, ...]  # ids of its reports, sorted
+    item: str | None = None  # the item most of its reports name
+    treaty: str | None = None  # the treaty most of its reports name
 
 
 @dataclass(frozen=True)
@@ -377,6 +384,7 @@ class FigureReport:
     doc_published: str | None = None
     series: SeriesKey | None = None
     doc_core: bool = True  # its document is about the topic's core (findings come from these)
+    event: str | None = None  # the event report it quantifies
 
 
 @dataclass(frozen=True)

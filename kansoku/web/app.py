@@ -34,22 +34,22 @@ from kansoku.store import StoreError, StoreReader, open_store
 from kansoku.store.records import EventFilter
 from kansoku.web import drawing, openapi
 from kansoku.web.document import document_page
+from kansoku.web.entity import entity_page
 from kansoku.web.interface import load_interface
 from kansoku.web.places import map_view
+from kansoku.web.timeline import TimelineQuery, timeline, valid_date
 from kansoku.web.views import (
     Context,
     NotFound,
-    TimelineQuery,
     actors,
     ask_view,
-    entity_page,
     event_page,
     figure_page,
     figures,
     findings,
+    ledger_view,
     overview,
     search,
-    timeline,
 )
 
 HERE = Path(__file__).parent
@@ -62,14 +62,18 @@ SECURITY_HEADERS = {
     ),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
+    "Vary": "Accept",  # the same path answers HTML or JSON
 }
 
 View = Callable[[StoreReader, Context, Request], JSON]
 
 
+MAX_PAGE = 10**6  # past any store's end; keeps the offset a number SQLite takes
+
+
 def _page_number(request: Request) -> int:
     try:
-        return max(0, int(request.query_params.get("page", "0")))
+        return min(MAX_PAGE, max(0, int(request.query_params.get("page", "0"))))
     except ValueError:
         return 0
 
@@ -82,17 +86,31 @@ def _timeline_query(request: Request) -> TimelineQuery:
     return TimelineQuery(
         actor=_arg(request, "actor"), category=_arg(request, "category"),
         status=_arg(request, "status"), language=_arg(request, "lang"),
-        source=_arg(request, "source"), since=_arg(request, "since"),
-        until=_arg(request, "until"), page=_page_number(request),
+        source=_arg(request, "source"), since=valid_date(_arg(request, "since")),
+        until=valid_date(_arg(request, "until")), page=_page_number(request),
     )  # fmt: skip
 
 
 def _actors_filter(request: Request) -> EventFilter:
     return EventFilter(
         actor=_arg(request, "actor"), type=_arg(request, "category"),
-        language=_arg(request, "lang"), since=_arg(request, "since"),
-        until=_arg(request, "until"),
+        language=_arg(request, "lang"), since=valid_date(_arg(request, "since")),
+        until=valid_date(_arg(request, "until")),
     )  # fmt: skip
+
+
+def _pair(request: Request) -> tuple[str, str] | None:
+    """``between=PRK,RUS``: the two states of the ledger (default: the topic's pair)."""
+    ids = [i for i in request.query_params.get("between", "").split(",") if i]
+    return (ids[0], ids[1]) if len(ids) == 2 else None
+
+
+def _span(request: Request) -> tuple[int, int] | None:
+    """The ``hl=START-END`` span a link asks the document page to highlight."""
+    start, _, end = request.query_params.get("hl", "").partition("-")
+    if start.isdigit() and end.isdigit() and int(start) < int(end):
+        return int(start), int(end)
+    return None
 
 
 # path → (view, template); each also answers at path + ".json" (``/`` at ``/index.json``).
@@ -118,14 +136,18 @@ ROUTES: dict[str, tuple[View, str]] = {
         "findings.html",
     ),
     "/documents/{doc_id}": (
-        lambda s, c, r: document_page(s, c, r.path_params["doc_id"]),
+        lambda s, c, r: document_page(s, c, r.path_params["doc_id"], _span(r)),
         "document.html",
     ),
-    "/map": (lambda s, c, r: map_view(s, c, _arg(r, "since"), _arg(r, "until")), "map.html"),
+    "/map": (
+        lambda s, c, r: map_view(s, c, valid_date(_arg(r, "since")), valid_date(_arg(r, "until"))),
+        "map.html",
+    ),
     "/search": (
         lambda s, c, r: search(s, c, r.query_params.get("q", ""), _arg(r, "lang")),
         "search.html",
     ),
+    "/ledger": (lambda s, c, r: ledger_view(s, c, _pair(r)), "ledger.html"),
     "/ask": (lambda s, c, r: ask_view(s, c, r.query_params.get("q", "")), "ask.html"),
 }
 
@@ -137,6 +159,7 @@ def create_app(db: str, knowledge: Knowledge | None = None) -> Starlette:
         and not Path(db.removeprefix("sqlite:///")).is_file()
     ):
         raise StoreError(f"{db}: no such store (run `kansoku ingest` first)")
+    open_store(db).close()  # a store that cannot be opened fails now, not on every request
     ctx = Context(knowledge or default_knowledge(), load_interface())
     templates = Environment(
         loader=FileSystemLoader(HERE / "templates"),
@@ -145,7 +168,6 @@ def create_app(db: str, knowledge: Knowledge | None = None) -> Starlette:
         lstrip_blocks=True,
     )
     templates.globals["draw"] = drawing
-    templates.globals["ui"] = ctx.ui
 
     @contextmanager
     def store() -> Iterator[StoreReader]:
@@ -163,6 +185,8 @@ def create_app(db: str, knowledge: Knowledge | None = None) -> Starlette:
                     data = view(reader, ctx, request)
             except NotFound as exc:
                 return _error(404, str(exc), wants_json)
+            except ValueError as exc:  # a parameter no view can read
+                return _error(400, str(exc), wants_json)
             if wants_json:
                 return _json(data)
             lang = _interface_language(request, ctx)
@@ -212,7 +236,7 @@ def _switch_language(ctx: Context) -> Callable[[Request], Response]:
         code = request.path_params["code"]
         back = request.query_params.get("next", "/")
         parts = urlsplit(back)
-        if parts.scheme or parts.netloc or not back.startswith("/") or back.startswith("//"):
+        if parts.scheme or parts.netloc or not back.startswith("/") or back[1:2] in ("/", "\\"):
             back = "/"
         response = RedirectResponse(back, status_code=303)
         if code in ctx.ui.languages:

@@ -5,6 +5,7 @@ and an analyst sees, in the text itself, what was drawn from it and what was not
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from kansoku.export import JSON
 from kansoku.store import StoreReader
@@ -16,22 +17,28 @@ FACTS_PER_DOCUMENT = 500  # facts one document page marks at most
 
 @dataclass
 class Mark:
-    """A span of the text and what it is: facts' evidence, or a sentence not read."""
+    """A span of the text and what it is: facts' evidence, a sentence not read, or the
+    span a link asked for."""
 
     start: int
     end: int
     facts: list[JSON] = field(default_factory=list)
     unread: str | None = None
+    highlight: bool = False  # the span a link asked to show
 
 
-def document_page(store: StoreReader, ctx: Context, doc_id: str) -> JSON:
+def document_page(
+    store: StoreReader, ctx: Context, doc_id: str, highlight: tuple[int, int] | None = None
+) -> JSON:
+    """The document's text in parts; ``highlight`` (a mention a link points at) is marked."""
     doc = store.document(doc_id)
     if doc is None:
         raise NotFound(f"no document {doc_id}")
     marks: dict[tuple[int, int], Mark] = {}
     events = store.events(EventFilter(doc_id=doc_id), limit=FACTS_PER_DOCUMENT)
     figures = store.figures(FigureFilter(doc_id=doc_id), limit=FACTS_PER_DOCUMENT)
-    for item in [*(event_item(ctx, e) for e in events), *(figure_item(ctx, f) for f in figures)]:
+    facts = [*(event_item(ctx, e) for e in events), *(figure_item(ctx, f) for f in figures)]
+    for item in facts:
         kind = "figure" if "value" in item else "event"
         for ev in item["evidence"]:
             if ev["doc_id"] == doc_id:
@@ -41,9 +48,11 @@ def document_page(store: StoreReader, ctx: Context, doc_id: str) -> JSON:
     for note in store.notes([doc_id]):
         if note.kind == "unread" and (note.start, note.end) not in marks:
             marks[(note.start, note.end)] = Mark(note.start, note.end, unread=note.summary)
+    if highlight and 0 <= highlight[0] < highlight[1] <= len(doc.text):
+        marks.setdefault(highlight, Mark(*highlight)).highlight = True
     return {
         "view": "document",
-        "document": document_item(doc),
+        "document": document_item(doc, ctx),
         "sections": [
             {
                 "start": s.start,
@@ -57,35 +66,33 @@ def document_page(store: StoreReader, ctx: Context, doc_id: str) -> JSON:
             for s in doc.sections
         ],
         "dropped": [{"text": d.text, "reason": d.reason} for d in doc.dropped],
-        "parts": parts(doc, sorted(marks.values(), key=lambda m: (m.start, -m.end))),
-        "facts": sum(len(m.facts) for m in marks.values()),
+        "parts": parts(doc, list(marks.values())),
+        "facts": len(facts),
         "unread": sum(1 for m in marks.values() if m.unread),
         "coverage": coverage(store.stats()),
     }
 
 
 def parts(doc: StoredDocument, marks: list[Mark]) -> list[JSON]:
-    """The text cut at the marks' edges and the sections' starts, in order. Marks do not
-    overlap (each is a sentence); one that would is cut at the previous one's end."""
-    starts = {s.start: s for s in doc.sections}
-    cuts, pos, out = sorted({*starts, 0}), 0, []
-
-    def plain(upto: int) -> None:
-        nonlocal pos
-        for cut in [c for c in cuts if pos < c < upto] + [upto]:
-            if cut > pos:
-                out.append({"text": doc.text[pos:cut], "at": pos, "section": pos in starts})
-                pos = cut
-
-    for mark in marks:
-        if mark.end <= pos:
-            continue
-        plain(mark.start)
-        start = max(pos, mark.start)
-        out.append(
-            {"text": doc.text[start : mark.end], "at": start, "section": start in starts,
-             "facts": mark.facts, "unread": mark.unread}
-        )  # fmt: skip
-        pos = mark.end
-    plain(len(doc.text))
+    """The text cut wherever a mark or a section starts or ends, in order: each part
+    carries the facts of every mark covering it (marks may nest or overlap), the notes of
+    unread sentences, whether it is highlighted, and ``anchor`` where a mark starts, so a
+    link to ``#at-START`` always lands."""
+    sections = {s.start for s in doc.sections}
+    cuts = sorted({0, len(doc.text), *sections, *(m.start for m in marks), *(m.end for m in marks)})
+    starts = {m.start for m in marks}
+    out: list[JSON] = []
+    for start, end in pairwise(cuts):
+        covering = [m for m in marks if m.start <= start and end <= m.end]
+        part: JSON = {"text": doc.text[start:end], "at": start, "section": start in sections,
+                      "anchor": start in starts}  # fmt: skip
+        facts = [f for m in covering for f in m.facts]
+        if facts:
+            part["facts"] = facts
+        unread = next((m.unread for m in covering if m.unread), None)
+        if unread and not facts:
+            part["unread"] = unread
+        if any(m.highlight for m in covering):
+            part["highlight"] = True
+        out.append(part)
     return out

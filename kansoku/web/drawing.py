@@ -4,13 +4,11 @@ report draws with the same functions."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from markupsafe import Markup
 
+from kansoku.export import JSON
 from kansoku.web import charts, geo
-
-JSON = dict[str, Any]
+from kansoku.web import flows as flows_svg
 
 
 def _source_name(item: JSON) -> str:
@@ -20,7 +18,7 @@ def _source_name(item: JSON) -> str:
 
 def timeline(data: JSON, lang: str = "en") -> Markup:
     window = data["window"]
-    if not (window["since"] and window["until"] and data["events"]):
+    if not (window["since"] and window["until"] and data["marks"]):
         return Markup("")
     marks = [
         charts.TimelineMark(
@@ -32,7 +30,7 @@ def timeline(data: JSON, lang: str = "en") -> Markup:
             status=e["status"],
             href=e["href"],
         )
-        for e in data["events"]
+        for e in data["marks"]
     ]
     return Markup(charts.timeline_svg(marks, window["since"], window["until"]))
 
@@ -87,7 +85,8 @@ def world(data: JSON, lang: str = "en") -> Markup:
             lat=m["lat"],
             weight=m["reports"],
             category=m["category"],
-            label=f"{m['names'].get(lang)}: {m['category']} {m['date'] or ''}".strip(),
+            label=f"{m['names'].get(lang)}{' (country, at its capital)' if m['country_level'] else ''}"
+            f": {m['category']} {m['date'] or ''}".strip(),
             date=m["date"],
             href=m["href"],
             place=m["names"].get(lang) or m["place"],
@@ -99,3 +98,22 @@ def world(data: JSON, lang: str = "en") -> Markup:
 
 def colour(category: str) -> str:
     return charts.category_colour(category)
+
+
+def ledger(data: JSON, lang: str = "en") -> Markup:
+    """The flows between the ledger's two states (the first drawn on the left)."""
+    left, right = data["between"]
+    if not (left and right and data["rows"]):
+        return Markup("")
+    flows = [
+        flows_svg.Flow(
+            item=r["item"],
+            outward=r["from"]["id"] == left["id"],
+            reports=len(r["evidence"]),
+            label=f"{r['item']}: {r['latest']}" if r["latest"] else r["item"],
+            unconfirmed=r["unconfirmed"],
+            href=f"#row-{r['from']['id']}-{r['item']}",
+        )
+        for r in data["rows"]
+    ]
+    return Markup(flows_svg.ledger_svg(left["name_en"], right["name_en"], flows))

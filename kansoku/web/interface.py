@@ -30,9 +30,6 @@ class Interface:
     qualifiers: Words
     words: Words
 
-    def label(self, key: str, lang: str) -> str:
-        return _pick(self.labels, key, lang)
-
     def category(self, name: str, lang: str) -> str:
         return _pick(self.categories, name, lang)
 
@@ -45,8 +42,10 @@ class Interface:
 
 
 def _pick(words: Words, key: str, lang: str) -> str:
+    """The word for ``key`` in ``lang`` (English when that language lacks it); an empty
+    word is a word (no qualifier before an exact number)."""
     forms = words.get(key) or {}
-    return forms.get(lang) or forms.get("en") or key
+    return forms[lang] if lang in forms else forms.get("en", key)
 
 
 @cache

@@ -14,19 +14,27 @@ QUERY: dict[str, dict[str, str]] = {
     "/timeline": {
         "actor": "entity id of the actor (RUS, PRK, kim-jong-un…)",
         "category": "PLOVER category (AID, AGREE…)",
-        "status": "asserted, reported, possible, planned, denied",
+        "status": "asserted, reported, possible, planned, denied, estimated",
         "lang": "language of at least one report (ja, en, ko)",
         "source": "entity id of the credited source",
         "since": "ISO date: events from",
         "until": "ISO date: events until",
         "page": "page number (integer, from 0)",
     },
-    "/actors": {"actor": "entity id", "category": "PLOVER category", "lang": "language"},
+    "/actors": {
+        "actor": "entity id",
+        "category": "PLOVER category",
+        "lang": "language",
+        "since": "ISO date",
+        "until": "ISO date",
+    },
+    "/documents/{doc_id}": {"hl": "START-END: a span of the text to highlight"},
     "/figures": {"kind": "figure kind (troops, shells, casualties…)"},
     "/findings": {"kind": "finding kind", "page": "page number (integer, from 0)"},
     "/map": {"since": "ISO date", "until": "ISO date"},
     "/search": {"q": "words to find (all of them, any length)", "lang": "document language"},
     "/ask": {"q": "a question in Japanese, English or Korean"},
+    "/ledger": {"between": "two entity ids, comma-separated (default: the topic's pair)"},
 }
 
 SUMMARIES = {
@@ -41,6 +49,7 @@ SUMMARIES = {
     "/documents/{doc_id}": "A document's text cut into parts marked with their facts",
     "/map": "Events grouped by place, category and date",
     "/search": '{"query", "results": [{"doc_id", "title", "snippet", …}]}',
+    "/ledger": '{"between", "rows": [{"from", "to", "item", "amounts", "sources", …}]}',
     "/ask": '{"question", "understood", "answered", "answer": [...], "disagreements"}',
 }
 

@@ -7,12 +7,10 @@ their reports."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from kansoku.export import JSON
 from kansoku.store import StoreReader
 from kansoku.store.records import EventFilter
-from kansoku.web.views import Context, coverage, events_by_page, names
+from kansoku.web.views import Context, coverage, events_by_page, names, with_params
 
 
 def map_view(store: StoreReader, ctx: Context, since: str | None, until: str | None) -> JSON:
@@ -31,21 +29,33 @@ def map_view(store: StoreReader, ctx: Context, since: str | None, until: str | N
         if mark is None:
             mark = groups[key] = {
                 "place": place.id, "names": names(ctx, place), "lat": point[0], "lon": point[1],
+                # a country named as the place is drawn at its capital, and says so
+                "country_level": place.kind == "country",
                 "category": event.type, "date": event.date.start, "events": [], "reports": 0,
-                "href": f"/timeline?category={event.type}",
             }  # fmt: skip
         mark["events"].append(event.id)
         mark["reports"] += len(event.evidence)
     dates = sorted({m["date"][:7] for m in groups.values() if m["date"]})
-    by_place: defaultdict[str, int] = defaultdict(int)
+    by_place: dict[str, JSON] = {}
     for mark in groups.values():
-        by_place[mark["place"]] += mark["reports"]
+        mark["href"] = _events_link(mark)
+        entry = by_place.setdefault(mark["place"], {"id": mark["place"], "names": mark["names"],
+                                                    "reports": 0})  # fmt: skip
+        entry["reports"] += mark["reports"]
     return {
         "view": "map",
         "filters": {"since": since, "until": until},
         "marks": sorted(groups.values(), key=lambda m: (m["date"] or "", m["place"])),
         "months": dates,
         "unplaced": unplaced,
-        "places": dict(sorted(by_place.items(), key=lambda kv: -kv[1])),
+        "places": sorted(by_place.values(), key=lambda p: -p["reports"]),
         "coverage": coverage(store.stats()),
     }
+
+
+def _events_link(mark: JSON) -> str:
+    """The mark's one event, or the timeline of its category around its date."""
+    if len(mark["events"]) == 1:
+        return f"/events/{mark['events'][0]}"
+    day = mark["date"]
+    return with_params("/timeline", category=mark["category"], since=day, until=day)

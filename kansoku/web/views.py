@@ -12,8 +12,7 @@ from __future__ import annotations
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
@@ -26,8 +25,9 @@ from kansoku.export import (
     ref_json,
     stats_json,
 )
-from kansoku.facts import finding_facts
+from kansoku.facts import finding_facts, publication
 from kansoku.knowledge import Knowledge
+from kansoku.ledger import entity_ref, ledger, row_json
 from kansoku.store import StoreReader
 from kansoku.store.records import (
     EntityRef,
@@ -35,9 +35,11 @@ from kansoku.store.records import (
     FigureFilter,
     Finding,
     Stats,
+    StoredDocument,
     StoredEvent,
     StoredFigure,
 )
+from kansoku.tables import search_in
 from kansoku.web.interface import Interface, event_line, figure_line, name_in
 
 PAGE = 50  # rows of a list page
@@ -56,6 +58,9 @@ class Context:
 
     knowledge: Knowledge
     ui: Interface
+    # The language analysers (GiNZA, Kiwi) are not safe to share between threads, and the
+    # app answers requests from a pool: one question is read at a time.
+    reading: threading.Lock = field(default_factory=threading.Lock)
 
 
 def coverage(stats: Stats) -> JSON:
@@ -102,13 +107,13 @@ def finding_item(store: StoreReader, finding: Finding) -> JSON:
     return obj
 
 
-def document_item(doc: Any) -> JSON:
-    """A document as a list shows it (no text)."""
-    outlet = next((s.outlet for s in doc.sections if s.outlet), None) or doc.site_name
+def document_item(doc: StoredDocument, ctx: Context) -> JSON:
+    """A document as a list shows it (no text): the page's own outlet and date, not
+    those of the articles an aggregator page quotes."""
+    page = publication(doc, -1, ctx.knowledge.outlets)
     return {
-        "id": doc.id, "title": doc.title, "language": doc.language,
-        "published": doc.published or doc.published_not_before, "outlet": outlet,
-        "url": doc.url, "kind": doc.kind, "href": f"/documents/{doc.id}",
+        "id": doc.id, "title": doc.title, "language": doc.language, "published": page.date,
+        "outlet": page.outlet, "url": doc.url, "kind": doc.kind, "href": f"/documents/{doc.id}",
     }  # fmt: skip
 
 
@@ -121,11 +126,12 @@ def paging(page: int, shown: int, more: bool, link: Callable[[int], str]) -> JSO
     }  # fmt: skip
 
 
-def _with_page(path: str, **params: Any) -> str:
+def with_params(path: str, **params: Any) -> str:
+    """``path`` with the given query parameters (those None or 0 left out)."""
     return path + "?" + urlencode({k: v for k, v in params.items() if v not in (None, 0)})
 
 
-def _page(rows: Iterator[Any], page: int) -> tuple[list[Any], bool]:
+def take_page(rows: Iterator[Any]) -> tuple[list[Any], bool]:
     """One page of ``rows`` (asked for one row more than a page, to know if more follow)."""
     items = list(rows)
     return items[:PAGE], len(items) > PAGE
@@ -145,7 +151,7 @@ def overview(store: StoreReader, ctx: Context) -> JSON:
         "events": [event_item(ctx, e) for e in newest],
         "findings": [finding_item(store, f) for f in store.findings(limit=NEWEST)],
         "documents": [
-            document_item(d)
+            document_item(d, ctx)
             for d in store.documents(limit=NEWEST, offset=max(0, stats.documents - NEWEST))
         ][::-1],
     }
@@ -170,13 +176,13 @@ def figure_page(store: StoreReader, ctx: Context, figure_id: str) -> JSON:
 
 
 def findings(store: StoreReader, ctx: Context, kind: str | None, page: int) -> JSON:
-    found, more = _page(store.findings(kind, limit=PAGE + 1, offset=page * PAGE), page)
+    found, more = take_page(store.findings(kind, limit=PAGE + 1, offset=page * PAGE))
     return {
         "view": "findings",
         "filters": {"kind": kind},
         "findings": [finding_item(store, f) for f in found],
         "paging": paging(
-            page, len(found), more, lambda p: _with_page("/findings", kind=kind, page=p)
+            page, len(found), more, lambda p: with_params("/findings", kind=kind, page=p)
         ),
         "coverage": coverage(store.stats()),
     }
@@ -226,174 +232,6 @@ def names(ctx: Context, ref: EntityRef) -> dict[str, str | None]:
     return {lang: name_in(ref, lang, ctx.knowledge.gazetteer) for lang in ctx.ui.languages}
 
 
-def entity_page(store: StoreReader, ctx: Context, entity_id: str) -> JSON:
-    entity = store.entity(entity_id)
-    if entity is None:
-        raise NotFound(f"no entity {entity_id}")
-    as_actor, _ = _page(store.events(EventFilter(actor=entity_id), limit=PAGE + 1), 0)
-    figures_of, _ = _page(store.figures(FigureFilter(actor=entity_id), limit=PAGE + 1), 0)
-    gaz = ctx.knowledge.gazetteer
-    treaties = [
-        t for t in gaz.entities.values()
-        if t.kind == "treaty" and (entity_id in t.parties or t.id == entity_id)
-    ]  # fmt: skip
-    return {
-        "view": "entity",
-        "entity": {**(ref_json(entity.ref) or {}), "names": dict(entity.names)},
-        "mentions": [
-            {
-                "doc_id": m.doc_id,
-                "start": m.start,
-                "end": m.end,
-                "text": m.text,
-                "href": f"/documents/{m.doc_id}#at-{m.start}",
-            }
-            for m in entity.mentions[:PAGE]
-        ],
-        "mention_count": len(entity.mentions),
-        "events": [event_item(ctx, e) for e in as_actor],
-        "figures": [figure_item(ctx, f) for f in figures_of],
-        "treaties": [
-            {
-                "id": t.id,
-                "name_en": t.name_en,
-                "parties": list(t.parties),
-                "href": f"/entities/{t.id}",
-            }
-            for t in treaties
-        ],
-        "coverage": coverage(store.stats()),
-    }
-
-
-# -- timeline ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TimelineQuery:
-    """The timeline's filters and window, as the page's query string gives them."""
-
-    actor: str | None = None
-    category: str | None = None
-    status: str | None = None
-    language: str | None = None
-    source: str | None = None
-    since: str | None = None
-    until: str | None = None
-    page: int = 0
-
-    def events(self, undated: bool = False) -> EventFilter:
-        return EventFilter(
-            actor=self.actor, type=self.category, status=self.status,
-            language=self.language, source=self.source,
-            # Without a window every dated event counts; undated ones are listed apart.
-            since=None if undated else self.since or "0000",
-            until=None if undated else self.until, undated=undated,
-        )  # fmt: skip
-
-    def link(self, **changes: Any) -> str:
-        names = {"language": "lang"}  # the query string's name for it
-        values = {names.get(k, k): v for k, v in {**self.__dict__, **changes}.items()}
-        return _with_page("/timeline", **values)
-
-
-def timeline(store: StoreReader, ctx: Context, query: TimelineQuery) -> JSON:
-    dated, more = _page(
-        store.events(query.events(), limit=PAGE + 1, offset=query.page * PAGE), query.page
-    )
-    undated: list[StoredEvent] = []
-    if not (query.since or query.until):
-        undated, _ = _page(store.events(query.events(undated=True), limit=PAGE + 1), 0)
-    until = query.until or max((_last(e) for e in dated), default=None)
-    since = query.since or _default_since([e.date.start or "" for e in dated], until)
-    return {
-        "view": "timeline",
-        "filters": {k: v for k, v in query.__dict__.items() if k != "page"},
-        "window": {
-            "since": since,
-            "until": until,
-            # events on this page the chart leaves out, a zoom-out away
-            "outside": sum(1 for e in dated if since and (e.date.start or "") < since),
-        },
-        "navigation": _navigation(query, since, until) if since and until else {},
-        "events": [event_item(ctx, e) for e in dated],
-        "undated": [event_item(ctx, e) for e in undated],
-        "paging": paging(query.page, len(dated), more, lambda p: query.link(page=p)),
-        "options": _options(store, ctx),
-        "coverage": coverage(store.stats()),
-    }
-
-
-RECENT_YEARS = 2  # the window an unzoomed timeline opens on, when the dates span far more
-
-
-def _default_since(starts: list[str], until: str | None) -> str | None:
-    """Where an unzoomed timeline starts: the earliest date, unless a few old events (a
-    treaty of 2000 recalled in 2024) would squeeze the rest into a sliver; then the last
-    few years, the older ones a zoom-out away."""
-    dated = sorted(s for s in starts if s)
-    if not dated or not until:
-        return None
-    recent = last_day(until) - timedelta(days=365 * RECENT_YEARS)
-    if first_day(dated[0]) >= recent - timedelta(days=365 * RECENT_YEARS):
-        return dated[0]
-    return next((s for s in dated if first_day(s) >= recent), dated[0])
-
-
-def _last(event: StoredEvent) -> str:
-    return event.date.end or event.date.start or ""
-
-
-def _navigation(query: TimelineQuery, since: str, until: str) -> JSON:
-    """Links that zoom and pan the window (the page works with scripts off)."""
-    start, end = first_day(since), last_day(until)
-    span = max((end - start).days, 2)
-    middle = start + timedelta(days=span // 2)
-
-    def window(a: date, b: date) -> str:
-        return query.link(since=a.isoformat(), until=b.isoformat(), page=0)
-
-    return {
-        "zoom_in": window(middle - timedelta(days=span // 4), middle + timedelta(days=span // 4)),
-        "zoom_out": window(start - timedelta(days=span // 2), end + timedelta(days=span // 2)),
-        "earlier": window(start - timedelta(days=span // 2), end - timedelta(days=span // 2)),
-        "later": window(start + timedelta(days=span // 2), end + timedelta(days=span // 2)),
-        "all": query.link(since=None, until=None, page=0),
-    }
-
-
-def first_day(iso: str) -> date:
-    """The first day an ISO date of any precision (2024, 2024-10, 2024-10-03) covers."""
-    year, month, day = ([*iso.split("-"), "1", "1"])[:3]
-    return date(int(year), int(month), int(day))
-
-
-def last_day(iso: str) -> date:
-    """The last day an ISO date of any precision covers."""
-    parts = iso.split("-")
-    if len(parts) == 1:
-        return date(int(parts[0]), 12, 31)
-    if len(parts) == 2:
-        year, month = int(parts[0]), int(parts[1])
-        following = date(year + month // 12, month % 12 + 1, 1)
-        return following - timedelta(days=1)
-    return first_day(iso)
-
-
-def _options(store: StoreReader, ctx: Context) -> JSON:
-    gaz = ctx.knowledge.gazetteer
-    return {
-        "categories": sorted(ctx.knowledge.categories.by_name),
-        "statuses": list(STATUSES),
-        "languages": [lang for lang in store.stats().languages if lang != "?"],
-        "actors": [
-            {"id": e.id, "name_en": e.name_en}
-            for e in sorted(gaz.entities.values(), key=lambda e: e.name_en)
-            if e.kind in ("country", "organization")
-        ],
-    }
-
-
 # -- figures -------------------------------------------------------------------------------
 
 SERIES_FIGURES = 2000  # figures one figures page draws at most (filter by kind for more)
@@ -432,7 +270,7 @@ def group_series(figure_items: Iterable[JSON]) -> list[JSON]:
 
 
 def search(store: StoreReader, ctx: Context, q: str, language: str | None) -> JSON:
-    hits = [h for h in store.search(q, limit=PAGE) if q.strip() and language in (None, h.language)]
+    hits = search_in(store, q, language, PAGE) if q.strip() else []
     terms = q.split()
     return {
         "view": "search",
@@ -476,20 +314,37 @@ def marked(text: str, terms: list[str]) -> list[dict[str, Any]]:
     return parts
 
 
+# -- the exchange ledger ------------------------------------------------------------------
+
+
+def ledger_view(store: StoreReader, ctx: Context, between: tuple[str, str] | None) -> JSON:
+    """What the two states send each other (``kansoku.ledger``), each row with links."""
+    pair = between or tuple(sorted(ctx.knowledge.topic.core_parties))
+    rows = [row_json(r) for r in ledger(store, ctx.knowledge, between)]
+    for row in rows:
+        for ev in row["evidence"]:
+            ev["href"] = f"/documents/{ev['doc_id']}#at-{ev['start']}"
+        row["events_href"] = [f"/events/{e}" for e in row["events"]]
+    return {
+        "view": "ledger",
+        "between": [ref_json(entity_ref(i, ctx.knowledge)) for i in pair],
+        "rows": rows,
+        "coverage": coverage(store.stats()),
+    }
+
+
 # -- cited answers -------------------------------------------------------------------------
-
-
-# The language analysers (GiNZA, Kiwi) are not safe to share between threads, and the app
-# answers requests from a pool: one question is read at a time.
-_READING = threading.Lock()
 
 
 def ask_view(store: StoreReader, ctx: Context, question: str) -> JSON:
     """The answer to a question, with what was understood of it (``kansoku.ask``)."""
-    obj: JSON = {"view": "ask", "question": question}
-    if question.strip():
-        with _READING:
+    question = question.strip()
+    obj: JSON = {"question": question, "understood": None, "answered": False, "answer": [],
+                 "disagreements": []}  # fmt: skip
+    if question:
+        with ctx.reading:
             answer = ask(store, question, ctx.knowledge)
-        obj.update(answer_json(answer))
+        obj = answer_json(answer)  # the answer's own keys first, as `kansoku ask --json`
+    obj["view"] = "ask"
     obj["coverage"] = coverage(store.stats())
     return obj

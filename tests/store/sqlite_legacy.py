@@ -28,6 +28,10 @@ def as_version_4(db_path: str) -> None:
     for column in ("on_topic", "core"):  # added by version 6
         conn.execute(f"ALTER TABLE documents DROP COLUMN {column}")
     conn.execute("ALTER TABLE findings DROP COLUMN spans")  # added by version 8
+    conn.execute("DROP INDEX figures_event")  # added by version 9, with these columns
+    for table, column in (("events", "item"), ("events", "treaty"), ("clusters", "item"),
+                          ("clusters", "treaty"), ("figures", "event")):  # fmt: skip
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     for table, column in (("events", "key"), ("clusters", "key"), ("figures", "series"),
                           ("findings", "scope")):  # fmt: skip
         spell = {"scope": _scope, "series": lambda value: _pipes(_series(json.loads(value)))}.get(

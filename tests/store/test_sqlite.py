@@ -1,3 +1,4 @@
+import json
 import re
 import sqlite3
 
@@ -133,6 +134,19 @@ def _export(store, out) -> dict[str, str]:
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(out.iterdir())}
 
 
+# What a store written before version 9 cannot hold (what moves, the treaty acted on, the
+# event a count quantifies): left out when comparing a migrated store with the original.
+_SINCE_VERSION_9 = {"events.jsonl": ("item", "treaty"), "figures.jsonl": ("event_id",)}
+
+
+def _before_version_9(files: dict[str, str]) -> dict[str, str]:
+    kept = dict(files)
+    for name, keys in _SINCE_VERSION_9.items():
+        rows = [json.loads(line) for line in files[name].splitlines()]
+        kept[name] = [{k: v for k, v in row.items() if k not in keys} for row in rows]
+    return kept
+
+
 def test_pipe_joined_keys_become_typed_keys_and_nothing_is_lost(tmp_path, db_path):
     for name, text in {"nis.txt": NIS, "us.txt": US, "deny.txt": DENIAL}.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -147,7 +161,7 @@ def test_pipe_joined_keys_become_typed_keys_and_nothing_is_lost(tmp_path, db_pat
 
     store = open_store(db_path)  # migrated on open
     assert store.stats().schema_version == schema_version()
-    assert _export(store, tmp_path / "after") == before
+    assert _before_version_9(_export(store, tmp_path / "after")) == _before_version_9(before)
     k = default_knowledge()
     reports = store.event_reports()
     assert reports and all(r.key == event_key(r, k) for r in reports)
@@ -223,5 +237,5 @@ def test_series_keys_written_before_measures_take_the_figures_measure(tmp_path, 
         "killed": "killed",
         "wounded": "wounded",
     }
-    assert _export(store, tmp_path / "after") == before
+    assert _before_version_9(_export(store, tmp_path / "after")) == _before_version_9(before)
     store.close()

@@ -207,3 +207,38 @@ def test_a_missing_store_is_a_clear_error(tmp_path: Path):
 
     with pytest.raises(StoreError, match="no such store"):
         create_app(str(tmp_path / "none.db"))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/timeline?until=garbage", "/timeline?since=2024-02-30", "/timeline?since=0001",
+        "/timeline?until=9999-12", "/timeline?until=2024-00",
+        "/timeline?page=99999999999999999999", "/findings?page=99999999999999999999",
+        "/ask?q=%20%20%20", "/map?since=nonsense", "/documents/x?hl=9-1",
+    ],
+)  # fmt: skip
+def test_odd_parameters_never_break_a_page(app, path):
+    assert fetch(app, path).status_code in (200, 404), path
+
+
+def test_a_mention_link_highlights_the_mention(app):
+    data = get_json(app, "/entities/PRK.json")
+    mention = data["mentions"][0]
+    path, _, anchor = mention["href"].partition("#")
+    doc = get_json(app, path.replace("?", ".json?"))
+    lit = [p for p in doc["parts"] if p.get("highlight")]
+    assert anchor == "hl" and "".join(p["text"] for p in lit) == mention["text"]
+
+
+def test_an_empty_question_has_the_answer_shape(app):
+    data = get_json(app, "/ask.json?q=%20")
+    assert {"question", "understood", "answered", "answer", "disagreements"} <= set(data)
+    assert data["answered"] is False and data["answer"] == []
+
+
+def test_overview_names_the_page_s_own_outlet(app, reader, knowledge):
+    data = get_json(app, "/index.json")
+    for shown in data["documents"]:
+        doc = reader.document(shown["id"])
+        assert shown["outlet"] == (knowledge.outlets.for_url(doc.url) or doc.site_name)

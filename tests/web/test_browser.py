@@ -49,7 +49,7 @@ def base(sample_db: str) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    assert CHROMIUM, "Debian's chromium is needed (make setup installs it)"
+    assert CHROMIUM, "Debian's chromium is needed (`make browser` installs it)"
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         yield b
@@ -84,7 +84,7 @@ def test_every_page_opens(page: Page, base: str, sample_db: str, tmp_path: Path)
     s.close()
     pages = {
         "overview": "/", "timeline": "/timeline", "actors": "/actors", "figures": "/figures",
-        "findings": "/findings", "map": "/map", "entity": "/entities/PRK",
+        "findings": "/findings", "map": "/map", "entity": "/entities/PRK", "ledger": "/ledger",
         "document": f"/documents/{doc.id}", "search": "/search?q=北朝鮮",
         "ask": "/ask?q=" + "How many North Korean troops are in Russia?",
     }  # fmt: skip
@@ -147,3 +147,31 @@ def test_map_slider_hides_later_marks(page: Page, base: str):
         if (marks.nth(i).get_attribute("data-date") or "")[:7] > months[0]
     )  # fmt: skip
     assert hidden == later
+
+
+def test_report_opens_with_no_network(browser: Browser, sample_db: str, tmp_path: Path):
+    from kansoku.report import report
+
+    s = open_store(sample_db)
+    try:
+        report(s, tmp_path / "report.html")
+    finally:
+        s.close()
+    context = browser.new_context(offline=True)
+    pg = context.new_page()
+    requested: list[str] = []
+    pg.on("request", lambda r: requested.append(r.url))
+    pg.goto((tmp_path / "report.html").as_uri())
+    assert pg.locator("h1").inner_text()
+    assert pg.locator("svg").count() >= 1, "the charts are drawn inline"
+    assert [u for u in requested if not u.startswith(("file://", "data:"))] == []
+    context.close()
+
+
+def test_ledger_page_draws_the_flows_and_links_to_rows(page: Page, base: str):
+    page.goto(base + "/ledger")
+    rows = page.locator("table.ledger tbody tr[id^=row-]")
+    arrows = page.locator("figure svg .flow")
+    assert rows.count() == arrows.count() > 0
+    arrows.first.click()
+    assert "#row-" in page.url

@@ -16,7 +16,7 @@ from kansoku.lang import Language, language_data, register
 from kansoku.lang.en import names, reader
 from kansoku.lang.en.dates import load_date_rules
 from kansoku.lang.en.quantities import load_number_words
-from kansoku.lang.en.words import load_lexicon
+from kansoku.lang.en.words import load_items, load_lexicon
 from kansoku.lang.units import load_units
 from kansoku.model import Document
 from kansoku.reading import MentionReading, SentenceReading
@@ -49,6 +49,7 @@ class English(Language):
                 units=units,
                 numbers=load_number_words(language_data(self.data, "units.yaml"), units),
                 dates=load_date_rules(language_data(self.data, "dates.yaml"), lexicon.future_words),
+                items=load_items(language_data(self.data, "items.yaml")),
             )
         return self._words
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from kansoku.lang.en.arguments import (
     Parsed,
+    clause,
     dates_speech,
     noun_use,
     passive,
@@ -17,6 +18,7 @@ from kansoku.lang.en.claims import Speech, claim_for, home_office, source_marker
 from kansoku.lang.en.dates import DateRules, find_dates
 from kansoku.lang.en.quantities import NumberWords, read_quantities
 from kansoku.lang.en.words import Lexicon, TriggerSpec, forms_of, tokenize
+from kansoku.lang.items import ItemWords
 from kansoku.lang.units import Units
 from kansoku.model import Document
 from kansoku.reading import Args, DateMention, SentenceReading, TriggerReading
@@ -40,6 +42,7 @@ class Words:
     units: Units
     numbers: NumberWords
     dates: DateRules
+    items: ItemWords
 
 
 def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceReading]:
@@ -86,14 +89,18 @@ def _read_sentence(
         lead_date=_lead_date(p, dates),
         furniture=furniture,
     )
-    reading.triggers = _triggers(p, dates, marked, talks)
+    reading.triggers = _triggers(p, dates, marked, talks, words.items)
     reading.spoken_of = tuple(dict.fromkeys(t.entry.category for t in reading.triggers))
     reading.quantities = read_quantities(p, words.numbers, words.units, marked, talks)
     return reading
 
 
 def _triggers(
-    p: Parsed, dates: list[DateMention], marked: tuple[bool, str | None], talks: list[Speech]
+    p: Parsed,
+    dates: list[DateMention],
+    marked: tuple[bool, str | None],
+    talks: list[Speech],
+    items: ItemWords,
 ) -> list[TriggerReading]:
     found = []
     i = 0
@@ -105,7 +112,7 @@ def _triggers(
         spec, end = hit
         reading = _trigger(p, spec, i, end - 1, dates, marked, talks)
         if reading is not None:
-            found.append(reading)
+            found.append(replace(reading, items=_moved(p, spec, i, end - 1, items)))
         i = end
     return _dated_after(p, found, dates)
 
@@ -232,6 +239,63 @@ def _cargo(p: Parsed, words: range) -> str | None:
         if mode is not None:
             return mode
     return None
+
+
+def _moved(
+    p: Parsed, spec: TriggerSpec, first: int, last: int, items: ItemWords
+) -> tuple[str, ...]:
+    """The items of the phrase that best tells what an event word moves: the first its
+    clause names after it (sent artillery shells; supplied Russia with 1 million barrels
+    of oil; the transfer of missile technology), else the last before it in the passive
+    (troops were deployed), else the one right before an event noun (arms deliveries).
+    Of item words that run together the last is the head (missile technology); words
+    joined by a conjunction are conjuncts, each with its own (sappers and builders)."""
+    lo, hi = clause(p, first, last)
+    after = range(last + 1, min(hi, last + _CARGO_WITHIN))
+    if after:
+        found = _conjuncts(p, items.find(p.text, p.tokens[after[0]].start, p.tokens[after[-1]].end))
+        if found:
+            return found
+    before = range(max(lo, first - 10), first)
+    named = (
+        items.find(p.text, p.tokens[before[0]].start, p.tokens[before[-1]].end) if before else []
+    )
+    if named and passive(p, first):
+        return (named[-1][2],)  # shells were sent: what is sent came first
+    if named and named[-1][1] == p.tokens[first - 1].end and noun_use(p, first, spec):
+        return (named[-1][2],)  # arms deliveries, troop deployment
+    return ()
+
+
+def _conjuncts(p: Parsed, named: list[tuple[int, int, str]]) -> tuple[str, ...]:
+    """The heads of the first run of item words and of the runs a conjunction joins to it
+    (1,000 sappers and 5,000 military builders: engineers, workers)."""
+    if not named:
+        return ()
+    heads: list[str] = []
+    head = named[0]
+    for following in named[1:]:
+        between = p.text[head[1] : following[0]]
+        if not between.strip(" -"):
+            head = following  # missile technology
+            continue
+        if not _joins(p, between):
+            break
+        heads.append(head[2])
+        head = following
+    heads.append(head[2])
+    return tuple(dict.fromkeys(heads))
+
+
+def _joins(p: Parsed, between: str) -> bool:
+    """What stands between two item words joins them: a conjunction, with at most numbers
+    and a few words of the second's phrase (and 5,000 military), no preposition or clause
+    word (troops to Russia and shells)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+|,|&", between)]
+    joined = any(w in p.lex.conjunctions or w == "or" for w in words)
+    other = [w for w in words if w not in p.lex.conjunctions and w not in ("or", "as", "well")]
+    stops = p.lex.clause_words | set(p.lex.roles)
+    return joined and len(other) <= 2 and not any(w in stops for w in other)
 
 
 def _troops_before(p: Parsed, i: int, lo: int) -> bool:

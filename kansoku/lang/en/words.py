@@ -17,6 +17,7 @@ from typing import Any
 
 from lemminflect import getAllInflections
 
+from kansoku.lang.items import ItemWords, item_words
 from kansoku.reading import TriggerEntry
 
 # Words, a possessive 's, n't, numbers with separators, and any other single character.
@@ -209,3 +210,19 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         auxiliaries=frozenset(data["auxiliaries"]),
         light_prepositions=frozenset(data["light_prepositions"]),
     )
+
+
+def _inflected(phrase: str) -> list[str]:
+    """A lemma phrase with its last word in every form (artillery shell, artillery shells)."""
+    *words, last = phrase.split(" ")
+    return [" ".join([*words, form]) for form in sorted(forms_of(last, "NOUN"))]
+
+
+def load_items(data: dict[str, Any]) -> ItemWords:
+    """The item words of ``items.yaml``, lemmas inflected, matched as whole words."""
+    words = {
+        str(item): [form for lemma in lemmas or () for form in _inflected(str(lemma))]
+        for item, lemmas in (data.get("items") or {}).items()
+    }
+    none = [form for lemma in data.get("none") or () for form in _inflected(str(lemma))]
+    return item_words(words, none, whole_words=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kansoku.gazetteer import AliasHit, Gazetteer
 from kansoku.lang import Language, language_data, register
+from kansoku.lang.items import load_item_words
 from kansoku.lang.ja import names, reader, sentences
 from kansoku.lang.ja.dates import load_date_rules
 from kansoku.lang.ja.lexicon import load_lexicon
@@ -34,6 +35,7 @@ class Japanese(Language):
             units=load_units(language_data(data, "units.yaml")),
             numbers=load_number_words(language_data(data, "numbers.yaml")),
             dates=load_date_rules(language_data(data, "dates.yaml"), lexicon.future_words),
+            items=load_item_words(language_data(data, "items.yaml")),
         )
 
     def split_sentences(self, text: str) -> list[Sentence]:

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from kansoku.lang.ja import syntax
+from kansoku.lang.items import ItemWords
+from kansoku.lang.ja import cargo, giving, syntax
 from kansoku.lang.ja.claims import Framed, claim_for, is_speech, names_a_source, topic
 from kansoku.lang.ja.lexicon import Lexicon, TriggerSpec
 from kansoku.model import Mention
@@ -27,10 +28,15 @@ _INHERIT_DEPS = ("advcl", "conj")
 
 
 def read_triggers(
-    text: str, parsed: Doc, mentions: list[Mention], dates: list[DateMention], lex: Lexicon
+    text: str,
+    parsed: Doc,
+    mentions: list[Mention],
+    dates: list[DateMention],
+    lex: Lexicon,
+    items: ItemWords,
 ) -> list[TriggerReading]:
-    """Every event word of a parsed sentence with its arguments, claim and date
-    (``dates``: the sentence's calendar dates)."""
+    """Every event word of a parsed sentence with its arguments, claim, date and what it
+    moves (``dates``: the sentence's calendar dates)."""
     readings = []
     for start, end, form in lex.find_triggers(text):
         spec = lex.triggers[form]
@@ -42,17 +48,32 @@ def read_triggers(
         pred = _predicate(token, lex)
         if spec.needs and not any(pred.text.startswith(v) for v in spec.needs):
             continue  # 制裁の影響: the noun alone is no event; 制裁を科す is
-        roles = {**lex.roles, **spec.roles}
-        if any(pred.text.startswith(v) for v in lex.receive_verbs):
+        roles = {**lex.roles, **lex.category_roles.get(spec.entry.category, {}), **spec.roles}
+        receiving = any(pred.text.startswith(v) for v in lex.receive_verbs)
+        if receiving:
             # 北朝鮮はソ連から支援を受けた: the giver acts, the subject receives.
             roles = {**roles, "は": "target", "が": "target", "から": "actor"}
+        elif syntax.is_passive(pred) and giving.keeps_object(pred):
+            # 北朝鮮はロシアから技術を供与された: a passive that keeps its object tells who
+            # underwent the giving, the receiver; its から- or に-phrase gives.
+            roles = {**roles, **lex.passive_roles, "から": "actor"}
+            receiving = True
         elif syntax.is_passive(pred) and not form.startswith(lex.passive_destinations):
             roles = {**roles, **lex.passive_roles}  # ウクライナ軍に拘束された
         elif syntax.is_passive(pred):
             roles = {**roles, "から": "actor"}  # 北朝鮮からロシアに供給された: the giver
         framed = claim_for(token, text, mentions, lex)
-        args = _arguments(pred, token, roles, lex, mentions)
-        _lend_actors(args, token, pred, spec, framed, parsed, mentions, lex)
+        args = _arguments(pred, token, roles, lex, mentions, items)
+        if args.origins and not _is_predicate(token, pred):
+            # 北朝鮮はロシアからの石油供給で不足を補っている: who has it from the giver.
+            args.targets += giving.receivers(
+                token, mentions, lex, lambda verb: _inherited_subject(verb, mentions, lex)
+            )
+        _lend_actors(args, token, pred, spec, framed, parsed, mentions, lex, receiving)
+        if receiving:
+            # The receiver named as such gives nothing: a subject found elsewhere in the
+            # clause (北朝鮮が…を供与される) is no actor of the giving.
+            args.borrowed = [b for b in args.borrowed if b.entity_id not in args.targets]
         troops = _subject_is_troops(pred, token, roles, lex) or _troops_named(args, mentions, lex)
         if spec.troops_only and not troops:
             continue  # 移動, 帰国: an event of troops, not of a delegation
@@ -65,7 +86,11 @@ def read_triggers(
         if going_on and _passive_relative(pred) and not syntax.head_mention(pred.head, mentions):
             continue  # 24機が配備されている飛行場: a place described, not an event
         ongoing = going_on or tail.startswith(lex.background_endings)
-        readings.append(TriggerReading(start, end, form, entry, args, framed.claim, date, ongoing))
+        moved = cargo.moved(pred, token, form, roles, lex, items)
+        args.cargo_of = cargo.owners(pred, token, roles, lex, items, mentions)
+        readings.append(
+            TriggerReading(start, end, form, entry, args, framed.claim, date, ongoing, moved)
+        )
     return readings
 
 
@@ -107,13 +132,24 @@ def _predicate(token: Token, lex: Lexicon) -> Token:
 
 
 def _arguments(
-    pred: Token, trigger: Token, roles: dict[str, str], lex: Lexicon, mentions: list[Mention]
+    pred: Token,
+    trigger: Token,
+    roles: dict[str, str],
+    lex: Lexicon,
+    mentions: list[Mention],
+    items: ItemWords,
 ) -> Args:
-    """The phrases that depend on the trigger and its light verb, by role."""
+    """The phrases that depend on the trigger and its light verb, by role. An adnominal
+    particle (ロシアからの, への, との) gives its phrase the role of the plain one."""
     found: dict[str, list[str]] = {}
     heads = [pred] if pred is trigger else [pred, trigger]
     for head in heads:
-        for child in _dependents(head):
+        extra = (
+            giving.from_cargo(trigger, items) + giving.from_before(trigger)
+            if head is trigger
+            else []
+        )
+        for child in syntax.dependents(head) + extra:
             if child.i in (pred.i, trigger.i) or child.dep_ in ("punct", "aux", "case"):
                 continue
             part = syntax.particle(child)
@@ -131,6 +167,8 @@ def _arguments(
                     found.setdefault("accused", []).append(m.entity_id)
                 continue
             role = roles.get(part)
+            if role is None and part.endswith("の"):
+                role = roles.get(part[:-1])  # ロシアからの供給: the から-phrase's role
             if role is None and not part and child.dep_ == "compound" and child.i < head.i:
                 role = "compound"
             if role is None and child.dep_ == "nsubj":
@@ -160,23 +198,6 @@ def _arguments(
         objects=found.get("object", []),
         places=found.get("location", []),
     )
-
-
-# A phrase ending in から belongs to the verb even when the parser hangs it on the next
-# noun (北朝鮮からロシアへ航海: "from North Korea" is not a kind of Russia).
-_HUNG_PARTICLES = ("から",)
-
-
-def _dependents(head: Token) -> list[Token]:
-    """The head's children, and the から-phrases the parser hung on them."""
-    found = []
-    for child in head.children:
-        found.append(child)
-        found += [
-            g for g in child.subtree
-            if g.dep_ == "nmod" and g.i < child.i and syntax.particle(g) in _HUNG_PARTICLES
-        ]  # fmt: skip
-    return found
 
 
 def _role_of(role: str, part: str, own: bool, mention: Mention, lex: Lexicon) -> str:
@@ -215,9 +236,11 @@ def _lend_actors(
     parsed: Doc,
     mentions: list[Mention],
     lex: Lexicon,
+    receiving: bool = False,
 ) -> None:
     """The actors the grammar lends the trigger from elsewhere in the sentence, in the
-    order they are tried."""
+    order they are tried (``receiving``: the trigger is carried by a verb of receiving,
+    whose subject is its target)."""
     if spec.speaker_is_actor:
         # 違反すると主張, 脅威だと表明: the speaker judges the subject of the clause.
         accused = syntax.clause_subject(pred, mentions)
@@ -229,15 +252,20 @@ def _lend_actors(
         # 戦争終結を求める西側諸国の圧力: the noun described does what its clause tells;
         # no one else in the sentence does.
         head = syntax.head_mention(pred.head, mentions)
-        if head:
+        if head and receiving:
+            args.targets.append(head.entity_id)  # ロシアから支援を受けた北朝鮮: the receiver
+        elif head:
             args.borrowed.append(Borrowed(head.entity_id))
         return
     else:
         if _passive_relative(pred):
             # 戦闘に投入された北朝鮮兵: the noun a passive clause describes is what was
-            # sent (its owner is the actor of a deployment), or what was attacked.
+            # sent (its owner is the actor of a deployment), or what was attacked; with an
+            # object kept (ロシアから技術を供与された北朝鮮), who received it.
             head = syntax.head_mention(pred.head, mentions)
-            if head:
+            if head and receiving:
+                args.targets.append(head.entity_id)
+            elif head:
                 args.borrowed.append(Borrowed(head.entity_id))
                 args.described.append(head.entity_id)
         # A clause with a subject of its own, named by no entity (西側は…と非難), does

@@ -39,10 +39,15 @@ class Lexicon:
     triggers: dict[str, TriggerSpec]
     trigger_pattern: re.Pattern[str]
     roles: dict[str, str]
+    # particle → role for every word of a category, under the word's own (AID: a から-
+    # phrase names where what moves comes from)
+    category_roles: dict[str, dict[str, str]]
     passive_roles: dict[str, str]
     passive_destinations: tuple[str, ...]
     light_verbs: frozenset[str]
     receive_verbs: tuple[str, ...]
+    using_verbs: tuple[str, ...]  # their subject has the use of their object: receives it
+    furthering_verbs: tuple[str, ...]  # a transfer as their subject goes to their object's owner
     speech_verbs: tuple[str, ...]
     judging_verbs: tuple[str, ...]
     source_markers: tuple[str, ...]
@@ -133,10 +138,13 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         triggers=triggers,
         trigger_pattern=re.compile("|".join(re.escape(f) for f in forms)),
         roles=dict(data["roles"]),
+        category_roles={k: dict(v) for k, v in (data.get("category_roles") or {}).items()},
         passive_roles=dict(data["passive_roles"]),
         passive_destinations=tuple(data["passive_destinations"]),
         light_verbs=frozenset(data["light_verbs"]),
         receive_verbs=tuple(data["receive_verbs"]),
+        using_verbs=tuple(data["using_verbs"]),
+        furthering_verbs=tuple(data["furthering_verbs"]),
         speech_verbs=tuple(data["speech_verbs"]),
         judging_verbs=tuple(data["judging_verbs"]),
         source_markers=tuple(data["source_markers"]),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kansoku.lang.items import ItemWords
 from kansoku.lang.ja import names
 from kansoku.lang.ja.arguments import is_reference_date, read_triggers
 from kansoku.lang.ja.claims import opens_on_document, published_by, sentence_source, told_by
@@ -36,6 +37,7 @@ class Words:
     units: Units
     numbers: NumberWords
     dates: DateRules
+    items: ItemWords
 
     def worth_parsing(self, text: str) -> bool:
         """A sentence can carry a fact: it has a trigger word or a counted number.
@@ -88,7 +90,7 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
         )
         parsed = parses.get(index)
         if parsed is not None:
-            reading.triggers = read_triggers(text, parsed, mentions, calendar, lex)
+            reading.triggers = read_triggers(text, parsed, mentions, calendar, lex, words.items)
             reading.quantities = read_quantities(
                 text, parsed, mentions, lex, words.units, words.numbers
             )

@@ -33,6 +33,33 @@ def phrase_tokens(token: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+# Particles only a noun takes: a "verb" followed by one is a noun the parser misread
+# (核物質や…; not と, の or など, which follow verbs too).
+_NOUN_PARTICLES = ("や",)
+
+
+def dependents(head: Token) -> list[Token]:
+    """The head's children, and the phrases the parser hung on them that belong to the
+    head: a から-phrase on a later noun (北朝鮮からロシアへ航海: "from North Korea" is not
+    a kind of Russia; ロシアから核物質や技術を供与される, where 核物質 was read as a verb),
+    a を-phrase on the next argument (北朝鮮兵を前線に輸送: a noun marked with に takes no
+    object)."""
+    found = []
+    for child in head.children:
+        found.append(child)
+        found += [
+            g for g in child.subtree
+            if g.i < child.i and (
+                (particle(g) == "から" and (
+                    g.dep_ == "nmod" or particle(g.head) in _NOUN_PARTICLES))
+                or (g.head.i == child.i and particle(g) == "を"
+                    and child.pos_ in ("NOUN", "PROPN")
+                    and particle(child) not in ("", "の", "を"))
+            )
+        ]  # fmt: skip
+    return found
+
+
 def _covers(m: Mention, tok: Token) -> bool:
     return m.start < tok.idx + len(tok.text) and m.end > tok.idx
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kansoku.gazetteer import AliasHit, Gazetteer, longest_leftmost
 from kansoku.lang import Language, language_data, mentions_of, register, word_bounded
+from kansoku.lang.items import load_item_words
 from kansoku.lang.ko import reader
 from kansoku.lang.ko.numbers import load_number_words
 from kansoku.lang.ko.words import load_lexicon, morphemes
@@ -45,7 +46,10 @@ class Korean(Language):
         lexicon = load_lexicon(self.lexicon_data)
         units = load_units(language_data(data, "units.yaml"))
         self.words = reader.Words(
-            lexicon, units, load_number_words(language_data(data, "units.yaml"), units)
+            lexicon,
+            units,
+            load_number_words(language_data(data, "units.yaml"), units),
+            load_item_words(language_data(data, "items.yaml")),
         )
 
     def sentence_ends(self, line: str) -> list[int]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kansoku.lang.ko import arguments
+from kansoku.lang.items import ItemWords
+from kansoku.lang.ko import arguments, cargo
 from kansoku.lang.ko.claims import claim_for, quotes, source_marker, speaker
 from kansoku.lang.ko.dates import find_dates
 from kansoku.lang.ko.numbers import NumberWords, find_quantities, kind_of
@@ -29,6 +30,7 @@ class Words:
     lexicon: Lexicon
     units: Units
     numbers: NumberWords
+    items: ItemWords
 
     def worth_parsing(self, text: str) -> bool:
         return bool(self.lexicon.find_triggers(text)) or bool(find_quantities(text, self.numbers))
@@ -108,6 +110,9 @@ def _triggers(
         # is that clause's.
         lo = max([lo] + [m.end for m in morphs if m.tag == ADNOMINAL and m.end <= start])
         in_clause = [d for d in dates if d.calendar and lo <= d.start and d.end <= end]
+        passive = arguments.voice(text, end, lex) == "passive"
+        clause = arguments.clause_start(morphs, start, mentions)
+        moved = cargo.moved(text, morphs, start, end, clause, passive, words.items)
         found.append(
             TriggerReading(
                 start=start,
@@ -117,6 +122,7 @@ def _triggers(
                 args=args,
                 claim=claim,
                 date=in_clause[-1] if in_clause else None,
+                items=moved,
             )
         )
     return found

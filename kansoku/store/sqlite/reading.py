@@ -159,7 +159,7 @@ class SQLiteReader(SQLiteSearch):
             [*params, _limit(limit), offset],
         )
         for chunk in _chunks(rows):
-            refs = self._refs(chunk, ("actor", "target", "location", "source"))
+            refs = self._refs(chunk, ("actor", "target", "location", "source", "treaty"))
             evidence = self._event_evidence(row["id"] for row in chunk)
             for row in chunk:
                 yield StoredEvent(
@@ -168,7 +168,8 @@ class SQLiteReader(SQLiteSearch):
                     date=EventDate(row["date_start"], row["date_end"], row["date_basis"]),
                     location=refs.get(row["location"]), status=row["status"],
                     source=refs.get(row["source"]), evidence=tuple(evidence.get(row["id"], [])),
-                    confidence=row["confidence"],
+                    confidence=row["confidence"], item=row["item"],
+                    treaty=refs.get(row["treaty"]),
                 )  # fmt: skip
 
     def _event_evidence(self, cluster_ids: Iterable[str]) -> dict[str, list[EventEvidence]]:
@@ -216,8 +217,10 @@ class SQLiteReader(SQLiteSearch):
         self, where: str, params: list[Any], limit: int | None, offset: int
     ) -> Iterator[StoredFigure]:
         rows = self.conn.execute(
-            f"""SELECT e.*, substr(d.text, e.start + 1, e."end" - e.start) AS quote
-                FROM figures e JOIN documents d ON d.id = e.doc_id {where}
+            f"""SELECT e.*, substr(d.text, e.start + 1, e."end" - e.start) AS quote,
+                       r.cluster AS event_cluster
+                FROM figures e JOIN documents d ON d.id = e.doc_id
+                LEFT JOIN events r ON r.id = e.event {where}
                 ORDER BY e.as_of, e.rowid LIMIT ? OFFSET ?""",
             [*params, _limit(limit), offset],
         )
@@ -232,6 +235,7 @@ class SQLiteReader(SQLiteSearch):
                     evidence=(Evidence(row["doc_id"], row["start"], row["end"], row["quote"]),),
                     quantity=row["quantity"], measure=row["measure"],
                     recipient=refs.get(row["recipient"]), series=codec.series_key(row["series"]),
+                    event_id=row["event_cluster"],
                 )  # fmt: skip
 
     # -- findings -------------------------------------------------------------------------

@@ -27,7 +27,8 @@ from kansoku.store.sqlite import codec
 
 _IN = codec.IN_IDS
 _CLUSTER_COLUMNS = ("id", "key", "type", "mode", "actor", "target", "location", "date_start",
-                    "date_end", "date_basis", "status", "source", "confidence")  # fmt: skip
+                    "date_end", "date_basis", "status", "source", "confidence", "item",
+                    "treaty")  # fmt: skip
 
 
 class SQLiteReconcile:
@@ -89,6 +90,8 @@ class SQLiteReconcile:
                 cluster=r["cluster"],
                 doc_duplicate_of=r["doc_duplicate_of"],
                 doc_core=bool(r["doc_core"]),
+                item=r["item"],
+                treaty=r["treaty"],
             )
             for r in rows
         ]
@@ -110,7 +113,7 @@ class SQLiteReconcile:
             [
                 (m.id, codec.event_key_text(m.key), m.type, m.mode, m.actor, m.target,
                  m.location, m.date_start, m.date_end, m.date_basis, m.status, m.source,
-                 m.confidence)
+                 m.confidence, m.item, m.treaty)
                 for m in merged
             ],
         )  # fmt: skip
@@ -145,6 +148,8 @@ class SQLiteReconcile:
                 source=r["source"],
                 confidence=r["confidence"],
                 members=tuple(sorted(json.loads(r["members"]))),
+                item=r["item"],
+                treaty=r["treaty"],
             )
             for r in rows
         ]
@@ -187,6 +192,7 @@ class SQLiteReconcile:
                 doc_published=r["doc_published"],
                 series=codec.series_key(r["series"]),
                 doc_core=bool(r["doc_core"]),
+                event=r["event"],
             )
             for r in rows
         ]

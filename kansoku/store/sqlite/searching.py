@@ -81,11 +81,16 @@ class SQLiteSearch:
             dropped=grouped("SELECT reason, count(*) FROM dropped GROUP BY reason ORDER BY 2 DESC"),
             first_date=first,
             last_date=last,
+            # A copy's sentences are its original's: counted once.
             fact_sentences=count(
                 "SELECT count(*) FROM (SELECT doc_id, start FROM events UNION "
-                "SELECT doc_id, start FROM figures)"
+                "SELECT doc_id, start FROM figures) JOIN documents d ON d.id = doc_id "
+                "WHERE d.duplicate_of IS NULL"
             ),
-            unread_sentences=count("SELECT count(*) FROM notes WHERE kind = 'unread'"),
+            unread_sentences=count(
+                "SELECT count(*) FROM notes n JOIN documents d ON d.id = n.doc_id "
+                "WHERE n.kind = 'unread' AND d.duplicate_of IS NULL"
+            ),
         )
 
 

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
-from kansoku.model import Document
+from kansoku.model import Document, Event
 
 
 class SQLiteWriter:
@@ -106,23 +106,24 @@ class SQLiteWriter:
         conn.executemany(
             """INSERT INTO events (id, doc_id, type, mode, actor, target, location, date_start,
                    date_end, date_basis, status, source, confidence, trigger, start, "end",
-                   spoken_of)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   spoken_of, item, treaty)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 (e.id, doc.id, e.type, e.mode, e.actor, e.target, e.location, e.date_start,
                  e.date_end, e.date_basis, e.status, e.source, e.confidence, e.trigger,
-                 e.start, e.end, json.dumps(list(e.spoken_of)))
+                 e.start, e.end, json.dumps(list(e.spoken_of)), e.item, e.treaty)
                 for e in doc.events
             ],
         )  # fmt: skip
         conn.executemany(
             """INSERT INTO figures (id, doc_id, kind, value, value_max, qualifier, unit, subject,
-                   as_of, status, source, quantity, start, "end", measure, recipient, as_of_basis)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   as_of, status, source, quantity, start, "end", measure, recipient, as_of_basis,
+                   event)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 (f.id, doc.id, f.kind, f.value, f.value_max, f.qualifier, f.unit, f.subject,
                  f.as_of, f.status, f.source, f.quantity, f.start, f.end, f.measure, f.recipient,
-                 f.as_of_basis)
+                 f.as_of_basis, _event_id(f.event, doc))
                 for f in doc.figures
             ],
         )  # fmt: skip
@@ -131,3 +132,10 @@ class SQLiteWriter:
                VALUES (?, ?, ?, ?, ?, ?)""",
             [(doc.id, i, n.kind, n.summary, n.start, n.end) for i, n in enumerate(doc.notes)],
         )
+
+
+def _event_id(event: Event | None, doc: Document) -> str | None:
+    """The stored id of the report a figure quantifies (one of its document's)."""
+    if event is None or not any(event is e for e in doc.events):
+        return None
+    return event.id
