@@ -9,6 +9,7 @@ from any store through its reader interface.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from kansoku.knowledge import Outlets
 from kansoku.store import StoreReader
@@ -90,13 +91,19 @@ class Publication:
     title: str | None
 
 
+def _host(url: str | None) -> str | None:
+    """An unknown outlet is named by its web address's host (example.com)."""
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
 def publication(doc: StoredDocument, at: int, outlets: Outlets) -> Publication:
     """Where the text at offset ``at`` of ``doc`` was published: on an aggregator page, the
     section holding it (the quoted outlet's own date and URL); else the page itself (the
-    outlet its domain names, else its site name; its date, else the earliest it can be
+    outlet its domain names, else its site name, else its host; its date, else the earliest it can be
     from). The report, the answers and the dashboard all cite through this."""
     page = Publication(
-        outlets.for_url(doc.url) or doc.site_name,
+        outlets.for_url(doc.url) or doc.site_name or _host(doc.url),
         doc.published or doc.published_not_before,
         doc.url,
         doc.title,

@@ -4,7 +4,10 @@ force), each step dated and sourced, from the acts extraction tied to it (``trea
 
 from __future__ import annotations
 
+from collections import Counter
+
 from kansoku.export import JSON, ref_json
+from kansoku.ledger import entity_ref
 from kansoku.store import StoreReader
 from kansoku.store.records import EventFilter, FigureFilter, StoredEvent
 from kansoku.web.views import (
@@ -65,38 +68,51 @@ STEPS = ("negotiate", "treaty", "ratify", "in_force", "invoke")
 
 
 def treaty_steps(store: StoreReader, ctx: Context, treaty_id: str) -> list[JSON]:
-    """One step per (mode, actor for a ratification): its dates, sources and evidence."""
+    """One step per (mode, state for a ratification): its dates (the most reported first,
+    each with how many sentences give it), sources and evidence."""
     steps: dict[tuple[str, str | None], JSON] = {}
-    categories = ctx.knowledge.categories
+    dated: dict[tuple[str, str | None], Counter[str]] = {}
     for event in events_by_page(store, EventFilter()):
         if event.treaty is None or event.treaty.id != treaty_id or event.mode is None:
             continue
-        # Each party ratifies its own (categories.yaml directed_modes): one step each.
-        by = (
-            event.actor.id
-            if event.actor and not categories.symmetric(event.type, event.mode)
-            else None
-        )
-        step = steps.setdefault((event.mode, by), _step(ctx, event.mode, event, by is not None))
+        by = _party(ctx, event)
+        key = (event.mode, by["id"] if by else None)
+        step = steps.setdefault(key, _step(ctx, event.mode, by))
         step["events"].append(event.id)
-        step["dates"] = sorted({*step["dates"], *([event.date.start] if event.date.start else [])})
         step["sources"] = sorted({*step["sources"], *_sources(ctx, event)})
         step["evidence"] += [
             {"doc_id": e.doc_id, "start": e.start, "end": e.end, "quote": e.quote,
              "status": e.status, "href": f"/documents/{e.doc_id}#at-{e.start}"}
             for e in event.evidence
         ]  # fmt: skip
+        if event.date.start:
+            dated.setdefault(key, Counter())[event.date.start] += len(event.evidence)
+    for key, step in steps.items():
+        counts = dated.get(key, Counter())
+        ranked = sorted(counts, key=lambda d: (-counts[d], -len(d), d))
+        step["dates"] = [{"date": d, "reports": counts[d]} for d in ranked]
     order = {mode: i for i, mode in enumerate(STEPS)}
     return sorted(
-        steps.values(), key=lambda s: (order.get(s["mode"], len(STEPS)), s["dates"][:1], s["by"])
+        steps.values(),
+        key=lambda s: (order.get(s["mode"], len(STEPS)), (s["by"] or {}).get("id", "")),
     )
 
 
-def _step(ctx: Context, mode: str, event: StoredEvent, own: bool) -> JSON:
+def _party(ctx: Context, event: StoredEvent) -> JSON | None:
+    """The state whose own act the step is, for a directed act (each party ratifies its
+    own, categories.yaml directed_modes): the Duma's or Kim Jong Un's ratification is
+    Russia's or North Korea's."""
+    if event.actor is None or ctx.knowledge.categories.symmetric(event.type, event.mode):
+        return None
+    state = ctx.knowledge.gazetteer.state_of(event.actor.id) or event.actor.id
+    return ref_json(entity_ref(state, ctx.knowledge)) or ref_json(event.actor)
+
+
+def _step(ctx: Context, mode: str, by: JSON | None) -> JSON:
     return {
         "mode": mode,
         "step": {lang: ctx.ui.table(lang).get(f"treaty_{mode}", mode) for lang in ctx.ui.languages},
-        "by": ref_json(event.actor) if own else None,
+        "by": by,
         "events": [], "dates": [], "sources": [], "evidence": [],
     }  # fmt: skip
 

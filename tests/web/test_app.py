@@ -238,7 +238,11 @@ def test_an_empty_question_has_the_answer_shape(app):
 
 
 def test_overview_names_the_page_s_own_outlet(app, reader, knowledge):
+    from kansoku.facts import publication
+
     data = get_json(app, "/index.json")
     for shown in data["documents"]:
         doc = reader.document(shown["id"])
-        assert shown["outlet"] == (knowledge.outlets.for_url(doc.url) or doc.site_name)
+        assert shown["outlet"] == publication(doc, -1, knowledge.outlets).outlet
+        if doc.kind == "aggregator" and doc.sections:
+            assert shown["outlet"] != doc.sections[0].outlet
