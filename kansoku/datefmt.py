@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import MINYEAR, date
 from typing import Any
 
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -139,9 +139,12 @@ def iso_prefix(text: str) -> str | None:
     y, mo, d = m.groups()
     if d:
         return _valid(int(y), int(mo), int(d))
+    if int(y) < MINYEAR:  # 0000: no calendar has a year 0
+        return None
+    # Written out from the numbers: ２０２４-０６ (any script's digits) is 2024-06.
     if mo:
-        return f"{y}-{mo}" if 1 <= int(mo) <= 12 else None
-    return y
+        return f"{int(y):04d}-{int(mo):02d}" if 1 <= int(mo) <= 12 else None
+    return f"{int(y):04d}"
 
 
 def _valid(y: int, m: int, d: int) -> str | None:

@@ -4,26 +4,45 @@ mentions, the language's reading and extraction → store → reconcile.
 Stages never call each other; this module passes each Document from one to the next and
 decides what happens to duplicates. Every item either lands whole in the store or is
 reported as an error, and the batch goes on.
+
+A long text is stored whole and searchable, but only its first ``MAX_PARSED_CHARS`` are
+read for languages, near-duplicates, mentions and facts (one warning says so): what the
+language readers and MinHash cost grows faster than the text (a 10 MB line once took a
+single ingest to 11.6 GB; 1 MB of on-topic English took two minutes to read).
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from kansoku.clean import clean
+from kansoku.clean import MAX_CLEANED_CHARS, clean
 from kansoku.extract import extract
 from kansoku.fingerprint import NearDuplicateIndex, fingerprint
 from kansoku.knowledge import Knowledge, default_knowledge
 from kansoku.langid import identify
 from kansoku.link import link
 from kansoku.model import Document, Entity, Event, Figure, ReadError
-from kansoku.read import read_sources
+from kansoku.read import ReadWarning, read_sources
 from kansoku.reconcile import reconcile
-from kansoku.store import Store
+from kansoku.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from kansoku.fetch import Fetcher
+
+# Characters of cleaned text read for facts: ten long articles. Measured worst case
+# (every sentence on topic): 50,000 Japanese characters take 16 s and 0.9 GB to read.
+MAX_PARSED_CHARS = 50_000
+log = logging.getLogger(__name__)
+Item = Document | ReadError | ReadWarning
+_WORD = re.compile(r"[^\W\d_]")  # a letter of any script
 
 
 @dataclass
@@ -32,6 +51,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)  # already stored: nothing to do
     duplicates: list[str] = field(default_factory=list)  # stored, marked duplicate_of
     errors: list[ReadError] = field(default_factory=list)
+    warnings: list[ReadWarning] = field(default_factory=list)  # stored, with a loss told
 
     @property
     def ok(self) -> bool:
@@ -49,8 +69,51 @@ def prepare(doc: Document, knowledge: Knowledge) -> Document:
     analysis."""
     # The caller's language hint can only guide cleaning; the text decides after it.
     clean(doc, knowledge)
-    doc.language = identify(doc.text) or doc.language
-    return fingerprint(doc)
+    whole = doc.text
+    with _parsed_part(doc):
+        doc.language = identify(doc.text) or doc.language
+        fingerprint(doc)  # near-duplicates by the part read
+    if whole is not doc.text or len(whole) > MAX_PARSED_CHARS:
+        # Exact copies and the id by the whole text, as fingerprint makes them.
+        doc.content_sha256 = hashlib.sha256(whole.encode("utf-8")).hexdigest()
+        identity = f"{doc.source}\0{doc.content_sha256}".encode()
+        doc.id = "d-" + hashlib.sha256(identity).hexdigest()[:16]
+    return doc
+
+
+@contextmanager
+def _parsed_part(doc: Document) -> Iterator[None]:
+    """Within it, ``doc.text`` is the part read for facts: the first MAX_PARSED_CHARS,
+    cut at a line end when one is near. Offsets into it are offsets into the whole."""
+    whole = doc.text
+    if len(whole) > MAX_PARSED_CHARS:
+        end = whole.rfind("\n", MAX_PARSED_CHARS - 10_000, MAX_PARSED_CHARS)
+        doc.text = whole[: end if end > 0 else MAX_PARSED_CHARS]
+    try:
+        yield
+    finally:
+        doc.text = whole
+
+
+def stored_notes(doc: Document, knowledge: Knowledge) -> list[str]:
+    """What a stored document's reader should know: it was read only in part, or in a
+    language kansoku has no reader for."""
+    notes, size = [], []
+    if len(doc.text) > MAX_PARSED_CHARS:
+        size.append(
+            f"{len(doc.text):,} characters of text: all stored and searchable, but facts were "
+            f"read only from the first {MAX_PARSED_CHARS:,}"
+        )
+    if len(doc.body) > MAX_CLEANED_CHARS:
+        size.append(f"page furniture removed only from its first {MAX_CLEANED_CHARS:,} characters")
+    if size:
+        notes.append("; ".join(size))
+    if doc.language and doc.language not in knowledge.languages:
+        notes.append(
+            f"in a language kansoku does not read ({doc.language}): stored and searchable, "
+            "no facts drawn"
+        )
+    return notes
 
 
 def analyse(doc: Document, knowledge: Knowledge, parse_all: bool = False) -> Document:
@@ -60,14 +123,15 @@ def analyse(doc: Document, knowledge: Knowledge, parse_all: bool = False) -> Doc
     that can carry a fact (the benchmark measures what that shortcut costs in recall).
     """
     language = knowledge.language(doc.language)
-    doc.sentences = language.split_sentences(doc.text)
-    _place_sentences(doc)
-    doc.mentions, found = link(doc.text, language, knowledge.gazetteer)
-    states = {knowledge.gazetteer.state_of(m.entity_id) for m in doc.mentions}
-    doc.on_topic = knowledge.topic.hits(doc.text) > 0
-    doc.core = knowledge.topic.is_core({s for s in states if s})
-    if doc.on_topic:  # a page with nothing of the topic is kept and searchable, no more
-        extract(doc, language.read(doc, parse_all), knowledge)
+    with _parsed_part(doc):
+        doc.sentences = language.split_sentences(doc.text)
+        _place_sentences(doc)
+        doc.mentions, found = link(doc.text, language, knowledge.gazetteer)
+        states = {knowledge.gazetteer.state_of(m.entity_id) for m in doc.mentions}
+        doc.on_topic = knowledge.topic.hits(doc.text) > 0
+        doc.core = knowledge.topic.is_core({s for s in states if s})
+        if doc.on_topic:  # a page with nothing of the topic is kept and searchable, no more
+            extract(doc, language.read(doc, parse_all), knowledge)
     _name_facts(doc)
     doc.entities = _referenced(doc, {**knowledge.gazetteer.entities, **{e.id: e for e in found}})
     return doc
@@ -117,26 +181,37 @@ def _name_facts(doc: Document) -> None:
 
 def _safe_process(doc: Document, knowledge: Knowledge) -> Document | ReadError:
     try:
-        return process(doc, knowledge)
+        done = process(doc, knowledge)
     except Exception as exc:  # one bad document must not stop the batch
-        return ReadError(doc.source, f"{type(exc).__name__}: {exc}")
+        log.debug("processing %s failed", doc.source, exc_info=True)
+        return ReadError(doc.source, f"unexpected error: {type(exc).__name__}: {exc}")
+    if not done.text.strip():
+        kept = sorted({d.reason for d in done.dropped})
+        why = f" (all of it {', '.join(kept)})" if kept else ""
+        return ReadError(doc.source, f"no text left after cleaning{why}: nothing to store")
+    if not _WORD.search(done.text):
+        return ReadError(doc.source, "no words in the text, only numbers and signs: not stored")
+    return done
 
 
 # A pool worker's knowledge, received once when the worker starts (not with every task).
 _worker_knowledge: list[Knowledge] = []
 
 
-def _start_worker(knowledge: Knowledge) -> None:
+def _start_worker(knowledge: Knowledge, log_level: int) -> None:
     _worker_knowledge.append(knowledge)
+    if log_level < logging.WARNING:  # --debug: tracebacks from the workers too
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("debug: %(message)s"))
+        logging.getLogger("kansoku").addHandler(handler)
+        logging.getLogger("kansoku").setLevel(log_level)
 
 
 def _process_in_worker(doc: Document) -> Document | ReadError:
     return _safe_process(doc, _worker_knowledge[0])
 
 
-def _processed(
-    items: Iterable[Document | ReadError], knowledge: Knowledge, workers: int
-) -> Iterator[Document | ReadError]:
+def _processed(items: Iterable[Item], knowledge: Knowledge, workers: int) -> Iterator[Item]:
     """Items in input order, documents processed here or in a pool of ``workers`` processes.
 
     Each worker receives the knowledge once and loads a language's analyser once. At most
@@ -144,13 +219,16 @@ def _processed(
     """
     if workers <= 1:
         for item in items:
-            yield item if isinstance(item, ReadError) else _safe_process(item, knowledge)
+            yield item if not isinstance(item, Document) else _safe_process(item, knowledge)
         return
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(knowledge,)) as pool:
-        pending: deque[ReadError | Future[Document | ReadError]] = deque()
+    level = logging.getLogger("kansoku").getEffectiveLevel()
+    with ProcessPoolExecutor(
+        workers, initializer=_start_worker, initargs=(knowledge, level)
+    ) as pool:
+        pending: deque[Item | Future[Document | ReadError]] = deque()
         for item in items:
             pending.append(
-                item if isinstance(item, ReadError) else pool.submit(_process_in_worker, item)
+                item if not isinstance(item, Document) else pool.submit(_process_in_worker, item)
             )
             while len(pending) > 2 * workers:
                 yield _result(pending.popleft())
@@ -158,26 +236,33 @@ def _processed(
             yield _result(pending.popleft())
 
 
-def _result(entry: ReadError | Future[Document | ReadError]) -> Document | ReadError:
-    return entry if isinstance(entry, ReadError) else entry.result()
+def _result(entry: Item | Future[Document | ReadError]) -> Item:
+    if not isinstance(entry, Future):
+        return entry
+    try:
+        return entry.result()
+    except Exception as exc:  # a worker that died (killed, out of memory) fails one item
+        log.debug("a worker failed", exc_info=True)
+        return ReadError("(worker)", f"unexpected error: {type(exc).__name__}: {exc}")
 
 
 def ingest(
     sources: Iterable[str],
     store: Store,
-    on_item: Callable[[Document | ReadError], None] | None = None,
+    on_item: Callable[[Item], None] | None = None,
     workers: int = 1,
     knowledge: Knowledge | None = None,
+    fetcher: Fetcher | None = None,
 ) -> IngestReport:
-    """Read every source into ``store``; ``on_item`` is told of each item (for progress).
-    ``knowledge`` defaults to the bundled data files."""
+    """Read every source into ``store``; ``on_item`` is told of each item (for progress),
+    of each error and of each warning. ``knowledge`` defaults to the bundled data files;
+    ``fetcher`` (its time and size limits) to one made for the batch."""
     knowledge = knowledge or default_knowledge()
     report = IngestReport()
-    index = NearDuplicateIndex()
-    for doc_id, signature in store.minhashes():
-        index.add(doc_id, signature)
+    known = _Known()
+    known.catch_up(store)
 
-    def unseen(items: Iterable[Document | ReadError]) -> Iterator[Document | ReadError]:
+    def unseen(items: Iterable[Item]) -> Iterator[Item]:
         # The same bytes from the same source were stored before: nothing to redo (a
         # re-run over a folder costs one hash per file, not a parse).
         for item in items:
@@ -190,34 +275,78 @@ def ingest(
                     continue
             yield item
 
-    read = read_sources(sources, knowledge.calendar)
+    read = read_sources(sources, knowledge.calendar, fetcher)
     for item in _processed(unseen(read), knowledge, workers):
         if isinstance(item, ReadError):
             report.errors.append(item)
+        elif isinstance(item, ReadWarning):
+            report.warnings.append(item)
         else:
             try:
-                _store_one(item, store, index, report)
+                _store_one(item, store, known, report)
+            except StoreError as exc:  # the file takes no more writes (disk full, read-only…)
+                _fail(report, ReadError(item.source, f"{exc} (ingest stopped here)"), on_item)
+                return report  # what it stored stays unreconciled: the next run takes it along
             except Exception as exc:  # a document the store refuses is one failed item
-                report.errors.append(ReadError(item.source, f"{type(exc).__name__}: {exc}"))
+                log.debug("storing %s failed", item.source, exc_info=True)
+                # told as the error it became, so the caller names it
+                item = ReadError(item.source, f"not stored: {type(exc).__name__}: {exc}")
+                report.errors.append(item)
         if on_item is not None:
             on_item(item)
+        if isinstance(item, Document):  # stored: anything its reader should know
+            for note in stored_notes(item, knowledge):
+                _warn(report, ReadWarning(item.source, note), on_item)
     # Documents a broken batch stored but never reconciled are taken along.
     pending = sorted(set(report.stored) | set(store.unreconciled()))
     if pending:
-        reconcile(store, knowledge, pending)
+        try:
+            reconcile(store, knowledge, pending)
+        except StoreError as exc:  # undone whole: the next run reconciles these documents
+            _fail(report, ReadError("reconciliation", str(exc)), on_item)
     return report
 
 
-def _store_one(
-    doc: Document, store: Store, index: NearDuplicateIndex, report: IngestReport
+def _fail(report: IngestReport, error: ReadError, on_item: Callable[[Item], None] | None) -> None:
+    report.errors.append(error)
+    if on_item is not None:
+        on_item(error)
+
+
+def _warn(
+    report: IngestReport, warning: ReadWarning, on_item: Callable[[Item], None] | None
 ) -> None:
-    existing = store.find_document(doc.source, doc.content_sha256)
-    if existing:
-        report.unchanged.append(existing)
-        return
-    doc.duplicate_of = store.find_same_content(doc.content_sha256) or index.nearest(doc.minhash)
-    store.add_document(doc)
-    index.add(doc.id, doc.minhash)
+    report.warnings.append(warning)
+    if on_item is not None:
+        on_item(warning)
+
+
+@dataclass
+class _Known:
+    """The near-duplicate index of the stored documents, brought up to date before each
+    document is stored: another ingest may be writing to the same file."""
+
+    index: NearDuplicateIndex = field(default_factory=NearDuplicateIndex)
+    last: str | None = None  # the newest stored document indexed
+
+    def catch_up(self, store: Store) -> None:
+        for doc_id, signature in store.minhashes(after=self.last):
+            self.index.add(doc_id, signature)
+            self.last = doc_id
+
+
+def _store_one(doc: Document, store: Store, known: _Known, report: IngestReport) -> None:
+    # Checked and stored in one write transaction: another ingest on the same file cannot
+    # store this document, or the original it copies, between the check and the write.
+    with store.transaction():
+        existing = store.find_document(doc.source, doc.content_sha256)
+        if existing:
+            report.unchanged.append(existing)
+            return
+        known.catch_up(store)
+        original = store.find_same_content(doc.content_sha256)
+        doc.duplicate_of = original or known.index.nearest(doc.minhash)
+        store.add_document(doc)
     report.stored.append(doc.id)
     if doc.duplicate_of:
         report.duplicates.append(doc.id)

@@ -23,6 +23,7 @@ from kansoku.store import StoreReader
 from kansoku.store.records import EventFilter, FigureFilter
 from kansoku.web import drawing
 from kansoku.web.interface import load_interface
+from kansoku.web.svg import web_link
 from kansoku.web.timeline import before_window, default_since
 from kansoku.web.views import (
     Context,
@@ -141,6 +142,7 @@ def report(
         loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]),
         trim_blocks=True, lstrip_blocks=True,
     )  # fmt: skip
+    env.filters["web_link"] = web_link
     styles = (TEMPLATES.parent / "static" / "style.css").read_text(encoding="utf-8")
     page = env.get_template("report.html").render(
         data=data, lang=lang, t=ctx.ui.table(lang), draw=drawing, styles=styles

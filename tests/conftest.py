@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import socket
 import threading
+import time
 from collections.abc import Iterator
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import httpx
 import pytest
 import yaml
 
@@ -132,6 +136,42 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     finally:
         s.close()
     return path
+
+
+def fetch(app, path: str, **headers: str) -> httpx.Response:
+    """GET ``path`` from an ASGI app in-process (httpx's ASGI transport)."""
+
+    async def run() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c:
+            return await c.get(path, headers=headers)
+
+    return asyncio.run(run())
+
+
+@pytest.fixture(scope="session")
+def dashboard(sample_db: str) -> Iterator[str]:
+    """``kansoku serve``'s app on the sample store, served by uvicorn on 127.0.0.1 (a free
+    port) for the session: its base URL."""
+    import uvicorn
+
+    from kansoku.web.app import create_app
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(sample_db), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the dashboard did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(10)
 
 
 @pytest.fixture

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import logging
+import re
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -31,14 +34,35 @@ from kansoku.export import (
     stats_json,
 )
 from kansoku.export import export as export_store
+from kansoku.fetch import TIMEOUT, Fetcher
 from kansoku.knowledge import default_knowledge
-from kansoku.model import Document, ReadError
-from kansoku.pipeline import IngestReport, ingest
+from kansoku.model import ReadError
+from kansoku.pipeline import IngestReport, Item, ingest
+from kansoku.read import ReadWarning
 from kansoku.store import DEFAULT_DB
 
+# Shown escaped in a message line: controls (a newline in a file name would split the line,
+# a terminal escape in a page could rewrite the screen) and invisible direction overrides.
+_UNPRINTABLE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]"
+)
 
-def run_ingest(sources: list[str], db: str, quiet: bool = False, workers: int = 1) -> IngestReport:
-    """Ingest with a progress bar on a terminal; one stderr line per failed item."""
+
+def one_line(text: str) -> str:
+    """``text`` as one printable line: what would break or hide it shown as an escape."""
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def run_ingest(
+    sources: list[str],
+    db: str,
+    quiet: bool = False,
+    workers: int = 1,
+    timeout: float = TIMEOUT,
+) -> IngestReport:
+    """Ingest with a progress bar on a terminal; one stderr line per failed item and per
+    item stored with a warning."""
     store = open_db(db)
     show = err.is_terminal and not quiet
     progress = Progress(
@@ -55,19 +79,35 @@ def run_ingest(sources: list[str], db: str, quiet: bool = False, workers: int = 
         with progress:
             task = progress.add_task("", total=None)
 
-            def on_item(item: Document | ReadError) -> None:
-                if isinstance(item, ReadError):
-                    # One unwrapped line per failure, whatever the terminal width.
-                    progress.console.print(str(item), markup=False, soft_wrap=True)
-                progress.update(task, advance=1, description=shortened(getattr(item, "source", "")))
+            def on_item(item: Item) -> None:
+                if isinstance(item, ReadError | ReadWarning):
+                    # One unwrapped line each, whatever the terminal width.
+                    progress.console.print(one_line(str(item)), markup=False, soft_wrap=True)
+                if not isinstance(item, ReadWarning):  # a warning's item is counted already
+                    name = item.item if isinstance(item, ReadError) else item.source
+                    progress.update(task, advance=1, description=one_line(shortened(name)))
 
-            return ingest(sources, store, on_item=on_item, workers=workers)
+            with Fetcher(timeout=timeout) as fetcher:
+                return ingest(sources, store, on_item=on_item, workers=workers, fetcher=fetcher)
     finally:
         store.close()
 
 
 def shortened(text: str, width: int = 50) -> str:
     return text if len(text) <= width else "…" + text[-width + 1 :]
+
+
+def _debug_logging(on: bool) -> None:
+    """kansoku's tracebacks of unexpected failures on stderr, or (by default) not."""
+    logger = logging.getLogger("kansoku")
+    for handler in [h for h in logger.handlers if h.get_name() == "kansoku-debug"]:
+        logger.removeHandler(handler)
+    logger.setLevel(logging.DEBUG if on else logging.NOTSET)
+    if on:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.set_name("kansoku-debug")
+        handler.setFormatter(logging.Formatter("debug: %(message)s"))
+        logger.addHandler(handler)
 
 
 @app.command("ingest")
@@ -81,13 +121,30 @@ def ingest_cli(
     db: DbOption = DEFAULT_DB,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
     workers: Annotated[int, typer.Option(help="Processes for cleaning and extraction.")] = 1,
+    timeout: Annotated[
+        float,
+        typer.Option(help="Seconds a web page may take, redirects included.", min=0.1),
+    ] = TIMEOUT,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Print the traceback of each unexpected failure.")
+    ] = False,
 ) -> None:
     """Read, clean and store articles. Exit 1 when some items failed (each named on stderr)."""
-    report = run_ingest(sources, db, quiet, workers)
+    _debug_logging(debug)
+    try:
+        report = run_ingest(sources, db, quiet, workers, timeout)
+    except typer.Exit:
+        raise
+    except Exception as exc:  # a failure outside any one item: still one line, no traceback
+        if debug:
+            raise
+        err.print(one_line(f"error: ingest: {type(exc).__name__}: {exc}"), markup=False)
+        raise typer.Exit(1) from None
     if not quiet:
+        warned = f", {len(report.warnings)} with a warning" if report.warnings else ""
         out.print(
             f"stored {len(report.stored)} documents ({len(report.duplicates)} duplicates), "
-            f"{len(report.unchanged)} unchanged, {len(report.errors)} failed",
+            f"{len(report.unchanged)} unchanged, {len(report.errors)} failed{warned}",
             markup=False,
         )
     raise typer.Exit(0 if report.ok else 1)

@@ -69,8 +69,10 @@ class StoreWriter(Protocol):
         it is stored and the error is raised. The document is left unreconciled."""
         ...
 
-    def minhashes(self) -> Iterator[tuple[str, bytes | None]]:
-        """(id, MinHash signature) of every stored document, oldest first."""
+    def minhashes(self, after: str | None = None) -> Iterator[tuple[str, bytes | None]]:
+        """(id, MinHash signature) of every stored document, oldest first; with ``after``
+        (a stored document's id), only of those stored after it: what another process
+        stored since a caller last looked."""
         ...
 
 
@@ -155,7 +157,9 @@ class ReconcileStore(NoteReader, Protocol):
     reconciliation, not one per key."""
 
     def transaction(self) -> AbstractContextManager[None]:
-        """Within it, writes are all kept (on a normal exit) or all undone (on an error)."""
+        """Within it, writes are all kept (on a normal exit) or all undone (on an error),
+        and no other process writes to the store: what is read within it is still true
+        when it ends. ``add_document`` inside it joins it."""
         ...
 
     def clear_reconciliation(self) -> None:

@@ -23,10 +23,12 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from kansoku.export import JSON
 from kansoku.knowledge import Knowledge, default_knowledge
@@ -37,6 +39,7 @@ from kansoku.web.document import document_page
 from kansoku.web.entity import entity_page
 from kansoku.web.interface import load_interface
 from kansoku.web.places import map_view
+from kansoku.web.svg import web_link
 from kansoku.web.timeline import TimelineQuery, timeline, valid_date
 from kansoku.web.views import (
     Context,
@@ -168,6 +171,7 @@ def create_app(db: str, knowledge: Knowledge | None = None) -> Starlette:
         lstrip_blocks=True,
     )
     templates.globals["draw"] = drawing
+    templates.filters["web_link"] = web_link
 
     @contextmanager
     def store() -> Iterator[StoreReader]:
@@ -208,7 +212,30 @@ def create_app(db: str, knowledge: Knowledge | None = None) -> Starlette:
         Route("/lang/{code}", _switch_language(ctx)),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    return Starlette(routes=routes)
+    return Starlette(routes=routes, middleware=[Middleware(ReadOnly)])
+
+
+class ReadOnly:
+    """The dashboard only reads: a request that sends a body (or a method other than
+    GET/HEAD) is refused before any route sees it, so nothing large is ever read."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            headers = dict(scope.get("headers") or [])
+            length = headers.get(b"content-length", b"0")
+            sends_body = not length.isdigit() or int(length) > 0
+            if (
+                scope["method"] not in ("GET", "HEAD")
+                or sends_body
+                or b"transfer-encoding" in headers
+            ):
+                refused = _error(405, "the dashboard is read-only: GET requests only", True)
+                await refused(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 def _json(data: Any, status: int = 200) -> Response:

@@ -76,6 +76,8 @@ STATUS_LEGEND = [
     ("possible", "possible / planned"),
     ("denied", "denied"),
 ]
+SPAN_SWATCH = '<rect x="-5" y="-6" width="19" height="12" rx="2" fill="#555555"/>'
+RANGE_SWATCH = '<rect x="3" y="-7" width="6" height="14" rx="3" fill="#555555" fill-opacity=".35" stroke="#555555"/>'
 
 
 def status_shape(point: bool, x0: float, x1: float, y: float, colour: str, status: str) -> str:
@@ -194,6 +196,33 @@ def _pack(items: list[_Placed], labelled: bool, right: float) -> list[int]:
     return rows
 
 
+@dataclass(frozen=True)
+class _Window:
+    """The dates drawn, ``lo`` up to ``hi``, and the pixels they span, ``left`` to ``right``
+    (ints: the axis line writes ``left`` as it is)."""
+
+    lo: dt.date
+    hi: dt.date
+    left: int
+    right: int
+
+    def x(self, day: dt.date) -> float:
+        """Where ``day`` is drawn; a day outside the window is held at its edge, so a mark
+        across the edge is cut there."""
+        scale = (self.right - self.left) / max((self.hi - self.lo).days, 1)
+        return self.left + (min(max(day, self.lo), self.hi) - self.lo).days * scale
+
+
+@dataclass(frozen=True)
+class _Lane:
+    """One category's marks, sorted, with the row of each, drawn from ``y`` down."""
+
+    category: str
+    items: list[_Placed]
+    rows: list[int]
+    y: float
+
+
 def timeline_svg(
     marks: Sequence[TimelineMark],
     start: str,
@@ -208,13 +237,24 @@ def timeline_svg(
     first, last = parse_period(start), parse_period(end)
     if first is None or last is None:
         raise ValueError(f"not an ISO date: {start!r} or {end!r}")
-    lo, hi = first.start, max(first.end, last.end)
-    left, right, top = 118, width - 14, 30
-    scale = (right - left) / max((hi - lo).days, 1)
+    top = 30
+    window = _Window(first.start, max(first.end, last.end), 118, width - 14)
+    lanes, bottom = _stack_lanes(_place_marks(marks, window), window.right, top)
+    body = [_lane_heads(lanes, bottom, width, window.left), _timeline_axis(window, top, bottom)]
+    if not lanes:
+        body.append(no_data((window.left + window.right) / 2, top + 22, "No events in this period"))
+    body += [_lane_marks(lane, window.right) for lane in lanes]
+    key, key_h = legend(_timeline_key(), window.left, bottom + 16, window.right)
+    body.append(key)
+    counts = ", ".join(f"{lane.category} {len(lane.items)}" for lane in lanes)
+    shown = sum(len(lane.items) for lane in lanes)
+    desc = f"{shown} events from {start} to {end}" + (f": {counts}." if counts else ".")
+    return svg_document(width, bottom + 8 + key_h, title, desc, "".join(body), "timeline")
 
-    def x(day: dt.date) -> float:
-        return left + (min(max(day, lo), hi) - lo).days * scale
 
+def _place_marks(marks: Sequence[TimelineMark], window: _Window) -> dict[str, list[_Placed]]:
+    """The marks that show in the window, by category, each at its span: a single day is
+    a point, a month, a year or a period a bar from its start to its end."""
     lanes: dict[str, list[_Placed]] = {}
     for mark in marks:
         begin = parse_period(mark.date_start)
@@ -222,70 +262,84 @@ def timeline_svg(
         if begin is None:
             continue
         stop = max(begin.end, finish.end if finish else begin.end)
-        if stop <= lo or begin.start >= hi:
+        if stop <= window.lo or begin.start >= window.hi:
             continue
         point = begin.precision == "day" and stop == begin.end
-        lanes.setdefault(mark.category, []).append(_Placed(mark, x(begin.start), x(stop), point))
+        placed = _Placed(mark, window.x(begin.start), window.x(stop), point)
+        lanes.setdefault(mark.category, []).append(placed)
+    return lanes
 
-    body, y = [], top
-    lane_rows: list[tuple[str, list[_Placed], list[int], bool, float]] = []
-    for category in category_order(lanes):
-        items = sorted(lanes[category], key=lambda p: (p.x0, p.x0 - p.x1, p.mark.id))
+
+def _stack_lanes(placed: dict[str, list[_Placed]], right: int, top: int) -> tuple[list[_Lane], int]:
+    """The lanes one under the other in the palette's order, each as tall as its rows, and
+    where the last ends. A lane whose labels would take more than ``LABEL_ROWS`` rows is
+    packed without them (its labels stay in the tooltips), so it does not grow too tall."""
+    lanes, y = [], top
+    for category in category_order(placed):
+        items = sorted(placed[category], key=lambda p: (p.x0, p.x0 - p.x1, p.mark.id))
         rows = _pack(items, True, right)
-        labelled = max(rows) < LABEL_ROWS
-        rows = rows if labelled else _pack(items, False, right)
-        lane_rows.append((category, items, rows, labelled, y))
+        if max(rows) >= LABEL_ROWS:
+            rows = _pack(items, False, right)
+        lanes.append(_Lane(category, items, rows, y))
         y += (max(rows) + 1) * 18 + 10
-    bottom = max(y, top + 36)
+    return lanes, max(y, top + 36)
 
-    for i, (category, items, _, _, lane_y) in enumerate(lane_rows):
-        end_y = lane_rows[i + 1][4] if i + 1 < len(lane_rows) else bottom
+
+def _lane_heads(lanes: list[_Lane], bottom: int, width: int, left: int) -> str:
+    """Every other lane shaded so the eye can follow a lane across, and at each lane's
+    left its colour, its category and how many marks it holds."""
+    parts = []
+    for i, lane in enumerate(lanes):
+        end_y = lanes[i + 1].y if i + 1 < len(lanes) else bottom
         if i % 2 == 0:
-            body.append(
-                f'<rect x="0" y="{num(lane_y)}" width="{width}" height="{num(end_y - lane_y)}" fill="{FAINT}"/>'
+            parts.append(
+                f'<rect x="0" y="{num(lane.y)}" width="{width}" height="{num(end_y - lane.y)}" fill="{FAINT}"/>'
             )
-        swatch = f'<rect x="10" y="{num(lane_y + 9)}" width="10" height="10" rx="2" fill="{category_colour(category)}"/>'
-        body.append(
+        swatch = f'<rect x="10" y="{num(lane.y + 9)}" width="10" height="10" rx="2" fill="{category_colour(lane.category)}"/>'
+        parts.append(
             swatch
-            + text(25, lane_y + 18, category, font_weight="600")
-            + text(left - 8, lane_y + 18, str(len(items)), fill=MUTED, text_anchor="end")
+            + text(25, lane.y + 18, lane.category, font_weight="600")
+            + text(left - 8, lane.y + 18, str(len(lane.items)), fill=MUTED, text_anchor="end")
         )
-    ticks = [(x(d), label, major) for d, label, major in date_ticks(lo, hi, (right - left) / 62)]
-    body.append(date_axis(ticks, top - 14, bottom, top - 4, right))
-    body.append(
+    return "".join(parts)
+
+
+def _timeline_axis(window: _Window, top: int, bottom: int) -> str:
+    """The date grid with its labels above the lanes (at most one label per 62 pixels), and
+    the line between the lane heads and the marks."""
+    most = (window.right - window.left) / 62
+    ticks = [
+        (window.x(d), label, major) for d, label, major in date_ticks(window.lo, window.hi, most)
+    ]
+    left = window.left
+    return date_axis(ticks, top - 14, bottom, top - 4, window.right) + (
         f'<line x1="{left}" x2="{left}" y1="{top - 14}" y2="{num(bottom)}" stroke="#c4c4c4"/>'
     )
-    if not lane_rows:
-        body.append(no_data((left + right) / 2, top + 22, "No events in this period"))
 
-    for category, items, rows, _, lane_y in lane_rows:
-        colour = category_colour(category)
-        until: dict[
-            tuple[str, int], float
-        ] = {}  # where the next mark of each row begins: a label stops short of it
-        for item, row in reversed(list(zip(items, rows, strict=True))):
-            until[item.mark.id, row] = min(until.get(("", row), right), right)
-            until["", row] = (item.x0 + item.x1) / 2 - 5 if item.point else item.x0
-        for item, row in zip(items, rows, strict=True):
-            row_y = lane_y + 14 + row * 18
-            body.append(_timeline_mark(item, row_y, colour, until[item.mark.id, row] - 6))
 
+def _lane_marks(lane: _Lane, right: int) -> str:
+    """A lane's marks, row by row; each label stops short of where the next mark of its row
+    begins (or of the right edge), so labels never run into marks."""
+    colour = category_colour(lane.category)
+    until: dict[tuple[str, int], float] = {}
+    for item, row in reversed(list(zip(lane.items, lane.rows, strict=True))):
+        until[item.mark.id, row] = min(until.get(("", row), right), right)
+        until["", row] = (item.x0 + item.x1) / 2 - 5 if item.point else item.x0
+    return "".join(
+        _timeline_mark(item, lane.y + 14 + row * 18, colour, until[item.mark.id, row] - 6)
+        for item, row in zip(lane.items, lane.rows, strict=True)
+    )
+
+
+def _timeline_key() -> list[tuple[str, str]]:
+    """The legend: what each status looks like, then that a dot is one day and a bar a
+    longer span (the two ways a date's precision shows)."""
     swatches = [
         (status_shape(False, 0, 12, 0, "#555555", status), words) for status, words in STATUS_LEGEND
     ]
     swatches.append((status_shape(True, 0, 12, 0, "#555555", "asserted"), "one day"))
-    swatches.append(
-        (
-            '<rect x="-5" y="-6" width="19" height="12" rx="2" fill="#555555"/>',
-            "a month, a year or a period",
-        )
-    )
-    key, key_h = legend(swatches, left, bottom + 16, right)
-    body.append(key)
-    counts = ", ".join(f"{c} {len(items)}" for c, items, *_ in lane_rows)
-    shown = sum(len(items) for _, items, *_ in lane_rows)
-    desc = f"{shown} events from {start} to {end}" + (f": {counts}." if counts else ".")
-    return svg_document(width, bottom + 8 + key_h, title, desc, "".join(body), "timeline")
+    swatches.append((SPAN_SWATCH, "a month, a year or a period"))
+    return swatches
 
 
 def _timeline_mark(item: _Placed, y: float, colour: str, until: float) -> str:
@@ -322,6 +376,30 @@ class SeriesPoint:
     label: str = ""
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """Where a series is drawn: values on ``ticks`` from ``bottom`` up to ``top``, dates
+    ``lo`` to ``hi`` from ``left`` to ``right``, the undated column from ``right`` to
+    ``width``. Kept as given: the grid writes ``left`` as it is."""
+
+    width: int
+    top: float
+    bottom: float
+    left: int
+    right: float
+    ticks: list[float]
+    lo: dt.date
+    hi: dt.date
+
+    def y(self, value: float) -> float:
+        v_lo, v_hi = self.ticks[0], self.ticks[-1]
+        return self.bottom - (value - v_lo) / (v_hi - v_lo) * (self.bottom - self.top)
+
+    def x(self, day: dt.date) -> float:
+        scale = (self.right - self.left - 8) / max((self.hi - self.lo).days, 1)
+        return self.left + 4 + (day - self.lo).days * scale
+
+
 def series_svg(
     points: Sequence[SeriesPoint],
     width: int = 720,
@@ -333,6 +411,28 @@ def series_svg(
     a bar a range; a month or a year is drawn across its span; undated reports stand in a
     column of their own at the right."""
     colours = source_colours(p.source for p in points)
+    key, key_h = legend(_series_key(points, colours), 12, 12, width - 12)
+    undated = [p for p in points if parse_period(p.date) is None]
+    dated = [(p, per) for p in points if (per := parse_period(p.date)) is not None]
+    right = width - 14 - (70 if undated else 0)
+    periods = [per for _, per in dated]
+    frame = _series_frame(points, periods, width, 12 + key_h + 10, height - 26, right)
+    body = [key, _value_axis(frame), _series_dates(frame, bool(dated), bool(undated))]
+    if not points:
+        middle = (frame.left + right) / 2, (frame.top + frame.bottom) / 2
+        body.append(no_data(*middle, "No reported values"))
+    body += [_series_group(group, frame, colours) for group in _series_groups(dated, undated)]
+    sources = ", ".join(name for name in colours)
+    desc = f"{len(points)} reports of a value, {len(dated)} dated and {len(undated)} undated" + (
+        f", by {sources}." if sources else "."
+    )
+    return svg_document(width, height, title, desc, "".join(body), "series")
+
+
+def _series_key(points: Sequence[SeriesPoint], colours: dict[str, str]) -> list[tuple[str, str]]:
+    """The legend: each source's colour (the unattributed last), then only the shapes that
+    are drawn, a qualifier's marker for single values and a bar for a range, so the key
+    explains nothing that is not on the chart."""
     present = {QUALIFIERS[qualifier_of(p.qualifier)][2] for p in points if p.value_max is None}
     entries = [
         (qualifier_marker("dot", 6, 0, c), name)
@@ -351,74 +451,76 @@ def series_svg(
         if shape in present:
             entries.append((qualifier_marker(shape, 6, 0, "#555555"), words))
     if any(p.value_max is not None for p in points):
-        entries.append(
-            (
-                '<rect x="3" y="-7" width="6" height="14" rx="3" fill="#555555" fill-opacity=".35" stroke="#555555"/>',
-                "range",
-            )
-        )
-    key, key_h = legend(entries, 12, 12, width - 12)
-    top, bottom, left = 12 + key_h + 10, height - 26, 52
-    undated = [p for p in points if parse_period(p.date) is None]
-    dated = [(p, per) for p in points if (per := parse_period(p.date)) is not None]
-    right = width - 14 - (70 if undated else 0)
-    body = [key]
+        entries.append((RANGE_SWATCH, "range"))
+    return entries
 
+
+def _series_frame(
+    points: Sequence[SeriesPoint],
+    periods: list[Period],
+    width: int,
+    top: float,
+    bottom: float,
+    right: float,
+) -> _Frame:
+    """The scales: values from 0 (or the lowest, below it) to 5 % over the highest, in
+    round ticks; dates over the reports' spans with 4 % (at least 15 days) to spare on each
+    side, so that marks at the ends are not cut."""
     values = [v for p in points for v in (p.value, p.value_max) if v is not None]
     ticks = nice_ticks(min([0.0, *values]), max(values, default=1.0) * 1.05)
-    v_lo, v_hi = ticks[0], ticks[-1]
-
-    def y(value: float) -> float:
-        return bottom - (value - v_lo) / (v_hi - v_lo) * (bottom - top)
-
-    for tick in ticks:
-        body.append(
-            f'<line x1="{left}" x2="{num(right)}" y1="{num(y(tick))}" y2="{num(y(tick))}" stroke="{GRID}"/>'
-        )
-        body.append(
-            text(
-                left - 6,
-                y(tick) + 3.5,
-                format_number(tick, max(abs(ticks[0]), abs(ticks[-1]))),
-                fill=MUTED,
-                text_anchor="end",
-                font_size="10.5",
-            )
-        )
-    lo = min((per.start for _, per in dated), default=dt.date.today())
-    hi = max((per.end for _, per in dated), default=lo + dt.timedelta(days=1))
+    lo = min((per.start for per in periods), default=dt.date.today())
+    hi = max((per.end for per in periods), default=lo + dt.timedelta(days=1))
     pad = dt.timedelta(days=max(15, round((hi - lo).days * 0.04)))
-    lo, hi = lo - pad, hi + pad
-    scale = (right - left - 8) / max((hi - lo).days, 1)
+    return _Frame(width, top, bottom, 52, right, ticks, lo - pad, hi + pad)
 
-    def x(day: dt.date) -> float:
-        return left + 4 + (day - lo).days * scale
 
+def _value_axis(frame: _Frame) -> str:
+    """A grid line per value tick with its number at the left, every number in the unit of
+    the largest (0, 5k, 10k) so that they read alike."""
+    unit = max(abs(frame.ticks[0]), abs(frame.ticks[-1]))
+    parts = []
+    for tick in frame.ticks:
+        y, label = frame.y(tick), format_number(tick, unit)
+        parts.append(
+            f'<line x1="{frame.left}" x2="{num(frame.right)}" y1="{num(y)}" y2="{num(y)}" stroke="{GRID}"/>'
+        )
+        parts.append(
+            text(frame.left - 6, y + 3.5, label, fill=MUTED, text_anchor="end", font_size="10.5")
+        )
+    return "".join(parts)
+
+
+def _series_dates(frame: _Frame, dated: bool, undated: bool) -> str:
+    """The date grid (when anything is dated), the baseline, and the shaded column at the
+    right that keeps undated reports apart from any date."""
+    parts = []
     if dated:
-        axis = [(x(d), label, major) for d, label, major in date_ticks(lo, hi, (right - left) / 80)]
-        body.append(date_axis(axis, top, bottom, bottom + 15, right))
-    body.append(
-        f'<line x1="{left}" x2="{num(right)}" y1="{num(bottom)}" y2="{num(bottom)}" stroke="#999999"/>'
+        most = (frame.right - frame.left) / 80
+        ticks = date_ticks(frame.lo, frame.hi, most)
+        axis = [(frame.x(d), label, major) for d, label, major in ticks]
+        parts.append(date_axis(axis, frame.top, frame.bottom, frame.bottom + 15, frame.right))
+    parts.append(
+        f'<line x1="{frame.left}" x2="{num(frame.right)}" y1="{num(frame.bottom)}" y2="{num(frame.bottom)}" stroke="#999999"/>'
     )
     if undated:
-        column = right + 14
-        body.append(
-            f'<rect x="{num(column)}" y="{num(top)}" width="{num(width - 10 - column)}" height="{num(bottom - top)}" fill="{FAINT}"/>'
+        column, width = frame.right + 14, frame.width
+        parts.append(
+            f'<rect x="{num(column)}" y="{num(frame.top)}" width="{num(width - 10 - column)}" height="{num(frame.bottom - frame.top)}" fill="{FAINT}"/>'
         )
-        body.append(
-            text(
-                (column + width - 10) / 2,
-                bottom + 15,
-                "undated",
-                fill=MUTED,
-                text_anchor="middle",
-                font_style="italic",
-            )
-        )
-    if not points:
-        body.append(no_data((left + right) / 2, (top + bottom) / 2, "No reported values"))
+        x, y = (column + width - 10) / 2, frame.bottom + 15
+        parts.append(text(x, y, "undated", fill=MUTED, text_anchor="middle", font_style="italic"))
+    return "".join(parts)
 
-    groups: dict[str, list[tuple[SeriesPoint, Period | None]]] = {}
+
+_Group = list[tuple[SeriesPoint, Period | None]]
+
+
+def _series_groups(
+    dated: list[tuple[SeriesPoint, Period]], undated: list[SeriesPoint]
+) -> list[_Group]:
+    """Reports of one date together, in date order, each group by source, value and id (so
+    one set of reports is always drawn alike); the undated ones last, as one group."""
+    groups: dict[str, _Group] = {}
     for p, per in sorted(
         dated, key=lambda d: (d[0].date or "", source_name(d[0].source), d[0].value, d[0].id)
     ):
@@ -427,26 +529,27 @@ def series_svg(
         groups["\0undated"] = [
             (p, None) for p in sorted(undated, key=lambda p: (source_name(p.source), p.value, p.id))
         ]
-    for members in groups.values():
-        per = members[0][1]
-        if per is None:
-            centre, spread = (
-                right + 14 + (width - 10 - right - 14) / 2,
-                min(9.0, 40 / max(len(members) - 1, 1)),
-            )
-        else:
-            centre, spread = x(per.start) + (x(per.end) - x(per.start)) / 2, 9.0
-        for i, (p, period) in enumerate(members):
-            cx = centre + (i - (len(members) - 1) / 2) * spread
-            span = (
-                (x(period.start), x(period.end)) if period and period.precision != "day" else None
-            )
-            body.append(_series_mark(p, cx, y, colours[source_name(p.source)], span))
-    sources = ", ".join(name for name in colours)
-    desc = f"{len(points)} reports of a value, {len(dated)} dated and {len(undated)} undated" + (
-        f", by {sources}." if sources else "."
-    )
-    return svg_document(width, height, title, desc, "".join(body), "series")
+    return list(groups.values())
+
+
+def _series_group(members: _Group, frame: _Frame, colours: dict[str, str]) -> str:
+    """One group's marks side by side about the middle of its span, 9 pixels apart (closer
+    in the undated column when there are many), so reports of one value by several sources
+    all show; a month or a year also gets a line across its span."""
+    per = members[0][1]
+    if per is None:
+        centre = frame.right + 14 + (frame.width - 10 - frame.right - 14) / 2
+        spread = min(9.0, 40 / max(len(members) - 1, 1))
+    else:
+        centre, spread = frame.x(per.start) + (frame.x(per.end) - frame.x(per.start)) / 2, 9.0
+    parts = []
+    for i, (p, period) in enumerate(members):
+        cx = centre + (i - (len(members) - 1) / 2) * spread
+        span = None
+        if period and period.precision != "day":
+            span = (frame.x(period.start), frame.x(period.end))
+        parts.append(_series_mark(p, cx, frame.y, colours[source_name(p.source)], span))
+    return "".join(parts)
 
 
 def _series_mark(

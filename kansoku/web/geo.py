@@ -271,19 +271,52 @@ def map_svg(
     height = round(project.height)
     west, south, east, north = box
     inside = [m for m in marks if west <= m.lon <= east and south <= m.lat <= north]
-    body = [f'<rect width="{width}" height="{height}" fill="{SEA}"/>', _graticule(box, project)]
-    names = []
+    circles, spots = _place_marks(inside, project)
+    key, key_h = legend(_map_key(inside), 10, height + 14, width - 10)
+    credit = text(
+        width - 6, height - 6, "Natural Earth", fill=MUTED, font_size="9", text_anchor="end"
+    )
+    body = [
+        f'<rect width="{width}" height="{height}" fill="{SEA}"/>',
+        _graticule(box, project),
+        _countries(box, width, height),
+        circles,
+        _place_labels(spots, width, height),
+        key,
+        credit,
+    ]
+    left_out = len(marks) - len(inside)
+    desc = f"{len(inside)} places marked on a map of {west:g}–{east:g}°E, {south:g}–{north:g}°N" + (
+        f"; {left_out} outside it." if left_out else "."
+    )
+    return svg_document(width, height + key_h + 10, title, desc, "".join(body), "map")
+
+
+def _countries(box: BBox, width: int, height: int) -> str:
+    """The outlines of the countries in the box, then their names, in capitals, where a
+    country has room for its name well inside the map (the names go over every outline,
+    so a neighbour's border never crosses them)."""
+    paths, names = [], []
     for name, d, (lx, ly, room) in country_paths(box, width):
-        body.append(f'<path class="country"{attrs(data_name=name)} d="{d}"/>')
+        paths.append(f'<path class="country"{attrs(data_name=name)} d="{d}"/>')
         wide = text_width(name.upper(), 9.5) + 8
         if room and wide < room and wide / 2 < lx < width - wide / 2 and 10 < ly < height - 4:
             names.append(text(lx, ly, name.upper(), text_anchor="middle", letter_spacing=".6"))
-    body.insert(2, f'<g fill="{LAND}" stroke="{BORDER}" stroke-width=".7" stroke-linejoin="round">')
-    body.append("</g>")
-    body.append(f'<g fill="#9a9384" font-size="9.5" font-weight="600">{"".join(names)}</g>')
+    return (
+        f'<g fill="{LAND}" stroke="{BORDER}" stroke-width=".7" stroke-linejoin="round">'
+        + "".join(paths)
+        + "</g>"
+        + f'<g fill="#9a9384" font-size="9.5" font-weight="600">{"".join(names)}</g>'
+    )
 
+
+def _place_marks(inside: Sequence[MapMark], project: Projection) -> tuple[str, list[list[Any]]]:
+    """A circle per mark, heaviest first, its area by weight; marks at one spot (to the
+    pixel) fan out around it in a sunflower, the heaviest at the centre. Returns the
+    circles and the spots, each [name, weight, x, y, reach, marks], for the place labels."""
     heaviest = max((m.weight for m in inside), default=1.0) or 1.0
     spots: dict[tuple[int, int], list[Any]] = {}  # where → [name, weight, x, y, reach, marks]
+    circles = []
     for m in sorted(inside, key=lambda m: (-m.weight, m.date or "", m.id)):
         x, y = project(m.lon, m.lat)
         r = 3 + 15 * math.sqrt(max(m.weight, 0) / heaviest)
@@ -297,26 +330,20 @@ def map_svg(
             max(spot[4], r + (6 * math.sqrt(nth))),
             nth + 1,
         )
-        body.append(_mark(m, x, y, r))
-    body.append(_place_labels(list(spots.values()), width, height))
+        circles.append(_mark(m, x, y, r))
+    return "".join(circles), list(spots.values())
 
+
+def _map_key(inside: Sequence[MapMark]) -> list[tuple[str, str]]:
+    """The legend: a dot in each category's colour, and that a circle's area is how many
+    reports (only when there are marks to explain)."""
     categories = category_order(m.category for m in inside)
     entries = [
         (f'<circle cx="6" cy="0" r="5" fill="{category_colour(c)}"/>', c) for c in categories
     ]
     if entries:
         entries.append(('<circle cx="6" cy="0" r="5" fill="none" stroke="#888"/>', "area: reports"))
-    key, key_h = legend(entries, 10, height + 14, width - 10)
-    body.append(key)
-    credit = text(
-        width - 6, height - 6, "Natural Earth", fill=MUTED, font_size="9", text_anchor="end"
-    )
-    body.append(credit)
-    left_out = len(marks) - len(inside)
-    desc = f"{len(inside)} places marked on a map of {west:g}–{east:g}°E, {south:g}–{north:g}°N" + (
-        f"; {left_out} outside it." if left_out else "."
-    )
-    return svg_document(width, height + key_h + 10, title, desc, "".join(body), "map")
+    return entries
 
 
 def _mark(m: MapMark, x: float, y: float, r: float) -> str:

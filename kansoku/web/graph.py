@@ -69,6 +69,18 @@ def _arrow(
     return (base[0] + u[0], base[1] + u[1]), " ".join(f"{num(a)},{num(b)}" for a, b in corners)
 
 
+@dataclass(frozen=True)
+class _Layout:
+    """Where each actor is drawn (``pos``), its radius (``size``) and the direction its name
+    goes (``angle``, outward from the middle); ``hub`` is the actor in the middle, if any."""
+
+    centre: Point
+    hub: str | None
+    pos: dict[str, Point]
+    size: dict[str, float]
+    angle: dict[str, float]
+
+
 def actors_svg(
     nodes: Sequence[ActorNode],
     edges: Sequence[ActorEdge],
@@ -85,64 +97,11 @@ def actors_svg(
     index = {n.id: i for i, n in enumerate(order)}
     shown = [e for e in edges if e.source_id in index and e.target_id in index]
     categories = category_order(e.category for e in shown)
-    entries = [
-        (f'<path d="M0 0H12" stroke="{category_colour(c)}" stroke-width="3"/>', c)
-        for c in categories
-    ]
-    if shown:
-        entries.append(
-            (
-                '<path d="M0 0H12" stroke="#999999" stroke-width="1.5"/>',
-                "line width: how many times",
-            )
-        )
     graph_h = round(width * 0.7)
-    key, key_h = legend(entries, 14, graph_h + 8, width - 14)
-    centre = (width / 2, graph_h / 2 + 4)
-    ring = max(30.0, min(width / 2 - 130, graph_h / 2 - 44))
-    heaviest = max((n.weight for n in order), default=1.0) or 1.0
-    pos: dict[str, Point] = {}
-    size: dict[str, float] = {}
-    angle: dict[str, float] = {}
-    hub = order[0].id if len(order) >= 4 else None  # the heaviest in the middle
-    on_ring = order[1:] if hub else order
-    for n in order:
-        size[n.id] = 7 + 13 * math.sqrt(max(n.weight, 0) / heaviest)
-    if hub:
-        pos[hub], angle[hub] = centre, math.pi / 2
-    for i, n in enumerate(on_ring):
-        a = (
-            -math.pi / 2 + 2 * math.pi * i / len(on_ring)
-            if len(on_ring) != 2
-            else math.pi * (1 - i)
-        )
-        r = 0.0 if len(on_ring) == 1 else ring
-        pos[n.id], angle[n.id] = (centre[0] + r * math.cos(a), centre[1] + r * math.sin(a)), a
-
-    most = max((e.count for e in shown), default=1) or 1
-    pairs: dict[tuple[str, str], list[ActorEdge]] = {}
-    for e in shown:
-        pair = tuple(sorted((e.source_id, e.target_id), key=index.__getitem__))
-        pairs.setdefault((pair[0], pair[1]), []).append(e)
-    body = []
-    for (first, second), group in pairs.items():
-        group.sort(key=lambda e: (e.source_id != first, categories.index(e.category), e.target_id))
-        widths = [1.2 + 5 * math.sqrt(max(e.count, 0) / most) for e in group]
-        spacing = 8 + max(widths)
-        u = _unit(pos[first], pos[second])
-        base = 0.0
-        if hub and hub not in (first, second):  # bend around the actor in the middle
-            near = (centre[0] - pos[first][0]) * -u[1] + (centre[1] - pos[first][1]) * u[0]
-            clear = size[hub] + 16 + spacing * (len(group) - 1) / 2
-            if abs(near) < clear:
-                base = near - clear if near >= 0 else near + clear
-        for i, (e, w) in enumerate(zip(group, widths, strict=True)):
-            offset = base + (i - (len(group) - 1) / 2) * spacing
-            body.append(_edge(e, pos, size, centre, (-u[1] * offset * 2, u[0] * offset * 2), w, i))
-    for n in order:
-        body.append(
-            _node(n, pos[n.id], size[n.id], angle[n.id] if len(on_ring) > 1 else math.pi / 2)
-        )
+    key, key_h = legend(_actors_key(categories, bool(shown)), 14, graph_h + 8, width - 14)
+    layout = _layout(order, width, graph_h)
+    body = [_edges(shown, index, categories, layout)]
+    body += [_node(n, layout.pos[n.id], layout.size[n.id], layout.angle[n.id]) for n in order]
     if not order:
         body.append(no_data(width / 2, graph_h / 2, "No actors to show"))
     body.append(key)
@@ -159,43 +118,102 @@ def actors_svg(
     return svg_document(width, graph_h + 8 + key_h + 6, title, desc, "".join(body), "actors")
 
 
-def _edge(
-    e: ActorEdge,
-    pos: dict[str, Point],
-    size: dict[str, float],
-    centre: Point,
-    bend: Point,
-    w: float,
-    nth: int,
-) -> str:
-    colour = category_colour(e.category)
-    p0, p2 = pos[e.source_id], pos[e.target_id]
-    if e.source_id == e.target_id:  # a loop outward from the actor
-        radial = _unit(centre, p0) if p0 != centre else (0.0, -1.0)
-        out = (
-            radial[0] * 0.64 - radial[1] * 0.77,
-            radial[0] * 0.77 + radial[1] * 0.64,
-        )  # 50° off its name
-        r, reach = size[e.source_id], size[e.source_id] + 34 + 14 * nth
-
-        def turn(t: float, d: float) -> Point:
-            c, s = math.cos(t), math.sin(t)
-            return p0[0] + (out[0] * c - out[1] * s) * d, p0[1] + (out[0] * s + out[1] * c) * d
-
-        start, c1, c2 = turn(0.45, r + 2), turn(0.7, reach), turn(-0.7, reach)
-        end, head = _arrow(c1, c2, turn(-0.45, r), 2, w)
-        d = f"M{num(start[0])} {num(start[1])}C{num(c1[0])} {num(c1[1])} {num(c2[0])} {num(c2[1])} {num(end[0])} {num(end[1])}"
-        middle = turn(0, reach * 0.8)
-    else:
-        control = ((p0[0] + p2[0]) / 2 + bend[0], (p0[1] + p2[1]) / 2 + bend[1])
-        u = _unit(p0, control)
-        start = (p0[0] + u[0] * (size[e.source_id] + 2), p0[1] + u[1] * (size[e.source_id] + 2))
-        end, head = _arrow(p0, control, p2, size[e.target_id] + 2, w)
-        d = f"M{num(start[0])} {num(start[1])}Q{num(control[0])} {num(control[1])} {num(end[0])} {num(end[1])}"
-        middle = (
-            (start[0] + 2 * control[0] + end[0]) / 4,
-            (start[1] + 2 * control[1] + end[1]) / 4,
+def _actors_key(categories: list[str], any_shown: bool) -> list[tuple[str, str]]:
+    """The legend: a line in each category's colour, and (when there are links at all)
+    that a line's width is how many times."""
+    entries = [
+        (f'<path d="M0 0H12" stroke="{category_colour(c)}" stroke-width="3"/>', c)
+        for c in categories
+    ]
+    if any_shown:
+        entries.append(
+            (
+                '<path d="M0 0H12" stroke="#999999" stroke-width="1.5"/>',
+                "line width: how many times",
+            )
         )
+    return entries
+
+
+def _layout(order: list[ActorNode], width: int, graph_h: int) -> _Layout:
+    """Actors by weight (``order``) placed without randomness: from four actors on the
+    heaviest in the middle, the rest on a circle from the top, clockwise (two face each
+    other across it, one alone is in the middle); a circle's area grows with its weight.
+    Names point outward, except when there is no circle to point out of (then down)."""
+    centre = (width / 2, graph_h / 2 + 4)
+    ring = max(30.0, min(width / 2 - 130, graph_h / 2 - 44))
+    heaviest = max((n.weight for n in order), default=1.0) or 1.0
+    hub = order[0].id if len(order) >= 4 else None  # the heaviest in the middle
+    on_ring = order[1:] if hub else order
+    size = {n.id: 7 + 13 * math.sqrt(max(n.weight, 0) / heaviest) for n in order}
+    pos: dict[str, Point] = {}
+    angle: dict[str, float] = {}
+    if hub:
+        pos[hub], angle[hub] = centre, math.pi / 2
+    for i, n in enumerate(on_ring):
+        a = (
+            -math.pi / 2 + 2 * math.pi * i / len(on_ring)
+            if len(on_ring) != 2
+            else math.pi * (1 - i)
+        )
+        r = 0.0 if len(on_ring) == 1 else ring
+        pos[n.id], angle[n.id] = (centre[0] + r * math.cos(a), centre[1] + r * math.sin(a)), a
+    if len(on_ring) <= 1:
+        angle = dict.fromkeys(angle, math.pi / 2)
+    return _Layout(centre, hub, pos, size, angle)
+
+
+def _edges(
+    shown: list[ActorEdge], index: dict[str, int], categories: list[str], layout: _Layout
+) -> str:
+    """The links, grouped by pair of actors (either way round) so those of one pair can
+    bend apart; each as wide as √(its count / the most)."""
+    most = max((e.count for e in shown), default=1) or 1
+    pairs: dict[tuple[str, str], list[ActorEdge]] = {}
+    for e in shown:
+        pair = tuple(sorted((e.source_id, e.target_id), key=index.__getitem__))
+        pairs.setdefault((pair[0], pair[1]), []).append(e)
+    parts = []
+    for (first, second), group in pairs.items():
+        group.sort(key=lambda e: (e.source_id != first, categories.index(e.category), e.target_id))
+        widths = [1.2 + 5 * math.sqrt(max(e.count, 0) / most) for e in group]
+        parts += _pair_edges(first, second, group, widths, layout)
+    return "".join(parts)
+
+
+def _pair_edges(
+    first: str, second: str, group: list[ActorEdge], widths: list[float], layout: _Layout
+) -> list[str]:
+    """The links between one pair, side by side a line's width and 8 pixels apart; when
+    neither is the actor in the middle and their straight line would pass near it, all of
+    them bend around it, to the side it is already on."""
+    pos, hub = layout.pos, layout.hub
+    spacing = 8 + max(widths)
+    u = _unit(pos[first], pos[second])
+    base = 0.0
+    if hub and hub not in (first, second):  # bend around the actor in the middle
+        centre = layout.centre
+        near = (centre[0] - pos[first][0]) * -u[1] + (centre[1] - pos[first][1]) * u[0]
+        clear = layout.size[hub] + 16 + spacing * (len(group) - 1) / 2
+        if abs(near) < clear:
+            base = near - clear if near >= 0 else near + clear
+    parts = []
+    for i, (e, w) in enumerate(zip(group, widths, strict=True)):
+        offset = base + (i - (len(group) - 1) / 2) * spacing
+        parts.append(_edge(e, layout, (-u[1] * offset * 2, u[0] * offset * 2), w, i))
+    return parts
+
+
+def _edge(e: ActorEdge, layout: _Layout, bend: Point, w: float, nth: int) -> str:
+    """One link: an arrow (a loop when an actor acts on itself), fading with its width, and
+    its count written on it when it is strong enough to hold a number."""
+    colour = category_colour(e.category)
+    p0, p2 = layout.pos[e.source_id], layout.pos[e.target_id]
+    r0, r2 = layout.size[e.source_id], layout.size[e.target_id]
+    if e.source_id == e.target_id:
+        d, head, middle = _loop(p0, r0, layout.centre, w, nth)
+    else:
+        d, head, middle = _curve(p0, p2, r0, r2, bend, w)
     strength = (w - 1.2) / 5  # √(count / the most): thin links fade, their counts unwritten
     opacity = f"{0.3 + 0.6 * strength:.2f}"
     parts = [
@@ -203,20 +221,7 @@ def _edge(
         f'<polygon points="{head}" fill="{colour}" fill-opacity="{opacity}"/>',
     ]
     if e.count > 1 and strength >= 0.4:
-        parts.append(
-            text(
-                middle[0],
-                middle[1] + 3.5,
-                f"{e.count}",
-                text_anchor="middle",
-                font_size="10",
-                font_weight="600",
-                fill=colour,
-                stroke="#ffffff",
-                stroke_width="3",
-                paint_order="stroke",
-            )
-        )
+        parts.append(_count_label(middle, e.count, colour))
     tip = f"{e.source_id} → {e.target_id}: {e.category} ×{e.count}"
     data = attrs(
         class_="edge",
@@ -226,6 +231,61 @@ def _edge(
         data_count=e.count,
     )
     return linked(e.href, f"<g{data}><title>{esc(tip)}</title>{''.join(parts)}</g>")
+
+
+def _loop(p0: Point, r: float, centre: Point, w: float, nth: int) -> tuple[str, str, Point]:
+    """An actor acting on itself: a loop outward from the middle, 50° off the side its name
+    is on, each further loop (``nth``) reaching farther; its path, arrowhead and middle."""
+    radial = _unit(centre, p0) if p0 != centre else (0.0, -1.0)
+    out = (
+        radial[0] * 0.64 - radial[1] * 0.77,
+        radial[0] * 0.77 + radial[1] * 0.64,
+    )  # 50° off its name
+    reach = r + 34 + 14 * nth
+
+    def turn(t: float, d: float) -> Point:
+        c, s = math.cos(t), math.sin(t)
+        return p0[0] + (out[0] * c - out[1] * s) * d, p0[1] + (out[0] * s + out[1] * c) * d
+
+    start, c1, c2 = turn(0.45, r + 2), turn(0.7, reach), turn(-0.7, reach)
+    end, head = _arrow(c1, c2, turn(-0.45, r), 2, w)
+    d = f"M{num(start[0])} {num(start[1])}C{num(c1[0])} {num(c1[1])} {num(c2[0])} {num(c2[1])} {num(end[0])} {num(end[1])}"
+    return d, head, turn(0, reach * 0.8)
+
+
+def _curve(
+    p0: Point, p2: Point, r0: float, r2: float, bend: Point, w: float
+) -> tuple[str, str, Point]:
+    """A link between two actors: a curve from the edge of one circle towards the other,
+    pulled aside by ``bend`` at its middle, its arrowhead stopping short of the target's
+    circle; its path, arrowhead and middle."""
+    control = ((p0[0] + p2[0]) / 2 + bend[0], (p0[1] + p2[1]) / 2 + bend[1])
+    u = _unit(p0, control)
+    start = (p0[0] + u[0] * (r0 + 2), p0[1] + u[1] * (r0 + 2))
+    end, head = _arrow(p0, control, p2, r2 + 2, w)
+    d = f"M{num(start[0])} {num(start[1])}Q{num(control[0])} {num(control[1])} {num(end[0])} {num(end[1])}"
+    middle = (
+        (start[0] + 2 * control[0] + end[0]) / 4,
+        (start[1] + 2 * control[1] + end[1]) / 4,
+    )
+    return d, head, middle
+
+
+def _count_label(at: Point, count: int, colour: str) -> str:
+    """A link's count on the link, in its colour, haloed in white to stay legible where
+    it crosses other links."""
+    return text(
+        at[0],
+        at[1] + 3.5,
+        f"{count}",
+        text_anchor="middle",
+        font_size="10",
+        font_weight="600",
+        fill=colour,
+        stroke="#ffffff",
+        stroke_width="3",
+        paint_order="stroke",
+    )
 
 
 def _node(n: ActorNode, at: Point, r: float, a: float) -> str:

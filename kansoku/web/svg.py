@@ -59,6 +59,15 @@ def safe_href(href: str | None) -> str | None:
     return href if scheme in ("", "http", "https") else None
 
 
+def web_link(url: str | None) -> str | None:
+    """An article's own address as a link: only an absolute http(s) URL (never
+    ``javascript:``, ``data:`` or a path that would point into this app)."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    return url.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
 def linked(href: str | None, inner: str) -> str:
     href = safe_href(href)
     return f'<a href="{esc(href)}">{inner}</a>' if href else inner

@@ -3,24 +3,14 @@ the team's sample articles: every view's JSON, its HTML, and what untrusted text
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
-import httpx
 import pytest
+from conftest import fetch
 
 from kansoku.pipeline import ingest
 from kansoku.store import open_store
 from kansoku.web.app import ROUTES, create_app
-
-
-def fetch(app, path: str, **headers: str) -> httpx.Response:
-    async def run() -> httpx.Response:
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c:
-            return await c.get(path, headers=headers)
-
-    return asyncio.run(run())
 
 
 @pytest.fixture(scope="module")

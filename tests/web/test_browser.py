@@ -8,43 +8,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from playwright.sync_api import Browser, Page, sync_playwright
 
 from kansoku.store import open_store
-from kansoku.web.app import create_app
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def base(sample_db: str) -> Iterator[str]:
-    port = _free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(sample_db), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "the dashboard did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(10)
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +29,7 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def page(browser: Browser, base: str) -> Iterator[Page]:
+def page(browser: Browser, dashboard: str) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     pg = context.new_page()
     requested: list[str] = []
@@ -78,7 +50,7 @@ def _shot(pg: Page, name: str, tmp_path: Path) -> None:
     assert (folder / f"{name}.png").stat().st_size > 1000
 
 
-def test_every_page_opens(page: Page, base: str, sample_db: str, tmp_path: Path):
+def test_every_page_opens(page: Page, dashboard: str, sample_db: str, tmp_path: Path):
     s = open_store(sample_db)
     doc = next(d for d in s.documents() if "北朝鮮" in d.text)
     s.close()
@@ -89,14 +61,14 @@ def test_every_page_opens(page: Page, base: str, sample_db: str, tmp_path: Path)
         "ask": "/ask?q=" + "How many North Korean troops are in Russia?",
     }  # fmt: skip
     for name, path in pages.items():
-        response = page.goto(base + path)
+        response = page.goto(dashboard + path)
         assert response is not None and response.status == 200, path
         assert page.locator("main h1").count() == 1, path
         _shot(page, name, tmp_path)
 
 
-def test_timeline_event_leads_to_its_highlighted_sentence(page: Page, base: str):
-    page.goto(base + "/timeline")
+def test_timeline_event_leads_to_its_highlighted_sentence(page: Page, dashboard: str):
+    page.goto(dashboard + "/timeline")
     first = page.locator("#events .fact").first
     quote = first.locator(".quote").inner_text()
     first.locator(".cite").click()
@@ -109,30 +81,30 @@ def test_timeline_event_leads_to_its_highlighted_sentence(page: Page, base: str)
     assert mark.locator(".fact-pop").is_visible(), "focus shows the fact"
 
 
-def test_search_and_ask_from_their_forms(page: Page, base: str):
-    page.goto(base + "/")
+def test_search_and_ask_from_their_forms(page: Page, dashboard: str):
+    page.goto(dashboard + "/")
     page.fill("#q-top", "ロシア")
     page.press("#q-top", "Enter")
     page.wait_for_url("**/search?q=*")
     assert page.locator("ol.results mark").count() > 0
-    page.goto(base + "/ask")
+    page.goto(dashboard + "/ask")
     page.fill("#q", "What is the weather in Paris tomorrow?")
     page.press("#q", "Enter")
     page.wait_for_url("**/ask?q=*")
     assert page.locator(".warn").count() == 1, "a question outside the record is declined"
 
 
-def test_interface_language_switch_is_remembered(page: Page, base: str):
-    page.goto(base + "/timeline")
+def test_interface_language_switch_is_remembered(page: Page, dashboard: str):
+    page.goto(dashboard + "/timeline")
     page.click("header .switch")
     page.wait_for_url("**/timeline")
     assert "年表" in page.locator("main h1").inner_text()
-    page.goto(base + "/figures")
+    page.goto(dashboard + "/figures")
     assert "数値" in page.locator("main h1").inner_text()
 
 
-def test_map_slider_hides_later_marks(page: Page, base: str):
-    page.goto(base + "/map")
+def test_map_slider_hides_later_marks(page: Page, dashboard: str):
+    page.goto(dashboard + "/map")
     slider = page.locator("#until-month")
     if slider.count() == 0:
         assert page.locator("figure.map svg").count() == 1
@@ -168,8 +140,8 @@ def test_report_opens_with_no_network(browser: Browser, sample_db: str, tmp_path
     context.close()
 
 
-def test_ledger_page_draws_the_flows_and_links_to_rows(page: Page, base: str):
-    page.goto(base + "/ledger")
+def test_ledger_page_draws_the_flows_and_links_to_rows(page: Page, dashboard: str):
+    page.goto(dashboard + "/ledger")
     rows = page.locator("table.ledger tbody tr[id^=row-]")
     arrows = page.locator("figure svg .flow")
     assert rows.count() == arrows.count() > 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from typing import Any
 
 from kansoku.lang import reference_day
@@ -91,9 +91,11 @@ def _value(
             year, kind = _year_of(month, day or 1, ref, ahead), "partial"
         if day and not 1 <= day <= 31:
             return None, ""
-        return (f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"), kind
-    if g["y5"]:
-        return g["y5"], "absolute"
+        if day:  # 31 June, 29 Feb. 2023: no such day, no date
+            return _day(year, month, day), kind
+        return (f"{year:04d}-{month:02d}" if MINYEAR <= year <= MAXYEAR else None), kind
+    if g["y5"]:  # as a number: digits of any script (20٢٤) give an ASCII year
+        return f"{int(g['y5']):04d}", "absolute"
     if ref is None:
         return None, "relative"
     if g["wd"]:
@@ -101,19 +103,44 @@ def _value(
         back = (ref.weekday() - wanted) % 7
         if (g["last"] or "").strip().lower() == "last" and back == 0:
             back = 7
-        return (ref - timedelta(days=back)).isoformat(), "relative"
+        return _days_before(ref, back), "relative"
     shift = rules.relative[re.sub(r"\s+", " ", g["rel"].lower())]
     if "days" in shift:
-        return (ref - timedelta(days=shift["days"])).isoformat(), "relative"
+        return _days_before(ref, shift["days"]), "relative"
+    # Past either end of the calendar (a reference of 9999-12-31) there is no date.
     if "months" in shift:
         months = ref.year * 12 + ref.month - 1 - shift["months"]
-        return f"{months // 12:04d}-{months % 12 + 1:02d}", "relative"
-    return f"{ref.year - shift['years']:04d}", "relative"
+        year = months // 12
+        in_range = MINYEAR <= year <= MAXYEAR
+        return (f"{year:04d}-{months % 12 + 1:02d}" if in_range else None), "relative"
+    year = ref.year - shift["years"]
+    return (f"{year:04d}" if MINYEAR <= year <= MAXYEAR else None), "relative"
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _days_before(ref: date, days: int) -> str | None:
+    try:
+        return (ref - timedelta(days=days)).isoformat()
+    except OverflowError:  # before 0001-01-01 or after 9999-12-31
+        return None
 
 
 def _year_of(month: int, day: int, ref: date, ahead: bool) -> int:
     """The year of a month (and day) told without one: the latest on or before the
     reference date, or the next one when the sentence speaks of the future."""
     if ahead:
-        return ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1
-    return ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+        year = ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1
+    else:
+        year = ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
+    # Feb. 29 is in the nearest leap year that way (up to eight years off: 1900 was none).
+    for _ in range(8):
+        if _day(year, month, day) is not None:
+            break
+        year += 1 if ahead else -1
+    return year

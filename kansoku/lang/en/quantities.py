@@ -5,6 +5,7 @@ each counts, read from the words after it (``data/lang/en/units.yaml``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from kansoku.lang.en.arguments import Parsed, clause, role_before
@@ -94,29 +95,36 @@ def _number_at(p: Parsed, i: int, nw: NumberWords, units: Units) -> _Number | No
 
 
 def _value_at(p: Parsed, i: int, nw: NumberWords) -> tuple[float | None, int]:
-    """The number written from ``tokens[i]`` (11,000; 1.6 mil; five thousand; one-thousand)."""
+    """The number written from ``tokens[i]`` (11,000; 1.6 mil; five thousand; one-thousand).
+
+    Worked out in decimal, so 8.03 million is 8030000 and not 8029999.999999999: the same
+    figure told in another language must compare equal.
+    """
     word = p.lower(i)
     parts = word.split("-")
     if word.replace(",", "").replace(".", "").isdigit():
         if "," in word and not all(len(g) == 3 for g in word.split(",")[1:]):
             return None, i
         try:
-            value = float(word.replace(",", ""))
-        except ValueError:
+            value = Decimal(word.replace(",", ""))
+        except InvalidOperation:  # 1.2.3, or a digit sign that is no number (²)
             return None, i
     elif all(part in nw.words or part in nw.scales for part in parts) and parts[0] in nw.words:
-        value = nw.words[parts[0]]
-        for part in parts[1:]:
-            value *= nw.scales.get(part, 1)
+        value = Decimal(nw.words[parts[0]])
+        for part in parts[1:]:  # one-thousand scales; twenty-five adds its ones
+            if part in nw.scales:
+                value *= Decimal(nw.scales[part])
+            else:
+                value += Decimal(nw.words[part])
         if word in ("a", "an") and p.lower(i + 1) not in nw.scales:
             return None, i
     else:
         return None, i
     i += 1
     while p.lower(i) in nw.scales:
-        value *= nw.scales[p.lower(i)]
+        value *= Decimal(nw.scales[p.lower(i)])
         i += 1
-    return value, i
+    return float(value), i
 
 
 def _qualifier(p: Parsed, first: int, nw: NumberWords) -> tuple[str, int]:

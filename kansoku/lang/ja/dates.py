@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from typing import Any
 
 from kansoku.datefmt import iso_prefix
@@ -389,6 +389,11 @@ def _infer(month: int | None, day: int | None, ref: _Ymd | None, forward: bool) 
     return None
 
 
+def _in_calendar(v: _Ymd | None) -> _Ymd | None:
+    """``v`` if its year is one a date can have (1 to 9999), else None."""
+    return v if v is not None and MINYEAR <= v[0] <= MAXYEAR else None
+
+
 def _iso(v: _Ymd | None) -> str | None:
     if v is None:
         return None
@@ -482,6 +487,15 @@ class _Resolver:
         return start, None
 
     def resolve(self, spec: _Spec, forward: bool) -> tuple[_Ymd | None, _Ymd | None]:
+        """The start and end a spec names; nothing where that falls outside the calendar
+        (あす or 来年 said on 9999-12-31: a reference from a page's broken metadata)."""
+        try:
+            start, end = self._resolve(spec, forward)
+        except OverflowError:  # date arithmetic past year 9999 or before year 1
+            return None, None
+        return _in_calendar(start), _in_calendar(end)
+
+    def _resolve(self, spec: _Spec, forward: bool) -> tuple[_Ymd | None, _Ymd | None]:
         if isinstance(spec, _Period):
             return self.periods[-1] if self.periods else (None, None)
         if isinstance(spec, _Cal):
@@ -525,7 +539,7 @@ class _Resolver:
             if isinstance(last, _Cal) and last.kind == "partial":
                 # 1月から3月, 8日から13日: the end takes its year and month from the start.
                 month = last.month[1] if last.month else None
-                end = None if start is None else _infer(month, last.day, start, True)
+                end = None if start is None else _in_calendar(_infer(month, last.day, start, True))
             else:
                 # 5日から翌日にかけて: an end told relative to the start counts from it.
                 anchors = [start] if start is not None else []

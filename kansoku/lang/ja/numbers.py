@@ -276,8 +276,10 @@ def _range_after(
         return None
     low = first.value
     # 3〜5万人 and 400〜600万発: the first number shares the second's unit when it has
-    # none of its own, unless that overshoots (5000〜1万人 stays 5000).
-    if first.unit == 1 and second.unit > 1 and low * second.unit <= second.value:
+    # none of its own and the second is written ending in it, unless that overshoots
+    # (5000〜1万人 stays 5000; 一〜十人 is 1 to 10; 一〜十一人 ends in a digit: 1 to 11).
+    ends_in_unit = second_match.group()[-1] in _SMALL_UNITS | _BIG_UNITS
+    if first.unit == 1 and ends_in_unit and low * second.unit < second.value:
         low *= second.unit
     if second.value <= low:
         return None
@@ -334,7 +336,8 @@ def _read(
         return None, end
 
     if _negative(norm, span_start):  # マイナス5, ▲5, -5: a fall, a loss
-        low, high = -low, None if high is None else -high
+        # ▲3〜5: a fall of 3 to 5, the range -5 to -3 (its low end stays first).
+        low, high = (-low, None) if high is None else (-high, -low)
         span_start -= len(next(s for s in _MINUS if norm.endswith(s, 0, span_start)))
     qualifier = EXACT
     for candidate in [*before, SEVERAL if several else None, counted.between, after]:

@@ -8,7 +8,7 @@ is the latest on or before the reference date, as in Japanese.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from kansoku.lang import reference_day
 from kansoku.reading import DateMention
@@ -45,28 +45,54 @@ def _value(m: re.Match[str], ref: date | None) -> tuple[str | None, str]:
             return None, "relative"
         unit, back = _RELATIVE[m["rel"]]
         if unit == "y":
-            return f"{ref.year - back:04d}", "relative"
+            return _iso(ref.year - back, None, None), "relative"
         if unit == "m":
             months = ref.year * 12 + ref.month - 1 - back
-            return f"{months // 12:04d}-{months % 12 + 1:02d}", "relative"
-        return (ref - timedelta(days=back)).isoformat(), "relative"
+            return _iso(months // 12, months % 12 + 1, None), "relative"
+        try:
+            return (ref - timedelta(days=back)).isoformat(), "relative"
+        except OverflowError:  # 어제 on 0001-01-01
+            return None, "relative"
     year = int(m["y"]) if m["y"] else None
     month = int(m["m"]) if m["m"] else None
     day = int(m["d"]) if m["d"] else None
-    if (month and not 1 <= month <= 12) or (day and not 1 <= day <= 31):
+    # 0월 and 0일 are no month or day (a bare 0 is falsy: test against None).
+    if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
         return None, "partial"
     if year is not None:
-        if month is None:
-            return f"{year:04d}", "absolute"
-        return (
-            f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
-        ), "absolute"
+        return _iso(year, month, day), "absolute"
     if ref is None:
         return None, "partial"
     if month is None:  # 지난 11일: the latest 11th on or before the reference date
-        month, year = ref.month, ref.year
-        if day and day > ref.day:
-            month, year = (12, year - 1) if month == 1 else (month - 1, year)
-        return f"{year:04d}-{month:02d}-{day:02d}", "partial"
+        if day is None:  # the pattern reads a day when it reads no year or month
+            return None, "partial"
+        months = ref.year * 12 + ref.month - 1 - (day > ref.day)
+        # 지난 31일 told in March: not in February, so January's.
+        for back in range(3):
+            found = _iso((months - back) // 12, (months - back) % 12 + 1, day)
+            if found:
+                return found, "partial"
+        return None, "partial"
     year = ref.year if (month, day or 1) <= (ref.month, ref.day) else ref.year - 1
-    return (f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"), "partial"
+    # 2월 29일 is of the last leap year (up to eight years back: 1900 was none); 6월 31일
+    # is of none.
+    for back in range(8):
+        found = _iso(year - back, month, day)
+        if found:
+            return found, "partial"
+    return None, "partial"
+
+
+def _iso(year: int, month: int | None, day: int | None) -> str | None:
+    """The ISO date at the precision written; None for a day no calendar has (2월 30일)
+    or a year outside it (before 1 or after 9999)."""
+    if not MINYEAR <= year <= MAXYEAR:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from kansoku.lang.units import Units
@@ -30,7 +31,12 @@ def load_number_words(data: dict[str, Any], units: Units) -> NumberWords:
     after = dict(data["qualifiers"]["after"])
     counters = {c for spec in units.kinds.values() for c in spec.counters} | set(units.currencies)
     unit = "|".join(sorted((re.escape(d) for d in digits), key=len, reverse=True))
-    number = rf"(?:\d[\d,]*(?:\.\d+)?\s?(?:{unit})?\s?)+"
+    # Digits, then units each followed by more digits or not: 1만1000, 1만 1천, 2천만,
+    # 1억5000만. Every repeat starts at a unit and the runs are possessive, so a long run
+    # of digits is read in linear time (an optional unit between digit runs let the
+    # matcher split them every possible way: 22 digits took four seconds).
+    digits_ = r"\d[\d,]*+(?:\.\d+)?"
+    number = rf"{digits_}(?:\s?(?:{unit})++(?:\s?{digits_})?)*+\s?"
     fuzzy = "|".join(sorted(vague, key=len, reverse=True))
     one = rf"(?:{number}|{fuzzy})"
     tail = "|".join(sorted((re.escape(a) for a in after), key=len, reverse=True))
@@ -49,19 +55,21 @@ def value_of(text: str, nw: NumberWords) -> float | None:
     text = text.replace(",", "").replace(" ", "")
     if text in nw.vague:
         return nw.vague[text]
-    total = section = 0.0
+    # In decimal: 85.71만 is 857100, not 857099.9999999999.
+    total = section = Decimal(0)
     for number, unit in re.findall(r"(\d+(?:\.\d+)?)?(\D)?", text):
         if not number and not unit:
             continue
-        value = float(number) if number else 1.0
+        # A unit with no number of its own scales what comes before it (2천만: 2000 ×
+        # 10000), or counts one of itself when nothing does (만 명).
+        value = Decimal(number) if number else Decimal(0 if section else 1)
         scale = nw.digits.get(unit or "", 1)
         if scale >= 10000:
             total += (section + value) * scale
-            section = 0.0
+            section = Decimal(0)
         else:
             section += value * scale
-    value = total + section
-    return value or None
+    return float(total + section) or None
 
 
 def find_quantities(text: str, nw: NumberWords) -> list[tuple[Quantity, str]]:
@@ -72,6 +80,8 @@ def find_quantities(text: str, nw: NumberWords) -> list[tuple[Quantity, str]]:
         if low is None:
             continue
         high = value_of(m["high"], nw) if m["high"] else None
+        if high is not None and high <= low:
+            high = None  # 1만~1만 명 is one figure; a range ends above where it starts
         qualifier = "several" if m["low"].strip() in nw.vague else "exact"
         if m["qual"]:
             qualifier = nw.before[m["qual"]]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Collection, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Collection, Mapping, Sequence
+from contextlib import AbstractContextManager
 from typing import Any
 
 from kansoku.store.records import (
@@ -24,6 +24,7 @@ from kansoku.store.records import (
     StoredNote,
 )
 from kansoku.store.sqlite import codec
+from kansoku.store.sqlite.transactions import write_transaction
 
 _IN = codec.IN_IDS
 _CLUSTER_COLUMNS = ("id", "key", "type", "mode", "actor", "target", "location", "date_start",
@@ -33,16 +34,10 @@ _CLUSTER_COLUMNS = ("id", "key", "type", "mode", "actor", "target", "location", 
 
 class SQLiteReconcile:
     conn: sqlite3.Connection
+    path: str
 
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
+    def transaction(self) -> AbstractContextManager[None]:
+        return write_transaction(self.conn, self.path)
 
     def clear_reconciliation(self) -> None:
         self.conn.execute("DELETE FROM clusters")

@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from kansoku.store import StoreError
+from kansoku.store.sqlite.transactions import write_transaction
 
 _MIGRATIONS = Path(str(resources.files("kansoku.store.sqlite") / "migrations"))
 _KINDS = (".sql", ".py")
@@ -42,24 +43,27 @@ def schema_version() -> int:
 
 def migrate(conn: sqlite3.Connection, where: str) -> None:
     """Bring the database of ``conn`` (at ``where``) to :func:`schema_version`."""
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
     latest = schema_version()
-    if current > latest:
-        raise StoreError(
-            f"{where} uses schema version {current}, written by a newer kansoku; "
-            f"this kansoku knows up to version {latest}: upgrade kansoku to open it"
-        )
+    if _version(conn, where) >= latest:
+        return  # nothing to do: readers never take the write lock
     for version, path in migrations():
-        if version <= current:
-            continue
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(conn, where):
+            # Read again under the write lock: another process opening the same new file
+            # may have applied this migration while we waited for it.
+            if _version(conn, where) >= version:
+                continue
             _apply(conn, path)
             conn.execute(f"PRAGMA user_version = {version:d}")
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+
+
+def _version(conn: sqlite3.Connection, where: str) -> int:
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if current > schema_version():
+        raise StoreError(
+            f"{where} uses schema version {current}, written by a newer kansoku; "
+            f"this kansoku knows up to version {schema_version()}: upgrade kansoku to open it"
+        )
+    return current
 
 
 def _apply(conn: sqlite3.Connection, path: Path) -> None:

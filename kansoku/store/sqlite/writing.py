@@ -8,10 +8,12 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from kansoku.model import Document, Event
+from kansoku.store.sqlite.transactions import write_transaction
 
 
 class SQLiteWriter:
     conn: sqlite3.Connection
+    path: str
 
     def find_document(self, source: str, content_sha256: str) -> str | None:
         row = self.conn.execute(
@@ -33,21 +35,23 @@ class SQLiteWriter:
         ).fetchone()
         return str(row["id"]) if row else None
 
-    def minhashes(self) -> Iterator[tuple[str, bytes | None]]:
-        for row in self.conn.execute("SELECT id, minhash FROM documents ORDER BY rowid"):
+    def minhashes(self, after: str | None = None) -> Iterator[tuple[str, bytes | None]]:
+        # Documents are never deleted, so rowid order is storing order; an unknown
+        # ``after`` gives every document rather than none (the index ignores repeats).
+        rows = self.conn.execute(
+            """SELECT id, minhash FROM documents
+               WHERE rowid > coalesce((SELECT rowid FROM documents WHERE id = ?), 0)
+               ORDER BY rowid""",
+            (after,),
+        )
+        for row in rows:
             yield row["id"], row["minhash"]
 
     def add_document(self, doc: Document) -> None:
         """One transaction: a crash leaves the whole document or none of it."""
-        conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(self.conn, self.path):
             self._add_page(doc)
             self._add_facts(doc)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
 
     def _add_page(self, doc: Document) -> None:
         """The document row, its dropped spans, its sections and its full-text entry."""
