@@ -8,6 +8,7 @@ from any store through its reader interface.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -15,6 +16,7 @@ from kansoku.knowledge import Outlets
 from kansoku.store import StoreReader
 from kansoku.store.records import (
     EntityRef,
+    EventFilter,
     Evidence,
     Finding,
     StoredDocument,
@@ -40,6 +42,18 @@ class FindingFact:
     status: str | None
     source: EntityRef | None
     evidence: tuple[Evidence, ...]
+
+
+def events_by_page(store: StoreReader, where: EventFilter) -> Iterator[StoredEvent]:
+    """Every event matching ``where``, read a page at a time, so a whole-store pass (a
+    tally, the ledger, a treaty's steps) never holds every row at once."""
+    offset = 0
+    while True:
+        chunk = list(store.events(where, limit=500, offset=offset))
+        yield from chunk
+        if len(chunk) < 500:
+            return
+        offset += 500
 
 
 def finding_facts(store: StoreReader, finding: Finding) -> list[FindingFact]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kansoku.export import JSON, plain_number, ref_json
-from kansoku.facts import publication
+from kansoku.facts import events_by_page, publication
 from kansoku.knowledge import Knowledge
 from kansoku.store import StoreReader
 from kansoku.store.records import EntityRef, EventFilter, StoredEvent, StoredFigure
@@ -81,15 +81,9 @@ class LedgerRow:
 def transfers(store: StoreReader, knowledge: Knowledge) -> Iterator[StoredEvent]:
     """Every merged event that moves an item from one party to another, read in pages."""
     categories = knowledge.categories
-    offset = 0
-    while True:
-        chunk = list(store.events(EventFilter(), limit=500, offset=offset))
-        for event in chunk:
-            if event.item and categories.sends(event.type, event.mode):
-                yield event
-        if len(chunk) < 500:
-            return
-        offset += 500
+    for event in events_by_page(store, EventFilter()):
+        if event.item and categories.sends(event.type, event.mode):
+            yield event
 
 
 def ledger(

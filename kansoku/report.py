@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from kansoku import __version__
 from kansoku.export import JSON
-from kansoku.facts import publication
+from kansoku.facts import events_by_page, publication
 from kansoku.knowledge import Knowledge, Outlets, default_knowledge
 from kansoku.store import StoreReader
 from kansoku.store.records import EventFilter, FigureFilter
@@ -29,7 +29,6 @@ from kansoku.web.views import (
     Context,
     coverage,
     event_item,
-    events_by_page,
     figure_item,
     finding_item,
     group_series,
@@ -101,13 +100,14 @@ def report_data(store: StoreReader, ctx: Context, scope: ReportScope) -> JSON:
         fact["notes"] = [notes.cite(ev) for ev in fact["evidence"]]
     until = max((e["date"]["end"] or e["date"]["start"] for e in dated), default=None)
     since = default_since([e["date"]["start"] for e in dated])
+    stats = store.stats()
     return {
         "view": "report",
         "scope": scope.__dict__,
         "written_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "version": __version__,
-        "stats": store.stats(),
-        "coverage": coverage(store.stats()),
+        "stats": stats,
+        "coverage": coverage(stats),
         "window": {
             "since": since,
             "until": until,

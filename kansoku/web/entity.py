@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kansoku.export import JSON, ref_json
+from kansoku.facts import events_by_page
 from kansoku.ledger import entity_ref
 from kansoku.store import StoreReader
 from kansoku.store.records import EventFilter, FigureFilter, StoredEvent
@@ -16,7 +17,6 @@ from kansoku.web.views import (
     NotFound,
     coverage,
     event_item,
-    events_by_page,
     figure_item,
     take_page,
 )

@@ -8,9 +8,10 @@ their reports."""
 from __future__ import annotations
 
 from kansoku.export import JSON
+from kansoku.facts import events_by_page
 from kansoku.store import StoreReader
 from kansoku.store.records import EventFilter
-from kansoku.web.views import Context, coverage, events_by_page, names, with_params
+from kansoku.web.views import Context, coverage, names, with_params
 
 
 def map_view(store: StoreReader, ctx: Context, since: str | None, until: str | None) -> JSON:

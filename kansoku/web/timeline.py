@@ -12,6 +12,7 @@ from itertools import islice
 from typing import Any
 
 from kansoku.export import JSON
+from kansoku.facts import events_by_page
 from kansoku.store import StoreReader
 from kansoku.store.records import EventFilter, StoredEvent
 from kansoku.web.svg import parse_period
@@ -21,7 +22,6 @@ from kansoku.web.views import (
     Context,
     coverage,
     event_item,
-    events_by_page,
     lines,
     paging,
     with_params,

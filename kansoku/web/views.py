@@ -25,7 +25,7 @@ from kansoku.export import (
     ref_json,
     stats_json,
 )
-from kansoku.facts import finding_facts, publication
+from kansoku.facts import events_by_page, finding_facts, publication
 from kansoku.knowledge import Knowledge
 from kansoku.ledger import entity_ref, ledger, row_json
 from kansoku.store import StoreReader
@@ -186,17 +186,6 @@ def findings(store: StoreReader, ctx: Context, kind: str | None, page: int) -> J
         ),
         "coverage": coverage(store.stats()),
     }
-
-
-def events_by_page(store: StoreReader, where: EventFilter) -> Iterable[StoredEvent]:
-    """Every event matching ``where``, read a page at a time (for the tallies)."""
-    offset = 0
-    while True:
-        chunk = list(store.events(where, limit=500, offset=offset))
-        yield from chunk
-        if len(chunk) < 500:
-            return
-        offset += 500
 
 
 def actors(store: StoreReader, ctx: Context, where: EventFilter) -> JSON:
