@@ -1,12 +1,12 @@
 # Two entry points that do all the set-up on a fresh machine (uv included):
 #   make demo   ingest the sample articles into kansoku.db, print a summary, write export/
 #   make test   lint and type-check, then the whole test suite (with the evaluation gate
-#               when ../shared exists)
+#               when ../shared exists; PostgreSQL from Debian for the PostgreSQL store)
 
 SHELL := /bin/bash
 UV ?= $(shell command -v uv 2>/dev/null || echo "$$(python3 -m site --user-base)/bin/uv")
 
-.PHONY: demo test lint format setup browser clean
+.PHONY: demo test lint format setup browser postgres clean
 
 # pip --user first; Debian's own Python needs --break-system-packages for that (PEP 668);
 # a Debian without pip gets it from apt.
@@ -32,8 +32,15 @@ browser:
 	@command -v chromium >/dev/null && fc-list | grep -qi ipa \
 	  || (apt-get update -qq && apt-get install -y -qq chromium fonts-ipafont-gothic fonts-nanum)
 
-test: lint browser
-	$(UV) run --frozen pytest
+# The PostgreSQL store's tests start their own server from the machine's binaries (initdb
+# and pg_ctl in a temporary folder: tests/pgserver.py); Debian's server package has them,
+# pg_trgm included.
+postgres:
+	@compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || command -v initdb >/dev/null \
+	  || (apt-get update -qq && apt-get install -y -qq postgresql)
+
+test: lint browser postgres
+	KANSOKU_REQUIRE_POSTGRES=1 $(UV) run --frozen pytest
 
 format: setup
 	$(UV) run --frozen ruff format .

@@ -240,7 +240,7 @@ def _find_sections(blocks: list[Block], knowledge: Knowledge) -> list[Section]:
         index = len(sections)
         for j in members:
             blocks[j].section = index
-        if members and knowledge.topic.hits(" ".join(blocks[j].text for j in members)) == 0:
+        if members and not names_topic(knowledge.topic, " ".join(blocks[j].text for j in members)):
             section.off_topic = True
             for j in members:
                 blocks[j].reason = "off_topic"
@@ -284,6 +284,12 @@ def _mark_footer_links(blocks: list[Block], noise: NoiseRules) -> None:
             block.reason = "navigation"
 
 
+def names_topic(topic: TopicProfile, text: str) -> bool:
+    """Whether ``text`` names any of the topic's actors or terms: the first one found
+    answers (counting them all, as ``TopicProfile.hits`` does, reads the whole text)."""
+    return topic.pattern.search(text) is not None
+
+
 def _mark_off_topic(blocks: list[Block], topic: TopicProfile, language: str | None) -> None:
     """Stretches with none of the topic's actors or terms, in a page that is on topic.
 
@@ -292,7 +298,7 @@ def _mark_off_topic(blocks: list[Block], topic: TopicProfile, language: str | No
     comment on it).
     """
     free = [b for b in blocks if b.kept and b.section is None]
-    if not any(topic.hits(b.text) for b in free):
+    if not any(names_topic(topic, b.text) for b in free):
         return  # the whole page is off the topic profile: keep it, it is what was ingested
     min_chars = _OFF_TOPIC_MIN_CHARS.get(language or "", _OFF_TOPIC_MIN_CHARS_DEFAULT)
     run: list[Block] = []
@@ -318,7 +324,7 @@ def _mark_off_topic(blocks: list[Block], topic: TopicProfile, language: str | No
         elif block.reason == "advert":
             anchor = "advert"
         elif block.kept:
-            if topic.hits(block.text) == 0:
+            if not names_topic(topic, block.text):
                 run.append(block)
                 continue
             anchor = "content"

@@ -299,7 +299,7 @@ def entity_json(entity: StoredEntity) -> JSON:
 def evidence_json(item: Evidence) -> JSON:
     obj: JSON = {"doc_id": item.doc_id, "start": item.start, "end": item.end, "quote": item.quote}
     if isinstance(item, EventEvidence):  # what that one report says
-        obj.update(status=item.status, source=item.source, date=item.date)
+        obj.update(status=item.status, source=item.source, date=item.date, extractor=item.extractor)
     return obj
 
 
@@ -312,6 +312,7 @@ def event_json(event: StoredEvent) -> JSON:
         "source": ref_json(event.source),
         "evidence": [evidence_json(e) for e in event.evidence],
         "confidence": event.confidence, "item": event.item, "treaty": ref_json(event.treaty),
+        "extractor": event.extractor,
     }  # fmt: skip
 
 
@@ -330,7 +331,7 @@ def figure_json(figure: StoredFigure) -> JSON:
         "quantity": figure.quantity, "measure": figure.measure,
         "recipient": ref_json(figure.recipient),
         "series": figure.series.render() if figure.series else None,
-        "event_id": figure.event_id,
+        "event_id": figure.event_id, "extractor": figure.extractor,
     }  # fmt: skip
 
 

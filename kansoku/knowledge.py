@@ -92,6 +92,7 @@ class TopicProfile:
     conflict_sides: tuple[tuple[str, ...], ...] = ()
     core_parties: frozenset[str] = frozenset()
     fronts: frozenset[str] = frozenset()  # places where the tracked war is fought
+    read_pages_naming: frozenset[str] = frozenset()  # a page is read if it names one
 
     def hits(self, text: str) -> int:
         """How many times the topic's actors and terms occur in ``text``."""
@@ -105,6 +106,10 @@ class TopicProfile:
                     s for j, other in enumerate(self.conflict_sides) if j != i for s in other
                 )
         return ()
+
+    def worth_reading(self, states: set[str]) -> bool:
+        """Whether a page naming ``states`` is read for facts (``read_pages_naming``)."""
+        return not self.read_pages_naming or bool(self.read_pages_naming & states)
 
     def is_core(self, states: set[str]) -> bool:
         """Whether ``states`` (those a document names) include every core party."""
@@ -130,6 +135,7 @@ class TopicProfile:
             conflict_sides=tuple(tuple(side) for side in data.get("conflict_sides") or ()),
             core_parties=frozenset(data.get("core_parties") or ()),
             fronts=frozenset(data.get("fronts") or ()),
+            read_pages_naming=frozenset(data.get("read_pages_naming") or ()),
         )
 
 

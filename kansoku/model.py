@@ -58,10 +58,12 @@ class Document:
     # Output of cleaning.
     kind: str = "article"
     text: str = ""
-    # Set when analysed: anything of the topic profile at all (else no facts are drawn),
-    # and every one of the topic's core parties named (else no findings are).
+    # Set when analysed: any of the topic's actors or terms and one of its core parties
+    # named (else no facts are drawn), and every core party named (else no findings are).
     on_topic: bool = True
     core: bool = True
+    # The extractor version that read it (kansoku.extract.EXTRACTOR_VERSION; None: not read).
+    extractor: int | None = None
     dropped: list[Dropped] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     # Output of fingerprinting and duplicate detection.

@@ -16,15 +16,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from kansoku.clean import MAX_CLEANED_CHARS, clean
-from kansoku.extract import extract
+from kansoku.clean import MAX_CLEANED_CHARS, clean, names_topic
+from kansoku.engines import Engine, EngineError, LocalEngine
+from kansoku.extract import EXTRACTOR_VERSION, extract
 from kansoku.fingerprint import NearDuplicateIndex, fingerprint
 from kansoku.knowledge import Knowledge, default_knowledge
 from kansoku.langid import identify
@@ -127,9 +126,14 @@ def analyse(doc: Document, knowledge: Knowledge, parse_all: bool = False) -> Doc
         doc.sentences = language.split_sentences(doc.text)
         _place_sentences(doc)
         doc.mentions, found = link(doc.text, language, knowledge.gazetteer)
-        states = {knowledge.gazetteer.state_of(m.entity_id) for m in doc.mentions}
-        doc.on_topic = knowledge.topic.hits(doc.text) > 0
-        doc.core = knowledge.topic.is_core({s for s in states if s})
+        named = (knowledge.gazetteer.state_of(m.entity_id) for m in doc.mentions)
+        states = {s for s in named if s}
+        # Only a page naming a party the topic is about is parsed (data/topic.yaml says
+        # why): the rest, most of a real feed, is kept and searchable.
+        topic = knowledge.topic
+        doc.on_topic = names_topic(topic, doc.text) and topic.worth_reading(states)
+        doc.core = topic.is_core(states)
+        doc.extractor = EXTRACTOR_VERSION  # what read it, facts or none
         if doc.on_topic:  # a page with nothing of the topic is kept and searchable, no more
             extract(doc, language.read(doc, parse_all), knowledge)
     _name_facts(doc)
@@ -194,56 +198,12 @@ def _safe_process(doc: Document, knowledge: Knowledge) -> Document | ReadError:
     return done
 
 
-# A pool worker's knowledge, received once when the worker starts (not with every task).
-_worker_knowledge: list[Knowledge] = []
-
-
-def _start_worker(knowledge: Knowledge, log_level: int) -> None:
-    _worker_knowledge.append(knowledge)
-    if log_level < logging.WARNING:  # --debug: tracebacks from the workers too
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("debug: %(message)s"))
-        logging.getLogger("kansoku").addHandler(handler)
-        logging.getLogger("kansoku").setLevel(log_level)
-
-
-def _process_in_worker(doc: Document) -> Document | ReadError:
-    return _safe_process(doc, _worker_knowledge[0])
-
-
-def _processed(items: Iterable[Item], knowledge: Knowledge, workers: int) -> Iterator[Item]:
-    """Items in input order, documents processed here or in a pool of ``workers`` processes.
-
-    Each worker receives the knowledge once and loads a language's analyser once. At most
-    two documents per worker are in flight, so a large batch never sits in memory whole.
-    """
-    if workers <= 1:
-        for item in items:
-            yield item if not isinstance(item, Document) else _safe_process(item, knowledge)
-        return
-    level = logging.getLogger("kansoku").getEffectiveLevel()
-    with ProcessPoolExecutor(
-        workers, initializer=_start_worker, initargs=(knowledge, level)
-    ) as pool:
-        pending: deque[Item | Future[Document | ReadError]] = deque()
-        for item in items:
-            pending.append(
-                item if not isinstance(item, Document) else pool.submit(_process_in_worker, item)
-            )
-            while len(pending) > 2 * workers:
-                yield _result(pending.popleft())
-        while pending:
-            yield _result(pending.popleft())
-
-
-def _result(entry: Item | Future[Document | ReadError]) -> Item:
-    if not isinstance(entry, Future):
-        return entry
-    try:
-        return entry.result()
-    except Exception as exc:  # a worker that died (killed, out of memory) fails one item
-        log.debug("a worker failed", exc_info=True)
-        return ReadError("(worker)", f"unexpected error: {type(exc).__name__}: {exc}")
+def _processed(items: Iterable[Item], knowledge: Knowledge, engine: Engine | int) -> Iterator[Item]:
+    """Items in input order, each Document processed by ``engine`` (a number: that many
+    local processes); see ``kansoku.engines``."""
+    if isinstance(engine, int):
+        engine = LocalEngine(engine)
+    return engine.map(_safe_process, items, knowledge)
 
 
 def ingest(
@@ -253,10 +213,13 @@ def ingest(
     workers: int = 1,
     knowledge: Knowledge | None = None,
     fetcher: Fetcher | None = None,
+    engine: Engine | None = None,
 ) -> IngestReport:
     """Read every source into ``store``; ``on_item`` is told of each item (for progress),
     of each error and of each warning. ``knowledge`` defaults to the bundled data files;
-    ``fetcher`` (its time and size limits) to one made for the batch."""
+    ``fetcher`` (its time and size limits) to one made for the batch. ``engine`` runs the
+    per-document stages (``kansoku.engines``: ``LocalEngine``, ``DaskEngine``); by default
+    this process, or a pool of ``workers`` processes. This process alone stores."""
     knowledge = knowledge or default_knowledge()
     report = IngestReport()
     known = _Known()
@@ -276,27 +239,53 @@ def ingest(
             yield item
 
     read = read_sources(sources, knowledge.calendar, fetcher)
-    for item in _processed(unseen(read), knowledge, workers):
-        if isinstance(item, ReadError):
+    try:
+        for item in _processed(unseen(read), knowledge, engine or workers):
+            if _take(item, store, known, report, knowledge, on_item):
+                return report  # the store takes no more writes
+    except EngineError:  # the engine could not start, or went away: what it stored counts
+        _reconcile_stored(store, knowledge, report, on_item)
+        raise
+    _reconcile_stored(store, knowledge, report, on_item)
+    return report
+
+
+def _take(
+    item: Item,
+    store: Store,
+    known: _Known,
+    report: IngestReport,
+    knowledge: Knowledge,
+    on_item: Callable[[Item], None] | None,
+) -> bool:
+    """Stores (or records) one item the engine gave back; True when the store failed and
+    the ingest must stop."""
+    if isinstance(item, ReadError):
+        report.errors.append(item)
+    elif isinstance(item, ReadWarning):
+        report.warnings.append(item)
+    else:
+        try:
+            _store_one(item, store, known, report)
+        except StoreError as exc:  # the file takes no more writes (disk full, read-only…)
+            _fail(report, ReadError(item.source, f"{exc} (ingest stopped here)"), on_item)
+            return True  # what it stored stays unreconciled: the next run takes it along
+        except Exception as exc:  # a document the store refuses is one failed item
+            log.debug("storing %s failed", item.source, exc_info=True)
+            # told as the error it became, so the caller names it
+            item = ReadError(item.source, f"not stored: {type(exc).__name__}: {exc}")
             report.errors.append(item)
-        elif isinstance(item, ReadWarning):
-            report.warnings.append(item)
-        else:
-            try:
-                _store_one(item, store, known, report)
-            except StoreError as exc:  # the file takes no more writes (disk full, read-only…)
-                _fail(report, ReadError(item.source, f"{exc} (ingest stopped here)"), on_item)
-                return report  # what it stored stays unreconciled: the next run takes it along
-            except Exception as exc:  # a document the store refuses is one failed item
-                log.debug("storing %s failed", item.source, exc_info=True)
-                # told as the error it became, so the caller names it
-                item = ReadError(item.source, f"not stored: {type(exc).__name__}: {exc}")
-                report.errors.append(item)
-        if on_item is not None:
-            on_item(item)
-        if isinstance(item, Document):  # stored: anything its reader should know
-            for note in stored_notes(item, knowledge):
-                _warn(report, ReadWarning(item.source, note), on_item)
+    if on_item is not None:
+        on_item(item)
+    if isinstance(item, Document):  # stored: anything its reader should know
+        for note in stored_notes(item, knowledge):
+            _warn(report, ReadWarning(item.source, note), on_item)
+    return False
+
+
+def _reconcile_stored(
+    store: Store, knowledge: Knowledge, report: IngestReport, on_item: Callable[[Item], None] | None
+) -> None:
     # Documents a broken batch stored but never reconciled are taken along.
     pending = sorted(set(report.stored) | set(store.unreconciled()))
     if pending:
@@ -304,7 +293,6 @@ def ingest(
             reconcile(store, knowledge, pending)
         except StoreError as exc:  # undone whole: the next run reconciles these documents
             _fail(report, ReadError("reconciliation", str(exc)), on_item)
-    return report
 
 
 def _fail(report: IngestReport, error: ReadError, on_item: Callable[[Item], None] | None) -> None:

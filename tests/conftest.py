@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -44,9 +46,17 @@ def knowledge() -> Knowledge:
 
 
 @cache
+def _reading_every_page() -> Knowledge:
+    """The bundled knowledge reading every page with the topic's words, whoever it names:
+    the readers' tests write sentences about any states (the page filter has its own)."""
+    knowledge = default_knowledge()
+    return replace(knowledge, topic=replace(knowledge.topic, read_pages_naming=frozenset()))
+
+
+@cache
 def _processed(text: str, published: str, url: str | None = None) -> Document:
     doc = Document(source="t.txt", raw_sha256="0", body=text, published=published, url=url)
-    return process(doc, default_knowledge())
+    return process(doc, _reading_every_page())
 
 
 @pytest.fixture(scope="session")
@@ -181,3 +191,46 @@ def web() -> Iterator[WebServer]:
     yield server
     server.httpd.shutdown()
     server.httpd.server_close()
+
+
+# -- PostgreSQL (issue #14) ------------------------------------------------------------------
+# A server of the machine's PostgreSQL binaries for the session (tests/pgserver.py), started
+# on first use and stopped at the end; each test that needs one gets a new database.
+# Skipped where PostgreSQL is not installed, except under `make test`, which installs it
+# and sets KANSOKU_REQUIRE_POSTGRES: there a missing server fails rather than skips.
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    from pgserver import PostgresServer, bindir
+
+    found = bindir()
+    if found is None:
+        if os.environ.get("KANSOKU_REQUIRE_POSTGRES"):
+            pytest.fail("PostgreSQL is not installed, and make test should have installed it")
+        pytest.skip("PostgreSQL is not installed (make test installs Debian's)")
+    server = PostgresServer(found)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    """The URL of a new, empty database on the session's PostgreSQL server."""
+    return postgres_server.new_database()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def new_db(request, tmp_path):
+    """new_db(name) → where a new store goes, once per backend: a SQLite file under the
+    test's folder (a Path), or a new database on the session's server (its URL)."""
+    if request.param == "sqlite":
+        return lambda name: tmp_path / f"{name}.db"
+    server = request.getfixturevalue("postgres_server")
+    return lambda name: server.new_database()
+
+
+# -- end of PostgreSQL -----------------------------------------------------------------------

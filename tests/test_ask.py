@@ -234,6 +234,26 @@ def test_samples_how_many_containers_in_three_languages(samples_store, knowledge
         assert dates == sorted(dates, key=lambda d: (d is None, d or "")), "by date, undated last"
 
 
+def test_an_answer_cites_a_page_of_its_facts_and_counts_them_all(samples_store, knowledge):
+    """A store of thousands of reports answers with a page of them, the most recent
+    first, and says how many match: limit and offset page through the rest."""
+    question = "How many containers has North Korea sent to Russia?"
+    whole = ask(samples_store, question, knowledge, today=TODAY)
+    facts = [line.fact_id for line in whole.lines]
+    assert whole.matched == len(set(facts)) >= 3
+    newest = max(whole.lines, key=lambda line: line.date or "")
+    first = ask(samples_store, question, knowledge, today=TODAY, limit=1)
+    assert [line.fact_id for line in first.lines] == [newest.fact_id]
+    assert first.matched == whole.matched and "1 of" in (first.summary or "")
+    second = ask(samples_store, question, knowledge, today=TODAY, limit=1, offset=1)
+    assert second.lines and second.lines[0].fact_id not in (newest.fact_id,)
+    past = ask(samples_store, question, knowledge, today=TODAY, offset=whole.matched)
+    assert not past.answered and past.matched == whole.matched
+    assert answer_json(first)["matched"] == whole.matched
+    events = ask(samples_store, "When did Putin visit Pyongyang?", knowledge, today=TODAY)
+    assert events.matched >= len({line.fact_id for line in events.lines}) > 0
+
+
 def test_samples_who_denied_the_dispatch(samples_store, knowledge):
     answer = ask(samples_store, "派兵を否定したのは誰か", knowledge, today=TODAY)
     cited(answer, samples_store)

@@ -80,7 +80,7 @@ def test_events_say_what_moves_and_figures_which_event_they_quantify(tmp_path, s
     # After the contract's keys, in this order.
     assert all(list(e)[list(e).index("confidence") + 1 :][:2] == ["item", "treaty"]
                for e in events)  # fmt: skip
-    assert all(list(f)[-1] == "event_id" for f in figures)
+    assert all(list(f)[-2:] == ["event_id", "extractor"] for f in figures)
     moved = [e for e in events if e["item"]]
     assert moved and all(e["type"] in ("AID", "MOBILIZE") for e in moved)
     assert all(re.fullmatch(r"[a-z_]+", e["item"]) for e in moved)

@@ -1,4 +1,5 @@
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,22 @@ def test_a_page_with_nothing_of_the_topic_is_kept_without_facts(knowledge):
     )
     assert doc.text and not doc.on_topic and not doc.core
     assert not doc.events and not doc.figures
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "米国は中国への追加制裁を発表した。米国の大統領は日本の首相と会談した。",
+        "The United States imposed new sanctions on Iran and announced talks with Japan.",
+    ],
+)
+def test_a_page_naming_neither_party_is_stored_but_never_read_for_facts(knowledge, body):
+    doc = process(Document(source="x.txt", raw_sha256="0", body=body), knowledge)
+    assert doc.text and not doc.on_topic and not doc.events and not doc.figures
+    assert doc.extractor is not None  # read, and found to name neither
+    every = replace(knowledge, topic=replace(knowledge.topic, read_pages_naming=frozenset()))
+    again = process(Document(source="x.txt", raw_sha256="0", body=body), every)
+    assert again.on_topic and again.events  # the topic's words alone would have had it read
 
 
 def test_counts_about_the_core_parties_need_a_story_about_both(knowledge):

@@ -26,6 +26,7 @@ from kansoku.ask.records import (
     AskedEntity,
     AskedEvent,
     Disagreement,
+    Page,
     Understood,
 )
 from kansoku.ask.words import AskRules, QuestionWords, load_question_words, question_words_for
@@ -38,6 +39,7 @@ __all__ = [
     "AskedEntity",
     "AskedEvent",
     "Disagreement",
+    "Page",
     "QuestionWords",
     "Understood",
     "answer_json",
@@ -56,10 +58,15 @@ def ask(
     words: QuestionWords | None = None,
     language: str | None = None,
     today: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> Answer:
     """Answer ``question`` from ``store``: the lines that answer it, each a stored fact
     with its quote, and where sources disagree. ``language`` overrides the identified
-    one; ``today`` is the date relative dates in the question count from."""
+    one; ``today`` is the date relative dates in the question count from. The lines cite
+    ``limit`` facts (None: the rules' max_events or max_figures) from ``offset``, the best
+    and most recent first; ``Answer.matched`` counts them all."""
+    page = Page(limit if limit is None else max(0, limit), max(0, offset))
     words = words or question_words_for(knowledge)
     understood = read_question(question, knowledge, words, language, today)
     if understood.language not in words.languages:
@@ -74,17 +81,27 @@ def ask(
         return Answer(question, understood, False, (), (), _unmapped(understood))
     citer = Citer(store, knowledge)
     with store.snapshot():  # every line from one state of the store
-        lines, disagreements, summary = route(store, understood, knowledge, words.rules, citer)
+        lines, disagreements, summary, matched = route(
+            store, understood, knowledge, words.rules, citer, page
+        )
     if not lines:
         reason = f"Understood {describe(understood)}; the store holds no fact that matches it."
-        return Answer(question, understood, False, (), (), reason)
-    return Answer(question, understood, True, tuple(lines), tuple(disagreements), None, summary)
+        if matched:  # a page past the end
+            reason = (
+                f"Understood {describe(understood)}; {matched} facts match, none from {offset}."
+            )
+        return Answer(question, understood, False, (), (), reason, None, matched, page)
+    return Answer(
+        question, understood, True, tuple(lines), tuple(disagreements), None, summary,
+        matched, page,
+    )  # fmt: skip
 
 
-# A part of the store that answers: the lines, the disagreements, a one-line summary.
+# A part of the store that answers: the page's lines, the disagreements, a one-line
+# summary, how many facts match in all.
 Route = Callable[
-    [StoreReader, Understood, Knowledge, AskRules, Citer],
-    tuple[list[AnswerLine], list[Disagreement], str | None],
+    [StoreReader, Understood, Knowledge, AskRules, Citer, Page],
+    tuple[list[AnswerLine], list[Disagreement], str | None, int],
 ]
 
 
@@ -216,6 +233,8 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         ],
         "reason": answer.reason,
         "summary": answer.summary,
+        "matched": answer.matched,
+        "offset": answer.page.offset,
     }
 
 
@@ -226,6 +245,12 @@ def answer_text(answer: Answer) -> list[str]:
     if not answer.answered:
         return [*out, f"not answered: {answer.reason}"]
     out.append(f"answer: {answer.summary}")
+    if answer.matched > len({line.fact_id for line in answer.lines}):
+        shown = len({line.fact_id for line in answer.lines})
+        out.append(
+            f"showing {shown} of {answer.matched} matching facts from {answer.page.offset} "
+            "(--offset and --limit for others)"
+        )
     for line in answer.lines:
         out.append("- " + _head(line))
         cited = ", ".join(filter(None, [line.outlet, line.published, line.url, line.doc_id]))

@@ -16,6 +16,7 @@ from kansoku.store import StoreReader
 from kansoku.store.records import (
     EntityRef,
     EventEvidence,
+    EventOutline,
     Evidence,
     Finding,
     Span,
@@ -80,7 +81,7 @@ def figure_line(figure: StoredFigure, citer: Citer) -> AnswerLine | None:
     )  # fmt: skip
 
 
-def event_summary(event: StoredEvent) -> str:
+def event_summary(event: StoredEvent | EventOutline) -> str:
     """What happened, as a person reads it: AID (troops) North Korea → Russia."""
     what = event.type + (f" ({event.mode})" if event.mode else "")
     actor = event.actor.name_en if event.actor else "?"

@@ -12,18 +12,23 @@ and the denying events the store links to the claims asked about.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kansoku.ask.cite import Citer, event_lines, event_summary, figure_line, sentence_line
 from kansoku.ask.figures import entity_side, side, stored_findings
-from kansoku.ask.records import AnswerLine, AskedEntity, Disagreement, Understood
+from kansoku.ask.records import AnswerLine, AskedEntity, Disagreement, Page, Understood
 from kansoku.ask.words import AskRules
 from kansoku.knowledge import Knowledge
 from kansoku.store import StoreReader
-from kansoku.store.records import EventFilter, Finding, StoredEvent, StoredFigure
+from kansoku.store.records import EventFilter, EventOutline, Finding, StoredEvent, StoredFigure
 
 # How strongly an event names an entity of the question.
 _ROLE, _SENTENCE, _PARTIES = 3, 2, 1
+
+
+# An event as the store lists it: whole, or an outline when no sentence is needed to
+# choose it (the lines of the chosen few read their sentences).
+Fact = StoredEvent | EventOutline
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,7 @@ class Picked:
     """An event chosen to answer, how well it names the question's entities, and whom
     it answers a who-question with."""
 
-    event: StoredEvent
+    event: Fact
     score: int
     who: tuple[str, ...]
 
@@ -60,19 +65,46 @@ def asked_kinds(
     return list(dict.fromkeys(asked))
 
 
+def _parties(entities: Iterable[AskedEntity], knowledge: Knowledge) -> tuple[tuple[str, ...], ...]:
+    """For each state the question names, the ids of every entity of that state: an
+    event must have one of them as a party (``_names``), which the store checks in SQL
+    instead of handing over every event of the category."""
+    gaz = knowledge.gazetteer
+    groups = []
+    for entity in entities:
+        if entity.match == "state" and entity.state:
+            ids = {i for i in gaz.entities if (gaz.state_of(i) or i) == entity.state}
+            groups.append(tuple(sorted(ids | {entity.state, entity.id})))
+    return tuple(groups)
+
+
+def _read(store: StoreReader, u: Understood, where: EventFilter) -> Iterable[Fact]:
+    """Events matching ``where``: outlines (no sentences) unless the question names a
+    person, treaty, weapon or place, which may be named in an event's sentences only."""
+    if any(entity.match != "state" for entity in u.entities):
+        return store.events(where)
+    return store.event_outlines(where)
+
+
 def _candidates(
-    store: StoreReader, u: Understood, asked: list[tuple[str, str | None]]
-) -> list[StoredEvent]:
-    found: dict[str, StoredEvent] = {}
+    store: StoreReader,
+    u: Understood,
+    asked: list[tuple[str, str | None]],
+    parties: tuple[tuple[str, ...], ...] = (),
+) -> list[Fact]:
+    found: dict[str, Fact] = {}
     for category in dict.fromkeys(c for c, _ in asked):
         modes = {m for c, m in asked if c == category}
-        for e in store.events(EventFilter(type=category, since=u.since, until=u.until)):
-            if None in modes or e.mode in modes:
-                found.setdefault(e.id, e)
+        only = () if None in modes else tuple(sorted(m for m in modes if m))
+        where = EventFilter(
+            type=category, since=u.since, until=u.until, parties=parties, modes=only
+        )
+        for e in _read(store, u, where):
+            found.setdefault(e.id, e)
     return list(found.values())
 
 
-def _names(event: StoredEvent, entity: AskedEntity, knowledge: Knowledge) -> int:
+def _names(event: Fact, entity: AskedEntity, knowledge: Knowledge) -> int:
     """How an event names a question's entity: as a party (3), in its sentences (2), as
     the parties of the treaty asked about (1), or not at all (0)."""
     refs = [r for r in (event.actor, event.target, event.location, event.source) if r]
@@ -81,9 +113,8 @@ def _names(event: StoredEvent, entity: AskedEntity, knowledge: Knowledge) -> int
     if any(r.id == entity.id for r in refs):
         return _ROLE
     gaz = knowledge.gazetteer
-    quoted = {
-        i for ev in event.evidence for hit in gaz.alias_hits(ev.quote) for i in hit.entity_ids
-    }
+    told = event.evidence if isinstance(event, StoredEvent) else ()  # _read says when
+    quoted = {i for ev in told for hit in gaz.alias_hits(ev.quote) for i in hit.entity_ids}
     if entity.match != "state" and entity.id in quoted:
         return _SENTENCE
     treaty = gaz.entities.get(entity.id)
@@ -94,7 +125,7 @@ def _names(event: StoredEvent, entity: AskedEntity, knowledge: Knowledge) -> int
     return 0
 
 
-def _aligned(event: StoredEvent, u: Understood, knowledge: Knowledge) -> bool:
+def _aligned(event: Fact, u: Understood, knowledge: Knowledge) -> bool:
     """The parties are where the question puts them: the actor its verb gives acts (a
     state by anyone of it, a person or agency by themselves), except in acts whose
     parties' order does not matter."""
@@ -116,8 +147,8 @@ def _aligned(event: StoredEvent, u: Understood, knowledge: Knowledge) -> bool:
 
 
 def _score(
-    events: Iterable[StoredEvent], entities: Iterable[AskedEntity], knowledge: Knowledge
-) -> list[tuple[StoredEvent, int]]:
+    events: Iterable[Fact], entities: Iterable[AskedEntity], knowledge: Knowledge
+) -> list[tuple[Fact, int]]:
     """Events naming every entity, with the sum of how well; for a treaty, weapon or
     place, only the events that name it outright when some do."""
     entities = list(entities)
@@ -132,7 +163,7 @@ def _score(
     return [(event, total) for event, total, _ in scored]
 
 
-def _who(event: StoredEvent, knowledge: Knowledge) -> tuple[str, ...]:
+def _who(event: Fact, knowledge: Knowledge) -> tuple[str, ...]:
     """Who did it: the actor, and the other party of an act whose order does not matter."""
     names = [event.actor.name_en] if event.actor else []
     if event.target and knowledge.categories.symmetric(event.type, event.mode):
@@ -147,7 +178,8 @@ def pick_events(
     asked = asked_kinds(u, knowledge, rules)
     if u.denial:
         return _denials(store, u, knowledge, asked)
-    candidates = [e for e in _candidates(store, u, asked) if _aligned(e, u, knowledge)]
+    found = _candidates(store, u, asked, _parties(u.entities, knowledge))
+    candidates = [e for e in found if _aligned(e, u, knowledge)]
     return [Picked(e, s, _who(e, knowledge)) for e, s in _score(candidates, u.entities, knowledge)]
 
 
@@ -161,12 +193,12 @@ def _denials(
     cats = knowledge.categories
     deniers = {entity_side(d, knowledge) for d in u.deniers}
     others = [e for e in u.entities if e.id not in u.deniers]
-    claims = _candidates(store, u, asked) if asked else []
+    claims = _candidates(store, u, asked, _parties(others, knowledge)) if asked else []
     if others and asked:  # the claims about whom the question names: not Iran's supply
         claims = [c for c, _ in _score(claims, others, knowledge)]
     denials = [
         e for c in cats.by_name.values() if c.denial_modes
-        for e in store.events(EventFilter(type=c.name, since=u.since, until=u.until))
+        for e in _read(store, u, EventFilter(type=c.name, since=u.since, until=u.until))
         if cats.is_denial(e.type, e.mode)
     ]  # fmt: skip
     if asked:
@@ -176,7 +208,9 @@ def _denials(
         [c for c in claims if c.status == "denied"]
         if asked
         else [
-            e for c in cats.deniable() for e in store.events(EventFilter(type=c, status="denied"))
+            e
+            for c in cats.deniable()
+            for e in _read(store, u, EventFilter(type=c, status="denied"))
         ]
     )
     picked = [Picked(d, 0, (d.actor.name_en,) if d.actor else ()) for d in denials]
@@ -191,7 +225,7 @@ def _denials(
     return picked
 
 
-def _denier(event: StoredEvent, knowledge: Knowledge) -> str | None:
+def _denier(event: Fact, knowledge: Knowledge) -> str | None:
     return side(event.source or event.actor if event.status == "denied" else event.actor, knowledge)
 
 
@@ -217,16 +251,25 @@ def _rank(picked: Picked, shape: str | None, rules: AskRules) -> tuple[object, .
 
 
 def event_answer(
-    store: StoreReader, u: Understood, knowledge: Knowledge, rules: AskRules, citer: Citer
-) -> tuple[list[AnswerLine], list[Disagreement], str | None]:
-    """Lines, disagreements and a one-line summary for an event question."""
-    picked = sorted(pick_events(store, u, knowledge, rules), key=lambda p: _rank(p, u.shape, rules))
-    picked = picked[: rules.max_events]
+    store: StoreReader,
+    u: Understood,
+    knowledge: Knowledge,
+    rules: AskRules,
+    citer: Citer,
+    page: Page,
+) -> tuple[list[AnswerLine], list[Disagreement], str | None, int]:
+    """Lines, disagreements, a one-line summary and how many events answer in all, for
+    an event question: the page's events are read whole (their sentences), the rest only
+    counted."""
+    ranked = sorted(pick_events(store, u, knowledge, rules), key=lambda p: _rank(p, u.shape, rules))
+    limit = rules.max_events if page.limit is None else page.limit
+    picked = [_whole(store, p) for p in ranked[page.offset : page.offset + limit]]
     lines = [
-        line for p in picked for line in event_lines(p.event, citer, p.who, rules.max_reports)
+        line for p in picked if isinstance(p.event, StoredEvent)
+        for line in event_lines(p.event, citer, p.who, rules.max_reports)
     ]  # fmt: skip
     if not lines:
-        return [], [], None
+        return [], [], None, len(ranked)
     ids = [p.event.id for p in picked]
     disagreements = stored_findings(store, [], ids, rules)
     flagged = {i for d in disagreements for i in d.event_ids}
@@ -239,7 +282,15 @@ def event_answer(
         )
         for p in picked if p.event.status == "denied" and p.event.id not in flagged and not u.denial
     ]  # fmt: skip
-    return lines, disagreements, _summary(picked, u, rules)
+    return lines, disagreements, _summary(ranked, u, rules), len(ranked)
+
+
+def _whole(store: StoreReader, picked: Picked) -> Picked:
+    """The picked event with its reports (one read each: a page holds a few)."""
+    if isinstance(picked.event, StoredEvent):
+        return picked
+    event = store.event(picked.event.id)
+    return replace(picked, event=event) if event is not None else picked
 
 
 def _summary(picked: list[Picked], u: Understood, rules: AskRules) -> str:
@@ -263,8 +314,13 @@ def _summary(picked: list[Picked], u: Understood, rules: AskRules) -> str:
 
 
 def findings_answer(
-    store: StoreReader, u: Understood, knowledge: Knowledge, rules: AskRules, citer: Citer
-) -> tuple[list[AnswerLine], list[Disagreement], str | None]:
+    store: StoreReader,
+    u: Understood,
+    knowledge: Knowledge,
+    rules: AskRules,
+    citer: Citer,
+    page: Page,
+) -> tuple[list[AnswerLine], list[Disagreement], str | None, int]:
     """Where sources disagree: the store's findings of disagreement (naming the question's
     entities, when it names any), each with the facts it links."""
     chosen: list[Finding] = []
@@ -283,7 +339,7 @@ def findings_answer(
     disagreements = [
         Disagreement(f.kind, f.summary, f.figure_ids, f.event_ids, f.id) for f in chosen
     ]  # fmt: skip
-    return lines, disagreements, f"{len(chosen)} disagreements" if chosen else None
+    return lines, disagreements, f"{len(chosen)} disagreements" if chosen else None, len(chosen)
 
 
 def _about(

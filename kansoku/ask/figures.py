@@ -13,11 +13,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from kansoku.ask.cite import Citer, figure_line
-from kansoku.ask.records import AnswerLine, Disagreement, Understood
+from kansoku.ask.records import AnswerLine, Disagreement, Page, Understood
 from kansoku.ask.words import AskRules
 from kansoku.knowledge import Knowledge
 from kansoku.store import StoreReader
-from kansoku.store.records import EntityRef, FigureFilter, StoredFigure
+from kansoku.store.records import EntityRef, FigureFilter, FigureOutline, StoredFigure
 
 
 def side(ref: EntityRef | None, knowledge: Knowledge) -> str | None:
@@ -28,15 +28,17 @@ def side(ref: EntityRef | None, knowledge: Knowledge) -> str | None:
 
 
 def entity_side(entity_id: str, knowledge: Knowledge) -> str:
+    """The state an entity (by id) stands for, or itself."""
     return knowledge.gazetteer.state_of(entity_id) or entity_id
 
 
-def asked_figures(store: StoreReader, u: Understood, knowledge: Knowledge) -> list[StoredFigure]:
+def asked_figures(store: StoreReader, u: Understood, knowledge: Knowledge) -> list[FigureOutline]:
     """The figures of the kinds asked for, whose and where to as the question says, of
-    the measure it asks (else the plain count, when there is one)."""
+    the measure it asks (else the plain count, when there is one): outlines, as there
+    may be thousands."""
     found = [
         f for kind in u.kinds
-        for f in store.figures(FigureFilter(kind=kind, since=u.since, until=u.until))
+        for f in store.figure_outlines(FigureFilter(kind=kind, since=u.since, until=u.until))
     ]  # fmt: skip
     found = _owned(found, u, knowledge)
     if u.unit and any(f.unit == u.unit for f in found):  # barrels of oil, not tonnes
@@ -48,7 +50,9 @@ def asked_figures(store: StoreReader, u: Understood, knowledge: Knowledge) -> li
     return plain or found
 
 
-def _owned(figures: list[StoredFigure], u: Understood, knowledge: Knowledge) -> list[StoredFigure]:
+def _owned(
+    figures: list[FigureOutline], u: Understood, knowledge: Knowledge
+) -> list[FigureOutline]:
     """Figures owned by the state the question counts for (the actor of its verb, the
     state in the name holding the kind's word, else the first state it names) and going
     to one it names, if anywhere; failing that, counts going to that state (what Russia
@@ -57,58 +61,87 @@ def _owned(figures: list[StoredFigure], u: Understood, knowledge: Knowledge) -> 
     named = [e for e in u.entities if e.match == "state" or e.id in u.owners]
     sources = {e.id for e in u.entities if e.match == "exact" and e.id not in u.owners}
     if sources:
-        figures = [f for f in figures if f.source and f.source.id in sources]
+        figures = [f for f in figures if f.source in sources]
     if not named:
         return figures
     owners = {entity_side(o, knowledge) for o in u.owners} or {entity_side(named[0].id, knowledge)}
     others = {entity_side(e.id, knowledge) for e in named} - owners
 
-    def goes_to(f: StoredFigure, states: set[str]) -> bool:
-        return f.recipient is None or not states or side(f.recipient, knowledge) in states
+    sides: dict[str | None, str | None] = {None: None}  # thousands of figures, few ids
 
-    kept = [f for f in figures if side(f.subject, knowledge) in owners and goes_to(f, others)]
+    def of(entity_id: str | None) -> str | None:
+        if entity_id not in sides:
+            sides[entity_id] = entity_side(entity_id, knowledge) if entity_id else None
+        return sides[entity_id]
+
+    def goes_to(f: FigureOutline, states: set[str]) -> bool:
+        return f.recipient is None or not states or of(f.recipient) in states
+
+    kept = [f for f in figures if of(f.subject) in owners and goes_to(f, others)]
     if kept:
         return kept
     return [
         f for f in figures
-        if f.recipient and side(f.recipient, knowledge) in owners
-        and (not others or side(f.subject, knowledge) in others)
+        if f.recipient and of(f.recipient) in owners
+        and (not others or of(f.subject) in others)
     ]  # fmt: skip
 
 
-def series_name(figure: StoredFigure) -> str:
+def series_name(figure: StoredFigure | FigureOutline) -> str:
     """The series a figure belongs to (a figure of no series is a series of its own)."""
     return figure.series.render() if figure.series else f"{figure.kind}|{figure.unit}|{figure.id}"
 
 
-def ordered_series(figures: list[StoredFigure], u: Understood) -> list[list[StoredFigure]]:
+def ordered_series(figures: list[FigureOutline], u: Understood) -> list[list[FigureOutline]]:
     """Figures grouped by series, the series with a figure going to a place the question
-    names first, then the most reported; within a series by as-of date, undated last."""
-    groups: dict[str, list[StoredFigure]] = defaultdict(list)
-    for f in figures:
+    names first, then the most reported; within a series the most recent first (as-of
+    date, undated last): the order in which an answer's pages cite them."""
+    groups: dict[str, list[FigureOutline]] = defaultdict(list)
+    for f in sorted(figures, key=lambda f: f.as_of or "", reverse=True):  # undated last
         groups[series_name(f)].append(f)
     places = {e.id for e in u.entities if e.kind == "place"}
 
-    def rank(group: list[StoredFigure]) -> tuple[int, int, str]:
-        to_place = any(f.recipient and f.recipient.id in places for f in group)
+    def rank(group: list[FigureOutline]) -> tuple[int, int, str]:
+        to_place = any(f.recipient in places for f in group)
         return (0 if to_place else 1, -len(group), series_name(group[0]))
 
-    return [
-        sorted(group, key=lambda f: (f.as_of is None, f.as_of or "", f.id))
-        for group in sorted(groups.values(), key=rank)
-    ]
+    return sorted(groups.values(), key=rank)
+
+
+def _page(
+    store: StoreReader, series: list[list[FigureOutline]], rules: AskRules, page: Page
+) -> list[list[StoredFigure]]:
+    """The page's figures read whole, series by series, each series by as-of date
+    (undated last), as a reader follows them."""
+    limit = rules.max_figures if page.limit is None else page.limit
+    chosen = [f for group in series for f in group][page.offset : page.offset + limit]
+    wanted = {f.id for f in chosen}
+    groups: list[list[StoredFigure]] = []
+    for group in series:  # a page holds a few: one read each
+        whole = [w for f in group if f.id in wanted and (w := store.figure(f.id))]
+        if whole:
+            groups.append(sorted(whole, key=lambda f: (f.as_of is None, f.as_of or "", f.id)))
+    return groups
 
 
 def figure_answer(
-    store: StoreReader, u: Understood, knowledge: Knowledge, rules: AskRules, citer: Citer
-) -> tuple[list[AnswerLine], list[Disagreement], str | None]:
-    """Lines, disagreements and a one-line summary for a how-many question."""
-    series = ordered_series(asked_figures(store, u, knowledge), u)
+    store: StoreReader,
+    u: Understood,
+    knowledge: Knowledge,
+    rules: AskRules,
+    citer: Citer,
+    page: Page,
+) -> tuple[list[AnswerLine], list[Disagreement], str | None, int]:
+    """Lines, disagreements, a one-line summary and how many figures answer in all, for a
+    how-many question: the page's figures are cited (the best series' most recent first),
+    the others counted; disagreements are among the cited ones."""
+    outlines = asked_figures(store, u, knowledge)
+    series = _page(store, ordered_series(outlines, u), rules, page)
     lines = [line for group in series for f in group if (line := figure_line(f, citer))]
     disagreements = [d for group in series for d in differences(group, lines, rules, citer)]
     disagreements += stored_findings(store, [line.fact_id for line in lines], [], rules)
     if not lines:
-        return [], [], None
+        return [], [], None, len(outlines)
     told = {line.fact_id: line for line in lines}
     heads = [
         f"{group[0].kind}" + (f" ({group[0].measure})" if group[0].measure else "")
@@ -116,7 +149,10 @@ def figure_answer(
         + ", ".join(_point(told[f.id]) for f in group if f.id in told)
         for group in series
     ]  # fmt: skip
-    return lines, disagreements, "; ".join(heads)
+    summary = "; ".join(heads)
+    if len(outlines) > len(lines):  # the rest are a page away (ask's limit and offset)
+        summary += f" ({len(lines)} of {len(outlines)} reports cited)"
+    return lines, disagreements, summary, len(outlines)
 
 
 def _point(line: AnswerLine) -> str:

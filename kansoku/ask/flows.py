@@ -5,7 +5,7 @@ line per item, each cited by the first sentence that tells it."""
 from __future__ import annotations
 
 from kansoku.ask.cite import Citer
-from kansoku.ask.records import AnswerLine, AskedEvent, Disagreement, Understood
+from kansoku.ask.records import AnswerLine, AskedEvent, Disagreement, Page, Understood
 from kansoku.ask.words import AskRules
 from kansoku.knowledge import Knowledge
 from kansoku.ledger import LedgerRow, ledger
@@ -23,8 +23,14 @@ def _sending(u: Understood, knowledge: Knowledge) -> AskedEvent | None:
 
 
 def flows_answer(
-    store: StoreReader, u: Understood, knowledge: Knowledge, rules: AskRules, citer: Citer
-) -> tuple[list[AnswerLine], list[Disagreement], str | None]:
+    store: StoreReader,
+    u: Understood,
+    knowledge: Knowledge,
+    rules: AskRules,
+    citer: Citer,
+    page: Page,
+) -> tuple[list[AnswerLine], list[Disagreement], str | None, int]:
+    """One line per ledger row (a few per pair of states: never paged)."""
     giver, receiver = _direction(u, knowledge)
     pair = (giver, receiver) if giver and receiver else None
     rows = [
@@ -38,7 +44,7 @@ def flows_answer(
         for r in rows if r.unconfirmed
     ]  # fmt: skip
     summary = ", ".join(f"{r.item} ({r.giver.id}→{r.receiver.id})" for r in rows) or None
-    return lines, disputed, summary
+    return lines, disputed, summary, len(rows)
 
 
 def _direction(u: Understood, knowledge: Knowledge) -> tuple[str | None, str | None]:

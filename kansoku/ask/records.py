@@ -117,6 +117,16 @@ class Disagreement:
 
 
 @dataclass(frozen=True)
+class Page:
+    """Which of the facts that answer are cited: ``limit`` of them (None: the rules'
+    ``max_events`` or ``max_figures``) from ``offset``, in the answer's order (the best
+    and most recent first); the others are counted (``Answer.matched``)."""
+
+    limit: int | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True)
 class Answer:
     question: str
     understood: Understood
@@ -125,3 +135,5 @@ class Answer:
     disagreements: tuple[Disagreement, ...]
     reason: str | None = None  # why it is not answered, in plain words
     summary: str | None = None  # one line saying what the lines show
+    matched: int = 0  # facts that answer in all: the lines cite those of the page
+    page: Page = Page()

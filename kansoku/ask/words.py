@@ -93,6 +93,7 @@ class AskRules:
     claimed: frozenset[str]
     max_events: int
     max_reports: int
+    max_figures: int
     transfer_event: tuple[str, str | None]  # what a giving or receiving word asks about
 
 
@@ -200,6 +201,7 @@ def load_rules(data: Mapping[str, Any]) -> AskRules:
         claimed=frozenset(data["claimed"]),
         max_events=int(data["max_events"]),
         max_reports=int(data["max_reports"]),
+        max_figures=int(data["max_figures"]),
         transfer_event=_event_spec(data["transfer_event"]),
     )
 

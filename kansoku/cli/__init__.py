@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import sys
 
-from kansoku.cli import analyst, documents, facts, quality
+from kansoku.cli import analyst, documents, facts, operations, quality, storage
 from kansoku.cli.common import app
 
-__all__ = ["analyst", "app", "documents", "facts", "main", "quality"]
+__all__ = ["analyst", "app", "documents", "facts", "main", "operations", "quality", "storage"]
 
 
 def main() -> None:

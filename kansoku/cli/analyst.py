@@ -20,13 +20,18 @@ def ask_cli(
     question: Annotated[str, typer.Argument(help="A question in Japanese, English or Korean.")],
     db: DbOption = DEFAULT_DB,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
+    limit: Annotated[
+        int | None,
+        typer.Option(min=0, help="Facts to cite (default: 20)."),
+    ] = None,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many of the best facts.")] = 0,
 ) -> None:
     """Answer a question from the stored facts, each line cited; say so when it cannot."""
     from kansoku.ask import answer_json, answer_text, ask
 
     store = open_db(db)
     try:
-        answer = ask(store, question, default_knowledge())
+        answer = ask(store, question, default_knowledge(), limit=limit, offset=offset)
     finally:
         store.close()
     if as_json:

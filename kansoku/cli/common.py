@@ -32,7 +32,11 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOption = Annotated[
     str,
-    typer.Option("--db", envvar="KANSOKU_DB", help="SQLite file (or sqlite:///path)."),
+    typer.Option(
+        "--db",
+        envvar="KANSOKU_DB",
+        help="SQLite file (or sqlite:///path), or PostgreSQL database (postgresql://user@host/db).",
+    ),
 ]
 
 

@@ -28,6 +28,7 @@ from kansoku.cli.common import (
     print_stats,
 )
 from kansoku.demo import sample_corpus
+from kansoku.engines import ENGINES, DaskEngine, Engine, EngineError, LocalEngine
 from kansoku.export import (
     FORMATS,
     search_hit_json,
@@ -60,9 +61,11 @@ def run_ingest(
     quiet: bool = False,
     workers: int = 1,
     timeout: float = TIMEOUT,
+    engine: Engine | None = None,
 ) -> IngestReport:
     """Ingest with a progress bar on a terminal; one stderr line per failed item and per
-    item stored with a warning."""
+    item stored with a warning. ``engine`` runs the document stages (default: this
+    process, or a pool of ``workers``)."""
     store = open_db(db)
     show = err.is_terminal and not quiet
     progress = Progress(
@@ -88,7 +91,9 @@ def run_ingest(
                     progress.update(task, advance=1, description=one_line(shortened(name)))
 
             with Fetcher(timeout=timeout) as fetcher:
-                return ingest(sources, store, on_item=on_item, workers=workers, fetcher=fetcher)
+                return ingest(
+                    sources, store, on_item, workers=workers, fetcher=fetcher, engine=engine
+                )
     finally:
         store.close()
 
@@ -110,6 +115,32 @@ def _debug_logging(on: bool) -> None:
         logger.addHandler(handler)
 
 
+def _engine(name: str, workers: int | None, scheduler: str | None) -> Engine:
+    """The engine the ingest options ask for (exit 2 for options that do not fit)."""
+    if name not in ENGINES:
+        err.print(f"error: --engine must be one of {', '.join(ENGINES)}", markup=False)
+        raise typer.Exit(2)
+    if name == "local":
+        if scheduler is not None:
+            err.print("error: --scheduler needs --engine dask", markup=False)
+            raise typer.Exit(2)
+        return LocalEngine(workers)
+    if scheduler is not None and workers is not None:
+        err.print(
+            "error: --workers sizes a local cluster; a scheduler's cluster has its own workers",
+            markup=False,
+        )
+        raise typer.Exit(2)
+    if not logging.getLogger("kansoku").isEnabledFor(logging.DEBUG):
+        # Dask's own log lines (a lost connection, a retried task) would break the
+        # one-line-per-item output; --debug keeps them.
+        import distributed  # noqa: F401  (installs the handlers quietened here)
+
+        for handler in logging.getLogger("distributed").handlers:
+            handler.setLevel(logging.CRITICAL)
+    return DaskEngine(scheduler=scheduler, workers=workers)
+
+
 @app.command("ingest")
 def ingest_cli(
     sources: Annotated[
@@ -120,7 +151,26 @@ def ingest_cli(
     ],
     db: DbOption = DEFAULT_DB,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
-    workers: Annotated[int, typer.Option(help="Processes for cleaning and extraction.")] = 1,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            help="Processes for cleaning and extraction (a local Dask cluster's workers with "
+            "--engine dask); default: one per core.",
+            min=1,
+            show_default=False,
+        ),
+    ] = None,
+    engine_name: Annotated[
+        str,
+        typer.Option("--engine", help="Where documents are processed: local (processes) or dask."),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            help="With --engine dask: the scheduler of a running cluster (tcp://HOST:8786); "
+            "without it a local cluster is started."
+        ),
+    ] = None,
     timeout: Annotated[
         float,
         typer.Option(help="Seconds a web page may take, redirects included.", min=0.1),
@@ -131,10 +181,16 @@ def ingest_cli(
 ) -> None:
     """Read, clean and store articles. Exit 1 when some items failed (each named on stderr)."""
     _debug_logging(debug)
+    engine = _engine(engine_name, workers, scheduler)
     try:
-        report = run_ingest(sources, db, quiet, workers, timeout)
+        report = run_ingest(sources, db, quiet, timeout=timeout, engine=engine)
     except typer.Exit:
         raise
+    except EngineError as exc:  # no cluster to run on: nothing was done
+        if debug:
+            raise
+        err.print(one_line(f"error: {exc}"), markup=False)
+        raise typer.Exit(2) from None
     except Exception as exc:  # a failure outside any one item: still one line, no traceback
         if debug:
             raise

@@ -7,31 +7,86 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.progress import (
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from kansoku.cli.common import add_row, app, err, out
-from kansoku.demo import sample_corpus
 from kansoku.knowledge import default_knowledge
 
 
 @app.command("bench")
 def bench_cli(
-    sources: Annotated[
-        list[str] | None, typer.Argument(help="Articles to measure [default: the sample corpus].")
+    docs: Annotated[int, typer.Option("--docs", min=1, help="Documents in the corpus.")] = 100,
+    mix: Annotated[
+        float,
+        typer.Option(
+            "--mix", min=0.0, max=1.0, help="Share of on-topic documents (1: all on-topic)."
+        ),
+    ] = 0.1,
+    latency_docs: Annotated[
+        int,
+        typer.Option(
+            "--latency-docs", min=0, help="Synthetic documents of the latency store (0: none)."
+        ),
+    ] = 100_000,
+    corpus: Annotated[
+        Path | None,
+        typer.Option(help="A shared/corpus folder [default: the one beside this checkout]."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
 ) -> None:
-    """Speed and memory against GiNZA alone, and the recall cost of the sentence filter."""
-    from kansoku.bench import bench
+    """Speed against GiNZA alone, memory, time per document, and query latency on a large
+    store; the recall cost of the sentence filter."""
+    from kansoku.bench import BenchError, bench
 
-    result = bench(sources or [str(sample_corpus())], default_knowledge())
+    progress = Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}", markup=False),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not err.is_terminal,
+        transient=True,
+    )
+    tasks: dict[str, TaskID] = {}
+
+    def on_progress(stage: str, done: int, total: int | None) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(stage, total=total)
+        progress.update(tasks[stage], completed=done)
+
+    try:
+        with progress:
+            result = bench(docs, mix, latency_docs, corpus, on_progress)
+    except (BenchError, ValueError) as exc:
+        err.print(f"error: {exc}", markup=False)
+        raise typer.Exit(1 if isinstance(exc, BenchError) else 2) from exc
+    data = result.to_json()
     if as_json:
-        out.print(json.dumps(result, indent=1), markup=False, soft_wrap=True)
-        return
+        out.print(json.dumps(data, ensure_ascii=False), markup=False, soft_wrap=True)
+        for failure in data["failures"]:
+            err.print(f"error: {failure}", markup=False)
+        raise typer.Exit(1 if data["failures"] else 0)
     table = Table(show_header=False, box=None)
-    for key, value in result.items():
-        add_row(table, key, str(value))
+    for key, value in data.items():
+        if key not in ("latency", "errors", "failures"):
+            add_row(table, key, "-" if value is None else str(value))
+    for kind, figures in data["latency"].items():
+        add_row(table, f"{kind} slowest", f"{figures['max_ms']} ms: {figures['slowest']}")
     out.print(table)
+    for error in data["errors"]:
+        err.print(error, markup=False)
+    for failure in data["failures"]:
+        err.print(f"error: {failure}", markup=False)
+    if data["failures"]:
+        raise typer.Exit(1)
 
 
 @app.command("eval")

@@ -20,6 +20,13 @@ from kansoku.knowledge import Knowledge
 from kansoku.model import Document, Figure
 from kansoku.reading import SentenceReading
 
+# The version of extraction that made a stored fact: every event report and figure (and
+# every document, for the facts it did not yield) records it. Bump it (by one) whenever a
+# change to the code or the data files can change what extraction outputs for a stored
+# text, so that `kansoku reprocess` re-extracts what an older version made. Facts stored
+# before versions were recorded have none (NULL), which counts as older than any.
+EXTRACTOR_VERSION = 1
+
 
 def sentence_facts(
     doc: Document,

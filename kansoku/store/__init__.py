@@ -1,9 +1,10 @@
 """Storage: the one interface the pipeline, export, queries and reconciliation use.
 
 ``open_store(url)`` picks the implementation from the URL: a file path (or
-``sqlite:///path``) opens the embedded SQLite store. The interface comes in three parts,
-so each user depends on what it uses and a PostgreSQL store can implement it without the
-pipeline changing:
+``sqlite:///path``) opens the embedded SQLite store, a ``postgresql://`` URL the
+PostgreSQL one (``kansoku.store.postgres``: the same queries through a dialect adapter).
+The interface comes in three parts, so each user depends on what it uses and both stores
+implement it without the pipeline changing:
 
 - :class:`StoreWriter`: what ``ingest`` needs to store documents (and skip known ones);
 - :class:`StoreReader`: documents, entities, events, figures, findings, search, stats;
@@ -25,8 +26,10 @@ from kansoku.store.records import (
     DocumentMeta,
     EventFilter,
     EventKey,
+    EventOutline,
     EventReport,
     FigureFilter,
+    FigureOutline,
     FigureReport,
     Finding,
     FindingScope,
@@ -75,6 +78,20 @@ class StoreWriter(Protocol):
         stored since a caller last looked."""
         ...
 
+    def extracted_before(self, version: int) -> list[str]:
+        """Ids of the stored documents last read for facts by an extractor older than
+        ``version`` (kansoku.extract.EXTRACTOR_VERSION), or by one that recorded no
+        version, or that hold such a fact; in storing order."""
+        ...
+
+    def replace_facts(self, doc: Document) -> None:
+        """Replace the mentions, entities, event and figure reports and notes of the stored
+        document ``doc.id`` (and its on-topic flags) by those of ``doc``, processed again
+        from its stored text, all or nothing; the document is left unreconciled, and its
+        text, sections and fingerprints are kept. Raises KeyError when no document has
+        that id."""
+        ...
+
 
 class NoteReader(Protocol):
     """The notes extraction left on documents: read by reconciliation and by the views."""
@@ -110,6 +127,17 @@ class StoreReader(NoteReader, Protocol):
         documents' text."""
         ...
 
+    def event_outlines(
+        self, where: EventFilter | None = None, limit: int | None = None, offset: int = 0
+    ) -> Iterator[EventOutline]:
+        """The events ``events`` gives, in its order, without their reports: each with
+        how many reports tell it (what a chart draws)."""
+        ...
+
+    def count_events(self, where: EventFilter | None = None) -> int:
+        """How many merged events match ``where``."""
+        ...
+
     def figure(self, figure_id: str) -> StoredFigure | None:
         """The figure with this id, or None."""
         ...
@@ -118,6 +146,11 @@ class StoreReader(NoteReader, Protocol):
         self, where: FigureFilter | None = None, limit: int | None = None, offset: int = 0
     ) -> Iterator[StoredFigure]:
         """Figures matching ``where``, by as-of date (undated first), then as stored."""
+        ...
+
+    def figure_outlines(self, where: FigureFilter | None = None) -> Iterator[FigureOutline]:
+        """The figures ``figures`` gives, in its order, as outlines: no sentence, entities
+        by id."""
         ...
 
     def findings(
@@ -234,10 +267,18 @@ class Store(StoreWriter, StoreReader, ReconcileStore, Protocol):
 
 def open_store(url: str | None = None) -> Store:
     """The store at ``url``: a SQLite file path or ``sqlite:///path`` (default
-    ``kansoku.db``). Raises :class:`StoreError` when it cannot be opened."""
+    ``kansoku.db``), or a PostgreSQL database, ``postgresql://user@host/db`` (or
+    ``postgres://…``). Raises :class:`StoreError` when it cannot be opened."""
     url = url or DEFAULT_DB
-    if url.startswith(("postgresql://", "postgres://")):
-        raise StoreError("PostgreSQL storage is not available in this version; use a SQLite path")
+    if is_postgres(url):
+        from kansoku.store.postgres import PostgresStore
+
+        return PostgresStore(url)
     from kansoku.store.sqlite import SQLiteStore
 
     return SQLiteStore(url.removeprefix("sqlite:///"))
+
+
+def is_postgres(url: str) -> bool:
+    """Whether ``url`` names a PostgreSQL database rather than a SQLite file."""
+    return url.startswith(("postgresql://", "postgres://"))

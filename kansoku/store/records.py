@@ -168,6 +168,7 @@ class EventEvidence(Evidence):
     status: str
     source: str | None  # entity id the report credits
     date: str | None  # the report's own date_start
+    extractor: int | None = None  # EXTRACTOR_VERSION that made it (None: older, unknown)
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,28 @@ class StoredEvent:
     confidence: float
     item: str | None = None  # what a transfer or deployment moves (troops, shells…)
     treaty: EntityRef | None = None  # the treaty an act on a treaty is about
+    # The oldest extractor version among its reports (None: one was made by an unknown one).
+    extractor: int | None = None
+
+
+@dataclass(frozen=True)
+class EventOutline:
+    """A merged event without its reports, and how many there are: what a chart draws
+    of it (reading every report's sentence for 2,000 marks would cost seconds)."""
+
+    id: str
+    type: str
+    mode: str | None
+    actor: EntityRef | None
+    target: EntityRef | None
+    date: EventDate
+    location: EntityRef | None
+    status: str
+    source: EntityRef | None
+    confidence: float
+    reports: int  # how many reports tell it
+    item: str | None = None
+    treaty: EntityRef | None = None
 
 
 @dataclass(frozen=True)
@@ -214,6 +237,24 @@ class StoredFigure:
     recipient: EntityRef | None
     series: SeriesKey | None
     event_id: str | None = None  # the merged event it quantifies
+    extractor: int | None = None  # EXTRACTOR_VERSION that made it (None: older, unknown)
+
+
+class FigureOutline(NamedTuple):
+    """A figure without its sentence or entity names: what choosing among thousands of
+    reports of one kind needs (``Store.figure_outlines``); the chosen few are read whole.
+    A named tuple: thousands are made per question, a frozen dataclass costs ~5× more."""
+
+    id: str
+    kind: str
+    unit: str
+    measure: str | None
+    subject: str | None  # entity ids
+    recipient: str | None
+    source: str | None
+    series: SeriesKey | None
+    as_of: str | None
+    status: str
 
 
 Span = tuple[str, int, int]  # a document and offsets into its text
@@ -290,6 +331,10 @@ class EventFilter:
     source: str | None = None
     doc_id: str | None = None  # told in this document (one of its reports is)
     undated: bool = False  # only the events whose date the text does not give
+    # Each group: the event's actor, target, location or source is one of its entity ids
+    # (a question naming North Korea and Russia: one group of each state's entities).
+    parties: tuple[tuple[str, ...], ...] = ()
+    modes: tuple[str, ...] = ()  # the event's mode is one of these (empty: any mode)
 
 
 @dataclass(frozen=True)

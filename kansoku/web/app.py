@@ -151,7 +151,10 @@ ROUTES: dict[str, tuple[View, str]] = {
         "search.html",
     ),
     "/ledger": (lambda s, c, r: ledger_view(s, c, _pair(r)), "ledger.html"),
-    "/ask": (lambda s, c, r: ask_view(s, c, r.query_params.get("q", "")), "ask.html"),
+    "/ask": (
+        lambda s, c, r: ask_view(s, c, r.query_params.get("q", ""), _page_number(r)),
+        "ask.html",
+    ),
 }
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from kansoku.export import plain_number
 from kansoku.gazetteer import Gazetteer
 from kansoku.knowledge import DATA, load_yaml
-from kansoku.store.records import EntityRef, StoredEvent, StoredFigure
+from kansoku.store.records import EntityRef, EventOutline, StoredEvent, StoredFigure
 
 Words = dict[str, dict[str, str]]  # key → interface language → text
 
@@ -74,7 +74,9 @@ def name_in(ref: EntityRef | None, lang: str, gazetteer: Gazetteer) -> str | Non
     return ref.name_en
 
 
-def event_line(event: StoredEvent, lang: str, ui: Interface, gazetteer: Gazetteer) -> str:
+def event_line(
+    event: StoredEvent | EventOutline, lang: str, ui: Interface, gazetteer: Gazetteer
+) -> str:
     """One line telling the event from its fields, in ``lang``."""
     actor = name_in(event.actor, lang, gazetteer) or _pick(ui.words, "unknown", lang)
     target = name_in(event.target, lang, gazetteer)

@@ -1,5 +1,6 @@
-"""The timeline view: the chart draws every event of the window (a page of the list
-would leave most of it empty), the list below pages through them, and undated events
+"""The timeline view: the chart draws every event of the window, up to ``MARKS`` (a page
+of the list would leave most of it empty), as outlines without their sentences, saying
+how many match when more do, the list below pages through them, and undated events
 are listed apart, never placed on a made-up date. Zoom and pan are links that change the
 window, so the page works with scripts off."""
 
@@ -8,13 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import islice
 from typing import Any
 
 from kansoku.export import JSON
-from kansoku.facts import events_by_page
 from kansoku.store import StoreReader
-from kansoku.store.records import EventFilter, StoredEvent
+from kansoku.store.records import EventFilter, EventOutline, Stats, StoredEvent
 from kansoku.web.svg import parse_period
 from kansoku.web.views import (
     PAGE,
@@ -27,7 +26,10 @@ from kansoku.web.views import (
     with_params,
 )
 
-MARKS = 2000  # events one chart draws at most (filter or zoom for more)
+# Events one chart draws at most (the page says how many more match: zoom or filter for
+# them). More marks than this are unreadable in one chart and cost more than the 50 ms a
+# page may take at 100,000 documents: each is a row and a line in every language.
+MARKS = 500
 OUTLIERS = 0.1  # at most this share of the oldest dates may open a zoom-out away
 GAP = timedelta(days=365 * 2)  # a gap this long before them makes them outliers
 
@@ -83,7 +85,11 @@ class TimelineQuery:
 def timeline(store: StoreReader, ctx: Context, query: TimelineQuery) -> JSON:
     where = query.events()
     listed = list(store.events(where, limit=PAGE + 1, offset=query.page * PAGE))
-    drawn = list(islice(events_by_page(store, where), MARKS))
+    # The chart needs no sentence: outlines, whose reports are counted, not read.
+    drawn = list(store.event_outlines(where, limit=MARKS + 1))
+    matching = len(drawn) if len(drawn) <= MARKS else store.count_events(where)
+    drawn = drawn[:MARKS]
+    stats = store.stats()
     undated: list[StoredEvent] = []
     if not (query.since or query.until):
         undated = list(store.events(query.events(undated=True), limit=PAGE))
@@ -94,7 +100,14 @@ def timeline(store: StoreReader, ctx: Context, query: TimelineQuery) -> JSON:
     return {
         "view": "timeline",
         "filters": {k: v for k, v in query.__dict__.items() if k != "page"},
-        "window": {"since": since, "until": until, "outside": before_window(periods, since)},
+        # More than MARKS match: the chart draws the earliest; zoom or filter for the rest.
+        "window": {
+            "since": since,
+            "until": until,
+            "outside": before_window(periods, since),
+            "drawn": len(drawn),
+            "matching": matching,
+        },
         "navigation": _navigation(query, since, until, min(starts, default=None)),
         "marks": [_mark(ctx, e) for e in drawn],
         "events": [event_item(ctx, e) for e in listed[:PAGE]],
@@ -102,15 +115,15 @@ def timeline(store: StoreReader, ctx: Context, query: TimelineQuery) -> JSON:
         "paging": paging(
             query.page, len(listed[:PAGE]), len(listed) > PAGE, lambda p: query.link(page=p)
         ),
-        "options": _options(store, ctx),
-        "coverage": coverage(store.stats()),
+        "options": _options(stats, ctx),
+        "coverage": coverage(stats),
     }
 
 
-def _mark(ctx: Context, event: StoredEvent) -> JSON:
+def _mark(ctx: Context, event: EventOutline) -> JSON:
     """What the chart needs of an event (the list carries the rest)."""
     return {
-        "id": event.id, "type": event.type, "status": event.status,
+        "id": event.id, "type": event.type, "status": event.status, "reports": event.reports,
         "date": {"start": event.date.start, "end": event.date.end},
         "line": lines(ctx, event), "href": f"/events/{event.id}",
     }  # fmt: skip
@@ -163,12 +176,12 @@ def _navigation(
     return links
 
 
-def _options(store: StoreReader, ctx: Context) -> JSON:
+def _options(stats: Stats, ctx: Context) -> JSON:
     gaz = ctx.knowledge.gazetteer
     return {
         "categories": sorted(ctx.knowledge.categories.by_name),
         "statuses": list(STATUSES),
-        "languages": [lang for lang in store.stats().languages if lang != "?"],
+        "languages": [lang for lang in stats.languages if lang != "?"],
         "actors": [
             {"id": e.id, "name_en": e.name_en}
             for e in sorted(gaz.entities.values(), key=lambda e: e.name_en)

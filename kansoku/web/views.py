@@ -32,6 +32,7 @@ from kansoku.store import StoreReader
 from kansoku.store.records import (
     EntityRef,
     EventFilter,
+    EventOutline,
     FigureFilter,
     Finding,
     Stats,
@@ -72,10 +73,10 @@ def coverage(stats: Stats) -> JSON:
     }
 
 
-def lines(ctx: Context, fact: StoredEvent | StoredFigure) -> dict[str, str]:
+def lines(ctx: Context, fact: StoredEvent | EventOutline | StoredFigure) -> dict[str, str]:
     """The fact told in one line in each interface language."""
     gaz = ctx.knowledge.gazetteer
-    if isinstance(fact, StoredEvent):
+    if isinstance(fact, StoredEvent | EventOutline):
         return {lang: event_line(fact, lang, ctx.ui, gaz) for lang in ctx.ui.languages}
     return {lang: figure_line(fact, lang, ctx.ui, gaz) for lang in ctx.ui.languages}
 
@@ -325,15 +326,28 @@ def ledger_view(store: StoreReader, ctx: Context, between: tuple[str, str] | Non
 # -- cited answers -------------------------------------------------------------------------
 
 
-def ask_view(store: StoreReader, ctx: Context, question: str) -> JSON:
-    """The answer to a question, with what was understood of it (``kansoku.ask``)."""
+ASKED = 20  # facts an answer page cites (the rest are counted, a page away)
+
+
+def ask_view(store: StoreReader, ctx: Context, question: str, page: int = 0) -> JSON:
+    """The answer to a question, with what was understood of it (``kansoku.ask``), its
+    facts a page at a time."""
     question = question.strip()
     obj: JSON = {"question": question, "understood": None, "answered": False, "answer": [],
                  "disagreements": []}  # fmt: skip
     if question:
         with ctx.reading:
-            answer = ask(store, question, ctx.knowledge)
+            answer = ask(store, question, ctx.knowledge, limit=ASKED, offset=page * ASKED)
         obj = answer_json(answer)  # the answer's own keys first, as `kansoku ask --json`
+        more = answer.matched > (page + 1) * ASKED
+
+        def link(p: int) -> str:
+            return with_params("/ask", q=question, page=p)
+
+        obj["paging"] = {
+            "page": page, "size": ASKED, "matched": answer.matched,
+            "previous": link(page - 1) if page > 0 else None, "next": link(page + 1) if more else None,
+        }  # fmt: skip
     obj["view"] = "ask"
     obj["coverage"] = coverage(store.stats())
     return obj

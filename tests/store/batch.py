@@ -1,6 +1,7 @@
 """A small batch the team wrote for the crash and concurrency tests, and the tools they
-share: running the real ``kansoku`` command, reading a store with plain sqlite3 (not
-kansoku's own code), and the export and per-document parts of an uninterrupted run.
+share: running the real ``kansoku`` command, reading a store with its database's own
+driver (sqlite3 for a file, psycopg for a PostgreSQL URL; not kansoku's own code), and
+the export and per-document parts of an uninterrupted run.
 
 The batch is 20 short articles built from templates, in two halves: ``part1/a.jsonl``
 (10 in English) and ``part2/b.jsonl`` (8 in Japanese, an exact copy of one of them, and
@@ -17,13 +18,17 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import psycopg
+
 from kansoku.export import export
 from kansoku.store import open_store
+from kansoku.store.postgres import schema_version as postgres_schema_version
 from kansoku.store.sqlite import schema_version
 
 EN = [
@@ -105,33 +110,78 @@ def run(args: Sequence[str], timeout: float = 120, prefix: Sequence[str] = ()) -
     )  # fmt: skip
 
 
-def start_ingest(sources: Sequence[Path], db: Path) -> subprocess.Popen[str]:
+def start_ingest(sources: Sequence[Path], db: Path | str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [*kansoku_command(), "ingest", *map(str, sources), "--db", str(db), "-q"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment(),
     )  # fmt: skip
 
 
-# -- reading a store with plain sqlite3 -----------------------------------------------------
+# -- reading a store with its database's own driver ----------------------------------------
+
+# A store is a SQLite file (a Path) or a PostgreSQL database (its postgresql:// URL).
+Db = Path | str
 
 
-def count(db: Path, rows: str = "documents") -> int:
+def _is_postgres(db: Db) -> bool:
+    return isinstance(db, str) and db.startswith(("postgresql://", "postgres://"))
+
+
+@contextmanager
+def _reader(db: Db) -> Iterator[Callable[..., list[tuple]]]:
+    """query(sql, *params) → rows, through sqlite3 or psycopg (not kansoku's code); the
+    SQL is SQLite's (``?`` placeholders), the same in both but for those."""
+    if _is_postgres(db):
+        pg = _pg_connection(str(db))
+        yield lambda sql, *params: pg.execute(sql.replace("?", "%s"), params).fetchall()
+        return
+    conn = sqlite3.connect(db, timeout=30)
+    try:
+        yield lambda sql, *params: conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+@cache
+def _pg_connection(url: str) -> psycopg.Connection:
+    """One connection per database for the session: the crash test polls every few
+    milliseconds, and a new server process per poll would slow the ingest it watches."""
+    return psycopg.connect(url, autocommit=True)
+
+
+def _no_table(exc: Exception) -> bool:
+    return "no such table" in str(exc) or isinstance(exc, psycopg.errors.UndefinedTable)
+
+
+def count(db: Db, rows: str = "documents") -> int:
     """How many ``rows`` (a table, and a WHERE clause if need be) a separate reader sees
     (0 before the schema exists)."""
     try:
-        conn = sqlite3.connect(db, timeout=30)
-        try:
-            return int(conn.execute(f"SELECT count(*) FROM {rows}").fetchone()[0])
-        finally:
-            conn.close()
-    except sqlite3.OperationalError as exc:
-        if "no such table" in str(exc):
+        with _reader(db) as query:
+            return int(query(f"SELECT count(*) FROM {rows}")[0][0])
+    except (sqlite3.OperationalError, psycopg.Error) as exc:
+        if _no_table(exc):
             return 0
         raise
 
 
-def damage(db: Path) -> list[str]:
-    """What SQLite's own checks find wrong with the file: nothing when it is sound."""
+def damage(db: Db) -> list[str]:
+    """What the database's own checks find wrong: nothing when it is sound. (PostgreSQL
+    enforces foreign keys on every statement and checks pages as it reads them: reading
+    every table, and every row hanging off a missing document, is its check.)"""
+    if _is_postgres(db):
+        with _reader(db) as query:
+            tables = [
+                r[0] for r in query("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+            ]
+            for table in tables:
+                query(f"SELECT * FROM {table}")
+            return [
+                f"{table}: {n} rows of missing documents"
+                for table in _PARTS
+                if (n := query(f"SELECT count(*) FROM {table} WHERE doc_id NOT IN "
+                               "(SELECT id FROM documents)")[0][0])
+            ]  # fmt: skip
     conn = sqlite3.connect(db)
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check")] + [
@@ -146,44 +196,40 @@ def damage(db: Path) -> list[str]:
 _PARTS = ("dropped", "sections", "mentions", "events", "figures", "notes", "documents_fts")
 
 
-def schema_done(db: Path) -> bool:
+def schema_done(db: Db) -> bool:
     """Every migration applied (a kill while the schema is made leaves fewer)."""
-    conn = sqlite3.connect(db)
-    try:
-        return int(conn.execute("PRAGMA user_version").fetchone()[0]) == schema_version()
-    finally:
-        conn.close()
+    if _is_postgres(db):
+        try:
+            with _reader(db) as query:
+                version = query("SELECT version FROM kansoku_schema")
+        except psycopg.errors.UndefinedTable:
+            return False
+        return bool(version) and version[0][0] == postgres_schema_version()
+    with _reader(db) as query:
+        return int(query("PRAGMA user_version")[0][0]) == schema_version()
 
 
-def parts(db: Path) -> dict[str, tuple[int, ...]]:
+def parts(db: Db) -> dict[str, tuple[int, ...]]:
     """Each stored document's id → how many rows it has in each table hanging off it."""
     if not schema_done(db):  # no document is stored before the schema is whole
         assert count(db) == 0
         return {}
-    conn = sqlite3.connect(db)
-    try:
-        ids = [r[0] for r in conn.execute("SELECT id FROM documents ORDER BY rowid")]
+    with _reader(db) as query:
+        ids = [r[0] for r in query("SELECT id FROM documents ORDER BY rowid")]
         return {
             doc_id: tuple(
-                conn.execute(
-                    f"SELECT count(*) FROM {table} WHERE doc_id = ?", (doc_id,)
-                ).fetchone()[0]
+                query(f"SELECT count(*) FROM {table} WHERE doc_id = ?", doc_id)[0][0]
                 for table in _PARTS
             )
             for doc_id in ids
         }
-    finally:
-        conn.close()
 
 
-def sources(db: Path) -> list[str]:
+def sources(db: Db) -> list[str]:
     if count(db) == 0:
         return []
-    conn = sqlite3.connect(db)
-    try:
-        return [r[0] for r in conn.execute("SELECT source FROM documents ORDER BY rowid")]
-    finally:
-        conn.close()
+    with _reader(db) as query:
+        return [r[0] for r in query("SELECT source FROM documents ORDER BY rowid")]
 
 
 # -- exports ------------------------------------------------------------------------------
@@ -193,7 +239,7 @@ def sources(db: Path) -> list[str]:
 VARYING = {"documents.jsonl": ("ingested_at",)}
 
 
-def exported(db: Path, out: Path) -> dict[str, list[str]]:
+def exported(db: Path | str, out: Path) -> dict[str, list[str]]:
     """The export of ``db`` (what ``kansoku export`` writes, by the same function, without
     a process start per call): each file's lines without the varying fields, in the order
     written, and the manifest's counts."""

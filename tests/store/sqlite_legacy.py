@@ -25,10 +25,19 @@ def as_version_4(db_path: str) -> None:
     """Turn a closed store file into what kansoku wrote at schema version 4: the same
     tables, with keys and scopes as pipe-joined text and no columns added since."""
     conn = sqlite3.connect(db_path)
+    for index in ("clusters_date", "clusters_type_date", "figures_kind_date"):  # version 12
+        conn.execute(f"DROP INDEX {index}")
     for column in ("on_topic", "core"):  # added by version 6
         conn.execute(f"ALTER TABLE documents DROP COLUMN {column}")
     conn.execute("ALTER TABLE findings DROP COLUMN spans")  # added by version 8
     conn.execute("DROP INDEX figures_event")  # added by version 9, with these columns
+    conn.execute("DROP INDEX documents_extractor")  # added by version 10, with these columns
+    for table in ("events", "figures", "documents"):
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN extractor")
+    conn.execute("DROP TABLE documents_grams")  # added by version 11, with these indexes
+    for index in ("documents_date", "documents_language", "documents_duplicates",
+                  "events_sentence", "figures_sentence"):  # fmt: skip
+        conn.execute(f"DROP INDEX {index}")
     for table, column in (("events", "item"), ("events", "treaty"), ("clusters", "item"),
                           ("clusters", "treaty"), ("figures", "event")):  # fmt: skip
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

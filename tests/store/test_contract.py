@@ -1,7 +1,7 @@
 """The store contract: what every store implementation does, and does the same way.
 
-Every test runs once per factory in ``STORES``; another implementation (PostgreSQL)
-adds its factory to the list and must pass the same tests. The articles are written for
+Every test runs once per factory in ``STORES``: SQLite, and PostgreSQL on the session's
+server (``postgres_server`` in conftest.py; skipped where PostgreSQL is not installed). The articles are written for
 these tests, processed by ``kansoku.pipeline.process`` and stored one at a time, each
 reconciled as ingestion does.
 """
@@ -12,7 +12,7 @@ import copy
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import pytest
@@ -31,6 +31,7 @@ from kansoku.store.records import (
     EventFilter,
     EventKey,
     FigureFilter,
+    FigureOutline,
     Finding,
     MergedEvent,
     SeriesKey,
@@ -42,10 +43,13 @@ from kansoku.store.records import (
 @dataclass(frozen=True)
 class StoreFactory:
     name: str
-    open: Callable[[Path], Store]  # a new, empty store kept under the folder given
+    # A new, empty store kept under the folder given (and, with ``server``, on that server:
+    # the ``factory`` fixture passes it as ``server=``).
+    open: Callable[..., Store]
     # Closes the store, makes it what an older version of kansoku wrote, and opens it
     # again (its migrations run); None when there is no older version.
     aged: Callable[[Path, Store], Store] | None = None
+    server: str | None = None  # the session fixture of the database server it needs
 
 
 def _sqlite_open(folder: Path) -> Store:
@@ -58,7 +62,15 @@ def _sqlite_aged(folder: Path, store: Store) -> Store:
     return open_store(str(folder / "contract.db"))
 
 
-STORES = [StoreFactory("sqlite", _sqlite_open, _sqlite_aged)]
+def _postgres_open(folder: Path, server) -> Store:
+    return open_store(server.new_database())
+
+
+# PostgreSQL stores have no older version: the backend came with schema version 11.
+STORES = [
+    StoreFactory("sqlite", _sqlite_open, _sqlite_aged),
+    StoreFactory("postgresql", _postgres_open, server="postgres_server"),
+]
 
 
 # name → (published, text); "copy" repeats "nis" under another source.
@@ -111,7 +123,11 @@ def store_articles(store: Store, names: list[str], reconciled: bool = True) -> d
 
 @pytest.fixture(params=STORES, ids=lambda factory: factory.name)
 def factory(request) -> StoreFactory:
-    return request.param
+    factory = request.param
+    if factory.server is None:
+        return factory
+    server = request.getfixturevalue(factory.server)  # started once, skipped if absent
+    return replace(factory, open=partial(factory.open, server=server))
 
 
 @pytest.fixture
@@ -244,6 +260,57 @@ def test_event_filters_select_what_they_say(filled, where):
     expected = [e for e in every if _event_matches(e, where)]
     assert 0 < len(expected) < len(every)
     assert list(filled.events(where)) == expected
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        EventFilter(),
+        EventFilter(actor="PRK"),
+        EventFilter(type="AID"),
+        EventFilter(since="2024-11"),
+    ],
+    ids=repr,
+)
+def test_event_outlines_are_the_events_without_their_reports(filled, where):
+    """What a chart draws: the same events in the same order, each with a count of its
+    reports instead of their sentences; counted alike."""
+    every = list(filled.events(where))
+    outlines = list(filled.event_outlines(where))
+    assert [
+        (o.id, o.type, o.mode, o.actor, o.target, o.date, o.status, o.source) for o in outlines
+    ] == [(e.id, e.type, e.mode, e.actor, e.target, e.date, e.status, e.source) for e in every]
+    assert [o.reports for o in outlines] == [len(e.evidence) for e in every]
+    assert filled.count_events(where) == len(every)
+    assert list(filled.event_outlines(where, limit=2, offset=1)) == outlines[1:3]
+
+
+def test_events_by_party_and_mode(filled):
+    """Each group of ``parties`` names one of the event's actor, target, location or
+    source; ``modes`` keeps those modes only."""
+    every = list(filled.events())
+    parties = [r.id for r in (every[0].actor, every[0].target) if r]
+    where = EventFilter(parties=(tuple(parties),))
+    named = [
+        e for e in every
+        if {r.id for r in (e.actor, e.target, e.location, e.source) if r} & set(parties)
+    ]  # fmt: skip
+    assert named and list(filled.events(where)) == named
+    modes = tuple(sorted({e.mode for e in every if e.mode})[:1])
+    assert list(filled.events(EventFilter(modes=modes))) == [e for e in every if e.mode in modes]
+
+
+def test_figure_outlines_are_the_figures_by_id(filled):
+    for where in (FigureFilter(), FigureFilter(kind="troops"), FigureFilter(actor="PRK")):
+        every = list(filled.figures(where))
+        assert list(filled.figure_outlines(where)) == [
+            FigureOutline(
+                f.id, f.kind, f.unit, f.measure, f.subject.id if f.subject else None,
+                f.recipient.id if f.recipient else None, f.source.id if f.source else None,
+                f.series, f.as_of, f.status,
+            )
+            for f in every
+        ]  # fmt: skip
 
 
 def test_figures_read_back_with_evidence_in_their_documents(filled, docs):
@@ -433,6 +500,13 @@ def test_search_finds_every_term_newest_first(filled, docs):
     assert dated == sorted(dated, reverse=True) and len(dated) >= 5
     undated = [p is None for p in published]
     assert undated == sorted(undated) and undated[-1]  # undated last
+
+
+def test_search_takes_wildcards_and_escapes_as_text(filled, docs):
+    # LIKE's and FTS5's special characters are characters to find: none is in the texts.
+    for query in ["%", "_", "\\", "%%%", "___", "%国家%", "国_情報", "北\\朝鮮", "*", "^兵"]:
+        assert filled.search(query) == [], query
+    assert {h.id for h in filled.search("国家情報院 %")} == set()
 
 
 def test_stats_count_what_is_stored(filled, docs):
@@ -643,12 +717,123 @@ def test_a_store_an_older_version_wrote_keeps_everything(factory, tmp_path, know
 
 def _unread_before_version_9(everything: tuple) -> tuple:
     """What a store written before version 9 cannot hold: what moves, the treaty acted on,
-    the event a count quantifies (they come with the documents ingested again)."""
+    the event a count quantifies (they come with the documents ingested again); nor, before
+    version 10, the extractor version of each fact (`kansoku reprocess` takes those)."""
     documents, entities, events, figures, findings = everything
-    events = [replace(e, item=None, treaty=None) for e in events]
-    figures = [replace(f, event_id=None) for f in figures]
+    events = [
+        replace(e, item=None, treaty=None, extractor=None,
+                evidence=tuple(replace(v, extractor=None) for v in e.evidence))
+        for e in events
+    ]  # fmt: skip
+    figures = [replace(f, event_id=None, extractor=None) for f in figures]
     return documents, entities, events, figures, findings
 
 
 def _without_time(doc):
     return replace(doc, ingested_at="")
+
+
+# -- reprocessing: the extractor version of each fact, and replacing a document's facts --
+
+
+def test_every_fact_records_the_extractor_that_made_it(filled, docs):
+    from kansoku.extract import EXTRACTOR_VERSION
+
+    events, figures = list(filled.events()), list(filled.figures())
+    assert events and figures
+    assert all(e.extractor == EXTRACTOR_VERSION for e in events)
+    assert all(v.extractor == EXTRACTOR_VERSION for e in events for v in e.evidence)
+    assert all(f.extractor == EXTRACTOR_VERSION for f in figures)
+    # Read by the current extractor: none older; every one older than the next.
+    assert filled.extracted_before(EXTRACTOR_VERSION) == []
+    stored_order = [d.id for d in filled.documents()]
+    assert filled.extracted_before(EXTRACTOR_VERSION + 1) == stored_order
+
+
+def test_facts_stored_before_versions_were_recorded_count_as_older(factory, tmp_path):
+    from kansoku.extract import EXTRACTOR_VERSION
+
+    if factory.aged is None:
+        pytest.skip(f"{factory.name} has no older version")
+    store = factory.open(tmp_path)
+    store_articles(store, ["nis", "us"])
+    store = factory.aged(tmp_path, store)
+    try:
+        assert all(e.extractor is None for e in store.events())
+        assert all(f.extractor is None for f in store.figures())
+        older = store.extracted_before(EXTRACTOR_VERSION)
+        assert older == [d.id for d in store.documents()] and len(older) == 2
+        store_articles(store, ["shells"])  # a new one is read by the current extractor
+        assert store.extracted_before(EXTRACTOR_VERSION) == older
+    finally:
+        store.close()
+
+
+def test_replace_facts_swaps_one_documents_facts_whole(filled, docs, knowledge):
+    nis, us = docs["nis"], docs["us"]
+    original = _everything(filled)
+    others = {
+        "events": [r for r in filled.event_reports() if r.doc_id != nis.id],
+        "figures": [f for f in filled.figure_reports() if f.doc_id != nis.id],
+    }
+    changed = copy.deepcopy(nis)
+    changed.figures = []  # a figure gone
+    changed.events[0].status = "possible"  # a report altered (same id)
+    changed.notes = []
+    filled.replace_facts(changed)
+    assert filled.figure_reports(doc_ids=[nis.id]) == []
+    [report] = [r for r in filled.event_reports(doc_ids=[nis.id]) if r.id == nis.events[0].id]
+    assert report.status == "possible"
+    assert len(filled.event_reports(doc_ids=[nis.id])) == len(nis.events)
+    assert filled.notes(doc_ids=[nis.id]) == []
+    assert filled.unreconciled() == [nis.id]
+    # Nothing of another document changed (its reports keep their keys and clusters).
+    assert [r for r in filled.event_reports() if r.doc_id != nis.id] == others["events"]
+    assert [f for f in filled.figure_reports() if f.doc_id != nis.id] == others["figures"]
+    # The document itself is kept: its text, and it is found as before.
+    assert filled.document(nis.id).text == nis.text
+    assert filled.find_document(nis.source, nis.content_sha256) == nis.id
+    # Put back and rebuilt, the store is what it was (the figures put back come last
+    # among those of their date: they were stored again).
+    filled.replace_facts(copy.deepcopy(nis))
+    reconcile(filled, knowledge)
+    assert filled.unreconciled() == []
+    now = _everything(filled)
+    assert now[:3] == original[:3] and now[4] == original[4]
+    assert sorted(now[3], key=lambda f: f.id) == sorted(original[3], key=lambda f: f.id)
+    assert [r.id for r in filled.event_reports(doc_ids=[us.id])] == sorted(e.id for e in us.events)
+
+
+def test_replace_facts_of_an_unknown_document_changes_nothing(filled, docs):
+    before = _everything(filled)
+    ghost = copy.deepcopy(docs["nis"])
+    ghost.id = "d-0000000000000000"
+    with pytest.raises(KeyError):
+        filled.replace_facts(ghost)
+    assert _everything(filled) == before
+    assert filled.unreconciled() == []
+
+
+def test_replace_facts_then_a_rebuild_equals_storing_it_so(factory, tmp_path, knowledge):
+    """Facts replaced in place and reconciled again read back as if stored that way."""
+    names = ["nis", "us", "deny", "shells"]
+    store = factory.open(tmp_path)
+    (tmp_path / "fresh").mkdir()
+    fresh = factory.open(tmp_path / "fresh")
+    try:
+        docs = store_articles(store, names)
+        altered = copy.deepcopy(docs["us"])
+        altered.figures = [f for f in altered.figures if f.kind != "troops"]
+        store.replace_facts(altered)
+        reconcile(store, knowledge)
+        for name in names:
+            doc = altered if name == "us" else article(name)
+            doc.duplicate_of = fresh.find_same_content(doc.content_sha256)
+            fresh.add_document(doc)
+        reconcile(fresh, knowledge)
+        got, want = _everything(store), _everything(fresh)
+        assert [_without_time(d) for d in got[0]] == [_without_time(d) for d in want[0]]
+        assert got[1:] == want[1:]
+    finally:
+        store.close()
+        fresh.close()

@@ -1,5 +1,7 @@
-"""kill -9 during ``kansoku ingest``, then the same command again: the file stays sound,
-every document is whole or absent, none twice, and the end is an uninterrupted run's.
+"""kill -9 during ``kansoku ingest``, then the same command again: the store stays sound,
+every document is whole or absent, none twice, and the end is an uninterrupted run's; on
+a SQLite file and on a PostgreSQL database (``new_db``), whose uninterrupted run is the
+same SQLite reference.
 
 The kills are real: a ``kansoku ingest`` subprocess of the team's 20-article batch
 (``store/batch.py``) is sent SIGKILL after the Nth stored document, N drawn at random
@@ -8,7 +10,8 @@ reconciliation. The test watches the store from outside, as any reader would: it
 the documents through its own sqlite3 connection, and once N are stored it waits for
 the process to take SQLite's write lock again (the -shm file's lock byte, read with
 fcntl, never taken) and kills it then, so the kill lands while the next document is
-being written (at N = 0, on the new file, that can be the schema being made). After
+being written (at N = 0, on the new file, that can be the schema being made); on
+PostgreSQL, for it to hold the store's advisory write lock (``pg_locks``). After
 each kill, SQLite's integrity and foreign-key checks must pass and each stored document
 must have all its rows; after each round, a run to the end must give the uninterrupted
 run's export.
@@ -30,6 +33,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
 import pytest
 from store.batch import (
     SIZE,
@@ -43,6 +47,8 @@ from store.batch import (
     sources,
     start_ingest,
 )
+
+from kansoku.store.postgres.dialect import WRITE_LOCK
 
 KILLS = int(os.environ.get("KANSOKU_KILLS", "10"))
 SEED = int(os.environ.get("KANSOKU_KILL_SEED", "2026"))
@@ -85,6 +91,30 @@ class WriteLock:
             os.close(self.fd)
 
 
+class AdvisoryLock:
+    """Whether another session holds the PostgreSQL store's write lock (the advisory lock
+    its write transactions take), as ``pg_locks`` shows it."""
+
+    def __init__(self, db: str) -> None:
+        self.conn = psycopg.connect(db, autocommit=True)
+
+    def held(self) -> bool:
+        row = self.conn.execute(
+            """SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted
+                   AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                   AND classid::bigint = %s AND objid::bigint = %s AND objsubid = 1)""",
+            (WRITE_LOCK >> 32, WRITE_LOCK & 0xFFFFFFFF),
+        ).fetchone()
+        return bool(row and row[0])
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def write_lock(db: Path | str) -> WriteLock | AdvisoryLock:
+    return AdvisoryLock(db) if isinstance(db, str) else WriteLock(db)
+
+
 @dataclass
 class Kill:
     after: int  # N: documents stored when the kill was armed
@@ -94,7 +124,7 @@ class Kill:
     schema_done: bool  # False: it died while making the schema of the new file
 
 
-def kill_after(proc: subprocess.Popen[str], db: Path, n: int) -> Kill | None:
+def kill_after(proc: subprocess.Popen[str], db: Path | str, n: int) -> Kill | None:
     """SIGKILL ``proc`` once ``n`` documents are stored, as it next writes; None when it
     finished first."""
     started = time.monotonic()
@@ -104,7 +134,7 @@ def kill_after(proc: subprocess.Popen[str], db: Path, n: int) -> Kill | None:
             return None
         assert time.monotonic() < deadline, f"{n} documents not stored within {WAIT} s"
         time.sleep(0.005)
-    lock = WriteLock(db)
+    lock = write_lock(db)
     try:
         held = lock.held()
         while held is False and proc.poll() is None:
@@ -121,7 +151,7 @@ def kill_after(proc: subprocess.Popen[str], db: Path, n: int) -> Kill | None:
     return Kill(n, bool(held), count(db), time.monotonic() - started, schema_done(db))
 
 
-def assert_sound(db: Path, ref: Reference) -> None:
+def assert_sound(db: Path | str, ref: Reference) -> None:
     """SQLite finds nothing wrong, each stored document has all its rows, none is twice."""
     assert damage(db) == []
     stored = parts(db)
@@ -131,7 +161,9 @@ def assert_sound(db: Path, ref: Reference) -> None:
     assert len(stored_sources) == len(set(stored_sources)) == len(stored) <= SIZE
 
 
-def kill_round(ref: Reference, db: Path, kills: int, rng: random.Random) -> list[Kill]:
+def kill_round(
+    ref: Reference, db: Path | str, kills: int, rng: random.Random, out: Path
+) -> list[Kill]:
     """Kill ingests of the batch into a fresh ``db``, each after more documents than the
     last (the last kill during reconciliation), then run it to the end."""
     points = [*sorted(rng.sample(range(SIZE), kills - 1)), SIZE] if kills > 1 else [SIZE]
@@ -149,12 +181,12 @@ def kill_round(ref: Reference, db: Path, kills: int, rng: random.Random) -> list
     assert final.returncode == 0, err
     assert_sound(db, ref)
     assert parts(db) == ref.parts  # every document, in the uninterrupted run's order
-    assert exported(db, db.with_suffix(".export")) == ref.export
+    assert exported(db, out) == ref.export
     return done
 
 
 def test_kill_9_during_ingest_then_the_same_command_gives_the_uninterrupted_result(
-    ref: Reference, tmp_path: Path
+    ref: Reference, tmp_path: Path, new_db
 ) -> None:
     rng = random.Random(SEED)
     kills: list[Kill] = []
@@ -162,8 +194,9 @@ def test_kill_9_during_ingest_then_the_same_command_gives_the_uninterrupted_resu
     rounds = 0
     while len(kills) < KILLS:
         rounds += 1
-        db = tmp_path / f"round{rounds}.db"
-        kills += kill_round(ref, db, min(PER_ROUND, KILLS - len(kills)), rng)
+        db = new_db(f"round{rounds}")
+        out = tmp_path / f"round{rounds}.export"
+        kills += kill_round(ref, db, min(PER_ROUND, KILLS - len(kills)), rng, out)
     seconds = time.monotonic() - started
     writing = [k for k in kills if k.writing]
     # A kill while the write lock was held that leaves N documents undid the (N+1)th
@@ -178,6 +211,7 @@ def test_kill_9_during_ingest_then_the_same_command_gives_the_uninterrupted_resu
     )
     assert len(kills) >= KILLS
     assert len({k.after for k in kills}) > 1  # N varied
-    if WriteLock(tmp_path / "none.db").held() is not None:  # where the lock can be read
+    lock_readable = isinstance(db, str) or WriteLock(tmp_path / "none.db").held() is not None
+    if lock_readable:
         assert len(writing) == len(kills)
         assert undone, "no kill landed inside a write transaction"

@@ -135,16 +135,30 @@ def _export(store, out) -> dict[str, str]:
 
 
 # What a store written before version 9 cannot hold (what moves, the treaty acted on, the
-# event a count quantifies): left out when comparing a migrated store with the original.
+# event a count quantifies) nor before version 10 (the extractor version of each fact,
+# wherever a fact is written out): left out when comparing a migrated store with the
+# original.
 _SINCE_VERSION_9 = {"events.jsonl": ("item", "treaty"), "figures.jsonl": ("event_id",)}
 
 
-def _before_version_9(files: dict[str, str]) -> dict[str, str]:
-    kept = dict(files)
-    for name, keys in _SINCE_VERSION_9.items():
-        rows = [json.loads(line) for line in files[name].splitlines()]
+def _before_version_9(files: dict[str, str]) -> dict[str, object]:
+    kept: dict[str, object] = {}
+    for name, text in files.items():
+        if not name.endswith(".jsonl"):
+            kept[name] = text
+            continue
+        rows = [_without_extractor(json.loads(line)) for line in text.splitlines()]
+        keys = _SINCE_VERSION_9.get(name, ())
         kept[name] = [{k: v for k, v in row.items() if k not in keys} for row in rows]
     return kept
+
+
+def _without_extractor(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _without_extractor(v) for k, v in value.items() if k != "extractor"}
+    if isinstance(value, list):
+        return [_without_extractor(v) for v in value]
+    return value
 
 
 def test_pipe_joined_keys_become_typed_keys_and_nothing_is_lost(tmp_path, db_path):

@@ -72,6 +72,20 @@ def test_timeline_keeps_undated_events_apart_and_filters(app, reader):
     only = get_json(app, f"/timeline.json?category={category}")
     assert only["events"] and {e["type"] for e in only["events"]} == {category}
     assert get_json(app, "/timeline.json?lang=xx")["events"] == []
+    # The chart's marks are outlines with a count of their reports, and say how many match.
+    marks = {m["id"]: m for m in data["marks"]}
+    assert data["window"]["drawn"] == len(marks) == data["window"]["matching"]
+    assert all(marks[e["id"]]["reports"] == len(e["evidence"]) for e in data["events"])
+
+
+def test_ask_pages_through_the_facts_that_answer(app):
+    question = "How many containers has North Korea sent to Russia?"
+    whole = get_json(app, f"/ask.json?q={question}")
+    assert whole["matched"] >= 3 and whole["paging"]["next"] is None
+    with_small_pages = get_json(app, f"/ask.json?q={question}&page=0")
+    assert with_small_pages["matched"] == whole["matched"]
+    past = get_json(app, f"/ask.json?q={question}&page=5")
+    assert past["answered"] is False and past["paging"]["previous"]
 
 
 def test_timeline_window_zooms_and_pans(app):

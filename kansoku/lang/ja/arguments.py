@@ -27,6 +27,26 @@ from kansoku.reading import Args, Borrowed, DateMention, TriggerReading
 _INHERIT_DEPS = ("advcl", "conj")
 
 
+def may_read_trigger(text: str, lex: Lexicon) -> bool:
+    """Whether ``read_triggers`` can find anything in ``text`` once it is parsed: the
+    checks it makes before the parse is looked at, made on the text alone. A trigger that
+    is hedged, a noun that needs a verb the sentence does not contain anywhere (制裁の影響),
+    a word of troops in a sentence that names no troops: the parse cannot make these an
+    event, so the sentence is not parsed for them."""
+    for start, _, form in lex.find_triggers(text):
+        spec = lex.triggers[form]
+        if text.startswith(lex.hedges, start):
+            continue
+        # The predicate is a token of the text, and a troop word is in a phrase or
+        # mention of the text (read_triggers: spec.needs, _subject_is_troops, _troops_named).
+        if spec.needs and not any(verb in text for verb in spec.needs):
+            continue
+        if spec.troops_only and not any(word in text for word in lex.troop_words):
+            continue
+        return True
+    return False
+
+
 def read_triggers(
     text: str,
     parsed: Doc,
@@ -113,7 +133,7 @@ def _subject_is_troops(pred: Token, trigger: Token, roles: dict[str, str], lex: 
         subjects.append(pred.head)
     doc = pred.doc
     for subject in subjects:
-        phrase = doc.text[subject.left_edge.idx : subject.idx + len(subject.text)]
+        phrase = syntax.text_of(doc)[subject.left_edge.idx : subject.idx + len(subject.text)]
         if any(word in phrase for word in lex.troop_words):
             return True
     return False
@@ -121,11 +141,10 @@ def _subject_is_troops(pred: Token, trigger: Token, roles: dict[str, str], lex: 
 
 def _predicate(token: Token, lex: Lexicon) -> Token:
     """The verb that carries a nominal trigger (拒否権を行使, 支援を受けた), else the trigger."""
-    carriers = lex.light_verbs | set(lex.receive_verbs)
     if (
         token.dep_ in ("obj", "compound", "nsubj")
         and token.head.i != token.i
-        and any(token.head.text.startswith(v) for v in carriers)
+        and token.head.text.startswith(lex.carrier_verbs)
     ):
         return token.head
     return token
@@ -179,7 +198,7 @@ def _arguments(
                 mention = syntax.head_mention(phrase, mentions)
                 if mention is None or _names_a_conflict(phrase, mention, lex):
                     continue
-                if _names_a_place(child.doc.text, mention.end, lex):
+                if _names_a_place(syntax.text_of(child.doc), mention.end, lex):
                     found.setdefault("location", []).append(mention.entity_id)
                     continue  # 台湾周辺で, 台湾対岸の福建省では: where, not who
                 found.setdefault(_role_of(role, part, phrase is child, mention, lex), []).append(
@@ -308,7 +327,7 @@ def _clause_start(parsed: Doc, trigger: Token, lex: Lexicon) -> int:
     for tok in parsed[: trigger.i]:
         if tok.text != "、" or tok.i < 2:
             continue
-        if parsed.text[: tok.idx].endswith(lex.compound_particles):
+        if syntax.text_of(parsed)[: tok.idx].endswith(lex.compound_particles):
             continue
         before, word = parsed[tok.i - 1], parsed[tok.i - 2]
         # が after a verb joins clauses (…しているが、); after a noun it marks a subject.
@@ -406,13 +425,16 @@ def _names_a_place(text: str, after: int, lex: Lexicon) -> bool:
 
 def _names_a_conflict(phrase: Token, mention: Mention, lex: Lexicon) -> bool:
     """ウクライナ戦争に投入: the phrase is a war named after the state, not the state."""
-    compounded = mention.end <= phrase.idx and not phrase.doc.text[mention.end : phrase.idx].strip()
+    compounded = (
+        mention.end <= phrase.idx
+        and not syntax.text_of(phrase.doc)[mention.end : phrase.idx].strip()
+    )
     return phrase.text in lex.conflict_nouns and compounded
 
 
 def _inside_about(tok: Token, trigger: Token, lex: Lexicon) -> bool:
     """The phrase is part of what something is about (北朝鮮への対応について協議)."""
-    text = tok.doc.text
+    text = syntax.text_of(tok.doc)
     for head in [tok, *syntax.ancestors(tok)]:
         if head.i == trigger.i:
             return False
@@ -536,7 +558,7 @@ def _date_for(
     A trigger in a relative clause (…12月4日、新たに締結された条約が発効した) only takes a
     date written inside that clause: the sentence's lead date is the main verb's.
     """
-    text = pred.doc.text
+    text = syntax.text_of(pred.doc)
     usable = [d for d in dates if not is_reference_date(text, d, lex)]
     if pred.dep_ == "acl" or _modifies_noun(pred):
         inside = pred.left_edge.idx

@@ -115,7 +115,9 @@ def _conjuncts(phrase: Token, items: ItemWords) -> list[str]:
     found = []
     for _, conjunct in sorted(heads.items()):
         tokens = syntax.phrase_tokens(conjunct)
-        item = items.last(phrase.doc.text, tokens[0].idx, conjunct.idx + len(conjunct.text))
+        item = items.last(
+            syntax.text_of(phrase.doc), tokens[0].idx, conjunct.idx + len(conjunct.text)
+        )
         if item:
             found.append(item)
     return found

@@ -149,7 +149,7 @@ def _subject_id(token: Token, mentions: list[Mention]) -> str | None:
 
 def names_a_source(head: Token, part: str, lex: Lexicon) -> bool:
     """韓国の推計では, 国情院によると: the phrase says who tells the clause, not who acts."""
-    told = head.doc.text[: head.idx + len(head.text)] + part
+    told = syntax.text_of(head.doc)[: head.idx + len(head.text)] + part
     return bool(part) and told.endswith(lex.source_markers)
 
 
@@ -202,7 +202,9 @@ def speech_frame(
     doc = token.doc
     before = _quote_start(quote) if quote is not None else token.idx
     if verb is None:
-        match = _quote_end(lex.speech_verbs).search(doc.text, token.idx + len(token.text))
+        match = _quote_end(lex.speech_verbs).search(
+            syntax.text_of(doc), token.idx + len(token.text)
+        )
         if match is None:
             return None, None, False
         verb = syntax.token_at(doc, match.end() - 1)
@@ -266,7 +268,7 @@ def _report_frame(
     found = re.compile(
         rf"[^、。「」]{{0,8}}?と(?:する|した|の|いう|される)(?P<owner>[^、。「」]{{0,16}}?の)?"
         rf"(?P<noun>{nouns})"
-    ).match(doc.text, after)
+    ).match(syntax.text_of(doc), after)
     if found is None:
         return None
     noun = syntax.token_at(doc, found.end("noun") - 1)
@@ -292,7 +294,7 @@ def _topic_is_judged(token: Token, verb: Token | None, lex: Lexicon) -> bool:
         return False
     # 国情院は、… / 国情院は24日、… / 国情院は2025年1月、…: set off by a comma (after
     # when it spoke), the topic is the speaker.
-    after = doc.text[subjects[0].idx + len(subjects[0].text) + 1 :]
+    after = syntax.text_of(doc)[subjects[0].idx + len(subjects[0].text) + 1 :]
     return _SPEAKER_TOPIC.match(after) is None
 
 
@@ -361,9 +363,21 @@ def _is_clause(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX", "ADJ") or any(c.dep_ == "aux" for c in token.children)
 
 
+_READS = "kansoku.reads"  # Doc.user_data: each token's _read, once found
+
+
 def _read(word: Token) -> str:
     """A word as written with the adverb before it and the endings after it (全く+ない,
-    強化し+て+いく), and its lemma."""
+    強化し+て+いく), and its lemma. Kept per token: each status marker is looked for in
+    the same words, for every fact of the sentence."""
+    found: dict[int, str] = word.doc.user_data.setdefault(_READS, {})
+    read = found.get(word.i)
+    if read is None:
+        read = found[word.i] = _read_word(word)
+    return read
+
+
+def _read_word(word: Token) -> str:
     adverbs = "".join(c.text for c in word.children if c.dep_ == "advmod" and c.i == word.i - 1)
     endings = "".join(
         c.text + "".join(f.text for f in c.children if f.dep_ == "fixed")

@@ -29,7 +29,7 @@ def from_cargo(trigger: Token, items: ItemWords) -> list[Token]:
     """The からの-phrases on what an event noun moves (北朝鮮からの砲弾の供給: the shells
     come from North Korea, and so does their supply); not on any other noun it is of
     (北朝鮮からの脱北者の支援 is no supply from North Korea)."""
-    text = trigger.doc.text
+    text = syntax.text_of(trigger.doc)
     found = []
     for noun in trigger.children:
         if noun.i > trigger.i or noun.dep_ not in ("nmod", "compound"):

@@ -87,6 +87,8 @@ class Lexicon:
     troop_words: tuple[str, ...]
     function_nouns: frozenset[str]
     between_nouns: tuple[str, ...]
+    # light and receiving verbs together, for one str.startswith per token (read often)
+    carrier_verbs: tuple[str, ...] = ()
 
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of every trigger word in ``text``, longest form first."""
@@ -184,4 +186,5 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         troop_words=tuple(data["troop_words"]),
         function_nouns=frozenset(data["function_nouns"]),
         between_nouns=tuple(data["between_nouns"]),
+        carrier_verbs=tuple(sorted(set(data["light_verbs"]) | set(data["receive_verbs"]))),
     )

@@ -2,8 +2,9 @@
 
 GiNZA is loaded once per process and without its NER component: entities come from the
 gazetteer, and NER took two thirds of the parse time while labelling this domain poorly
-(the Pentagon as food). The reader sends it only the sentences that can carry a fact — a
-trigger word or a counted number — and ``nlp.pipe`` batches them.
+(the Pentagon as food); nor with the components that only fill ``Doc.user_data`` (below).
+The reader sends it only the sentences that can carry a fact — a trigger word or a
+counted number the readers can use — and ``nlp.pipe`` batches them.
 """
 
 from __future__ import annotations
@@ -15,20 +16,46 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+# GiNZA's components the readers never look at. ``bunsetu_recognizer`` only writes phrase
+# and clause tables into ``Doc.user_data`` (about 2% of the parse time) besides taking the
+# ``_bunsetu`` marks off the dependency labels, which ``_strip_bunsetu`` does alone;
+# ``compound_splitter`` does nothing with the model's split mode (null), and the
+# tokenizer's sub-tokens (a second and third Sudachi split of each word) exist only for it.
+# The parses are the same, label for label (tests/lang/ja and the sample exports).
+_UNUSED = ["ner", "compound_splitter", "bunsetu_recognizer"]
+_BUNSETU = "_bunsetu"
+
 
 @cache
 def japanese_parser() -> Any:
-    """GiNZA without NER; loaded once per process (about 1.5 s and 500 MB)."""
+    """GiNZA's tokenizer, tagger and dependency parser; loaded once per process (about
+    1.5 s and 500 MB)."""
     import spacy
 
-    return spacy.load("ja_ginza", exclude=["ner"])
+    nlp = spacy.load("ja_ginza", exclude=_UNUSED)
+    tokenizer: Any = nlp.tokenizer  # spaCy's JapaneseTokenizer (over SudachiPy)
+    tokenizer.need_subtokens = False
+    return nlp
 
 
 def parse(texts: Sequence[str], batch_size: int = 64) -> list[Doc]:
     """spaCy Docs for ``texts`` (one per sentence), in order."""
     if not texts:
         return []
-    return [_rehang_subjects(doc) for doc in japanese_parser().pipe(texts, batch_size=batch_size)]
+    return [
+        _rehang_subjects(_strip_bunsetu(doc))
+        for doc in japanese_parser().pipe(texts, batch_size=batch_size)
+    ]
+
+
+def _strip_bunsetu(doc: Doc) -> Doc:
+    """The labels as GiNZA's bunsetu_recognizer leaves them: the parser marks the head of
+    each bunsetsu by a suffix (nsubj_bunsetu), which it takes off."""
+    for token in doc:
+        dep = token.dep_
+        if dep.endswith(_BUNSETU):
+            token.dep_ = dep[: -len(_BUNSETU)]
+    return doc
 
 
 # A day written as one token (1日 is read ついたち, and 20日 at times), as news datelines give it.

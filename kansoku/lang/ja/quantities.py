@@ -185,6 +185,25 @@ def _estimated(text: str, q: Quantity, token: Token | None, framed: Framed, unit
     return syntax.in_last_clause(token, speech)
 
 
+def _classified(
+    text: str, units: Units, words: NumberWords
+) -> tuple[list[Quantity], list[tuple[str, str, str | None] | None]]:
+    """The sentence's quantities and what each measures (None: nothing the profile
+    tracks), read from the text alone."""
+    # 上限の50万バレル: a limit, not an amount, nor the kind of a bare count beside it.
+    quantities = [
+        q for q in find_quantities(text, words)
+        if not _clause_window(text, q)[0].removesuffix("の").endswith(units.limit_words)
+    ]  # fmt: skip
+    return quantities, [classify(text, q, units) for q in quantities]
+
+
+def may_read_quantity(text: str, units: Units, words: NumberWords) -> bool:
+    """Whether ``read_quantities`` can find anything in ``text`` once it is parsed: a
+    count of a kind the profile tracks (the parse is read only for those)."""
+    return any(_classified(text, units, words)[1])
+
+
 def read_quantities(
     text: str,
     parsed: Doc,
@@ -197,12 +216,7 @@ def read_quantities(
     tracks, with whose they are and who says so."""
     readings = []
     place_words = alternation(units.place_words)
-    # 上限の50万バレル: a limit, not an amount, nor the kind of a bare count beside it.
-    quantities = [
-        q for q in find_quantities(text, words)
-        if not _clause_window(text, q)[0].removesuffix("の").endswith(units.limit_words)
-    ]  # fmt: skip
-    kinds = [classify(text, q, units) for q in quantities]
+    quantities, kinds = _classified(text, units, words)
     for q, kind_unit in zip(quantities, kinds, strict=True):
         if kind_unit is None:
             # …3000人の兵士を配置し、さらに12000人が到着: a bare count continues the kind

@@ -14,6 +14,7 @@ import sqlite3
 from kansoku.store import StoreError
 from kansoku.store.sqlite.reading import SQLiteReader
 from kansoku.store.sqlite.reconciling import SQLiteReconcile
+from kansoku.store.sqlite.reprocessing import SQLiteReprocess
 from kansoku.store.sqlite.schema import _statements, migrate, migrations, schema_version
 from kansoku.store.sqlite.transactions import BUSY_TIMEOUT, patiently, store_error
 from kansoku.store.sqlite.writing import SQLiteWriter
@@ -21,7 +22,7 @@ from kansoku.store.sqlite.writing import SQLiteWriter
 __all__ = ["SQLiteStore", "_statements", "migrations", "schema_version"]
 
 
-class SQLiteStore(SQLiteWriter, SQLiteReader, SQLiteReconcile):
+class SQLiteStore(SQLiteWriter, SQLiteReader, SQLiteReconcile, SQLiteReprocess):
     """A kansoku store in the SQLite file at ``path`` (created and migrated as needed).
 
     Any number of processes may open the same file: readers never wait, writers take

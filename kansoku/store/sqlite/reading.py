@@ -21,9 +21,12 @@ from kansoku.store.records import (
     EventDate,
     EventEvidence,
     EventFilter,
+    EventOutline,
     Evidence,
     FigureFilter,
+    FigureOutline,
     Finding,
+    SeriesKey,
     StoredDocument,
     StoredEntity,
     StoredEvent,
@@ -44,6 +47,7 @@ _EVENT_LANGUAGE = """EXISTS (SELECT 1 FROM events r JOIN documents rd ON rd.id =
 _EVENT_SOURCE = """(e.source = ? OR EXISTS (SELECT 1 FROM events r
                                            WHERE r.cluster = e.id AND r.source = ?))"""
 _EVENT_DOCUMENT = "EXISTS (SELECT 1 FROM events r WHERE r.cluster = e.id AND r.doc_id = ?)"
+_EVENT_PARTY = f"""(e.actor {_IN} OR e.target {_IN} OR e.location {_IN} OR e.source {_IN})"""
 _FIGURE_LANGUAGE = "EXISTS (SELECT 1 FROM documents rd WHERE rd.id = e.doc_id AND rd.language = ?)"
 
 
@@ -136,20 +140,35 @@ class SQLiteReader(SQLiteSearch):
     def events(
         self, where: EventFilter | None = None, limit: int | None = None, offset: int = 0
     ) -> Iterator[StoredEvent]:
-        where = where or EventFilter()
-        told: list[tuple[str, list[Any]]] = []
-        if where.language:
-            told.append((_EVENT_LANGUAGE, [where.language]))
-        if where.source:
-            told.append((_EVENT_SOURCE, [where.source, where.source]))
-        if where.doc_id:
-            told.append((_EVENT_DOCUMENT, [where.doc_id]))
-        if where.undated:
-            told.append(("e.date_start IS NULL", []))
-        clause, params = _fact_filters(
-            {"type": where.type, "status": where.status}, "actor", "date_start", where, told
-        )
+        clause, params = _event_filters(where or EventFilter())
         return self._events(clause, params, limit, offset)
+
+    def event_outlines(
+        self, where: EventFilter | None = None, limit: int | None = None, offset: int = 0
+    ) -> Iterator[EventOutline]:
+        clause, params = _event_filters(where or EventFilter())
+        # The reports are counted on the events_cluster index, never read.
+        rows = self.conn.execute(
+            f"""SELECT e.*, (SELECT count(*) FROM events r WHERE r.cluster = e.id) AS reports
+                FROM clusters e {clause} ORDER BY e.date_start, e.id LIMIT ? OFFSET ?""",
+            [*params, _limit(limit), offset],
+        )
+        for chunk in _chunks(rows):
+            refs = self._refs(chunk, ("actor", "target", "location", "source", "treaty"))
+            for row in chunk:
+                yield EventOutline(
+                    id=row["id"], type=row["type"], mode=row["mode"],
+                    actor=refs.get(row["actor"]), target=refs.get(row["target"]),
+                    date=EventDate(row["date_start"], row["date_end"], row["date_basis"]),
+                    location=refs.get(row["location"]), status=row["status"],
+                    source=refs.get(row["source"]), confidence=row["confidence"],
+                    reports=row["reports"], item=row["item"], treaty=refs.get(row["treaty"]),
+                )  # fmt: skip
+
+    def count_events(self, where: EventFilter | None = None) -> int:
+        clause, params = _event_filters(where or EventFilter())
+        row = self.conn.execute(f"SELECT count(*) FROM clusters e {clause}", params).fetchone()
+        return int(row[0])
 
     def _events(
         self, where: str, params: list[Any], limit: int | None, offset: int
@@ -162,14 +181,15 @@ class SQLiteReader(SQLiteSearch):
             refs = self._refs(chunk, ("actor", "target", "location", "source", "treaty"))
             evidence = self._event_evidence(row["id"] for row in chunk)
             for row in chunk:
+                told = evidence.get(row["id"], [])
                 yield StoredEvent(
                     id=row["id"], type=row["type"], mode=row["mode"],
                     actor=refs.get(row["actor"]), target=refs.get(row["target"]),
                     date=EventDate(row["date_start"], row["date_end"], row["date_basis"]),
                     location=refs.get(row["location"]), status=row["status"],
-                    source=refs.get(row["source"]), evidence=tuple(evidence.get(row["id"], [])),
+                    source=refs.get(row["source"]), evidence=tuple(told),
                     confidence=row["confidence"], item=row["item"],
-                    treaty=refs.get(row["treaty"]),
+                    treaty=refs.get(row["treaty"]), extractor=_oldest(told),
                 )  # fmt: skip
 
     def _event_evidence(self, cluster_ids: Iterable[str]) -> dict[str, list[EventEvidence]]:
@@ -177,7 +197,7 @@ class SQLiteReader(SQLiteSearch):
         evidence: dict[str, list[EventEvidence]] = {}
         rows = self.conn.execute(
             f"""SELECT e.cluster, e.doc_id, e.start, e."end", e.status, e.source, e.date_start,
-                       substr(d.text, e.start + 1, e."end" - e.start) AS quote
+                       e.extractor, substr(d.text, e.start + 1, e."end" - e.start) AS quote
                 FROM events e JOIN documents d ON d.id = e.doc_id
                 WHERE e.cluster {_IN} ORDER BY e.doc_id, e.start, e.id""",
             (codec.ids(cluster_ids),),
@@ -192,6 +212,7 @@ class SQLiteReader(SQLiteSearch):
                     status=row["status"],
                     source=row["source"],
                     date=row["date_start"],
+                    extractor=row["extractor"],
                 )
             )
         return evidence
@@ -204,14 +225,26 @@ class SQLiteReader(SQLiteSearch):
     def figures(
         self, where: FigureFilter | None = None, limit: int | None = None, offset: int = 0
     ) -> Iterator[StoredFigure]:
-        where = where or FigureFilter()
-        told = [(_FIGURE_LANGUAGE, [where.language])] if where.language else []
-        clause, params = _fact_filters(
-            {"kind": where.kind, "status": where.status, "source": where.source,
-             "doc_id": where.doc_id},
-            "subject", "as_of", where, told,
-        )  # fmt: skip
+        clause, params = _figure_filters(where or FigureFilter())
         return self._figures(clause, params, limit, offset)
+
+    def figure_outlines(self, where: FigureFilter | None = None) -> Iterator[FigureOutline]:
+        clause, params = _figure_filters(where or FigureFilter())
+        # Only columns of figures_kind_date: a kind's figures are read from the index alone.
+        rows = self.conn.execute(
+            f"""SELECT e.id, e.kind, e.unit, e.measure, e.subject, e.recipient, e.source,
+                       e.series, e.as_of, e.status
+                FROM figures e {clause} ORDER BY e.as_of, e.rowid""",
+            params,
+        )
+        keys: dict[str | None, SeriesKey | None] = {}  # a kind has a few series: decoded once
+        for row in rows:
+            if (text := row[7]) not in keys:
+                keys[text] = codec.series_key(text)
+            # By position, in the SELECT's order: named lookups cost more than the rest.
+            yield FigureOutline(
+                row[0], row[1], row[2], row[3], row[4], row[5], row[6], keys[text], row[8], row[9]
+            )
 
     def _figures(
         self, where: str, params: list[Any], limit: int | None, offset: int
@@ -235,7 +268,7 @@ class SQLiteReader(SQLiteSearch):
                     evidence=(Evidence(row["doc_id"], row["start"], row["end"], row["quote"]),),
                     quantity=row["quantity"], measure=row["measure"],
                     recipient=refs.get(row["recipient"]), series=codec.series_key(row["series"]),
-                    event_id=row["event_cluster"],
+                    event_id=row["event_cluster"], extractor=row["extractor"],
                 )  # fmt: skip
 
     # -- findings -------------------------------------------------------------------------
@@ -258,6 +291,15 @@ class SQLiteReader(SQLiteSearch):
             )  # fmt: skip
 
 
+def _oldest(evidence: Sequence[EventEvidence]) -> int | None:
+    """The oldest extractor version among a merged event's reports; None when one has
+    none (made before versions were recorded)."""
+    versions = [e.extractor for e in evidence]
+    if not versions or None in versions:
+        return None
+    return min(v for v in versions if v is not None)
+
+
 def _limit(limit: int | None) -> int:
     """SQLite's LIMIT: -1 is no limit."""
     return -1 if limit is None else max(0, limit)
@@ -267,6 +309,37 @@ def _chunks(rows: sqlite3.Cursor) -> Iterator[list[sqlite3.Row]]:
     """The selected rows a chunk at a time: a whole export never sits in memory at once."""
     while chunk := rows.fetchmany(_CHUNK):
         yield chunk
+
+
+def _event_filters(where: EventFilter) -> tuple[str, list[Any]]:
+    """WHERE clause over merged events (table ``clusters`` aliased ``e``)."""
+    told: list[tuple[str, list[Any]]] = []
+    if where.language:
+        told.append((_EVENT_LANGUAGE, [where.language]))
+    if where.source:
+        told.append((_EVENT_SOURCE, [where.source, where.source]))
+    if where.doc_id:
+        told.append((_EVENT_DOCUMENT, [where.doc_id]))
+    if where.undated:
+        told.append(("e.date_start IS NULL", []))
+    for group in where.parties:
+        ids = codec.ids(group)
+        told.append((_EVENT_PARTY, [ids, ids, ids, ids]))
+    if where.modes:
+        told.append((f"e.mode {_IN}", [codec.ids(where.modes)]))
+    return _fact_filters(
+        {"type": where.type, "status": where.status}, "actor", "date_start", where, told
+    )
+
+
+def _figure_filters(where: FigureFilter) -> tuple[str, list[Any]]:
+    """WHERE clause over figures (aliased ``e``)."""
+    told = [(_FIGURE_LANGUAGE, [where.language])] if where.language else []
+    return _fact_filters(
+        {"kind": where.kind, "status": where.status, "source": where.source,
+         "doc_id": where.doc_id},
+        "subject", "as_of", where, told,
+    )  # fmt: skip
 
 
 def _fact_filters(

@@ -5,6 +5,9 @@ Schema changes live in ``migrations/`` as ``NNN_what.sql`` (statements) or
 rewriting stored values). The file's ``PRAGMA user_version`` says how many have been
 applied. Opening a file applies the missing ones, each in its own transaction; a file
 from a newer kansoku is refused rather than half-understood.
+
+The PostgreSQL store runs the same code over its own folder of migrations (one per
+version here, in its dialect) through its dialect adapter (``kansoku.store.postgres``).
 """
 
 from __future__ import annotations
@@ -22,10 +25,10 @@ _MIGRATIONS = Path(str(resources.files("kansoku.store.sqlite") / "migrations"))
 _KINDS = (".sql", ".py")
 
 
-def migrations() -> list[tuple[int, Path]]:
-    """(version, file) of every migration, in the order they apply."""
+def migrations(folder: Path = _MIGRATIONS) -> list[tuple[int, Path]]:
+    """(version, file) of every migration in ``folder``, in the order they apply."""
     found: dict[int, Path] = {}
-    for path in sorted(_MIGRATIONS.iterdir()):
+    for path in sorted(folder.iterdir()):
         match = re.match(r"(\d+)_", path.name)
         if match is None or path.suffix not in _KINDS:
             continue
@@ -36,32 +39,32 @@ def migrations() -> list[tuple[int, Path]]:
     return sorted(found.items())
 
 
-def schema_version() -> int:
+def schema_version(folder: Path = _MIGRATIONS) -> int:
     """The version a store of this kansoku is at once migrated."""
-    return max(v for v, _ in migrations())
+    return max(v for v, _ in migrations(folder))
 
 
-def migrate(conn: sqlite3.Connection, where: str) -> None:
+def migrate(conn: sqlite3.Connection, where: str, folder: Path = _MIGRATIONS) -> None:
     """Bring the database of ``conn`` (at ``where``) to :func:`schema_version`."""
-    latest = schema_version()
-    if _version(conn, where) >= latest:
+    latest = schema_version(folder)
+    if _version(conn, where, latest) >= latest:
         return  # nothing to do: readers never take the write lock
-    for version, path in migrations():
+    for version, path in migrations(folder):
         with write_transaction(conn, where):
             # Read again under the write lock: another process opening the same new file
             # may have applied this migration while we waited for it.
-            if _version(conn, where) >= version:
+            if _version(conn, where, latest) >= version:
                 continue
             _apply(conn, path)
             conn.execute(f"PRAGMA user_version = {version:d}")
 
 
-def _version(conn: sqlite3.Connection, where: str) -> int:
+def _version(conn: sqlite3.Connection, where: str, latest: int) -> int:
     current = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    if current > schema_version():
+    if current > latest:
         raise StoreError(
             f"{where} uses schema version {current}, written by a newer kansoku; "
-            f"this kansoku knows up to version {schema_version()}: upgrade kansoku to open it"
+            f"this kansoku knows up to version {latest}: upgrade kansoku to open it"
         )
     return current
 

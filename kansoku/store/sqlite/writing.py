@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 from kansoku.model import Document, Event
+from kansoku.store.sqlite.searching import grams
 from kansoku.store.sqlite.transactions import write_transaction
 
 
@@ -82,9 +83,15 @@ class SQLiteWriter:
                 for i, s in enumerate(doc.sections)
             ],
         )  # fmt: skip
+        # Both full-text rows keyed by the document's rowid (searching.py joins on it).
+        rowid = conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc.id,)).fetchone()[0]
         conn.execute(
-            "INSERT INTO documents_fts (doc_id, title, text) VALUES (?, ?, ?)",
-            (doc.id, doc.title or "", doc.text),
+            "INSERT INTO documents_fts (rowid, doc_id, title, text) VALUES (?, ?, ?, ?)",
+            (rowid, doc.id, doc.title or "", doc.text),
+        )
+        conn.execute(  # one- and two-character terms
+            "INSERT INTO documents_grams (rowid, grams) VALUES (?, ?)",
+            (rowid, grams(doc.title, doc.text)),
         )
 
     def _add_facts(self, doc: Document) -> None:
@@ -110,24 +117,25 @@ class SQLiteWriter:
         conn.executemany(
             """INSERT INTO events (id, doc_id, type, mode, actor, target, location, date_start,
                    date_end, date_basis, status, source, confidence, trigger, start, "end",
-                   spoken_of, item, treaty)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   spoken_of, item, treaty, extractor)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 (e.id, doc.id, e.type, e.mode, e.actor, e.target, e.location, e.date_start,
                  e.date_end, e.date_basis, e.status, e.source, e.confidence, e.trigger,
-                 e.start, e.end, json.dumps(list(e.spoken_of)), e.item, e.treaty)
+                 e.start, e.end, json.dumps(list(e.spoken_of)), e.item, e.treaty,
+                 doc.extractor)
                 for e in doc.events
             ],
         )  # fmt: skip
         conn.executemany(
             """INSERT INTO figures (id, doc_id, kind, value, value_max, qualifier, unit, subject,
                    as_of, status, source, quantity, start, "end", measure, recipient, as_of_basis,
-                   event)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   event, extractor)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [
                 (f.id, doc.id, f.kind, f.value, f.value_max, f.qualifier, f.unit, f.subject,
                  f.as_of, f.status, f.source, f.quantity, f.start, f.end, f.measure, f.recipient,
-                 f.as_of_basis, _event_id(f.event, doc))
+                 f.as_of_basis, _event_id(f.event, doc), doc.extractor)
                 for f in doc.figures
             ],
         )  # fmt: skip
@@ -136,6 +144,8 @@ class SQLiteWriter:
                VALUES (?, ?, ?, ?, ?, ?)""",
             [(doc.id, i, n.kind, n.summary, n.start, n.end) for i, n in enumerate(doc.notes)],
         )
+        # The extractor that read it, facts or none (store/sqlite/migrations/010).
+        conn.execute("UPDATE documents SET extractor = ? WHERE id = ?", (doc.extractor, doc.id))
 
 
 def _event_id(event: Event | None, doc: Document) -> str | None:

@@ -1,0 +1,283 @@
+"""``kansoku bench``: how fast kansoku reads a feed, against GiNZA alone, and how fast a
+large store answers.
+
+- A corpus of N Japanese documents, on-topic articles mixed with off-topic news at a
+  given on-topic ratio (:mod:`kansoku.bench.corpus`).
+- kansoku's whole pipeline on it, as ``kansoku ingest`` runs it into a new SQLite store,
+  in a process of its own (model loaded and warmed up first, not timed); the on-topic
+  documents alone in another (the ratio for ``--mix 1`` in the same run), where the
+  sentence filter's cost in facts is measured too (:mod:`kansoku.bench.timing`).
+- GiNZA's whole pipeline (``spacy.load("ja_ginza")``, ``nlp.pipe``) alone, in a separate
+  process, on the same cleaned texts.
+- Search, timeline and ask latency on a store of M synthetic documents and their facts
+  (:mod:`kansoku.bench.latency`).
+
+The figures that travel between machines are the ratios: both sides run in the same
+run, one after the other, on the same text.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from kansoku.bench.corpus import (
+    OFF_TOPIC,
+    ON_TOPIC,
+    BenchDoc,
+    build_corpus,
+    load_pools,
+    write_jsonl,
+)
+
+# (stage, done, total): what a caller shows as progress.
+Progress = Callable[[str, int, int | None], None]
+LATENCY_DOCS = 100_000
+ROUNDS = 5  # timed rounds of each latency query
+
+
+class BenchError(Exception):
+    """A benchmark step failed (its process's last words are in the message)."""
+
+
+@dataclass(frozen=True)
+class BenchResult:
+    """What ``kansoku bench`` measured. Speeds are per second of one process; ``ratio_*``
+    is kansoku's characters per second over GiNZA-alone's on the same texts."""
+
+    documents: int
+    on_topic_documents: int
+    mix: float
+    corpus: str  # where the pools were read from
+    characters: int  # cleaned text, what GiNZA is given
+    docs_per_s: float
+    chars_per_s: float
+    ginza_chars_per_s: float
+    ratio_vs_ginza: float
+    on_topic_chars_per_s: float | None
+    ginza_on_topic_chars_per_s: float | None
+    ratio_vs_ginza_on_topic: float | None
+    peak_rss_mb: float  # the largest of kansoku's processes
+    ginza_peak_rss_mb: float
+    ms_per_doc: float
+    ms_per_doc_at_100: float  # documents 1–100
+    ms_per_doc_at_1000: float | None  # documents 901–1000 (N ≥ 1000)
+    # The same windows by kind (their shares vary from one window to the other).
+    ms_per_on_topic_doc_at_100: float | None
+    ms_per_on_topic_doc_at_1000: float | None
+    ms_per_off_topic_doc_at_100: float | None
+    ms_per_off_topic_doc_at_1000: float | None
+    reconcile_seconds: float
+    model_load_seconds: float
+    stored: int
+    duplicates: int
+    flagged_on_topic: int  # documents kansoku found something of the topic in
+    facts: int  # event reports and figures stored
+    errors: list[str]
+    filter_recall: float | None
+    facts_with_filter: int | None
+    facts_parsing_every_sentence: int | None
+    filter_speedup: float | None
+    latency_documents: int
+    fill_seconds: float | None
+    fill_reconcile_seconds: float | None
+    search_p50_ms: float | None
+    search_p95_ms: float | None
+    timeline_p50_ms: float | None
+    timeline_p95_ms: float | None
+    ask_p50_ms: float | None
+    ask_p95_ms: float | None
+    latency: dict[str, Any]  # each kind's calls, p50, p95, max and slowest query
+    failures: list[str]  # steps that failed (the latency store): their figures are None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _run(
+    task: str, args: dict[str, Any], work: Path, on_progress: Progress | None
+) -> dict[str, Any]:
+    """Run one child process and return its result, passing its progress on."""
+    args_path, result_path = work / f"{task}-args.json", work / f"{task}-result.json"
+    log = work / f"{task}.log"
+    args_path.write_text(json.dumps(args, ensure_ascii=False), encoding="utf-8")
+    result_path.unlink(missing_ok=True)
+    command = [sys.executable, "-m", "kansoku.bench.worker", task, str(args_path), str(result_path)]
+    with log.open("w", encoding="utf-8") as errors:
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, text=True)
+        assert child.stdout is not None
+        for line in child.stdout:
+            try:
+                told = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if on_progress is not None and isinstance(told, dict) and "stage" in told:
+                on_progress(told["stage"], told["done"], told["total"])
+        code = child.wait()
+    if code != 0 or not result_path.exists():
+        tail = log.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-5:]
+        raise BenchError(f"the {task} step failed (exit {code}): " + " | ".join(tail))
+    result: dict[str, Any] = json.loads(result_path.read_text(encoding="utf-8"))
+    return result
+
+
+def _mean_ms(seconds: list[float]) -> float:
+    return round(1000 * sum(seconds) / len(seconds), 1) if seconds else 0.0
+
+
+def _window(built: list[BenchDoc], items: list[float], kind: str, first: int) -> float | None:
+    """Mean milliseconds per document of ``kind`` among documents first+1 … first+100
+    (items come in corpus order), None when the run is shorter or has none of them."""
+    if len(items) != len(built) or len(items) < first + 100:
+        return None
+    chosen = [
+        t
+        for d, t in zip(built[first : first + 100], items[first : first + 100], strict=True)
+        if d.kind == kind
+    ]
+    return _mean_ms(chosen) if chosen else None
+
+
+def _per_s(amount: float, seconds: float | None) -> float:
+    return round(amount / seconds, 1) if seconds else 0.0
+
+
+def bench(
+    docs: int = 100,
+    mix: float = 0.1,
+    latency_docs: int = LATENCY_DOCS,
+    corpus: Path | None = None,
+    on_progress: Progress | None = None,
+    rounds: int = ROUNDS,
+) -> BenchResult:
+    """Build the corpus, run kansoku and GiNZA alone on it, fill a store of
+    ``latency_docs`` synthetic documents (0: none) and time queries on it."""
+    pools = load_pools(corpus)
+    built = build_corpus(docs, mix, pools)
+    on_topic = [d for d in built if d.kind == ON_TOPIC]
+    with tempfile.TemporaryDirectory(prefix="kansoku-bench-") as tmp:
+        work = Path(tmp)
+        main = _ingest(built, "mix", work, on_progress, recall=len(on_topic) == len(built))
+        subset = None
+        if on_topic and len(on_topic) < len(built):
+            subset = _ingest(on_topic, "on-topic", work, on_progress, recall=True)
+        elif on_topic:
+            subset = main
+        ginza = _run(
+            "ginza",
+            {
+                "texts": main["texts"],
+                "subset": subset["texts"] if subset is not None and subset is not main else None,
+                "stage": "GiNZA alone",
+            },
+            work,
+            on_progress,
+        )
+        latency, failures = None, []
+        if latency_docs > 0:
+            (work / "latency").mkdir()
+            try:
+                latency = _run(
+                    "latency",
+                    {
+                        "db": str(work / "latency" / "latency.db"),
+                        "documents": latency_docs,
+                        "texts": [d.text for d in pools.on_topic + pools.off_topic],
+                        "rounds": rounds,
+                    },
+                    work,
+                    on_progress,
+                )
+            except BenchError as exc:  # the pipeline's figures still stand: reported
+                failures.append(str(exc))
+    return _result(built, mix, pools.where, main, subset, ginza, latency, failures)
+
+
+def _ingest(
+    docs: list[BenchDoc], name: str, work: Path, on_progress: Progress | None, recall: bool
+) -> dict[str, Any]:
+    folder = work / name
+    folder.mkdir()
+    path = write_jsonl(docs, folder / "corpus.jsonl")
+    args = {
+        "corpus": str(path),
+        "db": str(folder / "bench.db"),
+        "stage": f"kansoku ({name})",
+        "total": len(docs),
+        "recall": recall,
+    }
+    return _run("kansoku", args, work, on_progress)
+
+
+def _result(
+    built: list[BenchDoc],
+    mix: float,
+    where: str,
+    main: dict[str, Any],
+    subset: dict[str, Any] | None,
+    ginza: dict[str, Any],
+    latency: dict[str, Any] | None,
+    failures: list[str],
+) -> BenchResult:
+    chars = main["characters"]
+    items = main["item_seconds"]
+    recall = subset if subset is not None and "filter_recall" in subset else None
+    ginza_subset = ginza["seconds"] if subset is main else ginza["subset_seconds"]
+    ginza_subset_chars = ginza["characters"] if subset is main else ginza["subset_characters"]
+    lat = (latency or {}).get("latency", {})
+    fill = (latency or {}).get("fill", {})
+
+    def p(kind: str, which: str) -> float | None:
+        return lat[kind][which] if kind in lat else None
+
+    return BenchResult(
+        documents=len(built),
+        on_topic_documents=sum(d.kind == ON_TOPIC for d in built),
+        mix=mix,
+        corpus=where,
+        characters=chars,
+        docs_per_s=_per_s(len(built), main["seconds"]),
+        chars_per_s=_per_s(chars, main["seconds"]),
+        ginza_chars_per_s=_per_s(chars, ginza["seconds"]),
+        ratio_vs_ginza=round(ginza["seconds"] / main["seconds"], 2),
+        on_topic_chars_per_s=_per_s(subset["characters"], subset["seconds"]) if subset else None,
+        ginza_on_topic_chars_per_s=_per_s(ginza_subset_chars, ginza_subset) if subset else None,
+        ratio_vs_ginza_on_topic=round(ginza_subset / subset["seconds"], 2) if subset else None,
+        peak_rss_mb=round(max(r["peak_rss_mb"] for r in (main, subset or main))),
+        ginza_peak_rss_mb=round(ginza["peak_rss_mb"]),
+        ms_per_doc=_mean_ms(items),
+        ms_per_doc_at_100=_mean_ms(items[:100]),
+        ms_per_doc_at_1000=_mean_ms(items[900:1000]) if len(items) >= 1000 else None,
+        ms_per_on_topic_doc_at_100=_window(built, items, ON_TOPIC, 0),
+        ms_per_on_topic_doc_at_1000=_window(built, items, ON_TOPIC, 900),
+        ms_per_off_topic_doc_at_100=_window(built, items, OFF_TOPIC, 0),
+        ms_per_off_topic_doc_at_1000=_window(built, items, OFF_TOPIC, 900),
+        reconcile_seconds=round(main["reconcile_seconds"], 2),
+        model_load_seconds=round(main["model_load_seconds"], 2),
+        stored=main["documents"],
+        duplicates=main["duplicates"],
+        flagged_on_topic=main["on_topic_flagged"],
+        facts=main["facts"],
+        errors=main["errors"],
+        filter_recall=round(recall["filter_recall"], 3) if recall else None,
+        facts_with_filter=recall["facts_with_filter"] if recall else None,
+        facts_parsing_every_sentence=recall["facts_parsing_every_sentence"] if recall else None,
+        filter_speedup=round(recall["filter_speedup"], 2) if recall else None,
+        latency_documents=fill.get("documents", 0),
+        fill_seconds=round(fill["seconds"], 1) if fill else None,
+        fill_reconcile_seconds=round(fill["reconcile_seconds"], 1) if fill else None,
+        search_p50_ms=p("search", "p50_ms"),
+        search_p95_ms=p("search", "p95_ms"),
+        timeline_p50_ms=p("timeline", "p50_ms"),
+        timeline_p95_ms=p("timeline", "p95_ms"),
+        ask_p50_ms=p("ask", "p50_ms"),
+        ask_p95_ms=p("ask", "p95_ms"),
+        latency=lat,
+        failures=failures,
+    )

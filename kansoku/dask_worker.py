@@ -1,0 +1,38 @@
+"""What a Dask worker runs for kansoku (imported there, never by the CLI unless
+``--engine dask`` is asked for: it needs ``distributed``)."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from distributed import get_worker
+from distributed.diagnostics.plugin import WorkerPlugin
+
+from kansoku.engines import Stage, worker_logging
+from kansoku.knowledge import Knowledge
+from kansoku.model import Document, ReadError
+
+
+class KnowledgePlugin(WorkerPlugin):
+    """Sent once to each worker of the cluster (and to any worker that joins or restarts
+    while the batch runs): the knowledge. A language's models (GiNZA, Kiwi) load in the
+    worker's process the first time one of its documents comes, once (as in a local
+    pool): loading every language's up front would cost each worker seconds and
+    hundreds of MB for languages it may never see."""
+
+    def __init__(self, knowledge: Knowledge, log_level: int) -> None:
+        self.knowledge, self.log_level = knowledge, log_level
+
+    def setup(self, worker: Any) -> None:
+        worker_logging(self.log_level)
+
+
+def process_on_worker(
+    stage: Stage, doc: Document, plugin: str
+) -> tuple[Document | ReadError, str, int]:
+    """One document, with the knowledge the worker received once; and where it ran (the
+    worker's address and process id)."""
+    worker = get_worker()
+    knowledge: Knowledge = worker.plugins[plugin].knowledge  # type: ignore[attr-defined]
+    return stage(doc, knowledge), worker.address, os.getpid()

@@ -1,0 +1,437 @@
+"""Engines: where the per-document stages run while one writer, the caller, stores.
+
+An engine takes the items read from the sources and gives them back in the same order,
+each Document replaced by what a stage function (``kansoku.pipeline.process`` through
+``_safe_process``, by default) makes of it: the processed Document or a ReadError. Read
+errors and warnings pass through untouched. The engine never sees the store.
+
+- ``LocalEngine(workers)``: this process (one worker) or a pool of processes on this
+  machine, each receiving the knowledge once when it starts.
+- ``DaskEngine(scheduler)``: the workers of a Dask cluster, the one at ``scheduler`` or a
+  ``LocalCluster`` on 127.0.0.1 started for the batch. Each worker receives the knowledge
+  once (a worker plugin, also sent to a worker that joins or restarts) and loads the
+  language models then, not once per task.
+
+Both keep at most a bounded number of documents in flight (twice the workers, or the
+cluster's threads), so a large batch never sits in memory whole, and both turn a worker
+that dies into one failed item.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from itertools import chain
+from typing import TYPE_CHECKING, Any, Protocol
+
+from kansoku.knowledge import Knowledge
+from kansoku.model import Document, ReadError
+from kansoku.read import ReadWarning
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+log = logging.getLogger(__name__)
+Item = Document | ReadError | ReadWarning
+Stage = Callable[[Document, Knowledge], Document | ReadError]
+# Seconds to wait for a Dask scheduler before telling the user it cannot be reached.
+CONNECT_TIMEOUT = 10.0
+ENGINES = ("local", "dask")
+
+
+class EngineError(Exception):
+    """The engine cannot run, or cannot go on (a scheduler that cannot be reached or was
+    lost): the batch stops; its message is one line."""
+
+
+class Engine(Protocol):
+    """Runs ``stage`` on every Document of ``items`` with ``knowledge``; gives back every
+    item in input order (Documents replaced by the stage's result)."""
+
+    def map(
+        self, stage: Stage, items: Iterable[Item], knowledge: Knowledge
+    ) -> Iterator[Item]: ...  # pragma: no cover
+
+
+def cores() -> int:
+    return os.cpu_count() or 1
+
+
+# --- the local engine ---------------------------------------------------------------
+
+
+@dataclass
+class LocalEngine:
+    """This process (``workers`` 1) or a pool of ``workers`` processes (default: one per
+    core). A batch of one document runs here: starting a pool would cost more than it."""
+
+    workers: int | None = None
+
+    def map(self, stage: Stage, items: Iterable[Item], knowledge: Knowledge) -> Iterator[Item]:
+        workers = self.workers or cores()
+        items = iter(items)
+        head: list[Item] = []
+        if workers > 1:  # the pool starts only once a second document is there
+            documents = 0
+            for item in items:
+                head.append(item)
+                documents += isinstance(item, Document)
+                if documents == 2:
+                    break
+            else:
+                workers = 1
+        if workers <= 1:
+            for item in chain(head, items):
+                yield stage(item, knowledge) if isinstance(item, Document) else item
+            return
+        yield from _pooled(stage, chain(head, items), knowledge, workers)
+
+
+# A pool worker's knowledge, received once when the worker starts (not with every task).
+_worker_knowledge: list[Knowledge] = []
+
+
+def _start_worker(knowledge: Knowledge, log_level: int) -> None:
+    _worker_knowledge.append(knowledge)
+    worker_logging(log_level)
+    _exit_with_parent()
+
+
+def _exit_with_parent() -> None:
+    """A pool worker whose ingest was killed (``kill -9``) would otherwise wait for work
+    forever, holding its models (half a GB) as an orphan: it exits within a second."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(ORPHAN_CHECK)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kansoku-parent-watch", daemon=True).start()
+
+
+ORPHAN_CHECK = 1.0  # seconds between a pool worker's checks that its ingest is alive
+
+
+def worker_logging(log_level: int) -> None:
+    """--debug: tracebacks from the workers too (one handler, however often called)."""
+    logger = logging.getLogger("kansoku")
+    for handler in [h for h in logger.handlers if h.get_name() == "kansoku-worker-debug"]:
+        logger.removeHandler(handler)
+    if log_level < logging.WARNING:
+        handler = logging.StreamHandler()
+        handler.set_name("kansoku-worker-debug")
+        handler.setFormatter(logging.Formatter("debug: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(log_level)
+
+
+def _process_in_worker(stage: Stage, doc: Document) -> Document | ReadError:
+    return stage(doc, _worker_knowledge[0])
+
+
+class _Pool:
+    """A process pool that a dying worker breaks as a whole. The documents then in flight
+    run again one at a time in a pool of one process, so only the one that kills its
+    process fails; the batch goes on in a new pool."""
+
+    def __init__(self, stage: Stage, knowledge: Knowledge, workers: int) -> None:
+        self.stage, self.knowledge, self.workers = stage, knowledge, workers
+        self.level = logging.getLogger("kansoku").getEffectiveLevel()
+        self.pool: ProcessPoolExecutor | None = self._new(workers)
+        self.alone: ProcessPoolExecutor | None = None
+
+    def _new(self, size: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            size, initializer=_start_worker, initargs=(self.knowledge, self.level)
+        )
+
+    def submit(self, doc: Document) -> Future[Document | ReadError] | None:
+        if self.pool is None:  # broken, its documents still to be run alone
+            return None
+        try:
+            return self.pool.submit(_process_in_worker, self.stage, doc)
+        except BrokenProcessPool:
+            return None  # run alone when its turn comes
+
+    def result(self, doc: Document, future: Future[Document | ReadError] | None) -> Item:
+        if future is not None:
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                pass  # a worker died: which document killed it is found out alone
+            except Exception as exc:  # the result could not come back (not picklable…)
+                log.debug("a worker failed on %s", doc.source, exc_info=True)
+                return ReadError(doc.source, f"unexpected error: {type(exc).__name__}: {exc}")
+        if self.pool is not None:  # broken: its other futures fail too, and come here
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+        self.alone = self.alone or self._new(1)
+        try:
+            return self.alone.submit(_process_in_worker, self.stage, doc).result()
+        except BrokenProcessPool:
+            log.debug("the worker processing %s died", doc.source, exc_info=True)
+            self.alone.shutdown(wait=False)
+            self.alone = None
+            return ReadError(doc.source, WORKER_DIED)
+
+    def renew(self) -> None:
+        """A fresh pool for the documents still to come, once the broken one is done."""
+        if self.pool is None:
+            self.pool = self._new(self.workers)
+        if self.alone is not None:  # its process (and its models) are not needed now
+            self.alone.shutdown(wait=True)
+            self.alone = None
+
+    def close(self) -> None:
+        for pool in (self.pool, self.alone):
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+
+
+WORKER_DIED = "the worker process processing it died (killed, or out of memory?)"
+
+
+def _pooled(
+    stage: Stage, items: Iterable[Item], knowledge: Knowledge, workers: int
+) -> Iterator[Item]:
+    pool = _Pool(stage, knowledge, workers)
+    pending: deque[tuple[Item, Future[Document | ReadError] | None]] = deque()
+
+    def first() -> Item:
+        item, future = pending.popleft()
+        return pool.result(item, future) if isinstance(item, Document) else item
+
+    try:
+        for item in items:
+            if isinstance(item, Document):
+                if pool.pool is None and all(f is None for _, f in pending):
+                    pool.renew()
+                pending.append((item, pool.submit(item)))
+            else:
+                pending.append((item, None))
+            while len(pending) > 2 * workers:
+                yield first()
+        while pending:
+            yield first()
+    finally:
+        pool.close()
+
+
+# --- the Dask engine ----------------------------------------------------------------
+
+
+@dataclass
+class DaskEngine:
+    """The workers of the Dask cluster whose scheduler is at ``scheduler``
+    (``tcp://host:8786``), or, without one, of a ``LocalCluster`` on 127.0.0.1 with
+    ``workers`` single-threaded worker processes (default: one per core) for the batch.
+
+    At most ``in_flight`` documents are on the cluster at once (default: twice its
+    threads). A worker that dies is replaced by the cluster and its task retried there
+    (the scheduler's ``allowed-failures``); a document that keeps killing workers fails
+    alone."""
+
+    scheduler: str | None = None
+    workers: int | None = None
+    in_flight: int | None = None
+    connect_timeout: float | None = None  # default CONNECT_TIMEOUT
+    # Where the last batch ran: (document source, worker address, worker process id).
+    ran_on: list[tuple[str, str, int]] = field(default_factory=list, compare=False, repr=False)
+
+    _client: Any = field(default=None, init=False, compare=False, repr=False)
+    _cluster: Any = field(default=None, init=False, compare=False, repr=False)
+
+    def __enter__(self) -> DaskEngine:
+        """Keeps the cluster (and the connection) open across batches until the end of the
+        ``with`` block: for a caller that ingests again and again (watch, benchmarks).
+        Otherwise each batch starts and stops its own."""
+        self._open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def map(self, stage: Stage, items: Iterable[Item], knowledge: Knowledge) -> Iterator[Item]:
+        from kansoku.dask_worker import KnowledgePlugin
+
+        items = iter(items)
+        head: list[Item] = []
+        for item in items:  # no cluster for a batch with nothing to process
+            head.append(item)
+            if isinstance(item, Document):
+                break
+        else:
+            yield from head
+            return
+        owned = self._client is None
+        client = self._open()
+        try:
+            name = f"kansoku-knowledge-{uuid.uuid4().hex[:12]}"
+            level = logging.getLogger("kansoku").getEffectiveLevel()
+            try:
+                client.register_plugin(KnowledgePlugin(knowledge, level), name=name)
+            except Exception as exc:  # kansoku missing on a worker, or another version
+                where = self.scheduler or "the local cluster"
+                raise EngineError(
+                    f"the Dask workers of {where} cannot load kansoku: {_line(exc)}"
+                ) from exc
+            try:
+                yield from self._run(client, name, stage, chain(head, items))
+            finally:
+                try:
+                    client.unregister_worker_plugin(name)
+                except Exception:  # the scheduler went away: nothing left to undo
+                    log.debug("could not unregister %s", name, exc_info=True)
+        finally:
+            if owned:
+                self.close()
+
+    def close(self) -> None:
+        """Disconnects, and stops the local cluster this engine started."""
+        client, cluster, self._client, self._cluster = self._client, self._cluster, None, None
+        try:
+            if client is not None:
+                client.close()
+        finally:
+            if cluster is not None:
+                cluster.close()
+
+    def _open(self) -> Client:
+        from distributed import Client, LocalCluster
+
+        if self._client is not None:
+            return self._client
+        if self.scheduler is None:
+            try:
+                self._cluster = LocalCluster(
+                    n_workers=self.workers or cores(),
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    scheduler_port=0,
+                    dashboard_address=None,
+                    # no dashboard; the scheduler's health endpoints on a free local port
+                    scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+                    silence_logs=logging.CRITICAL,
+                )
+            except Exception as exc:
+                raise EngineError(f"cannot start a local Dask cluster: {_line(exc)}") from exc
+        try:
+            self._client = self._connect(Client, self._cluster)
+        except BaseException:
+            self.close()
+            raise
+        return self._client
+
+    def _connect(self, client: type[Client], cluster: Any) -> Client:
+        from distributed.comm import get_address_host_port
+
+        address = self.scheduler or cluster.scheduler_address
+        timeout = self.connect_timeout or CONNECT_TIMEOUT
+        try:
+            # An address that cannot be one fails here: a Client that fails to start with
+            # it would hang in its own clean-up.
+            get_address_host_port(address)
+            connected = client(address, timeout=timeout, set_as_default=False)
+        except (OSError, ValueError, TypeError) as exc:
+            raise EngineError(
+                f"cannot reach the Dask scheduler at {address}: {_line(exc)}"
+            ) from None
+        try:
+            connected.wait_for_workers(1, timeout=timeout)
+        except TimeoutError:
+            connected.close()
+            raise EngineError(
+                f"the Dask scheduler at {address} has no workers (waited {timeout:g} s)"
+            ) from None
+        return connected
+
+    def _run(
+        self, client: Client, plugin: str, stage: Stage, items: Iterable[Item]
+    ) -> Iterator[Item]:
+        from kansoku.dask_worker import process_on_worker
+
+        threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
+        limit = self.in_flight or max(2, 2 * threads)
+        batch = uuid.uuid4().hex[:12]
+        pending: deque[tuple[Item, Any]] = deque()
+
+        def first() -> Item:
+            item, future = pending.popleft()
+            if future is None or not isinstance(item, Document):
+                return item
+            result, where = _dask_result(item, future, lost)
+            if where is not None:
+                self.ran_on.append((item.source, *where))
+            return result
+
+        def lost(exc: BaseException) -> EngineError:
+            address = self.scheduler or "the local cluster's scheduler"
+            why = getattr(exc, "reason", None) or _line(exc)
+            return EngineError(
+                f"lost the Dask scheduler at {address} ({why}): the documents in flight "
+                "were not stored; the next ingest of the same sources takes them and the rest"
+            )
+
+        self.ran_on = []
+        for n, item in enumerate(items):
+            if isinstance(item, Document):
+                key = f"kansoku-process-{batch}-{n}"
+                try:
+                    future = client.submit(process_on_worker, stage, item, plugin, key=key)
+                except Exception as exc:  # the client closed: the scheduler is gone
+                    raise lost(exc) from exc
+                pending.append((item, future))
+            else:
+                pending.append((item, None))
+            while len(pending) > limit:
+                yield first()
+        while pending:
+            yield first()
+
+
+def _dask_result(
+    doc: Document, future: Any, lost: Callable[[BaseException], EngineError]
+) -> tuple[Item, tuple[str, int] | None]:
+    """The document's result (and where it ran), a ReadError for it, or EngineError
+    when the scheduler is gone: every task's key is the batch's own, so a cancelled task
+    means a lost connection, which fails the rest of the batch too."""
+    from concurrent.futures import CancelledError as FutureCancelled
+
+    from distributed import KilledWorker
+
+    try:
+        result, worker, pid = future.result()
+        return result, (worker, pid)
+    except (FutureCancelled, asyncio.CancelledError) as exc:
+        raise lost(exc) from exc
+    except KilledWorker as exc:
+        log.debug("workers died processing %s", doc.source, exc_info=True)
+        tries = getattr(exc, "allowed_failures", 0) + 1
+        times = "once" if tries == 1 else f"{tries} times"
+        return ReadError(doc.source, f"the Dask worker processing it died, {times} "
+                         "(killed, or out of memory?)"), None  # fmt: skip
+    except Exception as exc:  # the result could not come back, the cluster went away…
+        if future.client.status != "running":  # reconnecting, or given up
+            raise lost(exc) from exc
+        log.debug("the cluster failed on %s", doc.source, exc_info=True)
+        reason = f"unexpected error on the Dask cluster: {type(exc).__name__}: {_line(exc)}"
+        return ReadError(doc.source, reason), None
+    finally:
+        future.release()
+
+
+def _line(exc: BaseException) -> str:
+    """The first line of an exception's message (its type when it has none)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

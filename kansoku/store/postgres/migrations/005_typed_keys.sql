@@ -1,0 +1,3 @@
+-- PostgreSQL form of sqlite/migrations/005, which rewrote pipe-joined keys as JSON.
+-- PostgreSQL stores came after version 5: they have only ever held JSON keys, so there is
+-- nothing to convert. The file keeps the versions of the two backends in step.

@@ -1,0 +1,3 @@
+-- PostgreSQL form of sqlite/migrations/007, which added the measure to stored series
+-- keys. PostgreSQL stores came after version 7 and hold no key without it: nothing to
+-- convert. The file keeps the versions of the two backends in step.
