@@ -168,13 +168,15 @@ class _Pool:
             try:
                 return future.result()
             except BrokenProcessPool:
-                pass  # a worker died: which document killed it is found out alone
+                # A worker died: which document killed it is found out alone. The pool's
+                # other futures fail too and come here; a pool is renewed only once none
+                # of them is pending, so the pool broken is always the current one.
+                if self.pool is not None:
+                    self.pool.shutdown(wait=False, cancel_futures=True)
+                    self.pool = None
             except Exception as exc:  # the result could not come back (not picklable…)
                 log.debug("a worker failed on %s", doc.source, exc_info=True)
                 return ReadError(doc.source, f"unexpected error: {type(exc).__name__}: {exc}")
-        if self.pool is not None:  # broken: its other futures fail too, and come here
-            self.pool.shutdown(wait=False, cancel_futures=True)
-            self.pool = None
         self.alone = self.alone or self._new(1)
         try:
             return self.alone.submit(_process_in_worker, self.stage, doc).result()

@@ -51,6 +51,10 @@ class IngestReport:
     duplicates: list[str] = field(default_factory=list)  # stored, marked duplicate_of
     errors: list[ReadError] = field(default_factory=list)
     warnings: list[ReadWarning] = field(default_factory=list)  # stored, with a loss told
+    # The store took no more writes (disk full, lock not had…): the items after the one
+    # that failed were never read, and a caller keeping track of sources must not count
+    # them as done.
+    stopped: bool = False
 
     @property
     def ok(self) -> bool:
@@ -269,6 +273,7 @@ def _take(
             _store_one(item, store, known, report)
         except StoreError as exc:  # the file takes no more writes (disk full, read-only…)
             _fail(report, ReadError(item.source, f"{exc} (ingest stopped here)"), on_item)
+            report.stopped = True
             return True  # what it stored stays unreconciled: the next run takes it along
         except Exception as exc:  # a document the store refuses is one failed item
             log.debug("storing %s failed", item.source, exc_info=True)

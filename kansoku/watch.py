@@ -280,11 +280,14 @@ class Watcher:
         if not changed:
             report.skipped = True
             return
-        self._ingest([p for p, _ in changed], fetcher, report)
+        if not self._ingest([p for p, _ in changed], fetcher, report):
+            return  # the store stopped the batch: every changed file is read again next time
         for name, seen in changed:  # told once per change; a new version is read again
             source.files[name] = seen
 
-    def _ingest(self, sources: list[str], fetcher: Fetcher, report: PollReport) -> None:
+    def _ingest(self, sources: list[str], fetcher: Fetcher, report: PollReport) -> bool:
+        """Ingest ``sources``; False when the store stopped the batch before its end."""
+
         def on_item(item: Item) -> None:
             if isinstance(item, ReadError | ReadWarning):
                 self.say(one_line(str(item)))
@@ -302,6 +305,9 @@ class Watcher:
         report.stored += done.stored
         report.unchanged += len(done.unchanged)
         report.errors += done.errors
+        if done.stopped:
+            report.ok, report.reason = False, "the store took no more writes"
+        return not done.stopped
 
     def _tell_once(self, error: ReadError) -> None:
         key = (error.item, error.reason)

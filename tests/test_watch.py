@@ -17,7 +17,7 @@ import pytest
 from kansoku.alerts import Alerter
 from kansoku.fetch import Fetcher, Response
 from kansoku.knowledge import default_knowledge
-from kansoku.store import open_store
+from kansoku.store import StoreError, open_store
 from kansoku.watch import Watcher, parse_duration
 
 KANSOKU = str(Path(sys.executable).parent / "kansoku")
@@ -404,3 +404,33 @@ def test_alerts_survive_a_restart_once_each(tmp_path):
     (tmp_path / "alerts.jsonl.state.json").write_text(state)
     assert Alerter(store, said.append, path).check() == []  # type: ignore[arg-type]
     assert len(path.read_text().splitlines()) == 1 and len(said) == 1
+
+
+def test_files_the_store_stopped_on_are_read_again_at_the_next_poll(tmp_path, db_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in (1, 2):
+        (folder / f"{n}.txt").write_text(
+            f"Report {n}: Russian and North Korean officials met in Moscow on day {n}.\n",
+            encoding="utf-8",
+        )
+    lines: list[str] = []
+    store = open_store(db_path)
+    try:
+        watcher = Watcher([str(folder)], store, every=60, retry=0.5,
+                          knowledge=default_knowledge(), say=lines.append)  # fmt: skip
+        (source,) = watcher.sources
+        add_document = store.add_document
+
+        def full_disk(doc):  # the store's own error, as a full disk raises it
+            raise StoreError(f"{db_path}: the disk is full")
+
+        store.add_document = full_disk  # type: ignore[method-assign]
+        with Fetcher() as fetcher:
+            stopped = watcher.poll(source, fetcher)
+            assert not stopped.ok and source.files == {}
+            store.add_document = add_document  # type: ignore[method-assign]
+            again = watcher.poll(source, fetcher)
+        assert again.ok and len(again.stored) == 2 and store.stats().documents == 2
+    finally:
+        store.close()

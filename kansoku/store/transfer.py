@@ -19,6 +19,8 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import os
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,7 +130,14 @@ def load(store: Store, source: Iterable[tuple[str, Row]], version: int) -> Copie
 
 
 def _write(conn: Any, table: str, batch: list[Row]) -> None:
+    # A backup is a file from anywhere: its column names must be the table's own, never
+    # text spliced into SQL.
+    known = set(_columns(conn, table))
     columns = list(batch[0])
+    for row in batch:
+        if set(row) != set(columns) or not known.issuperset(row):
+            unknown = sorted(set(row) - known) or sorted(set(row) ^ set(columns))
+            raise StoreError(f"table {table}: unexpected columns {unknown}; nothing restored")
     quoted = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" * len(columns))
     conn.executemany(
@@ -190,6 +199,8 @@ def backup(store: Store, path: str | Path) -> Copied:
                 line = {"table": table, "row": {k: _encode(v) for k, v in row.items()}}
                 fh.write(json.dumps(line, ensure_ascii=False) + "\n")
                 copied.rows[table] = copied.rows.get(table, 0) + 1
+        with partial.open("rb") as written:  # on disk before it takes the backup's name
+            os.fsync(written.fileno())
     partial.replace(path)
     return copied
 
@@ -201,7 +212,7 @@ def restore(store: Store, path: str | Path) -> Copied:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             version = _header(fh.readline(), path)
             return load(store, _lines(fh, path), version)
-    except (OSError, EOFError) as exc:  # not gzip, truncated, unreadable
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError) as exc:  # not gzip, damaged…
         raise StoreError(
             f"{path}: not a readable kansoku backup ({exc}); nothing restored"
         ) from exc

@@ -6,6 +6,7 @@ searches find the same documents (the search indexes are rebuilt by the target).
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,26 @@ def test_every_table_of_a_store_is_copied(tmp_path):
         store.close()
     rebuilt = {n for n in found if n.startswith(("documents_fts", "documents_grams"))}
     assert found - rebuilt == set(TABLES)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        {"id": "x", 'kind", "name_en") SELECT sqlite_version(), ? --': "y"},  # a name as SQL
+        {"id": "x", "no_such_column": "y"},
+    ],
+)
+def test_a_backup_with_columns_the_table_lacks_restores_nothing(tmp_path, hostile):
+    file = tmp_path / "hostile.jsonl.gz"
+    header = {"format": "kansoku-backup", "format_version": 1}
+    store = open_store(str(tmp_path / "new.db"))
+    try:
+        header["schema_version"] = store.stats().schema_version
+        with gzip.open(file, "wt", encoding="utf-8") as fh:
+            fh.write(json.dumps(header) + "\n")
+            fh.write(json.dumps({"table": "entities", "row": hostile}) + "\n")
+        with pytest.raises(StoreError, match="unexpected columns"):
+            restore(store, file)
+        assert list(store.entities()) == []
+    finally:
+        store.close()

@@ -12,7 +12,7 @@ and return psycopg cursors whose rows read by position and by column name, as
 - SQLite's JSON helpers: ``json_each(?)`` (a list of ids as one parameter) becomes
   ``json_array_elements_text(?::json)``, ``json_group_array(x)`` a ``json_agg`` read as
   text, ``'[]'`` when there is nothing to aggregate, as in SQLite;
-- ``instr`` is ``strpos``; ``LIMIT -1`` (no limit) is ``LIMIT NULL``; ``INDEXED BY``
+- ``instr`` is ``strpos``; ``LIMIT ?`` given -1 (no limit) is no limit; ``INDEXED BY``
   (a hint to SQLite's planner) goes;
 - NULLs sort first ascending and last descending in SQLite, the other way round in
   PostgreSQL: every ORDER BY term says which, so both backends list rows alike;
@@ -321,7 +321,7 @@ class PgConnection:
         try:
             for statement in _TRANSACTIONS[verb]:
                 cursor = self.raw.execute(statement)
-        except psycopg.Error:
+        except BaseException:  # an interrupt while waiting for the lock included
             if self.in_transaction:
                 with suppress(psycopg.Error):
                     self.raw.execute("ROLLBACK")

@@ -133,5 +133,7 @@ def rollback(conn: sqlite3.Connection) -> None:
     """Undo the open transaction, if SQLite has not already: after a full disk or an I/O
     error it rolls back by itself, and a second ROLLBACK would hide the real error."""
     if conn.in_transaction:
-        with suppress(sqlite3.Error):  # the error being raised says more than this one
+        # The error being raised says more than this one (on PostgreSQL's connection a
+        # failed ROLLBACK is a StoreError or psycopg's error, not sqlite3's).
+        with suppress(Exception):
             conn.execute("ROLLBACK")
