@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -13,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kansoku import tables
+from kansoku.engines import ENGINES, DaskEngine, Engine, LocalEngine
 from kansoku.export import (
     JSON,
     json_line,
@@ -125,3 +127,30 @@ def print_documents(store: StoreReader) -> None:
             table, d.id, d.language or "?", kind, date, str(len(d.text)), str(len(d.dropped)), title
         )
     out.print(table)
+
+
+def engine_from_options(name: str, workers: int | None, scheduler: str | None) -> Engine:
+    """The engine ``--engine``, ``--workers`` and ``--scheduler`` ask for (exit 2 for options
+    that do not fit)."""
+    if name not in ENGINES:
+        err.print(f"error: --engine must be one of {', '.join(ENGINES)}", markup=False)
+        raise typer.Exit(2)
+    if name == "local":
+        if scheduler is not None:
+            err.print("error: --scheduler needs --engine dask", markup=False)
+            raise typer.Exit(2)
+        return LocalEngine(workers)
+    if scheduler is not None and workers is not None:
+        err.print(
+            "error: --workers sizes a local cluster; a scheduler's cluster has its own workers",
+            markup=False,
+        )
+        raise typer.Exit(2)
+    if not logging.getLogger("kansoku").isEnabledFor(logging.DEBUG):
+        # Dask's own log lines (a lost connection, a retried task) would break the
+        # one-line-per-item output; --debug keeps them.
+        import distributed  # noqa: F401  (installs the handlers quietened here)
+
+        for handler in logging.getLogger("distributed").handlers:
+            handler.setLevel(logging.CRITICAL)
+    return DaskEngine(scheduler=scheduler, workers=workers)

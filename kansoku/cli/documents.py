@@ -20,6 +20,7 @@ from kansoku.cli.common import (
     LangOption,
     add_row,
     app,
+    engine_from_options,
     err,
     open_db,
     out,
@@ -28,7 +29,7 @@ from kansoku.cli.common import (
     print_stats,
 )
 from kansoku.demo import sample_corpus
-from kansoku.engines import ENGINES, DaskEngine, Engine, EngineError, LocalEngine
+from kansoku.engines import Engine, EngineError
 from kansoku.export import (
     FORMATS,
     search_hit_json,
@@ -115,32 +116,6 @@ def _debug_logging(on: bool) -> None:
         logger.addHandler(handler)
 
 
-def _engine(name: str, workers: int | None, scheduler: str | None) -> Engine:
-    """The engine the ingest options ask for (exit 2 for options that do not fit)."""
-    if name not in ENGINES:
-        err.print(f"error: --engine must be one of {', '.join(ENGINES)}", markup=False)
-        raise typer.Exit(2)
-    if name == "local":
-        if scheduler is not None:
-            err.print("error: --scheduler needs --engine dask", markup=False)
-            raise typer.Exit(2)
-        return LocalEngine(workers)
-    if scheduler is not None and workers is not None:
-        err.print(
-            "error: --workers sizes a local cluster; a scheduler's cluster has its own workers",
-            markup=False,
-        )
-        raise typer.Exit(2)
-    if not logging.getLogger("kansoku").isEnabledFor(logging.DEBUG):
-        # Dask's own log lines (a lost connection, a retried task) would break the
-        # one-line-per-item output; --debug keeps them.
-        import distributed  # noqa: F401  (installs the handlers quietened here)
-
-        for handler in logging.getLogger("distributed").handlers:
-            handler.setLevel(logging.CRITICAL)
-    return DaskEngine(scheduler=scheduler, workers=workers)
-
-
 @app.command("ingest")
 def ingest_cli(
     sources: Annotated[
@@ -181,7 +156,7 @@ def ingest_cli(
 ) -> None:
     """Read, clean and store articles. Exit 1 when some items failed (each named on stderr)."""
     _debug_logging(debug)
-    engine = _engine(engine_name, workers, scheduler)
+    engine = engine_from_options(engine_name, workers, scheduler)
     try:
         report = run_ingest(sources, db, quiet, timeout=timeout, engine=engine)
     except typer.Exit:

@@ -10,8 +10,8 @@ from typing import Annotated
 import typer
 
 from kansoku.alerts import Alerter, one_line
-from kansoku.cli.common import DbOption, app, err, open_db, out
-from kansoku.engines import ENGINES, DaskEngine, Engine, EngineError, LocalEngine
+from kansoku.cli.common import DbOption, app, engine_from_options, err, open_db, out
+from kansoku.engines import EngineError
 from kansoku.extract import EXTRACTOR_VERSION
 from kansoku.fetch import TIMEOUT
 from kansoku.knowledge import default_knowledge
@@ -128,7 +128,7 @@ def reprocess_cli(
     ] = None,
 ) -> None:
     """Re-extract stored documents whose facts an older extractor made; say what changed."""
-    engine = _engine(engine_name, workers, scheduler)
+    engine = engine_from_options(engine_name, workers, scheduler)
     if since is not None and since > EXTRACTOR_VERSION:
         err.print(
             f"error: --since {since} is newer than this kansoku's extractor "
@@ -151,19 +151,6 @@ def reprocess_cli(
     else:
         _print_report(report, quiet)
     raise typer.Exit(1 if report.errors else 0)
-
-
-def _engine(name: str, workers: int | None, scheduler: str | None) -> Engine | None:
-    """The engine the options name; None: this process."""
-    if name not in ENGINES:
-        err.print(f"error: --engine must be one of {', '.join(ENGINES)}", markup=False)
-        raise typer.Exit(2)
-    if name == "local":
-        if scheduler is not None:
-            err.print("error: --scheduler needs --engine dask", markup=False)
-            raise typer.Exit(2)
-        return LocalEngine(workers) if workers and workers > 1 else None
-    return DaskEngine(scheduler=scheduler, workers=workers)
 
 
 def _print_report(report: ReprocessReport, quiet: bool) -> None:
