@@ -50,6 +50,27 @@ def open_db(db: str) -> Store:
         raise typer.Exit(2) from exc
 
 
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        help="Processes for the document stages (a local Dask cluster's workers with "
+        "--engine dask); default: one per core.",
+        min=1,
+        show_default=False,
+    ),
+]
+EngineOption = Annotated[
+    str,
+    typer.Option("--engine", help="Where documents are processed: local (processes) or dask."),
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        help="With --engine dask: the scheduler of a running cluster (tcp://HOST:8786); "
+        "without it a local cluster is started.",
+        show_default=False,
+    ),
+]
 ActorOption = Annotated[
     str | None, typer.Option(help="Entity id or country code (PRK, kim-jong-un).")
 ]

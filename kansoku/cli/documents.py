@@ -17,7 +17,10 @@ from kansoku import tables
 from kansoku.cli.common import (
     CsvOption,
     DbOption,
+    EngineOption,
     LangOption,
+    SchedulerOption,
+    WorkersOption,
     add_row,
     app,
     engine_from_options,
@@ -126,26 +129,9 @@ def ingest_cli(
     ],
     db: DbOption = DEFAULT_DB,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            help="Processes for cleaning and extraction (a local Dask cluster's workers with "
-            "--engine dask); default: one per core.",
-            min=1,
-            show_default=False,
-        ),
-    ] = None,
-    engine_name: Annotated[
-        str,
-        typer.Option("--engine", help="Where documents are processed: local (processes) or dask."),
-    ] = "local",
-    scheduler: Annotated[
-        str | None,
-        typer.Option(
-            help="With --engine dask: the scheduler of a running cluster (tcp://HOST:8786); "
-            "without it a local cluster is started."
-        ),
-    ] = None,
+    workers: WorkersOption = None,
+    engine_name: EngineOption = "local",
+    scheduler: SchedulerOption = None,
     timeout: Annotated[
         float,
         typer.Option(help="Seconds a web page may take, redirects included.", min=0.1),

@@ -10,7 +10,17 @@ from typing import Annotated
 import typer
 
 from kansoku.alerts import Alerter, one_line
-from kansoku.cli.common import DbOption, app, engine_from_options, err, open_db, out
+from kansoku.cli.common import (
+    DbOption,
+    EngineOption,
+    SchedulerOption,
+    WorkersOption,
+    app,
+    engine_from_options,
+    err,
+    open_db,
+    out,
+)
 from kansoku.engines import EngineError
 from kansoku.extract import EXTRACTOR_VERSION
 from kansoku.fetch import TIMEOUT
@@ -106,26 +116,9 @@ def reprocess_cli(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the summary.")] = False,
-    workers: Annotated[
-        int | None,
-        typer.Option(
-            help="Processes for extraction (a local Dask cluster's workers with --engine "
-            "dask); default: this process.",
-            min=1,
-            show_default=False,
-        ),
-    ] = None,
-    engine_name: Annotated[
-        str,
-        typer.Option("--engine", help="Where documents are analysed: local or dask."),
-    ] = "local",
-    scheduler: Annotated[
-        str | None,
-        typer.Option(
-            help="With --engine dask: the scheduler of a running cluster (tcp://HOST:8786).",
-            show_default=False,
-        ),
-    ] = None,
+    workers: WorkersOption = None,
+    engine_name: EngineOption = "local",
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Re-extract stored documents whose facts an older extractor made; say what changed."""
     engine = engine_from_options(engine_name, workers, scheduler)

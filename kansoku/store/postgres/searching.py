@@ -20,7 +20,7 @@ from typing import Any
 
 from kansoku.store.postgres.dialect import PgConnection
 from kansoku.store.records import SearchHit
-from kansoku.store.sqlite.searching import _MAX_GRAM, _MIN_TRIGRAM, _snippet, gram_token
+from kansoku.store.sqlite.searching import _MAX_GRAM, _MIN_TRIGRAM, gram_token, search_hit
 
 _ORDER = "coalesce(published, published_not_before) DESC NULLS LAST, rowid"
 
@@ -69,16 +69,4 @@ class PostgresSearch:
             "duplicate_of, text FROM documents WHERE rowid IN (SELECT rowid FROM documents "
             f"WHERE {' AND '.join(where)} ORDER BY {_ORDER} LIMIT %s) ORDER BY {_ORDER}"
         )
-        return [
-            SearchHit(
-                id=r["id"],
-                source=r["source"],
-                source_id=r["source_id"],
-                title=r["title"],
-                published=r["published"] or r["published_not_before"],
-                language=r["language"],
-                duplicate_of=r["duplicate_of"],
-                snippet=_snippet(r["text"], terms),
-            )
-            for r in self.pg.native(sql, [*params, max(0, limit)])
-        ]
+        return [search_hit(r, terms) for r in self.pg.native(sql, [*params, max(0, limit)])]

@@ -98,19 +98,7 @@ class SQLiteSearch:
             "INDEXED BY documents_date WHERE " + " AND ".join(where) +
             f" ORDER BY {order} LIMIT ?) ORDER BY {order}"
         )  # fmt: skip
-        return [
-            SearchHit(
-                id=r["id"],
-                source=r["source"],
-                source_id=r["source_id"],
-                title=r["title"],
-                published=r["published"] or r["published_not_before"],
-                language=r["language"],
-                duplicate_of=r["duplicate_of"],
-                snippet=_snippet(r["text"], terms),
-            )
-            for r in self.conn.execute(sql, [*params, limit])
-        ]
+        return [search_hit(r, terms) for r in self.conn.execute(sql, [*params, limit])]
 
     def stats(self) -> Stats:
         """The counts, computed again only when the file has changed since the last time
@@ -170,6 +158,20 @@ class SQLiteSearch:
                 "SELECT count(*) FROM notes WHERE kind = 'unread' AND " + originals
             ),
         )
+
+
+def search_hit(row: Any, terms: list[str]) -> SearchHit:
+    """The hit a row of the search query's columns makes (either backend's row)."""
+    return SearchHit(
+        id=row["id"],
+        source=row["source"],
+        source_id=row["source_id"],
+        title=row["title"],
+        published=row["published"] or row["published_not_before"],
+        language=row["language"],
+        duplicate_of=row["duplicate_of"],
+        snippet=_snippet(row["text"], terms),
+    )
 
 
 def _snippet(text: str, terms: list[str], width: int = 40) -> str:
