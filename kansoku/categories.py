@@ -25,6 +25,8 @@ class Category:
     implied_target: tuple[str, ...] = ()
     judgement_modes: frozenset[str] = frozenset()  # events only with their target named
     on_ally_soil: str | None = None
+    # Troops sent onto the other side's soil of the tracked conflict go to fight there.
+    at_the_front: str | None = None
     stands_alone: bool = False
     stands_alone_modes: frozenset[str] = frozenset()
     denial_modes: frozenset[str] = frozenset()
@@ -151,6 +153,7 @@ def load_categories(data: dict[str, Any]) -> Categories:
             implied_target=tuple(spec.get("implied_target") or ()),
             judgement_modes=frozenset(spec.get("judgement_modes") or ()),
             on_ally_soil=spec.get("on_ally_soil"),
+            at_the_front=spec.get("at_the_front"),
             stands_alone=bool(spec.get("stands_alone")),
             stands_alone_modes=frozenset(spec.get("stands_alone_modes") or ()),
             denial_modes=frozenset(spec.get("denial_modes") or ()),

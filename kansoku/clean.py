@@ -1,10 +1,13 @@
 """Cleaning: a page's text blocks → article text, dropped noise, sections and page dates.
 
 Steps, each a small function over the list of blocks:
-  1. split the body into blocks (lines), cutting credits glued to a paragraph's end and
-     text glued after an aggregator's read-more URL;
-  2. classify page furniture by form (noise.yaml): menus, adverts, share and comment
-     widgets, bylines and credits, boilerplate, repeated headings;
+  1. split the body into blocks (lines), cutting credits glued to a paragraph's end, a
+     photo caption glued before a paragraph's dateline, and text glued after an
+     aggregator's read-more URL; a caption closed by a credit goes whole;
+  2. classify page furniture by form (noise.yaml), also inside a list mark or brackets:
+     menus, adverts, share and comment widgets, bylines and credits, boilerplate,
+     repeated headings; the line under an image is its caption, and the list under a
+     widget label (related stories, rankings) is links;
   3. aggregator pages: each "read more ⇒ outlet/URL" line closes a cited article's summary,
      which becomes a section with its own date, outlet and URL;
   4. datelines give the page's publication date;
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kansoku.datefmt import DateFormats
 from kansoku.knowledge import AggregatorRules, Knowledge, NoiseRules, TopicProfile
@@ -33,7 +37,18 @@ _URL = re.compile(r"https?://[\x21-\x7e]+")
 # alone (コメント（3件）) does not make a line a sentence.
 _SENTENCE_END = re.compile(r"[。．.!?！？][」』\"”)）]*\s*$")
 _NO_LETTERS = re.compile(r"^[\W_]*$")
-_WORD_SPLIT = re.compile(r"[\s|/·•>»:：,]+|(?<=[a-zа-я])(?=[A-ZА-Я])")
+_WORD_SPLIT = re.compile(r"[\s|/·•>»:：,]+|(?<=[a-zа-я])(?=[A-ZА-Я])|(?<=[A-Z])(?=[A-Z][a-z])")
+# A list item's mark (• 保存, - Related, 1. 見出し): furniture in a list is still furniture.
+_NUMBER_MARK = re.compile(r"^(?:\d{1,2}[.)．）]|[(（]\d{1,2}[)）])\s*(?=\S)")
+# A label in brackets ([全文を読む], ＜関連記事＞, 【続きはこちら】) is the label.
+_ENCLOSED = re.compile(
+    r"^[\[［【<＜《〈(（]([^\[\]［］【】<>＜＞《》〈〉()（）]{1,40})[\]］】>＞》〉)）]$"
+)
+# An image given as a link (![alt](address)): the line under it is its caption.
+_IMAGE_LINE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+_CAPTION_MAX_CHARS = 300
+# Where a dateline in brackets may start a paragraph: 【例示市共同】, [例示市 4日 ロイター].
+_DATELINE_OPEN = re.compile(r"(?<=\S)[【\[［]")
 # Past the first blocks a dateline describes something inside the page, not the page.
 _HEADER_BLOCKS = 8
 # Japanese prose carries more meaning per character than English.
@@ -90,8 +105,32 @@ def _split_blocks(body: str, noise: NoiseRules, agg: AggregatorRules) -> list[Bl
             if url and line[url.end() :].strip():
                 blocks.append(Block(line[: url.end()]))
                 line = line[url.end() :].strip()
-        blocks += _cut_tails(line, noise)
+        caption, line = _cut_caption_head(line, noise)
+        if caption:
+            blocks.append(Block(caption, reason="credit"))
+        parts = _cut_tails(line, noise)
+        if (
+            len(parts) > 1
+            and not _is_prose(parts[0].text)
+            and _classify(line, noise, agg.bullets) != CONTENT
+        ):
+            # A whole caption or byline goes, not only the credit that closes it; a
+            # paragraph with a credit glued after its last sentence keeps the paragraph.
+            parts = [Block(line)]
+        blocks += parts
     return blocks
+
+
+def _cut_caption_head(line: str, noise: NoiseRules) -> tuple[str | None, str]:
+    """A photo caption glued before the article's dateline in brackets (a caption closed
+    by its credit, then the wire's bracketed dateline and the story; "…(c)AFP PHOTO / …
+    [March 4 AFP] Story…"): the caption and the rest."""
+    # A caption is short: only the brackets near the line's start are looked at.
+    for bracket in _DATELINE_OPEN.finditer(line, 0, _CAPTION_MAX_CHARS):
+        head = line[: bracket.start()].strip()
+        if len(head) >= _TAIL_MIN_REST and not _is_prose(head) and noise.caption.search(head):
+            return head, line[bracket.start() :]
+    return None, line
 
 
 def _cut_tails(line: str, noise: NoiseRules) -> list[Block]:
@@ -109,7 +148,19 @@ def _cut_tails(line: str, noise: NoiseRules) -> list[Block]:
     return [Block(line), *tails]
 
 
-def _classify(text: str, noise: NoiseRules) -> str:
+def _unmarked(text: str, bullets: tuple[str, ...] = ()) -> str | None:
+    """The text without its list mark or its enclosing brackets, if it has one."""
+    mark = next((b for b in bullets if text.startswith(b)), None)
+    if mark:
+        return text[len(mark) :].strip() or None
+    number = _NUMBER_MARK.match(text)
+    if number:
+        return text[number.end() :]
+    enclosed = _ENCLOSED.match(text)
+    return enclosed.group(1).strip() if enclosed else None
+
+
+def _classify(text: str, noise: NoiseRules, bullets: tuple[str, ...] = ()) -> str:
     if _NO_LETTERS.match(text):
         return "boilerplate"
     if noise.caption.search(text):
@@ -122,17 +173,55 @@ def _classify(text: str, noise: NoiseRules) -> str:
     words = [w.lower() for w in _WORD_SPLIT.split(text) if w]
     if words and len(text) <= 60 and all(w in noise.ui_words for w in words):
         return "navigation"
+    inner = _unmarked(text, bullets)
+    if inner and inner != text:
+        return _classify(inner, noise, bullets)
     return CONTENT
 
 
-def _mark_furniture(blocks: list[Block], noise: NoiseRules) -> None:
+def _mark_furniture(blocks: list[Block], noise: NoiseRules, bullets: tuple[str, ...]) -> None:
     recent: list[str] = []
     for block in blocks:
         if block.kept:
-            block.reason = _classify(block.text, noise)
+            block.reason = _classify(block.text, noise, bullets)
         if block.kept and block.text in recent:
             block.reason = "boilerplate"  # a heading repeated by the page template
         recent = [*recent[-3:], block.text]
+
+
+def _mark_captions(blocks: list[Block]) -> None:
+    """The line right under an image line, when it is not a paragraph, is its caption."""
+    for above, block in pairwise(blocks):
+        if (
+            _IMAGE_LINE.match(above.text)
+            and block.kept
+            and len(block.text) <= _CAPTION_MAX_CHARS
+            and not _SENTENCE_END.search(block.text)
+        ):
+            block.reason = "credit"
+
+
+def _list_item(text: str, bullets: tuple[str, ...]) -> bool:
+    return any(text.startswith(b) for b in bullets) or bool(_NUMBER_MARK.match(text))
+
+
+def _mark_listed_links(blocks: list[Block], bullets: tuple[str, ...]) -> None:
+    """A list of headlines under a widget label (related articles, Most read) is links,
+    wherever it stands on the page: the list items right after the label that are not
+    sentences."""
+    in_list = seen_prose = False
+    for block in blocks:
+        if block.kept and _is_prose(block.text):
+            seen_prose = True
+        if block.reason == "navigation":
+            # Above the article's first paragraph, a label is the page's menu or a skip
+            # link, and a list under it may be the article's own summary.
+            in_list = seen_prose
+        elif in_list and block.kept:
+            if _list_item(block.text, bullets) and is_heading_like(block.text):
+                block.reason = "navigation"
+            else:
+                in_list = False
 
 
 def _date_line(text: str, agg: AggregatorRules, calendar: DateFormats) -> str | None:
@@ -366,7 +455,9 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
     noise, agg = knowledge.noise, knowledge.aggregator
     body, rest = _cut(doc.body)
     blocks = _split_blocks(body, noise, agg)
-    _mark_furniture(blocks, noise)
+    _mark_furniture(blocks, noise, agg.bullets)
+    _mark_captions(blocks)
+    _mark_listed_links(blocks, agg.bullets)
     sections = _find_sections(blocks, knowledge)
     header_date = _mark_datelines(blocks, agg, knowledge.calendar)
     _mark_footer_links(blocks, noise)
@@ -398,7 +489,7 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
         doc.text = f"{doc.text}\n{tail}" if doc.text and tail else doc.text or tail
     doc.kind = "aggregator" if sections else "article"
     doc.dropped = [Dropped(b.text, b.reason) for b in blocks if not b.kept]
-    doc.dropped += [Dropped(text, _classify(text, noise)) for text in doc.outside_main]
+    doc.dropped += [Dropped(text, _classify(text, noise, agg.bullets)) for text in doc.outside_main]
     for item in doc.dropped:
         if item.reason == CONTENT:  # outside the main text, but no rule says what it is
             item.reason = "navigation" if is_heading_like(item.text) else "boilerplate"

@@ -1,4 +1,4 @@
-"""Language identification per document.
+"""Language identification per document, and per stretch of a page that mixes languages.
 
 Japanese, Korean and Chinese are told apart by script (kana, hangul, han only), which is
 exact for news text; anything else goes to py3langid's statistical model, which ships
@@ -8,6 +8,8 @@ with the package (nothing is downloaded).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -48,3 +50,66 @@ def identify(text: str) -> str | None:
         return "zh"
     lang, _ = _identifier().classify(sample)
     return str(lang)
+
+
+# A line with fewer letters (a name, a credit, a number) says nothing of its language.
+LINE_LETTERS = 20
+# A stretch in another language goes to that language's reader only from this many
+# letters: a quoted phrase or an English credit stays with the page's own reader, whose
+# grammar reads around it, while a reposted paragraph or a translated section is read in
+# its own language instead of being lost to a reader that cannot parse it.
+STRETCH_LETTERS = 100
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """Consecutive lines of a text in one language (offsets into the text)."""
+
+    start: int
+    end: int
+    language: str | None
+
+
+def language_stretches(text: str, main: str | None, readable: Collection[str]) -> list[Stretch]:
+    """The text cut where its language changes, for each stretch to be read by its own
+    language's reader; one stretch in ``main`` for a text in one language.
+
+    Only languages in ``readable`` start a stretch: a line in a language nothing reads
+    gains nothing from its own stretch, and stays with the page.
+    """
+    lines: list[Stretch] = []
+    offset = 0
+    for line in text.split("\n"):
+        language = identify(line) if len(_LETTER.findall(line)) >= LINE_LETTERS else None
+        lines.append(
+            Stretch(offset, offset + len(line), language if language in readable else None)
+        )
+        offset += len(line) + 1
+    stretches = _joined(lines, main)
+    if len(stretches) == 1:
+        return [Stretch(0, len(text), main)]
+    kept = [
+        s
+        if s.language == main or _letters(text, s) >= STRETCH_LETTERS
+        else Stretch(s.start, s.end, main)
+        for s in stretches
+    ]
+    joined = _joined(kept, main)
+    return [Stretch(0, joined[0].end, main)] if len(joined) == 1 else joined
+
+
+def _joined(lines: list[Stretch], main: str | None) -> list[Stretch]:
+    """Neighbours in one language as one stretch; a line of no known language belongs to
+    the stretch it stands in (or the page's language at the top)."""
+    stretches: list[Stretch] = []
+    for line in lines:
+        language = line.language or (stretches[-1].language if stretches else main)
+        if stretches and stretches[-1].language == language:
+            stretches[-1] = Stretch(stretches[-1].start, line.end, language)
+        else:
+            stretches.append(Stretch(line.start, line.end, language))
+    return stretches
+
+
+def _letters(text: str, stretch: Stretch) -> int:
+    return len(_LETTER.findall(text, stretch.start, stretch.end))

@@ -13,6 +13,7 @@ single ingest to 11.6 GB; 1 MB of on-topic English took two minutes to read).
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import logging
 import re
@@ -26,10 +27,12 @@ from kansoku.engines import Engine, EngineError, LocalEngine
 from kansoku.extract import EXTRACTOR_VERSION, extract
 from kansoku.fingerprint import NearDuplicateIndex, fingerprint
 from kansoku.knowledge import Knowledge, default_knowledge
-from kansoku.langid import identify
+from kansoku.lang import Language
+from kansoku.langid import identify, language_stretches
 from kansoku.link import link
-from kansoku.model import Document, Entity, Event, Figure, ReadError
+from kansoku.model import Document, Entity, Event, Figure, Mention, ReadError, Sentence
 from kansoku.read import ReadWarning, read_sources
+from kansoku.reading import SentenceReading
 from kansoku.reconcile import reconcile
 from kansoku.store import Store, StoreError
 
@@ -42,6 +45,7 @@ MAX_PARSED_CHARS = 50_000
 log = logging.getLogger(__name__)
 Item = Document | ReadError | ReadWarning
 _WORD = re.compile(r"[^\W\d_]")  # a letter of any script
+_BLANKED = re.compile(r"[^\n]")
 
 
 @dataclass
@@ -125,11 +129,14 @@ def analyse(doc: Document, knowledge: Knowledge, parse_all: bool = False) -> Doc
     ``parse_all`` asks the language's analyser to read every sentence, not only those
     that can carry a fact (the benchmark measures what that shortcut costs in recall).
     """
-    language = knowledge.language(doc.language)
     with _parsed_part(doc):
-        doc.sentences = language.split_sentences(doc.text)
+        parts = _language_parts(doc, knowledge)
+        doc.sentences = sorted((s for p in parts for s in p.sentences), key=lambda s: s.start)
         _place_sentences(doc)
-        doc.mentions, found = link(doc.text, language, knowledge.gazetteer)
+        found = [e for p in parts for e in p.link(knowledge)]
+        doc.mentions = sorted(
+            (m for p in parts for m in p.mentions), key=lambda m: (m.start, -m.end)
+        )
         named = (knowledge.gazetteer.state_of(m.entity_id) for m in doc.mentions)
         states = {s for s in named if s}
         # Only a page naming a party the topic is about is parsed (data/topic.yaml says
@@ -139,10 +146,65 @@ def analyse(doc: Document, knowledge: Knowledge, parse_all: bool = False) -> Doc
         doc.core = topic.is_core(states)
         doc.extractor = EXTRACTOR_VERSION  # what read it, facts or none
         if doc.on_topic:  # a page with nothing of the topic is kept and searchable, no more
-            extract(doc, language.read(doc, parse_all), knowledge)
+            extract(doc, _read(doc, parts, parse_all), knowledge)
     _name_facts(doc)
     doc.entities = _referenced(doc, {**knowledge.gazetteer.entities, **{e.id: e for e in found}})
     return doc
+
+
+@dataclass
+class _LanguagePart:
+    """One language's share of a document: its stretches of text, read by its reader.
+
+    ``text`` is the document's text with every other stretch blanked out (line breaks
+    kept), so that offsets, sentences and paragraphs are the document's own.
+    """
+
+    language: Language
+    text: str
+    sentences: list[Sentence]
+    mentions: list[Mention] = field(default_factory=list)
+
+    def link(self, knowledge: Knowledge) -> list[Entity]:
+        self.mentions, found = link(self.text, self.language, knowledge.gazetteer)
+        return found
+
+
+def _language_parts(doc: Document, knowledge: Knowledge) -> list[_LanguagePart]:
+    """The document by language: one part for a page in one language; a page that mixes
+    languages (a Japanese blog reposting an English wire paragraph) has each stretch read
+    in its own language."""
+    stretches = language_stretches(doc.text, doc.language, knowledge.languages)
+    if len(stretches) == 1:
+        language = knowledge.language(doc.language)
+        return [_LanguagePart(language, doc.text, language.split_sentences(doc.text))]
+    blank = _BLANKED.sub(" ", doc.text)
+    parts = []
+    for code in dict.fromkeys(s.language for s in stretches):
+        pieces, position = [], 0
+        for stretch in (s for s in stretches if s.language == code):
+            pieces += [blank[position : stretch.start], doc.text[stretch.start : stretch.end]]
+            position = stretch.end
+        text = "".join([*pieces, blank[position:]])
+        language = knowledge.language(code)
+        parts.append(_LanguagePart(language, text, language.split_sentences(text)))
+    return parts
+
+
+def _read(doc: Document, parts: list[_LanguagePart], parse_all: bool) -> list[SentenceReading]:
+    """Each part read by its language, the readings numbered by the whole document's
+    sentences."""
+    if len(parts) == 1:
+        return parts[0].language.read(doc, parse_all)
+    number = {id(s): i for i, s in enumerate(doc.sentences)}
+    readings: list[SentenceReading] = []
+    for part in parts:
+        view = copy.copy(doc)
+        view.text, view.sentences, view.mentions = part.text, part.sentences, part.mentions
+        for reading in part.language.read(view, parse_all):
+            reading.index = number[id(part.sentences[reading.index])]
+            readings.append(reading)
+    return sorted(readings, key=lambda r: r.index)
 
 
 def _place_sentences(doc: Document) -> None:

@@ -233,12 +233,14 @@ def test_credits_glued_to_captions_and_paragraphs_are_cut_off_by_their_form():
         "為替は1ドル=150円\n"
         "韓国政府は対応を協議している。\n"
     )
+    # A caption closed by a wire credit goes whole; a credit glued after a sentence is cut.
     assert reasons(doc) == {
-        "=共同": "credit",
+        "平壌で握手する両首脳=共同": "credit",
         "写真通信社提供(2025年 例示通信)": "credit",
         "もっと見る": "navigation",
     }
-    assert "平壌で握手する両首脳" in doc.text and "為替は1ドル=150円" in doc.text
+    assert "平壌で握手する両首脳" not in doc.text and "為替は1ドル=150円" in doc.text
+    assert "会談に臨む外相。" in doc.text
 
 
 def test_a_credit_line_in_brackets_and_a_byline_with_a_written_time_are_credits():
@@ -272,13 +274,16 @@ def test_english_and_korean_photo_credits_and_author_lines():
         "North Korea sent more shells to Russia, officials said.\n"
         "Kim Jong Un at a factory (Photo: Example Images)\n"
         "Authors: Jane Roe, the news desk\n"
-        "The ministry did not comment.\n",
+        "The ministry did not comment. (Photo: Example Images)\n",
         language="en",
     )
+    # A caption goes whole; a paragraph keeps its sentence and loses the credit after it.
     assert reasons(doc) == {
-        "(Photo: Example Images)": "credit",
+        "Kim Jong Un at a factory (Photo: Example Images)": "credit",
         "Authors: Jane Roe, the news desk": "credit",
+        "(Photo: Example Images)": "credit",
     }
+    assert "The ministry did not comment." in doc.text
     doc = make("북한이 러시아에 포탄을 보냈다고 밝혔다. /사진=예시뉴스\n", language="ko")
     assert reasons(doc) == {"/사진=예시뉴스": "credit"}
 

@@ -140,3 +140,35 @@ def test_counts_about_the_core_parties_need_a_story_about_both(knowledge):
     both = "北朝鮮兵が加わったロシア軍の死傷者は1日約1500人に上るとウクライナ軍が発表した。"
     doc = process(Document(source="b.txt", raw_sha256="0", body=both), knowledge)
     assert doc.core and [f for f in doc.figures if f.value == 1500]
+
+
+def test_a_page_mixing_languages_has_each_stretch_read_in_its_own(knowledge):
+    english = (
+        "North Korea has sent about 3,000 more soldiers to Russia, South Korea's National "
+        "Intelligence Service said on Monday, citing satellite imagery."
+    )
+    japanese = "北朝鮮とロシアの軍事協力について、ある専門家は次の英文記事を紹介している。"
+    body = "\n".join([japanese, english, "同専門家は、派兵がさらに続くとみている。"])
+
+    def facts_of(text: str) -> tuple[Document, set, set]:
+        doc = Document(source="x.txt", raw_sha256="0", body=text, published="2025-01-13")
+        doc = process(doc, knowledge)
+        events = {(e.type, e.actor, e.target, e.source, e.status) for e in doc.events}
+        return doc, events, {(f.kind, f.value, f.source) for f in doc.figures}
+
+    alone, events_alone, figures_alone = facts_of(english)
+    assert alone.language == "en" and events_alone and figures_alone
+    mixed, events_mixed, figures_mixed = facts_of(body)
+    assert mixed.language == "ja"
+    # What the English reader finds in the paragraph alone, it finds inside the Japanese page.
+    assert events_alone <= events_mixed and figures_alone <= figures_mixed
+    start = mixed.text.index(english)
+    assert all(start <= f.start < start + len(english) for f in mixed.figures)
+    # Sentences and mentions of both languages, in text order, with the page's offsets.
+    assert [s.start for s in mixed.sentences] == sorted(s.start for s in mixed.sentences)
+    named = {mixed.text[m.start : m.end] for m in mixed.mentions}
+    assert {"North Korea", "北朝鮮"} <= named
+    # Read as Japanese throughout, the English paragraph would yield nothing.
+    japanese_only = replace(knowledge, languages={"ja": knowledge.languages["ja"]})
+    alone_in_japanese = process(Document(source="x.txt", raw_sha256="0", body=body), japanese_only)
+    assert not [e for e in alone_in_japanese.events if e.start >= start]

@@ -260,6 +260,27 @@ def test_a_report_with_no_date_at_all_joins_only_its_own_sources_telling():
     assert sorted([r.id for r in g] for g in groups) == [["r1", "r3"], ["r2"]]
 
 
+def test_undated_strikes_two_pages_state_themselves_are_two():
+    k = default_knowledge()
+
+    def strike(i: str, doc: str, date: str | None) -> EventReport:
+        return replace(_report(i, "RUS", "UKR", date, doc), type="ASSAULT", mode=None)
+
+    dated, undated, same_page = (
+        strike("r1", "d-1", "2025-09"),
+        strike("r2", "d-2", None),
+        strike("r3", "d-1", None),
+    )
+    groups = cluster_events([dated, undated, same_page], k)
+    assert sorted([r.id for r in g] for g in groups) == [["r1", "r3"], ["r2"]]
+    # A meeting (no attack) told by two pages of their own is one.
+    meeting = [
+        _report("m1", "PRK", "RUS", "2024-11-29", "d-1"),
+        _report("m2", "PRK", "RUS", None, "d-2"),
+    ]
+    assert len(cluster_events(meeting, k)) == 1
+
+
 def _sent(i: str, item: str | None, date: str = "2024-10", treaty: str | None = None):
     report = _report(i, "PRK", "RUS", date, f"d-{i}")
     return replace(report, type="AID", mode="weapons", item=item, treaty=treaty)

@@ -17,7 +17,7 @@ from kansoku.extract.figures import figure_events, fill_owners, sentence_figures
 from kansoku.extract.items import counted_items, link_figures
 from kansoku.extract.passes import SentenceFacts
 from kansoku.knowledge import Knowledge
-from kansoku.model import Document, Figure
+from kansoku.model import Document, Event, Figure
 from kansoku.reading import SentenceReading
 
 # The version of extraction that made a stored fact: every event report and figure (and
@@ -25,7 +25,7 @@ from kansoku.reading import SentenceReading
 # change to the code or the data files can change what extraction outputs for a stored
 # text, so that `kansoku reprocess` re-extracts what an older version made. Facts stored
 # before versions were recorded have none (NULL), which counts as older than any.
-EXTRACTOR_VERSION = 1
+EXTRACTOR_VERSION = 2
 
 
 def sentence_facts(
@@ -49,18 +49,22 @@ def sentence_facts(
         q for q in reading.quantities if q.quantity.value >= smallest.get(q.kind, 0)
     ]
     treaty = next((t for start, t in reversed(treaties) if start < sentence.end), None)
-    events = sentence_events(reading, mentions, reference, knowledge, treaty)
+    unaimed: list[Event] = []
+    events = sentence_events(reading, mentions, reference, knowledge, treaty, unaimed)
     figures = sentence_figures(reading, reference, knowledge)
     fill_owners(figures, reading, events, knowledge)
-    counted_items(events, figures, knowledge)
+    # A transfer still waiting for its recipient is a transfer all the same: the counts
+    # of its sentence can be of what it moves (passes.continued_recipients unlinks them
+    # when it finds none).
+    counted_items([*events, *unaimed], figures, knowledge)
     states = [knowledge.gazetteer.state_of(m.entity_id) for m in mentions]
     made = figure_events(figures, [s for s in states if s], knowledge)
-    link_figures(figures, events, made, knowledge)
+    link_figures(figures, [*events, *unaimed], made, knowledge)
     events += made
-    facts = SentenceFacts(sentence, reading, events, figures)
-    for fact in facts.facts:
+    facts = SentenceFacts(sentence, reading, events, figures, unaimed)
+    for fact in [*facts.facts, *unaimed]:
         fact.start, fact.end = sentence.start, sentence.end
-    for event in events:
+    for event in [*events, *unaimed]:
         event.spoken_of = reading.spoken_of
     return facts
 
@@ -73,9 +77,11 @@ def extract(doc: Document, readings: list[SentenceReading], knowledge: Knowledge
     ]  # fmt: skip
     sentences = [sentence_facts(doc, reading, knowledge, treaties) for reading in readings]
     passes.reactions(sentences, knowledge)
+    passes.continued_recipients(sentences, knowledge)
     passes.shuttle_directions(sentences, knowledge)
     passes.paragraph_dates(sentences)
     passes.denied_copies(sentences, knowledge)
+    passes.denial_targets(sentences, knowledge)
     passes.home_sources(sentences, knowledge.home_state(doc.url))
     passes.attribution(sentences)
     passes.figure_owners(sentences, knowledge)

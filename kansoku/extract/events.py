@@ -9,6 +9,8 @@ deployment on an ally's soil is (aid), and how sure the event is.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kansoku.extract.items import read_item
 from kansoku.knowledge import Knowledge
 from kansoku.model import Event, Mention
@@ -135,6 +137,8 @@ def choose_target(
         other = _other_party(candidates + named_before, actor, knowledge)
         shared = knowledge.categories.symmetric(entry.category, None)
         earlier = [party(e) for e, is_partner in args.earlier if shared or not is_partner]
+        if knowledge.categories.is_denial(entry.category, entry.mode):
+            earlier = []  # denied supplying arms to Russia: Russia is inside what is denied
         candidates += [other] if other else earlier
     target = next((c for c in candidates if fits(c)), entry.default_target)
     if knowledge.gazetteer.kind_of(target) == "place":
@@ -249,9 +253,12 @@ def sentence_events(
     reference: str | None,
     knowledge: Knowledge,
     treaty: str | None = None,
+    unaimed: list[Event] | None = None,
 ) -> list[Event]:
     """The events of one read sentence (offsets into it; the caller places them);
-    ``treaty`` is the one the text named last before it."""
+    ``treaty`` is the one the text named last before it. A transfer that names no one it
+    goes to (it sent shells too) is put in ``unaimed``, when given, for the sentences before it
+    to name its recipient (passes.continued_recipients); else it is no event."""
     gaz = knowledge.gazetteer
     events: list[Event] = []
     launches: list[tuple[Event, TriggerEntry]] = []
@@ -267,12 +274,14 @@ def sentence_events(
             continue
         target = choose_target(actor, trigger, partners, mentions, knowledge, treaty)
         lone = target is None and not knowledge.categories.stands_alone(entry.category, entry.mode)
-        if lone and not knowledge.categories.answers_unnamed(entry.category, entry.mode):
+        pending = lone and not knowledge.categories.answers_unnamed(entry.category, entry.mode)
+        if pending and (unaimed is None or not moves):
             # An interaction with one party named is not yet an event; a reaction's other
             # party is found across sentences (passes.reactions).
             continue
         category, mode = _category(trigger, actor, target, knowledge)
         item = read_item(trigger, category, mode, target, knowledge)
+        mode = _mode_of(mode, item, knowledge)
         key = (category, mode, actor, target, claim.status, item)
         if key in seen:
             continue
@@ -282,30 +291,32 @@ def sentence_events(
             t for t in trigger.args.targets if gaz.kind_of(t) == "place"
         ]  # a place aimed at is where it happens
         confidence = 0.5 + 0.2 * (target is not None) + 0.1 * (basis == "text") - 0.2 * unsaid
-        events.append(
-            Event(
-                type=category,
-                mode=mode,
-                actor=actor,
-                target=target,
-                start=0,
-                end=0,
-                trigger=trigger.form,
-                location=places[0] if places else None,
-                date_start=date_start,
-                date_end=date_end,
-                date_basis=basis,
-                status=claim.status,
-                source=claim.source,
-                confidence=round(min(confidence, 0.95), 2),
-                credited=claim.credited,
-                item=item,
-                treaty=treaty_of(trigger.args, mode, mentions, knowledge, treaty),
-            )
+        event = Event(
+            type=category,
+            mode=mode,
+            actor=actor,
+            target=target,
+            start=0,
+            end=0,
+            trigger=trigger.form,
+            location=places[0] if places else None,
+            date_start=date_start,
+            date_end=date_end,
+            date_basis=basis,
+            status=claim.status,
+            source=claim.source,
+            confidence=round(min(confidence, 0.95), 2),
+            credited=claim.credited,
+            item=item,
+            treaty=treaty_of(trigger.args, mode, mentions, knowledge, treaty),
         )
+        if pending and unaimed is not None:
+            unaimed.append(event)
+            continue
+        events.append(event)
         if entry.aimed is not None and target is None:
             launches.append((events[-1], entry.aimed))
-    _launches_in_an_attack(events, launches, knowledge)
+    _launches_in_an_attack(events, launches, reading.spoken_of, mentions, knowledge)
     return events
 
 
@@ -321,11 +332,28 @@ def _category(
         for t in trigger.args.targets
     ):
         category, mode = entry.aimed.category, entry.aimed.mode  # fired at a state
-    ally_form = knowledge.categories.get(category).on_ally_soil
+    spec = knowledge.categories.get(category)
     cargo = mode in knowledge.categories.cargo_modes  # troops, not an exercise
-    if ally_form and cargo and allies(actor, target, knowledge):
-        category = ally_form
+    if spec.on_ally_soil and cargo and allies(actor, target, knowledge):
+        category = spec.on_ally_soil
+    elif spec.at_the_front and mode == "troops" and _opposed(actor, target, knowledge):
+        category = spec.at_the_front  # no one aids the side they are sent against
     return category, mode
+
+
+def _mode_of(mode: str | None, item: str | None, knowledge: Knowledge) -> str | None:
+    """A word's mode that names a kind of thing (a word of supplying that means weapons)
+    yields to what its sentence says moves when that is not of the kind: oil supplied is
+    no weapon."""
+    items = knowledge.categories.items
+    if item is None or mode not in items.order or items.agree(mode, item):
+        return mode
+    return next((m for m, i in items.by_mode.items() if i == item), None)
+
+
+def _opposed(a: str | None, b: str | None, knowledge: Knowledge) -> bool:
+    gaz = knowledge.gazetteer
+    return gaz.state_of(b) in knowledge.topic.opponents(gaz.state_of(a))
 
 
 def _event_date(
@@ -342,12 +370,20 @@ def _event_date(
 
 
 def _launches_in_an_attack(
-    events: list[Event], launches: list[tuple[Event, TriggerEntry]], knowledge: Knowledge
+    events: list[Event],
+    launches: list[tuple[Event, TriggerEntry]],
+    spoken_of: Sequence[str],
+    mentions: list[Mention],
+    knowledge: Knowledge,
 ) -> None:
     """A launch told with an attack by the same side (attacked with drones, and fired five
-    missiles too) is part of that attack, on its target."""
+    missiles too) is part of that attack, on its target; told with an attack that names
+    no target, by a side of the tracked conflict, in a sentence that names the other
+    side (per Ukraine's army, Russia attacked … and fired five missiles), it strikes it."""
     gaz = knowledge.gazetteer
+    named = [gaz.state_of(m.entity_id) for m in mentions]
     for launch, aimed in launches:
+        opponents = knowledge.topic.opponents(gaz.state_of(launch.actor))
         attack = next(
             (e for e in events
              if knowledge.categories.get(e.type).hostile and e.target
@@ -356,3 +392,7 @@ def _launches_in_an_attack(
         )  # fmt: skip
         if attack is not None:
             launch.type, launch.mode, launch.target = aimed.category, aimed.mode, attack.target
+        elif aimed.category in spoken_of and (
+            hit := next((s for s in named if s in opponents), None)
+        ):
+            launch.type, launch.mode, launch.target = aimed.category, aimed.mode, hit

@@ -25,6 +25,7 @@ class SentenceFacts:
     reading: SentenceReading
     events: list[Event] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    unaimed: list[Event] = field(default_factory=list)  # transfers naming no recipient
 
     @property
     def facts(self) -> list[Event | Figure]:
@@ -244,6 +245,34 @@ def reactions(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
         previous = current
 
 
+def continued_recipients(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
+    """A transfer that names no recipient continues the last one of its paragraph made by
+    the same side (it sent troops to Russia; it also sent shells): same recipient.
+    With none before it, it is no event."""
+    state = knowledge.gazetteer.state_of
+    before: list[Event] = []
+    previous: SentenceFacts | None = None
+    for current in sentences:
+        if _new_paragraph(previous, current):
+            before = []
+        for event in current.unaimed:
+            last = next(
+                (e for e in reversed(before)
+                 if e.type == event.type and e.target and state(e.actor) == state(event.actor)),
+                None,
+            )  # fmt: skip
+            if last is not None and state(last.target) != state(event.actor):
+                event.target = last.target
+                event.confidence = round(min(event.confidence + 0.2, 0.95), 2)  # as if named
+                current.events.append(event)
+            else:
+                for figure in current.figures:
+                    figure.event = None if figure.event is event else figure.event
+        current.unaimed = []
+        before += current.events
+        previous = current
+
+
 def home_sources(sentences: list[SentenceFacts], home: str | None) -> None:
     """A fact an unnamed office of the publishing state's own is credited with (the
     defense ministry said…, in a Seoul paper) is that state's."""
@@ -303,6 +332,60 @@ def denied_copies(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
         earlier += current.events
         previous = list(current.events)
         current.events += copies
+
+
+def denial_targets(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
+    """A denial answers whoever made the claim it denies: the source of a claim its
+    sentence tells (denied the Pentagon's report), of the sentence it points back at
+    (denied this) or of one of the kind denied just before it, or the accuser of the
+    sentence before (the West accuses Iran; Iran denies). A party to the denied act
+    (denied supplying arms to Russia: Russia only receives) is not whom a denial answers;
+    with no claimant told, it answers no one named. A claimant named as the owner of what
+    is denied (denied the Russian side's claim) stays; who made a demand that is turned down (no
+    deniable act) is whom the refusal answers."""
+    categories = knowledge.categories
+    state = knowledge.gazetteer.state_of
+    previous: list[Event] = []
+    last: SentenceFacts | None = None
+    for current in sentences:
+        if _new_paragraph(last, current) and not current.reading.points_back:
+            previous = []  # the sentence before is another paragraph's
+        last = current
+        denials = [e for e in current.events if categories.is_denial(e.type, e.mode)]
+        # What is denied: the kinds of act the sentence speaks of, and the claims
+        # denied_copies kept again as denied ("denied this" names none).
+        spoken_of = {
+            *current.reading.spoken_of,
+            *(e.type for e in current.events if e.status == "denied"),
+        }
+        told = [e for e in current.events if e not in denials and e.type in spoken_of]
+        # "Denied this", or a claim of the kind denied told just before.
+        pointed_at = [e for e in previous if current.reading.points_back or e.type in spoken_of]
+        for denial in denials:
+            inside = any(
+                denial.target in (e.actor, e.target) and categories.get(e.type).deniable
+                for e in [*told, *pointed_at]
+            )
+            if denial.target is not None and not inside:
+                continue
+            claimant = _claimant(denial, [*told, *pointed_at], previous, knowledge)
+            if denial.target is None or claimant is None or state(claimant) != state(denial.target):
+                denial.target = knowledge.gazetteer.acting_party(claimant) if claimant else None
+        previous = [e for e in current.events if not categories.is_denial(e.type, e.mode)]
+
+
+def _claimant(
+    denial: Event, claims: list[Event], before: list[Event], knowledge: Knowledge
+) -> str | None:
+    state = knowledge.gazetteer.state_of
+    side = state(denial.actor)
+    # Who told the claim, else who claims it of itself (ロシア軍「奪還完了」…ウクライナは否定).
+    told = (e.source or e.actor for e in claims if e.status != "denied")
+    accusers = (
+        e.actor for e in before
+        if knowledge.categories.get(e.type).accusation and state(e.target) == side
+    )  # fmt: skip
+    return next((s for s in [*told, *accusers] if s and state(s) != side), None)
 
 
 def date_notes(doc: Document, sentences: list[SentenceFacts]) -> None:

@@ -77,14 +77,23 @@ def _group_date(group: list[EventReport]) -> str:
     return max((_told_date(r) or "" for r in group), key=len)
 
 
+def _same_teller(a: EventReport, b: EventReport, k: Knowledge) -> bool:
+    """The same claimant, or the same page's own voice. Attacks recur (categories.yaml
+    `hostile`): two pages that each state a strike themselves, with no date, are not
+    thereby telling one strike; a signing told by two pages is one."""
+    if a.source != b.source:
+        return False
+    return a.source is not None or a.doc_id == b.doc_id or not k.categories.get(a.type).hostile
+
+
 def cluster_events(reports: Sequence[EventReport], k: Knowledge) -> list[list[EventReport]]:
     """Reports of one key grouped into occurrences.
 
     Reports with a written date go first, most precise first, then by id, so the grouping
     never depends on the order reports arrived in. A report without one joins, among the
     occurrences it agrees with, the latest one dated no later than its publication; one
-    with no date at all (nor a publication date) only repeats what its own source told:
-    nothing else shows it is the same occurrence.
+    with no date at all (nor a publication date) only repeats what its own source (or its
+    own page) told: nothing else shows it is the same occurrence.
     """
     told = sorted(
         (r for r in reports if _told_date(r)), key=lambda r: (-len(_told_date(r) or ""), r.id)
@@ -108,7 +117,7 @@ def cluster_events(reports: Sequence[EventReport], k: Knowledge) -> list[list[Ev
             g for g in groups
             if all(_same_occurrence(report, other, k) for other in g)
             and (_group_date(g)[: len(bound)] <= bound if bound
-                 else any(other.source == report.source for other in g))
+                 else any(_same_teller(report, other, k) for other in g))
         ]  # fmt: skip
         if fitting:
             max(fitting, key=lambda g: (_group_date(g), [r.id for r in g][::-1])).append(report)

@@ -29,3 +29,68 @@ def test_a_sentence_naming_no_tracked_party_is_not_unread(facts):
         language="en",
     )
     assert _unread(doc) == []
+
+
+def _denial(doc):
+    return next(e for e in doc.events if e.type == "REJECT" and e.mode == "denial")
+
+
+def test_a_denial_answers_the_source_of_the_claim_it_denies(facts):
+    doc = facts(
+        "北朝鮮が兵士をロシアに派遣したと韓国の国家情報院が発表した。"
+        "ロシア大統領府はこれを否定した。"
+    )
+    assert _denial(doc).target == "national-intelligence-service"
+    doc = facts(
+        "Officials in Washington accused Iran of shipping drones to Russia. "
+        "Iran denied supplying any weapons to Russia.",
+        language="en",
+    )
+    denial = _denial(doc)
+    assert denial.actor == "IRN" and denial.target == "USA"
+
+
+def test_a_denial_answers_the_accuser_of_the_sentence_before(facts):
+    doc = facts(
+        "西側諸国は、イランがロシアに無人機を供与していると非難している。"
+        "イラン政府は武器の供与を否定した。"
+    )
+    assert _denial(doc).target == "western-countries"
+    # Who claims an act of itself is whom its denial answers.
+    doc = facts("ロシア軍はクルスク州を奪還したと発表したが、ウクライナ側は否定した。")
+    assert _denial(doc).target == "russian-armed-forces"
+
+
+def test_a_party_inside_the_denied_act_is_not_whom_the_denial_answers(facts):
+    denial = _denial(facts("ロシアは北朝鮮兵の派遣を否定した。"))
+    assert denial.actor == "RUS" and denial.target is None
+    denial = _denial(facts("イラン政府はロシアへの武器の提供を否定している。"))
+    assert denial.actor == "IRN" and denial.target is None
+    # A claimant named as the owner of what is denied stays the target.
+    assert _denial(facts("ウクライナ政府は、ロシアの主張を否定した。")).target == "RUS"
+
+
+def test_a_transfer_naming_no_recipient_continues_its_paragraphs_last(facts):
+    doc = facts("北朝鮮は先月、ロシアに兵士を送った。同国はさらに弾薬も送った。")
+    assert [(e.actor, e.target) for e in doc.events if e.type == "AID"] == [("PRK", "RUS")] * 2
+    doc = facts(
+        "North Korea sent troops to Russia last month. North Korea also sent artillery shells.",
+        language="en",
+    )
+    assert len([e for e in doc.events if e.type == "AID" and e.target == "RUS"]) == 2
+
+
+def test_a_transfer_naming_no_recipient_with_none_before_is_no_event(facts):
+    assert not facts("北朝鮮は弾薬を送った。").events
+    # Another side's transfer before it is not its recipient's.
+    doc = facts("北朝鮮はロシアに兵士を送った。\nイランは無人機を送った。")
+    assert [e.actor for e in doc.events] == ["PRK"]
+
+
+def test_a_count_of_a_continued_transfer_quantifies_it(facts):
+    doc = facts("北朝鮮は先月、ロシアに兵士を送った。同国はさらに砲弾約100万発も送った。")
+    [shells] = [f for f in doc.figures if f.value == 1_000_000]
+    assert shells.event is not None and (shells.event.actor, shells.event.target) == ("PRK", "RUS")
+    # With no transfer before it, the count stays, quantifying nothing dropped.
+    doc = facts("北朝鮮は砲弾約100万発を送った。")
+    assert not doc.events and all(f.event is None for f in doc.figures)

@@ -91,7 +91,7 @@ ARTICLES = {
 # Japanese articles only by the tests that ask for them.
 OTHER_LANGUAGES = {
     "nis_en": ("2024-10-19", "North Korea sends special forces to Russia\nSouth Korea's National Intelligence Service said on Friday that North Korea had sent about 1,500 special forces troops to Russia."),
-    "nis_ko": ("2024-11-21", "북한, 러시아에 추가 파병\n국가정보원은 20일 북한이 러시아에 병력 약 3000명을 추가로 파병했다고 밝혔다."),
+    "nis_ko": ("2024-11-21", "북한, 러시아에 추가 파병\n국가정보원은 20일 북한이 지난 15일 러시아에 병력 약 3000명을 추가로 파병했다고 밝혔다."),
 }  # fmt: skip
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from kansoku.gazetteer import Gazetteer
-from kansoku.lang import Language, language_data, register
+from kansoku.gazetteer import AliasHit, Gazetteer
+from kansoku.lang import Language, language_data, register, word_bounded
 from kansoku.lang.en import names, reader
 from kansoku.lang.en.dates import load_date_rules
 from kansoku.lang.en.quantities import load_number_words
@@ -26,6 +26,7 @@ from kansoku.reading import MentionReading, SentenceReading
 # a word in lower case and a capitalised one.
 _END = re.compile(r"[.!?][\"'”’)\]]*(?=\s|$)|(?<=[a-z]{2})\.(?=[A-Z])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_DEMONYM_ENDINGS = ("an",)  # North Korean → North Koreans, Russian → Russians
 
 
 @register
@@ -66,6 +67,14 @@ class English(Language):
                 continue
             ends.append(match.end())
         return ends
+
+    def is_mention(self, text: str, hit: AliasHit) -> bool:
+        """Whole words only, and the plural of a demonym (North Koreans, Russians: the
+        state's people), whose alias is the adjective."""
+        if super().is_mention(text, hit):
+            return True
+        plural = hit.form.endswith(_DEMONYM_ENDINGS) and text[hit.end : hit.end + 1] == "s"
+        return plural and word_bounded(text, hit.start, hit.end + 1)
 
     def find_mentions(self, text: str, gazetteer: Gazetteer) -> MentionReading:
         found = super().find_mentions(text, gazetteer).mentions

@@ -21,6 +21,8 @@ from kansoku.reading import Args, Borrowed, DateMention
 
 _STOPS = frozenset(";:—–")
 _RELATIVES = frozenset({"who", "which"})
+_ARTICLES = frozenset({"the", "a", "an", "this", "its", "his", "her", "their"})
+_LIGHT_WITHIN = 4  # words between a light verb and its noun (deepen close military ties)
 
 
 @dataclass
@@ -54,7 +56,10 @@ class Parsed:
         return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
 
     def is_speech(self, i: int) -> bool:
-        """A verb of saying (not a word of a name: the State Duma)."""
+        """A verb of saying (not a word of a name: the State Duma; not a noun after an
+        article: dismissed the report on Friday)."""
+        if self.lower(i - 1) in _ARTICLES:
+            return False
         return self.lower(i) in self.lex.speech_verbs and not self.in_name(i)
 
     def in_name(self, i: int) -> bool:
@@ -80,8 +85,10 @@ def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int
             if opening is not None:
                 lo = opening
                 continue
-        if word in p.lex.clause_words or word in _STOPS or p.is_speech(lo - 1):
+        if word in p.lex.clause_words or word in _STOPS:
             break
+        if p.is_speech(lo - 1) and raising_at(p, lo - 1) is None:
+            break  # (North Korea is said to have sent…: a hedge on the same clause)
         if word in ("and", "but") and p.lower(lo - 2) == ",":
             break  # …, and the two ministers agreed: a clause of its own
         lo -= 1
@@ -100,6 +107,17 @@ def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int
             break  # sent troops to support its offensive against…: a clause of its own
         hi += 1
     return lo, hi
+
+
+def raising_at(p: Parsed, k: int) -> str | None:
+    """The status a passive verb of saying or believing at ``k`` gives the infinitive it
+    raises (troops are believed to have been sent: possible; is said to have: reported),
+    or None when ``k`` is not one (an adverb may stand between: are widely believed to)."""
+    status = p.lex.raising_verbs.get(p.lower(k))
+    if status is None or p.lower(k + 1) != p.lex.infinitive:
+        return None
+    aux = k - 2 if p.lower(k - 1).endswith("ly") else k - 1
+    return status if p.lower(aux) in p.lex.passive_auxiliaries else None
 
 
 def _verb(word: str) -> bool:
@@ -148,10 +166,20 @@ def _pronoun_subject(p: Parsed, lo: int, first: int) -> Named | None:
     earlier = [n for n in p.names if n.last < lo and n.mention.kind in kinds]
     if not earlier:
         return None
-    # …sent 1,500 troops to Russia's Far East, where they train: "they" are the troops.
-    if any(p.lower(k) in p.lex.troop_words for k in range(earlier[-1].last + 1, lo)):
+    # …sent 1,500 troops to Russia's Far East, where they train: "they" are the troops;
+    # but Ukraine's special forces said they had…: the troops are the name's own.
+    troops = [k for k in range(earlier[-1].last + 1, lo) if p.lower(k) in p.lex.troop_words]
+    if troops and not _own_troops(p, earlier[-1], troops[0]):
         return None
     return earlier[-1]
+
+
+def _own_troops(p: Parsed, named: Named, troops: int) -> bool:
+    """Ukraine's special operations forces: troops named in the phrase of a possessive."""
+    if p.lower(named.last + 1) not in p.lex.possessive:
+        return False
+    between = [p.lower(k) for k in range(named.last + 2, troops)]
+    return all(w.isalpha() and w not in p.lex.clause_words for w in between)
 
 
 def _listed(p: Parsed, named: Named) -> bool:
@@ -301,12 +329,21 @@ def _light_verb_before(p: Parsed, i: int, lo: int) -> int | None:
     if p.lower(last) == "with":  # hit Russia with sanctions: past the verb's object
         named = p.name_ending_at(last - 1)
         last = named.first - 1 if named else last
-    for k in range(last, max(lo, last - 3) - 1, -1):
+    for k in range(last, max(lo, last - _LIGHT_WITHIN) - 1, -1):
         if p.lower(k) in p.lex.light_verbs or p.lower(k) in p.lex.light_prepositions:
             return k
-        if p.lower(k) not in p.lex.determiners:
+        if not _modifier(p, k):
             return None
     return None
+
+
+def _modifier(p: Parsed, k: int) -> bool:
+    """A word that may stand between a light verb and its noun: an article, or an
+    adjective and its conjunction (develop military and technical cooperation)."""
+    word = p.lower(k)
+    if word in p.lex.determiners or (word == "and" and not p.in_name(k)):
+        return True
+    return not p.in_name(k) and "ADJ" in getAllLemmas(word) and "VERB" not in getAllLemmas(word)
 
 
 def trigger_date(

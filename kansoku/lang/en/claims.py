@@ -13,12 +13,17 @@ Ways an English sentence credits a claim:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from kansoku.lang.en.arguments import Named, Parsed, relative_subject
+from kansoku.lang.en.arguments import Named, Parsed, raising_at, relative_subject
 from kansoku.reading import Claim
 
 _QUOTES = frozenset('"“”')
+_RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})
+TITLED = "the person"  # the referent a speaker named by a title stands for
+_BY_WITHIN = 10  # words: according to a report released last week by…
+_CREDIT_TAIL = 5  # words: "…: S. Korean spy agency"
 
 
 @dataclass(frozen=True)
@@ -39,50 +44,122 @@ def source_marker(p: Parsed) -> tuple[bool, str | None]:
         for i in range(len(p.tokens) - n + 1):
             if tuple(p.lower(i + k) for k in range(n)) != marker:
                 continue
-            after = [m for m in p.names if i + n <= m.first <= i + n + 5]
+            after = [m for m in p.names if i + n <= m.first <= i + n + 5] or _by_whom(p, i + n)
             # according to North Korea experts: experts on it, not its voice.
             ahead = [p.lower(k) for k in range(i + n, i + n + 6)]
             if after and not any(w in p.lex.never_a_state for w in ahead):
                 return True, after[0].mention.entity_id
             return True, None
-    return False, None
+    return _credit_tail(p)
 
 
-def speeches(p: Parsed) -> list[Speech]:
-    found = []
+def _by_whom(p: Parsed, k: int) -> list[Named]:
+    """according to satellite images analysed by the Open Source Centre, according to a
+    report released on Monday by RUSI: the one the marked thing is by."""
+    for j in range(k, min(k + _BY_WITHIN, len(p.tokens))):
+        word = p.lower(j)
+        if word in (",", ";", ".") or word in p.lex.clause_words:
+            return []
+        if word == "by":
+            return [n for n in p.names if j < n.first <= j + 2][:1]
+    return []
+
+
+def _credit_tail(p: Parsed) -> tuple[bool, str | None]:
+    """A headline's credit after a colon (N. Korea sends more troops: spy agency; …:
+    Zelensky): a short tail of words, no verb of saying, credits what comes before it."""
+    words = [k for k, t in enumerate(p.tokens) if t.lower not in (".", "!", "?", "'", '"')]
+    colons = [k for k in words if p.lower(k) == ":"]
+    if not colons:
+        return False, None
+    colon = colons[-1]
+    tail = [k for k in words if k > colon]
+    if colon < 4 or not 1 <= len(tail) <= _CREDIT_TAIL:
+        return False, None
+    if any(not p.lower(k).replace(".", "").isalpha() or p.is_speech(k) for k in tail):
+        return False, None
+    named = [n for n in p.names if n.first > colon]
+    if named:
+        return True, named[-1].mention.entity_id
+    return (True, None) if home_office(p, range(colon + 1, len(p.tokens))) else (False, None)
+
+
+def speeches(p: Parsed, referents: Mapping[str, str] | None = None) -> list[Speech]:
+    """The verbs of saying of a sentence; ``referents``: whom a pronoun subject stands for
+    (he → the person the text named last), from the sentences before."""
+    found: list[Speech] = []
     for v in range(len(p.tokens)):
         if not p.is_speech(v) or _not_a_verb(p, v):
             continue
-        if p.lower(v - 1) in p.lex.passive_auxiliaries:
-            continue  # are believed to, is said to: a hedge, not a speaker
-        start = _phrase_start(p, v)
-        # "…," Zakharova added; …, the ministry said in a statement: the speaker follows
-        # what is said, and nothing it says comes after it (not: Shoigu, who…, said that…).
-        closing = p.lower(v + 1) in p.lex.after_closing_speech
-        after_comma = p.lower(start - 1) == "," or p.lower(start - 1) in _QUOTES
-        postposed = start > 0 and after_comma and closing
-        inverted = (p.lower(v - 1) == "," or p.lower(v - 1) in _QUOTES) and _speaker_closes(p, v)
-        if inverted:  # "…," said Zakharova / stated Gen. X, the chief of the army
-            names = [n for n in p.names if v < n.first]
-            frames = (0, v)
-        elif postposed:  # "…," Zakharova added
-            names = [n for n in p.names if start <= n.first and n.last < v]
-            frames = (0, start)
-        elif p.lower(v - 1) == "and":  # Kim called the pact … and said that…
-            names = [n for n in p.names if n.first < v][:1]
-            frames = (v + 1, len(p.tokens))
-        else:  # Zakharova said that…; Shoigu, who is on a visit to…, has said that…
-            names = [n for n in p.names if start <= n.first and n.last < v]
-            names = names or _before_relative(p, start)
-            frames = (v + 1, _frame_end(p, v))
-        speaker = names[-1].mention.entity_id if names and not inverted else None
-        if inverted and names:
-            speaker = names[0].mention.entity_id
-        estimate = p.lower(v).startswith(("estimat", "assess", "believ"))
-        phrase = range(v + 1, v + 6) if inverted else range(start, v)
-        home = speaker is None and home_office(p, phrase)
-        found.append(Speech(v, speaker, frames, estimate, home))
+        if p.lower(v - 1) in p.lex.passive_auxiliaries or _quoting_ahead(p, v):
+            continue  # are believed to, is said to: a hedge; quoted X as saying: see saying
+        speech = _speech(p, v, referents or {}, found)
+        if speech is not None:
+            found.append(speech)
     return found
+
+
+def _speech(p: Parsed, v: int, referents: Mapping[str, str], found: list[Speech]) -> Speech | None:
+    quoted = _quoted(p, v)
+    start = quoted[0] if quoted else _phrase_start(p, v)
+    if _unsaid(p, start, v):
+        return None  # has not confirmed, declined to confirm: no one says so
+    names, frames, inverted = _framing(p, v, start, quoted)
+    speaker = names[-1].mention.entity_id if names and not inverted else None
+    if inverted and names:
+        speaker = names[0].mention.entity_id
+    if not names and not inverted and v - start <= 2:  # He said…; …, she added.
+        speaker = referents.get(p.lower(start))
+    if not names and not inverted and _titled(p, start, v):  # …, the president said.
+        speaker = referents.get(TITLED)
+    if not names and start == v and p.lower(v).endswith("ing") and found:
+        speaker = found[-1].speaker  # …, the NIS said, adding that…: the same speaker
+    estimate = p.lower(v) in p.lex.estimating_verbs
+    phrase = range(v + 1, v + 6) if inverted else range(start, v)
+    home = speaker is None and home_office(p, phrase)
+    return Speech(v, speaker, frames, estimate, home)
+
+
+def _framing(
+    p: Parsed, v: int, start: int, quoted: tuple[int, list[Named]] | None
+) -> tuple[list[Named], tuple[int, int], bool]:
+    """(who may speak, the tokens the verb frames, whether the speaker follows the verb)."""
+    # "…," Zakharova added; …, the ministry said in a statement: the speaker follows
+    # what is said, and nothing it says comes after it (not: Shoigu, who…, said that…).
+    closing = _closes(p, v)
+    after_comma = p.lower(start - 1) == "," or p.lower(start - 1) in _QUOTES
+    # (…, and Kirby told reporters: a clause of its own, not a closing speaker)
+    postposed = start > 0 and after_comma and closing and p.lower(start) not in p.lex.conjunctions
+    inverted = (
+        (p.lower(v - 1) == "," or p.lower(v - 1) in _QUOTES)
+        and p.lower(v) not in p.lex.addressee_verbs  # (no "…," told Kirby)
+        and _speaker_closes(p, v)
+    )
+    appositive = _appositive_head(p, start) if postposed else None
+    aside = _aside_head(p, v) if inverted and not _names_after(p, v) else None
+    if quoted and not postposed:  # lawmakers quoted the agency as saying that…
+        return quoted[1], (v + 1, _frame_end(p, v)), False
+    if aside is not None:
+        # …, the Institute for the Study of War, a think tank in Washington, said. /
+        # Kirby, a White House spokesman, told reporters.
+        after = p.lower(aside[0] - 1) == "," or p.lower(aside[0] - 1) in _QUOTES
+        return aside[1], ((0, aside[0]) if after else (v + 1, _frame_end(p, v))), False
+    if inverted:  # "…," said Zakharova / stated Gen. X, the chief of the army
+        return [n for n in p.names if v < n.first], (0, v), True
+    if appositive is not None:  # …, the Institute, a think tank in Washington, said.
+        return [appositive], (0, appositive.first), False
+    if postposed:  # "…," Zakharova added; …, the agency was quoted as saying
+        named = quoted[1] if quoted else [n for n in p.names if start <= n.first and n.last < v]
+        described = _aside_head(p, start) if not named and start == v else None
+        if described is not None:  # …, Ahn, a South Korean lawmaker, told reporters.
+            return described[1], (0, described[0]), False
+        return named, (0, start), False
+    if p.lower(v - 1) == "and":  # Kim called the pact … and said that…
+        return [n for n in p.names if n.first < v][:1], (v + 1, len(p.tokens)), False
+    # Zakharova said that…; Shoigu, who is on a visit to…, has said that…
+    names = [n for n in p.names if start <= n.first and n.last < v]
+    names = names or _before_relative(p, start) or _before_aside(p, start)
+    return names, (v + 1, _frame_end(p, v)), False
 
 
 def _before_relative(p: Parsed, start: int) -> list[Named]:
@@ -95,6 +172,146 @@ def _before_relative(p: Parsed, start: int) -> list[Named]:
             named = relative_subject(p, k + 1)
             return [named] if named else []
     return []
+
+
+def _titled(p: Parsed, start: int, v: int) -> bool:
+    """the president, the spokeswoman: a speaker named by a title alone."""
+    words = [p.lower(k) for k in range(start, v)]
+    return len(words) in (2, 3) and words[0] == "the" and words[-1] in p.lex.person_titles
+
+
+def _estimate(p: Parsed, at: int) -> bool:
+    """An estimated 11,000; according to Ukrainian estimates: the count is given as an
+    estimate, right before it or as what the sentence is according to."""
+    if any(p.lower(k) in p.lex.estimate_nouns for k in (at - 1, at - 2)):
+        return True
+    return any(
+        p.lower(k) in p.lex.estimate_nouns
+        and any(p.lower(j) in ("to", "citing") for j in range(k - 4, k))
+        for k in range(len(p.tokens))
+    )
+
+
+def _relative_asides(p: Parsed, at: int) -> set[int]:
+    """The tokens of relative clauses set off by commas (…, which is said to…,) that do
+    not hold token ``at``."""
+    inside: set[int] = set()
+    for k in range(len(p.tokens)):
+        if p.lower(k) != "," or p.lower(k + 1) not in _RELATIVE_OPENERS:
+            continue
+        end = next((j for j in range(k + 2, len(p.tokens)) if p.lower(j) in (",", ";")), None)
+        if end is not None and not k < at < end:
+            inside.update(range(k, end + 1))
+    return inside
+
+
+def _unsaid(p: Parsed, start: int, v: int) -> bool:
+    """Neither Moscow nor Pyongyang has confirmed…; Russia declined to confirm…: a verb of
+    saying negated or refused in its own phrase."""
+    if p.lower(v - 1) == p.lex.infinitive and p.lower(v - 2) in p.lex.refusals:
+        return True
+    return any(p.lower(k) in p.lex.negations for k in range(max(start, v - 4), v))
+
+
+def _before_aside(p: Parsed, start: int) -> list[Named]:
+    """The name before a phrase set off by commas right before a verb's phrase that
+    describes it (Kim, a member of the committee, said…; an official, speaking on
+    condition of anonymity, said…)."""
+    found = _aside_head(p, start)
+    return found[1] if found else []
+
+
+def _aside_head(p: Parsed, start: int) -> tuple[int, list[Named]] | None:
+    """(the first token of the phrase before the aside, its last name) for _before_aside."""
+    if p.lower(start - 1) != ",":
+        return None
+    for k in range(start - 2, max(-1, start - 16), -1):
+        word = p.lower(k)
+        if word in (".", ";", ":") or word in _QUOTES:
+            return None
+        if word == ",":
+            opened = p.lower(k + 1) in p.lex.aside_openers or _possessed(p, k + 1)
+            if not opened or any(p.is_speech(j) for j in range(k + 1, start - 1)):
+                return None  # (…, the NIS said, adding that…: a clause, not an aside)
+            head = _phrase_start(p, k)
+            names = [n for n in p.names if head <= n.first and n.last < k][-1:]
+            # Gen. X, Ukraine's deputy commander, said: a speaker the gazetteer does not
+            # know speaks for the one its aside says it serves.
+            names = names or [n for n in p.names if k < n.first and n.last < start - 1][:1]
+            return (head, names) if names else None
+    return None
+
+
+def _possessed(p: Parsed, k: int) -> bool:
+    """Ukraine's deputy commander: a phrase opening with a name and its possessive."""
+    named = next((n for n in p.names if n.first == k), None)
+    return named is not None and p.lower(named.last + 1) in p.lex.possessive
+
+
+def _appositive_head(p: Parsed, start: int) -> Named | None:
+    """…, the Institute for the Study of War, a think tank in Washington, said: a closing
+    speaker described by an aside; the speaker is the name that fills the phrase before
+    the aside, itself set off by a comma or a quote."""
+    if p.lower(start) not in p.lex.aside_openers or p.lower(start - 1) != ",":
+        return None
+    named = p.name_ending_at(start - 2)
+    if named is None:
+        return None
+    first = named.first - 1 if p.lower(named.first - 1) in ("the", "a", "an") else named.first
+    before = p.lower(first - 1)
+    return named if before == "," or before in _QUOTES else None
+
+
+def _names_after(p: Parsed, v: int) -> bool:
+    return any(v < n.first for n in p.names)
+
+
+def _closes(p: Parsed, v: int) -> bool:
+    """Nothing said follows the verb of saying (…, she said. / …, the agency told
+    lawmakers on Friday / told CNN): past the addressee of a verb that names one."""
+    k = v + 1
+    if p.lower(v) in p.lex.addressee_verbs:
+        named = next((n for n in p.names if n.first == k), None)
+        if named is not None:
+            k = named.last + 1
+        else:
+            while k < v + 5 and p.lower(k).isalpha() and (k == v + 1 or not _stops_addressee(p, k)):
+                k += 1  # (the first word is the addressee's: told reporters that…)
+    return p.lower(k) in p.lex.after_closing_speech
+
+
+def _stops_addressee(p: Parsed, k: int) -> bool:
+    word = p.lower(k)
+    return (
+        word in p.lex.after_closing_speech
+        or word in p.lex.clause_words
+        or any(n.first == k for n in p.names)
+    )
+
+
+def _quoting_ahead(p: Parsed, v: int) -> bool:
+    """quoted the agency as saying: the quoting verb only leads to the saying."""
+    if p.lower(v) not in p.lex.quoting_verbs:
+        return False
+    return any(
+        p.lower(k) == "as" and p.is_speech(k + 1) for k in range(v + 1, min(v + 8, len(p.tokens)))
+    )
+
+
+def _quoted(p: Parsed, v: int) -> tuple[int, list[Named]] | None:
+    """(the first token of the speaker's phrase, the speaker) for the saying of "X was
+    quoted as saying" (X, before the quoting verb) and "Y quoted X as saying" (X, between
+    the quoting verb and as)."""
+    if p.lower(v - 1) != "as":
+        return None
+    for q in range(v - 2, max(-1, v - 9), -1):
+        if p.lower(q) not in p.lex.quoting_verbs:
+            continue
+        if p.lower(q - 1) in p.lex.passive_auxiliaries:
+            start = _phrase_start(p, q - 1)
+            return start, [n for n in p.names if start <= n.first and n.last < q - 1][-1:]
+        return _phrase_start(p, q), [n for n in p.names if q < n.first and n.last < v - 1][:1]
+    return None
 
 
 def _frame_end(p: Parsed, v: int) -> int:
@@ -157,23 +374,35 @@ def claim_for(
     """The claim for the fact at token ``at`` in the clause ``bounds``; None when its
     clause negates it (North Korea has not sent troops: no event)."""
     lo, hi = bounds
-    before = [p.lower(k) for k in range(lo, at)]
+    # North Korea, which is believed to…, sent: a relative clause's hedge is its own.
+    aside = _relative_asides(p, at)
+    before = [p.lower(k) for k in range(lo, at) if k not in aside]
     if any(w in p.lex.negations for w in before[-4:]):
         return None
     framing = [s for s in talks if s.frames[0] <= at < s.frames[1]]
     credited, source = marked
-    speech = framing[-1] if framing else None
+    # …, Yonhap reported, citing unnamed sources: the unnamed credit leaves the speaker.
+    named = [s for s in framing if s.speaker]
+    speech = (named or framing)[-1] if framing else None
     if speech is not None:
         credited = True
         source = source or speech.speaker
     markers = p.lex.status_markers
-    context = [p.lower(k) for k in range(max(0, lo - 3), at)]
+    context = [p.lower(k) for k in range(max(0, lo - 3), at) if k not in aside]
     # demanded that…, hopes that…: what is asked for or wished is yet to come.
     wished = any(p.lower(k) in p.lex.wishing_verbs for k in range(lo - 3, lo))
     denied, denier = _denier(p, at)
+    # About 3,000 troops are believed to have been sent: a count's hedge follows it.
+    span = range(lo, hi + 1) if figure else range(lo, at)
+    raised = next((r for k in span if k not in aside and (r := raising_at(p, k)) is not None), None)
     if denied:
         status, source = "denied", denier or source
-    elif any(w in markers["possible"] for w in before) or "if" in (p.lower(lo - 1), p.lower(hi)):
+    elif (
+        raised == "possible"
+        or any(w in markers["possible"] for w in before)
+        or (p.lower(lo - 1) == "that" and any(w in markers["possible"] for w in context[:3]))
+        or "if" in (p.lower(lo - 1), p.lower(hi))
+    ):
         status = "possible"  # likely to be sent; help each other if attacked
     elif (
         wished
@@ -181,9 +410,11 @@ def claim_for(
         or any(w in markers["planned"] and w != p.lex.infinitive for w in before)
     ):
         status = "planned"
-    elif figure and speech is not None and speech.estimate:
+    elif figure and (
+        raised == "estimated" or (speech is not None and speech.estimate) or _estimate(p, at)
+    ):
         status = "estimated"
-    elif credited or any(w in markers["reported"] for w in context):
+    elif credited or raised is not None or any(w in markers["reported"] for w in context):
         status = "reported"
         credited = True  # reportedly, allegedly: someone unnamed says so
     else:

@@ -10,11 +10,14 @@ from kansoku.lang.en.words import Lexicon
 from kansoku.model import Mention
 from kansoku.reading import MentionReading
 
+_SHORT_NAME = 3  # letters: a shorter word of a name (Un) names no one alone
+
 
 def find_mentions(
     text: str, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon
 ) -> MentionReading:
     found = mentions + _definite_references(text, mentions, lex)
+    found += _short_names(text, found)
     found.sort(key=lambda m: m.start)
     pairs = "|".join(sorted(map(re.escape, lex.pair_words), key=len, reverse=True))
     pair_spans = [
@@ -39,3 +42,34 @@ def _definite_references(text: str, mentions: list[Mention], lex: Lexicon) -> li
             last = earlier[-1]
             found.append(Mention(start, end, match["noun"], last.entity_id, last.kind))
     return found
+
+
+def _short_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Kim Jong Un … Kim said; Lee Seong-kweun … Lee told reporters: after a person is
+    named in full, the first or last word of the name alone stands for them (the person
+    named so nearest before)."""
+    people = [m for m in mentions if m.kind == "person" and " " in m.text.strip()]
+    words: dict[str, list[Mention]] = {}
+    for m in people:
+        parts = m.text.split()
+        for word in {parts[0], parts[-1]}:
+            if len(word) >= _SHORT_NAME and word[:1].isupper() and word.isalpha():
+                words.setdefault(word, []).append(m)
+    found = []
+    for word, named in words.items():
+        for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+            start, end = match.span()
+            if any(m.start <= start < m.end for m in mentions) or _in_longer_name(text, start, end):
+                continue  # (Kim Byung-joo, unknown: no short name of Kim Jong Un)
+            earlier = [m for m in named if m.end <= start]
+            if earlier:
+                last = max(earlier, key=lambda m: m.end)
+                found.append(Mention(start, end, word, last.entity_id, last.kind))
+    return found
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """A word with a capitalised word right before or after it: part of another name."""
+    return bool(
+        re.match(r"[ \t]+[A-Z]", text[end:]) or re.search(r"[A-Z][\w-]*[ \t]+$", text[:start])
+    )

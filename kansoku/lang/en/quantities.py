@@ -4,7 +4,7 @@ each counts, read from the words after it (``data/lang/en/units.yaml``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -12,10 +12,14 @@ from kansoku.lang.en.arguments import Parsed, clause, role_before
 from kansoku.lang.en.claims import Speech, claim_for
 from kansoku.lang.en.words import forms_of
 from kansoku.lang.units import Units
-from kansoku.reading import Quantity, QuantityReading
+from kansoku.reading import Claim, Quantity, QuantityReading
+
+Counted = tuple[str, str | None]  # a count's kind and measure, as the next one may continue
 
 _RANGE = frozenset({"-", "–", "—", "to"})
 _LOOKAHEAD = 6  # words between a number and what it counts (11,000 North Korean troops)
+_PLACE_SKIP = 3  # tokens of a place between counted people and what befell them
+_PUT_WITHIN = 10  # words between "put" and "at" (put the number of troops in Kursk at)
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,14 @@ class NumberWords:
     nouns: dict[str, tuple[str, str]]  # written form → (kind, lemma)
     counters: dict[str, tuple[str, str]]  # written form → (kind, lemma)
     outcome_links: frozenset[str]  # words between counted people and what befell them
+    count_verbs: frozenset[tuple[str, ...]]  # casualties have reached 3,000: counted before
+    demonyms: tuple[str, ...]  # endings of a state's people in the plural (North Koreans)
+    people_kind: str  # the kind a count of a state's people is
+    strength_words: frozenset[str]  # a 10,000-strong force
+    putting_verbs: frozenset[str]  # put the number of troops at 11,000: counts its object
+    figure_words: frozenset[str]  # put the figure at 3,000: the kind of the count before
+    additions: frozenset[str]  # another 3,000, a further 2,000: the kind of the count before
+    durations: frozenset[str]  # two days, three months: lengths of time, counting nothing
 
 
 def load_number_words(data: dict[str, Any], units: Units) -> NumberWords:
@@ -54,6 +66,26 @@ def load_number_words(data: dict[str, Any], units: Units) -> NumberWords:
         nouns=nouns,
         counters=counters,
         outcome_links=frozenset(data["outcome_links"]),
+        demonyms=tuple(data["demonyms"]["endings"]),
+        people_kind=str(data["demonyms"]["kind"]),
+        strength_words=frozenset(data["strength_words"]),
+        putting_verbs=frozenset(
+            form for verb in data.get("putting_verbs") or () for form in forms_of(verb, "VERB")
+        )
+        | frozenset(data.get("putting_verbs") or ()),
+        figure_words=frozenset(
+            form for noun in data.get("figure_words") or () for form in _phrase_forms(noun)
+        ),
+        additions=frozenset(data.get("additions") or ()),
+        durations=frozenset(
+            form for noun in data.get("durations") or () for form in _phrase_forms(noun)
+        ),
+        count_verbs=frozenset(
+            (form, *rest)
+            for phrase in data.get("count_verbs") or ()
+            for first, *rest in [str(phrase).split()]
+            for form in forms_of(first, "VERB") | {first}
+        ),
     )
 
 
@@ -73,7 +105,24 @@ class _Number:
     currency: str | None = None
 
 
+def _designation(p: Parsed, i: int, nw: NumberWords) -> bool:
+    """KN-23, Hwasong-11, 240mm: a number written onto letters names a model or a size,
+    it counts nothing (but 1.5m, 20bn: a scale)."""
+    token, before, after = p.tokens[i], p.tokens[i - 1] if i > 0 else None, None
+    if i + 1 < len(p.tokens):
+        after = p.tokens[i + 1]
+    glued = after is not None and after.start == token.end and after.text[:1].isalpha()
+    if glued and after is not None and after.lower not in nw.scales:
+        return True
+    if before is None or before.text != "-" or before.end != token.start or i < 2:
+        return False
+    word = p.tokens[i - 2]
+    return word.end == before.start and word.text[-1:].isalpha()
+
+
 def _number_at(p: Parsed, i: int, nw: NumberWords, units: Units) -> _Number | None:
+    if _designation(p, i, nw):
+        return None
     currency = None
     start = i
     if p.lower(i) in units.currencies and not p.lower(i).isalpha():
@@ -86,6 +135,10 @@ def _number_at(p: Parsed, i: int, nw: NumberWords, units: Units) -> _Number | No
     if written is None:
         return None
     value = written
+    unit_word = p.lower(i)
+    if currency is None and unit_word.isalpha() and unit_word in units.currencies:
+        currency = units.currencies[unit_word]  # 28 trillion won, 5 billion dollars
+        i += 1
     number = _Number(start, i, value, currency=currency)
     if p.lower(i) in _RANGE or (p.lower(start - 1) == "between" and p.lower(i) == "and"):
         upper, after = _value_at(p, i + 1, nw)
@@ -142,6 +195,7 @@ class _Counted:
     noun: str  # the lemma of what is counted
     last: int  # its last token
     counter: str | None = None  # the measure word before it (tons of oil)
+    measure: str | None = None  # the measure of the count it continues (put the figure at)
 
 
 def _counted(p: Parsed, number: _Number, nw: NumberWords) -> _Counted | None:
@@ -159,11 +213,106 @@ def _counted(p: Parsed, number: _Number, nw: NumberWords) -> _Counted | None:
         if word in nw.counters and counter is None:
             counter = _Counted(*nw.counters[word], k, nw.counters[word][1])
             continue
-        if word == "of" or word in p.lex.determiners or p.name_ending_at(k) or p.in_name(k):
+        named = p.name_ending_at(k)
+        if p.tokens[k].text[:1].isupper() and word.endswith(nw.demonyms):
+            return _Counted(nw.people_kind, "", k)  # 11,000 North Koreans: people of a state
+        if word == "of" or word in p.lex.determiners or named or p.in_name(k):
             continue
+        if word == "-" and p.lower(k + 1) in nw.strength_words:
+            continue  # a 10,000-strong force
         if not word.isalpha() or word in p.lex.clause_words or word in p.lex.roles:
             break
+        if word in p.lex.auxiliaries or word in p.lex.passive_auxiliaries:
+            break  # 3,000 have been killed: a verb has begun, the counted noun is left out
     return counter
+
+
+def _counted_before(p: Parsed, opening: int, number: _Number, nw: NumberWords) -> _Counted | None:
+    """North Korean casualties have reached 3,000; the toll rose to 300; troops there
+    number about 11,000: a count told after a verb of amounting, of the noun that is the
+    verb's subject (past auxiliaries and a few words of its phrase)."""
+    verb = next(
+        (
+            opening - len(words)
+            for words in nw.count_verbs
+            if tuple(p.lower(opening - len(words) + k) for k in range(len(words))) == words
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    for k in range(verb - 1, max(-1, verb - _LOOKAHEAD), -1):
+        word = p.lower(k)
+        if word in nw.nouns:
+            kind, noun = nw.nouns[word]
+            return _Counted(kind, noun, number.end - 1)
+        if not word.isalpha() or word in p.lex.clause_words:
+            return None
+    return None
+
+
+def _putting_verb(p: Parsed, opening: int, nw: NumberWords) -> int | None:
+    """The verb that puts the count on its object (put … at 11,000), within its clause."""
+    if p.lower(opening - 1) != "at":
+        return None
+    for k in range(opening - 2, max(-1, opening - 2 - _PUT_WITHIN), -1):
+        word = p.lower(k)
+        if word in nw.putting_verbs and not p.in_name(k):
+            return k
+        if word in (",", ";", ".") or word in p.lex.clause_words:
+            return None
+    return None
+
+
+def _put_at(
+    p: Parsed, verb: int | None, opening: int, number: _Number, nw: NumberWords,
+    previous: Counted | None,
+) -> _Counted | None:  # fmt: skip
+    """Seoul put the number of North Korean troops there at 11,000; Kyiv pegged the
+    figure at 12,000: a count of the verb's object (a noun of a kind, or a word for a
+    figure standing for the kind counted before)."""
+    if verb is None:
+        return None
+    between = [p.lower(k) for k in range(verb + 1, opening - 1)]
+    kinds = [nw.nouns[w] for w in between if w in nw.nouns]
+    if kinds:
+        return _Counted(*kinds[0], number.end - 1)
+    if previous is not None and any(w in nw.figure_words for w in between):
+        return _Counted(previous[0], "", number.end - 1, measure=previous[1])
+    return None
+
+
+def _put_by(p: Parsed, verb: int, lo: int, claim: Claim) -> Claim:
+    """Who puts a count at a number (South Korean intelligence put … at 11,000) says so:
+    the verb's subject, when nothing else in the sentence is credited."""
+    if claim.source is not None:
+        return claim
+    subjects = [n for n in p.names if lo <= n.first and n.last < verb]
+    if not subjects:
+        return claim
+    return replace(claim, source=subjects[-1].mention.entity_id, status="reported")
+
+
+def _left_out(
+    p: Parsed, opening: int, number: _Number, nw: NumberWords, previous: Counted | None
+) -> _Counted | None:
+    """Another 3,000 are expected, a further 2,000 arrived, 5,000 more: a count whose noun
+    is left out continues the kind counted just before."""
+    if previous is None:
+        return None
+    before = {p.lower(opening - 1), p.lower(number.first - 1)}
+    if before & nw.additions or p.lower(number.end) in nw.additions:
+        return _Counted(previous[0], "", number.end - 1)
+    return None
+
+
+def _befallen(
+    p: Parsed, opening: int, number: _Number, units: Units, nw: NumberWords
+) -> _Counted | None:
+    """…, of whom 3,000 have been killed or wounded: people the text leaves unnamed, counted
+    by what befell them."""
+    outcome = _outcome(p, opening, number.end - 1, units, nw)
+    return _Counted(outcome[0], "", number.end - 1) if outcome else None
 
 
 def _outcome(
@@ -176,12 +325,20 @@ def _outcome(
     if before is not None:
         return before
     found = []
-    for k in range(last + 1, min(last + 7, len(p.tokens))):
+    k = last + 1
+    while k < min(last + 7 + _PLACE_SKIP, len(p.tokens)):
         word = p.lower(k)
+        place = next((n for n in p.names if n.first == k + 1), None)
+        if (
+            place is not None and p.lex.roles.get(word) == "location"
+        ):  # 3,000 soldiers in Kursk have been killed: past where they are
+            k = place.last + 1
+            continue
         if word in units.outcomes:
             found.append(units.outcomes[word])
         elif word not in p.lex.auxiliaries and word not in nw.outcome_links:
             break
+        k += 1
     if not found:
         return None
     measures = frozenset(m for _, m in found)
@@ -204,6 +361,16 @@ def _owners(p: Parsed, number: _Number, last: int) -> tuple[str, ...]:
     return tuple(owners)
 
 
+def _owners_between(p: Parsed, verb: int, opening: int) -> tuple[str, ...]:
+    """The names of a putting verb's object (the number of North Korean troops), not
+    those of its places (in Russia)."""
+    return tuple(
+        n.mention.entity_id for n in p.names
+        if verb < n.first and n.last < opening - 1
+        and role_before(p, n, verb + 1, p.lex.roles) in (None, "of")
+    )  # fmt: skip
+
+
 def _to_come(p: Parsed, lo: int, at: int) -> bool:
     """A modal before a verb's base form in the count's clause (could send, may deploy; not
     may have sent): what is counted is yet to come."""
@@ -219,7 +386,10 @@ def read_quantities(
     units: Units,
     marked: tuple[bool, str | None],
     talks: list[Speech],
+    previous: Counted | None = None,
 ) -> list[QuantityReading]:
+    """The counts of a sentence; ``previous`` is the kind (and measure) the text counted
+    last before it, for a count whose noun is left out (another 3,000)."""
     readings = []
     i = 0
     while i < len(p.tokens):
@@ -228,10 +398,29 @@ def read_quantities(
             i += 1
             continue
         i = max(number.end, i + 1)
-        reading = _reading(p, number, nw, units, marked, talks)
+        reading = _reading(p, number, nw, units, marked, talks, previous)
         if reading is not None:
             readings.append(reading)
+            if reading.kind != units.money_kind:
+                previous = (reading.kind, reading.measure)
     return readings
+
+
+def _what_is_counted(
+    p: Parsed, number: _Number, opening: int, put: int | None, nw: NumberWords, units: Units,
+    previous: Counted | None,
+) -> _Counted | None:  # fmt: skip
+    """What the number counts: the words after it, else the verb before it (reached,
+    put … at), what befell the people counted, or the count before it continued."""
+    counted = _counted(p, number, nw)
+    if number.currency is not None or counted is not None:
+        return counted
+    return (
+        _counted_before(p, opening, number, nw)
+        or _put_at(p, put, opening, number, nw, previous)
+        or _befallen(p, opening, number, units, nw)
+        or _left_out(p, opening, number, nw, previous)
+    )
 
 
 def _reading(
@@ -241,13 +430,17 @@ def _reading(
     units: Units,
     marked: tuple[bool, str | None],
     talks: list[Speech],
+    previous: Counted | None = None,
 ) -> QuantityReading | None:
     qualifier, opening = _qualifier(p, number.first, nw)
+    put = _putting_verb(p, opening, nw)
     if number.qualifier == "exact":
         number.qualifier = qualifier
     if any(p.lower(k) in units.limit_words for k in range(number.first - 3, number.first)):
         return None  # a cap or a goal is no count of anything done
-    counted = _counted(p, number, nw)
+    if p.lower(number.end) in nw.durations:
+        return None  # over two days, for three months: a length of time, no count
+    counted = _what_is_counted(p, number, opening, put, nw, units, previous)
     if number.currency is None and counted is None:
         return None
     if counted is None:
@@ -257,8 +450,10 @@ def _reading(
         unit = units.kinds[kind].unit_for(counted.counter or lemma)
     # an additional 3,000 troops, 3,000 more troops: counts of their own.
     nearby = [p.lower(k) for k in (*range(opening - 4, opening), *range(number.end, last + 2))]
-    measure = units.measures.get(lemma) or next(
-        (units.measures[w] for w in nearby if w in units.measures), None
+    measure = (
+        units.measures.get(lemma)
+        or next((units.measures[w] for w in nearby if w in units.measures), None)
+        or (counted.measure if counted else None)
     )
     # thousands of sappers and builders: one count of both, a measure of its own.
     also = nw.nouns.get(p.lower(last + 2)) if p.lower(last + 1) in ("and", "or") else None
@@ -273,6 +468,8 @@ def _reading(
     claim = claim_for(p, number.first, bounds, marked, talks, figure=True)
     if claim is None:
         return None
+    if put is not None:
+        claim = _put_by(p, put, bounds[0], claim)
     start, end = p.tokens[number.first].start, p.tokens[last].end
     quantity = Quantity(
         start,
@@ -284,6 +481,8 @@ def _reading(
         lemma or None,
     )
     owners = _owners(p, number, last)
+    if put is not None:  # put the number of North Korean troops at: whose, the object's
+        owners = (*_owners_between(p, put, opening), *owners)
     # North Korean troops have suffered 3,000 casualties: what the clause is about, for
     # the core to fall back on when nothing else says whose the count is.
     subjects = [

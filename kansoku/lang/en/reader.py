@@ -14,14 +14,21 @@ from kansoku.lang.en.arguments import (
     read_args,
     trigger_date,
 )
-from kansoku.lang.en.claims import Speech, claim_for, home_office, source_marker, speeches
+from kansoku.lang.en.claims import (
+    TITLED,
+    Speech,
+    claim_for,
+    home_office,
+    source_marker,
+    speeches,
+)
 from kansoku.lang.en.dates import DateRules, find_dates
-from kansoku.lang.en.quantities import NumberWords, read_quantities
+from kansoku.lang.en.quantities import Counted, NumberWords, read_quantities
 from kansoku.lang.en.words import Lexicon, TriggerSpec, forms_of, tokenize
 from kansoku.lang.items import ItemWords
 from kansoku.lang.units import Units
-from kansoku.model import Document
-from kansoku.reading import Args, DateMention, SentenceReading, TriggerReading
+from kansoku.model import Document, Mention
+from kansoku.reading import Args, DateMention, SentenceReading, TriggerEntry, TriggerReading
 
 # A wire dateline opening a sentence: SEOUL, Oct 18 (Reuters) -, MOSCOW, October 26. /TASS/.
 # PYONGYANG, North Korea (AP) —, SEOUL: (the date is the page's, never an event's).
@@ -32,6 +39,11 @@ _DATELINE = re.compile(
 )
 # A line that only credits the sentence before: "Source: Interfax".
 _CREDIT = re.compile(r"^(?:Source|Sources|Via)\s*:", re.IGNORECASE)
+_REFERENT_WITHIN = 2  # sentences: how far back a speaking "he" looks for its name
+_CLAIM_WITHIN = 3  # words: dismissed the latest report
+_DESCRIBED_WITHIN = 2  # sentences: how far ahead a source first described is named
+_PLACE_KINDS = ("place", "country")
+_COUNTED_WITHIN = 3  # sentences: how far back a count's left-out noun is looked for
 _LEAD_WITHIN = 4  # tokens: "On Tuesday, North Korea…"
 _CARGO_WITHIN = 12  # tokens: supplied North Korea with more than 1 million barrels of oil
 
@@ -46,16 +58,129 @@ class Words:
 
 
 def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceReading]:
-    readings = []
+    readings: list[SentenceReading] = []
     for index, sentence in enumerate(doc.sentences):
         text = doc.sentence_text(sentence)
         dates = find_dates(text, doc.reference_date(sentence), words.dates)
-        readings.append(_read_sentence(index, text, doc, dates, words))
+        earlier = doc.sentences[max(0, index - _REFERENT_WITHIN) : index]
+        referents = _referents([m for s in earlier for m in doc.mentions_in(s)], words.lexicon)
+        counted = _counted_last(readings[-_COUNTED_WITHIN:], words.units.money_kind)
+        readings.append(_read_sentence(index, text, doc, dates, words, referents, counted))
+    texts = [doc.sentence_text(s) for s in doc.sentences]
+    _answered(readings, texts, words.lexicon)
+    kinds = {m.entity_id: m.kind for m in doc.mentions}
+    _described_sources(readings, texts, kinds, words.lexicon)
     return readings
 
 
+def _described_sources(
+    readings: list[SentenceReading], texts: list[str], kinds: dict[str, str | None], lex: Lexicon
+) -> None:
+    """…, according to images analysed by a British research group. The Open Source
+    Centre said…: a source first described (a research group, a South Korean lawmaker)
+    and named in one of the next sentences as its speaker is the one credited; not when
+    the sentence credits someone named."""
+    for index, reading in enumerate(readings[:-1]):
+        # a Washington think tank: a place only says where the source described is.
+        where = reading.source if kinds.get(reading.source or "") in _PLACE_KINDS else None
+        unnamed = [
+            t.claim for t in reading.triggers if t.claim.credited and t.claim.source == where
+        ] + [q.claim for q in reading.quantities if q.claim.credited and q.claim.source == where]
+        if not unnamed or (reading.source or reading.speaker) != where:
+            continue
+        described = _description(texts[index], lex)
+        # The first speaker named within the next sentences, if it is of the kind described.
+        ahead = readings[index + 1 : index + 1 + _DESCRIBED_WITHIN]
+        named = next((r.source or r.speaker for r in ahead if r.source or r.speaker), None)
+        if described is None or named is None or kinds.get(named) not in described:
+            continue
+        if where is not None and kinds.get(where) == "country" and "person" in described:
+            continue  # a South Korean lawmaker: the state's word already, whoever speaks next
+        reading.triggers = [
+            replace(t, claim=replace(t.claim, source=named)) if t.claim in unnamed else t
+            for t in reading.triggers
+        ]
+        reading.quantities = [
+            replace(q, claim=replace(q.claim, source=named)) if q.claim in unnamed else q
+            for q in reading.quantities
+        ]
+
+
+def _description(text: str, lex: Lexicon) -> tuple[str, ...] | None:
+    """The kinds of entity an indefinite description in the sentence can be (a think
+    tank: an organization), if it has one."""
+    # "A think tank said …" opens a sentence with a capital A.
+    for match in re.finditer(r"\b[Aa]n? ((?:[\w-]+ ){0,3}?)([a-z][\w-]*(?: [a-z][\w-]*)?)\b", text):
+        for noun in (match[2], match[2].split()[-1]):
+            if noun in lex.described_sources:
+                return lex.described_sources[noun]
+    return None
+
+
+def _counted_last(readings: list[SentenceReading], money: str) -> Counted | None:
+    """The kind and measure the sentences just before counted last (for another 3,000,
+    put the figure at 3,000)."""
+    kinds = [(q.kind, q.measure) for r in readings for q in r.quantities if q.kind != money]
+    return kinds[-1] if kinds else None
+
+
+def _answered(readings: list[SentenceReading], texts: list[str], lex: Lexicon) -> None:
+    """Peskov dismissed the report as fake; Moscow rejected the claims: a denial of a
+    claim the text told before is aimed at whom it credited the claim to, when the
+    sentence names no one. With no act of its own told after it, it speaks of what the
+    sentence before told and of the kinds of act the text credited to that claimant
+    (each kept again as denied, by the denier)."""
+    credited: str | None = None
+    told_by: dict[str, list[str]] = {}  # who is credited → the kinds of act credited to them
+    previous: SentenceReading | None = None
+    for reading, text in zip(readings, texts, strict=True):
+        for k, trigger in enumerate(reading.triggers):
+            if trigger.form.lower() not in lex.denials:
+                continue
+            following = re.findall(r"[a-z]+", text[trigger.end :].lower())[:_CLAIM_WITHIN]
+            if not any(w in lex.claim_nouns or w in lex.denied_anaphora for w in following):
+                continue
+            later = reading.triggers[k + 1 :]
+            if any(t.args.actors or t.args.targets for t in later):
+                continue  # rejected the claims that it had sent arms: an act of its own
+            reading.points_back = True
+            if not any(w in lex.claim_nouns for w in following) or not credited:
+                continue
+            if not trigger.args.targets:
+                trigger.args.targets.append(credited)
+            before = {t.entry.category for t in previous.triggers} if previous else set()
+            kinds = [c for c in told_by.get(credited, []) if c not in before]
+            reading.spoken_of = tuple(dict.fromkeys([*reading.spoken_of, *kinds]))
+        for trigger in reading.triggers:
+            if trigger.claim.source and trigger.form.lower() not in lex.denials:
+                told_by.setdefault(trigger.claim.source, []).append(trigger.entry.category)
+        credited = reading.source or reading.speaker or credited
+        previous = reading
+
+
+def _referents(mentions: list[Mention], lex: Lexicon) -> dict[str, str]:
+    """Whom each pronoun would stand for as a speaker: the last name of a kind it can
+    stand for in the sentences before (Kirby spoke on Monday. He said…)."""
+    found = {}
+    for pronoun in lex.speaking_pronouns:
+        kinds = lex.pronouns[pronoun]
+        named = [m for m in mentions if m.kind in kinds]
+        if named:
+            found[pronoun] = named[-1].entity_id
+    people = [m for m in mentions if m.kind == "person"]
+    if people:
+        found[TITLED] = people[-1].entity_id  # …, the president said.
+    return found
+
+
 def _read_sentence(
-    index: int, text: str, doc: Document, dates: list[DateMention], words: Words
+    index: int,
+    text: str,
+    doc: Document,
+    dates: list[DateMention],
+    words: Words,
+    referents: dict[str, str],
+    counted: Counted | None = None,
 ) -> SentenceReading:
     lex = words.lexicon
     dateline = _DATELINE.match(text)
@@ -70,7 +195,7 @@ def _read_sentence(
     tokens = tokenize(text)
     p = Parsed.of(text, tokens, mentions, lex)
     marked = source_marker(p)
-    talks = speeches(p)
+    talks = speeches(p, referents)
     opening = text.lstrip().lower()
     reading = SentenceReading(
         index=index,
@@ -91,7 +216,7 @@ def _read_sentence(
     )
     reading.triggers = _triggers(p, dates, marked, talks, words.items)
     reading.spoken_of = tuple(dict.fromkeys(t.entry.category for t in reading.triggers))
-    reading.quantities = read_quantities(p, words.numbers, words.units, marked, talks)
+    reading.quantities = read_quantities(p, words.numbers, words.units, marked, talks, counted)
     return reading
 
 
@@ -115,6 +240,36 @@ def _triggers(
             found.append(replace(reading, items=_moved(p, spec, i, end - 1, items)))
         i = end
     return _dated_after(p, found, dates)
+
+
+def _entry(
+    p: Parsed, spec: TriggerSpec, first: int, last: int, bounds: tuple[int, int]
+) -> TriggerEntry | None:
+    """What the event word means here: troops before it, or the cargo it moves, may
+    decide its mode; a verb of receiving with no cargo named is no aid."""
+    entry = spec.entry
+    if spec.troops is not None and _troops_before(p, first, bounds[0]):
+        return spec.troops
+    if not spec.cargo_decides:
+        return entry
+    cargo = _cargo(p, range(last + 1, min(bounds[1], last + _CARGO_WITHIN)))
+    if cargo is None and passive(p, first):  # shells were sent: what is sent came first
+        cargo = _cargo(p, range(first - 1, max(bounds[0], first - 10) - 1, -1))
+    if spec.receiving and cargo is None:
+        return None  # received a delegation, received the envoy: no cargo, no aid
+    return replace(entry, mode=cargo) if cargo else entry
+
+
+def _received(p: Parsed, args: Args, last: int, bounds: tuple[int, int]) -> Args:
+    """Pyongyang received oil from Moscow: the subject is whom the act is aimed at, the
+    name after "from" who acts (not: received oil, from no one named)."""
+    givers = [
+        n.mention.entity_id for n in p.names
+        if last < n.first < bounds[1] and p.lower(n.first - 1) == "from"
+    ]  # fmt: skip
+    if not givers or not args.actors:
+        return Args()
+    return Args(actors=givers[:1], targets=[*args.actors[:1], *args.described[:1]])
 
 
 def _purpose(p: Parsed, i: int) -> bool:
@@ -202,14 +357,11 @@ def _trigger(
         if not (claim.source and args.actors):
             return None
         args = Args(actors=[claim.source], targets=[args.actors[0]])
-    entry = spec.entry
-    if spec.troops is not None and _troops_before(p, first, bounds[0]):
-        entry = spec.troops
-    elif spec.cargo_decides:
-        cargo = _cargo(p, range(last + 1, min(bounds[1], last + _CARGO_WITHIN)))
-        if cargo is None and passive(p, first):  # shells were sent: what is sent came first
-            cargo = _cargo(p, range(first - 1, max(bounds[0], first - 10) - 1, -1))
-        entry = replace(entry, mode=cargo) if cargo else entry
+    if spec.receiving:
+        args = _received(p, args, last, bounds)
+    entry = _entry(p, spec, first, last, bounds)
+    if entry is None:
+        return None
     start, end = p.tokens[first].start, p.tokens[last].end
     ongoing = p.lower(first).endswith("ing") and p.lower(first - 1) in p.lex.ongoing_auxiliaries
     return TriggerReading(

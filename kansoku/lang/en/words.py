@@ -69,6 +69,7 @@ class TriggerSpec:
     speaker_is_actor: bool
     troops: TriggerEntry | None
     cargo_decides: bool  # what it sends decides its mode (send troops, send shells)
+    receiving: bool = False  # its subject receives, "from" names the giver (received oil from)
 
     def matches(self, tokens: list[Token], at: int) -> int | None:
         """The index after the phrase if it starts at ``tokens[at]`` (a word of one or two
@@ -93,6 +94,12 @@ class Lexicon:
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     wishing_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
+    estimating_verbs: frozenset[str]
+    estimate_nouns: frozenset[str]
+    quoting_verbs: frozenset[str]
+    aside_openers: frozenset[str]
+    raising_verbs: dict[str, str]  # a participle (believed, said) → the status it gives
     intending_verbs: frozenset[str]
     writer_asides: frozenset[str]
     after_closing_speech: frozenset[str]
@@ -104,13 +111,19 @@ class Lexicon:
     negations: frozenset[str]
     future_modals: frozenset[str]
     denials: frozenset[str]
+    refusals: frozenset[str]
     anaphora: tuple[str, ...]
     pronouns: dict[str, frozenset[str]]  # pronoun → the kinds of entity it stands for
+    speaking_pronouns: frozenset[str]
+    person_titles: frozenset[str]
     turns: tuple[str, ...]
     clause_words: frozenset[str]
     roles: dict[str, str]
     possessive: frozenset[str]
     documents: frozenset[str]
+    claim_nouns: frozenset[str]
+    denied_anaphora: frozenset[str]
+    described_sources: dict[str, tuple[str, ...]]  # a think tank → the kinds it can be
     publishing_verbs: frozenset[str]
     pair_words: dict[str, str]
     definite_references: dict[str, str]  # the treaty → the kind of entity it refers to
@@ -156,6 +169,7 @@ def _trigger(phrase: str, spec: dict[str, Any]) -> TriggerSpec:
         speaker_is_actor=bool(spec.get("speaker_is_actor")),
         troops=_entry(troops) if troops else None,
         cargo_decides=bool(spec.get("cargo_decides")),
+        receiving=bool(spec.get("receiving")),
     )
 
 
@@ -181,6 +195,16 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         light_verbs=_all_forms(data["light_verbs"], "VERB"),
         speech_verbs=_all_forms(data["speech_verbs"], "VERB"),
         wishing_verbs=_all_forms(data["wishing_verbs"], "VERB"),
+        addressee_verbs=_all_forms(data["addressee_verbs"], "VERB"),
+        estimating_verbs=_all_forms(data["estimating_verbs"], "VERB"),
+        estimate_nouns=frozenset(data["estimate_nouns"]),
+        quoting_verbs=_all_forms(data["quoting_verbs"], "VERB"),
+        aside_openers=frozenset(data["aside_openers"]),
+        raising_verbs={
+            form: str(status)
+            for status, verbs in data["raising_verbs"].items()
+            for form in _all_forms(verbs, "VERB")
+        },
         intending_verbs=_all_forms(data["intending_verbs"], "VERB"),
         writer_asides=frozenset(data["writer_asides"]),
         after_closing_speech=frozenset(data["after_closing_speech"]),
@@ -192,13 +216,21 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         negations=frozenset(data["negations"]),
         future_modals=frozenset(data["future_modals"]),
         denials=frozenset(data["denials"]),
+        refusals=_all_forms(data["refusals"], "VERB"),
         anaphora=tuple(data["anaphora"]),
         pronouns={str(k): frozenset(v) for k, v in data["pronouns"].items()},
+        speaking_pronouns=frozenset(data["speaking_pronouns"]),
+        person_titles=frozenset(data["person_titles"]),
         turns=tuple(data["turns"]),
         clause_words=frozenset(data["clause_words"]),
         roles=dict(data["roles"]),
         possessive=frozenset(data["possessive"]),
         documents=_all_forms(data["documents"], "NOUN"),
+        claim_nouns=frozenset(data["claim_nouns"]),
+        denied_anaphora=frozenset(data.get("denied_anaphora") or ()),
+        described_sources={
+            str(noun): tuple(kinds) for noun, kinds in (data.get("described_sources") or {}).items()
+        },
         publishing_verbs=_all_forms(data["publishing_verbs"], "VERB"),
         pair_words=dict(data["pair_words"]),
         definite_references=dict(data["definite_references"]),

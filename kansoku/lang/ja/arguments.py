@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from kansoku.lang.items import ItemWords
 from kansoku.lang.ja import cargo, giving, syntax
 from kansoku.lang.ja.claims import Framed, claim_for, is_speech, names_a_source, topic
+from kansoku.lang.ja.eventdates import date_for
 from kansoku.lang.ja.lexicon import Lexicon, TriggerSpec
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed, DateMention, TriggerReading
@@ -99,7 +100,7 @@ def read_triggers(
             continue  # 移動, 帰国: an event of troops, not of a delegation
         entry = spec.troops if troops and spec.troops else spec.entry
         args.earlier = _earlier(parsed, token, mentions, roles, lex)
-        date = _date_for(pred, start, dates, lex)
+        date = date_for(pred, (start, end), dates, lex, framed.speech_token)
         # Told as going on, or as background: the report's date is not the event's.
         tail = re.sub(r"^[しさせ]?(?:られ|れ)?た?", "", text[end : end + 10])
         going_on = tail.startswith(lex.ongoing_endings)
@@ -198,6 +199,8 @@ def _arguments(
                 mention = syntax.head_mention(phrase, mentions)
                 if mention is None or _names_a_conflict(phrase, mention, lex):
                     continue
+                if _names_a_maker(syntax.text_of(child.doc), mention, lex):
+                    continue  # 北朝鮮製のミサイルを発射: where it was made, not who is hit
                 if _names_a_place(syntax.text_of(child.doc), mention.end, lex):
                     found.setdefault("location", []).append(mention.entity_id)
                     continue  # 台湾周辺で, 台湾対岸の福建省では: where, not who
@@ -423,6 +426,14 @@ def _names_a_place(text: str, after: int, lex: Lexicon) -> bool:
     return rest.startswith(lex.place_nouns)
 
 
+def _names_a_maker(text: str, mention: Mention, lex: Lexicon) -> bool:
+    """北朝鮮製の砲弾, イラン製ドローン: the name says where a thing was made; ウクライナ
+    戦争の終結を求める: it names a war, deep inside the phrase."""
+    return mention.text.endswith(lex.origin_suffixes) or text.startswith(
+        (*lex.origin_suffixes, *lex.conflict_nouns), mention.end
+    )
+
+
 def _names_a_conflict(phrase: Token, mention: Mention, lex: Lexicon) -> bool:
     """ウクライナ戦争に投入: the phrase is a war named after the state, not the state."""
     compounded = (
@@ -524,52 +535,8 @@ def _inherited_subject(pred: Token, mentions: list[Mention], lex: Lexicon) -> st
 def _describes_someone(pred: Token, mentions: list[Mention]) -> bool:
     """An active relative clause on a noun that names who it is (…を求める西側諸国の圧力,
     …を支援する北朝鮮): not a content clause (派遣する予定, 支援する用意)."""
-    if pred.dep_ != "acl" or syntax.is_passive(pred) or not _modifies_noun(pred):
+    if pred.dep_ != "acl" or syntax.is_passive(pred) or not syntax.modifies_noun(pred):
         return False
     head = pred.head
     owned = any(c.dep_ in ("nmod", "compound") and pred.i < c.i < head.i for c in head.children)
     return owned or syntax.head_mention(head, mentions) is not None
-
-
-def _modifies_noun(pred: Token) -> bool:
-    """締結された「条約」: a verb in the attributive form, directly before a noun."""
-    last = max([pred.i, *(c.i for c in pred.children if c.dep_ == "aux")])
-    if last + 1 >= len(pred.doc):
-        return False
-    following = pred.doc[last + 1]
-    return following.pos_ in ("NOUN", "PROPN") or following.text in ("「", "『")
-
-
-def is_reference_date(text: str, date: DateMention, lex: Lexicon) -> bool:
-    """2020年8月以来初めて: a point the text compares with, not when anything happened."""
-    since = date.text.endswith(lex.reference_dates) or text.startswith(
-        lex.reference_dates, date.end
-    )
-    rest = text[date.end : date.end + 12].split("、")[0]
-    return since and any(word in rest for word in lex.comparisons)
-
-
-def _date_for(
-    pred: Token, trigger_start: int, dates: list[DateMention], lex: Lexicon
-) -> DateMention | None:
-    """The date written nearest before the trigger, else after it; never a reference
-    point (2020年8月以来初めて).
-
-    A trigger in a relative clause (…12月4日、新たに締結された条約が発効した) only takes a
-    date written inside that clause: the sentence's lead date is the main verb's.
-    """
-    text = syntax.text_of(pred.doc)
-    usable = [d for d in dates if not is_reference_date(text, d, lex)]
-    if pred.dep_ == "acl" or _modifies_noun(pred):
-        inside = pred.left_edge.idx
-        usable = [
-            d for d in usable
-            if inside <= d.start < pred.idx + len(pred.text) and text[d.end : d.end + 1] != "、"
-        ]  # fmt: skip
-    before = [d for d in usable if d.end <= trigger_start]
-    after = [d for d in usable if d.start >= trigger_start]
-    if before:
-        return max(before, key=lambda d: d.end)
-    if after:
-        return min(after, key=lambda d: d.start)
-    return None

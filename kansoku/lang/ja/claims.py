@@ -387,6 +387,25 @@ def _read_word(word: Token) -> str:
     return adverbs + word.text + endings + word.lemma_
 
 
+def _as_background(token: Token, text: str, lex: Lexicon) -> bool:
+    """送ったのは…ためだと考えられる: the act is the topic, what is supposed is about it."""
+    tail = re.sub(r"^(?:させ|さ|し)?(?:られ|れ)?た?", "", text[token.idx + len(token.text) :])
+    # (A noun told as the topic, 派遣は…とみられる, is hedged: the hedge may be on it.)
+    return tail.startswith(lex.background_endings) and not tail.startswith("は")
+
+
+def _describes_a_noun(token: Token) -> bool:
+    """The fact's clause modifies a noun (発射したミサイル, 派遣された兵士)."""
+    current = token
+    for head in syntax.ancestors(token):
+        if current.dep_ == "acl":
+            return True
+        if current.dep_ in ("advcl", "conj") or (current.pos_ == "VERB" and current is not token):
+            return False
+        current = head
+    return False
+
+
 def _marker_status(
     token: Token, text: str, lex: Lexicon, stop: Token | None
 ) -> tuple[str | None, Token | None]:
@@ -394,12 +413,29 @@ def _marker_status(
     the word that says so when it is a verb of the clause (…の派遣を否定した: 否定)."""
     words: list[Token] = []  # the words after the fact that can say how sure it is
     reach: list[Token] = []  # and those a hedge or a denial can stand in (可能性は否定できない)
+    intended: list[Token] = []  # past a て/し-joined clause: what an intent also covers
     described = False
     current = token
     for head in syntax.ancestors(token):
+        if stop is not None and head.i == stop.i:
+            break
         # A clause joined with て/し/が is a separate statement: 非難しているが、…否定して
-        # いる does not make the accusation a denial.
-        if (stop is not None and head.i == stop.i) or current.dep_ in ("advcl", "conj"):
+        # いる does not make the accusation a denial. Only an intent reaches back over a
+        # plain て/し (協力して…構築する用意がある: both are what it is ready to do).
+        # (A clause the parser hung on a noun describes none when it ends in が.)
+        ends = [c for c in current.children if c.i > current.i]
+        joined = any(c.dep_ == "mark" and c.text in lex.clause_breaks for c in ends)
+        if joined or current.dep_ in ("advcl", "conj"):
+            # …and only with no subject of its own (…を配置し、さらに1万人が到着する見通し).
+            own_subject = any(
+                c.dep_ == "nsubj" and not any(m in _read(c) for m in lex.status_markers["planned"])
+                for c in head.children
+                if c.i > current.i
+            )  # (用意がある: the intent's own noun is no subject)
+            if not own_subject and not any(c.text in lex.clause_breaks for c in ends):
+                later = [h for h in [head, *syntax.ancestors(head)] if stop is None or h.i < stop.i]
+                # …守る用意がある: the intent is the subject noun of the later verb.
+                intended = later + [c for h in later for c in h.children if c.dep_ == "nsubj"]
             break
         reach.append(head)
         if not described:
@@ -421,6 +457,9 @@ def _marker_status(
         said_by = next((w for w in scope if any(m in _read(w) for m in markers)), None)
         if said_by is not None or any(m in tail for m in markers):
             return status, said_by
+    planned = lex.status_markers["planned"]
+    if any(m in _read(w) for w in intended for m in planned):
+        return "planned", None
     if tail.endswith("へ") or text.rstrip("。 ").endswith(("へ", "か", "か?", "か？")):
         return ("planned" if tail.endswith("へ") else "possible"), None
     if _asked(text[token.idx :]):
@@ -443,8 +482,11 @@ def _asked(rest: str) -> bool:
     return rest.endswith(("?", "？")) and not re.search(r"[、。\s]", rest)
 
 
-def claim_for(token: Token, text: str, mentions: list[Mention], lex: Lexicon) -> Framed:
-    """Source and status of the fact expressed at ``token`` in the sentence ``text``."""
+def claim_for(
+    token: Token, text: str, mentions: list[Mention], lex: Lexicon, event: bool = True
+) -> Framed:
+    """Source and status of the fact expressed at ``token`` in the sentence ``text`` (an
+    event word, or with ``event`` false a count)."""
     speaker, speech, named = speech_frame(token, mentions, lex)
     credit = sentence_source(text, mentions, lex)
     status, said_by = _marker_status(token, text, lex, speech)
@@ -457,7 +499,14 @@ def claim_for(token: Token, text: str, mentions: list[Mention], lex: Lexicon) ->
         status = "denied"
     after = text[token.idx :]
     hearsay = any(h in after for h in lex.hearsay)
-    belief = next((lex.beliefs[b] for b in lex.beliefs if b in after), None)
+    # An event told inside a clause describing a noun, or as the topic, is taken as given,
+    # whatever the sentence then supposes about the noun or the topic (発射したミサイルに
+    # …が使われたとみられる); a count is not (1万人を超える兵士が…とみられる: 超える only
+    # measures the noun).
+    given = event and (_describes_a_noun(token) or _as_background(token, text, lex))
+    belief = None if given else next((lex.beliefs[b] for b in lex.beliefs if b in after), None)
+    if belief is None and event and not given and any(w in after for w in lex.inferences):
+        belief = "possible"
     said = bool(source or credit.marked or hearsay or speech is not None)
     own_clause = after.split("、")[0]
     if status is None and belief == "possible" and any(b in own_clause for b in lex.beliefs):

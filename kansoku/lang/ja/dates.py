@@ -478,6 +478,9 @@ class _Resolver:
             # 2025年4月26日に…、28日に: a day told after a date of the same sentence is a
             # day of that month or after it, not of the report's month.
             start = _infer(None, first[1], self.day_in_sentence[1], True)
+            if not forward and self.ref is not None and start and _cmp(start, self.ref) > 0:
+                # 4日、…が2日に派遣したと発表: an earlier day told after, not next month's.
+                start = _infer(None, first[1], self.ref, False)
         else:
             start = _infer(first[0], first[1], self.ref, forward)
         if start is None or not _valid(start):

@@ -55,6 +55,7 @@ class Lexicon:
     never_a_state: frozenset[str]
     hearsay: tuple[str, ...]
     beliefs: dict[str, str]  # ending → the status it gives
+    inferences: tuple[str, ...]  # endings of the writer's inference about an act
     status_markers: dict[str, tuple[str, ...]]
     negations: frozenset[str]
     hedges: tuple[str, ...]
@@ -62,6 +63,7 @@ class Lexicon:
     anaphora: tuple[str, ...]
     denied_anaphora: tuple[str, ...]  # これを否定: what a denial points back with
     headline_credits: tuple[str, ...]  # a headline closed by 〜が確認: who says it
+    clause_breaks: tuple[str, ...]  # a joined clause ending so is a statement of its own
     agreed_to: tuple[str, ...]  # …することで合意: the fact is what is agreed, yet to come
     report_nouns: dict[str, str]  # noun quoting a clause → hearsay or view
     ongoing_endings: tuple[str, ...]  # after an event word: going on over time
@@ -69,9 +71,11 @@ class Lexicon:
     about_markers: tuple[str, ...]  # after a phrase: what something is about
     place_nouns: tuple[str, ...]  # after a name: a place near it
     conflict_nouns: frozenset[str]  # after a name: a war or situation named after it
+    origin_suffixes: tuple[str, ...]  # after a name: where a thing was made
     compound_particles: tuple[str, ...]  # に加えて、について: no clause ends at their comma
     reference_dates: tuple[str, ...]  # after a date: since (a reference with a comparison)
     comparisons: tuple[str, ...]
+    reference_clauses: tuple[str, ...]  # after a clause: it sets a time for another
     documents: tuple[str, ...]  # what a source publishes: a report, a paper, a statement
     publishing_verbs: tuple[str, ...]
     analysis_verbs: tuple[str, ...]  # verbs of judging others' acts, never one's own
@@ -154,6 +158,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         never_a_state=frozenset(data["never_a_state"]),
         hearsay=tuple(data["hearsay"]),
         beliefs=dict(data["beliefs"]),
+        inferences=tuple(data["inferences"]),
         status_markers={k: tuple(v) for k, v in data["status_markers"].items()},
         negations=frozenset(data["negations"]),
         hedges=tuple(data["hedges"]),
@@ -161,6 +166,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         anaphora=tuple(data["anaphora"]),
         denied_anaphora=tuple(data["denied_anaphora"]),
         headline_credits=tuple(data["headline_credits"]),
+        clause_breaks=tuple(data["clause_breaks"]),
         agreed_to=tuple(data["agreed_to"]),
         report_nouns=dict(data["report_nouns"]),
         ongoing_endings=tuple(data["ongoing_endings"]),
@@ -168,9 +174,11 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         about_markers=tuple(data["about_markers"]),
         place_nouns=tuple(data["place_nouns"]),
         conflict_nouns=frozenset(data["conflict_nouns"]),
+        origin_suffixes=tuple(data["origin_suffixes"]),
         compound_particles=tuple(data["compound_particles"]),
         reference_dates=tuple(data["reference_dates"]),
         comparisons=tuple(data["comparisons"]),
+        reference_clauses=tuple(data["reference_clauses"]),
         documents=tuple(sorted(data["documents"], key=len, reverse=True)),
         publishing_verbs=tuple(data["publishing_verbs"]),
         analysis_verbs=tuple(data["analysis_verbs"]),

@@ -231,7 +231,11 @@ def read_quantities(
             continue
         kind, unit, measure = kind_unit
         token = syntax.token_at(parsed, q.end - 1)
-        framed = claim_for(token, text, mentions, lex) if token is not None else Framed(Claim())
+        framed = (
+            claim_for(token, text, mentions, lex, event=False)
+            if token is not None
+            else Framed(Claim())
+        )
         claim = framed.claim
         if claim.status in ("asserted", "reported") and _estimated(text, q, token, framed, units):
             claim = replace(claim, status="estimated")

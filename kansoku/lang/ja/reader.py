@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 
 from kansoku.lang.items import ItemWords
 from kansoku.lang.ja import names
-from kansoku.lang.ja.arguments import is_reference_date, may_read_trigger, read_triggers
+from kansoku.lang.ja.arguments import may_read_trigger, read_triggers
 from kansoku.lang.ja.claims import opens_on_document, published_by, sentence_source, told_by
 from kansoku.lang.ja.dates import DateRules, find_dates
+from kansoku.lang.ja.eventdates import is_reference_date
 from kansoku.lang.ja.lexicon import Lexicon
 from kansoku.lang.ja.numbers import NumberWords
 from kansoku.lang.ja.parser import parse

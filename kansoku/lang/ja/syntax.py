@@ -191,3 +191,19 @@ def token_at(doc: Doc, offset: int) -> Token | None:
     if 0 <= offset < len(table) and table[offset] >= 0:
         return doc[table[offset]]
     return None
+
+
+def modifies_noun(pred: Token) -> bool:
+    """締結された「条約」: a verb in the attributive form, directly before a noun."""
+    return following_noun(pred) is not None
+
+
+def following_noun(pred: Token) -> Token | None:
+    """The noun (or opening quote) right after a verb and its auxiliaries: 締結された「条約」."""
+    last = max([pred.i, *(c.i for c in pred.children if c.dep_ == "aux")])
+    if last + 1 >= len(pred.doc):
+        return None
+    following = pred.doc[last + 1]
+    return (
+        following if following.pos_ in ("NOUN", "PROPN") or following.text in ("「", "『") else None
+    )

@@ -38,6 +38,7 @@ class Korean(Language):
     def __init__(self, code: str, data: Path | None = None) -> None:
         super().__init__(code, data)
         suffixes = [str(s) for s in self.lexicon_data.get("suffixes") or ()]
+        suffixes += [str(s) for s in self.lexicon_data.get("made_in") or ()]  # 러시아산
         particles = [str(p) for p in self.lexicon_data.get("particles") or ()]
         self.endings = frozenset(
             {"", *suffixes, *particles, *(s + p for s in suffixes for p in particles)}
@@ -58,6 +59,8 @@ class Korean(Language):
             word = _WORD_BEFORE.search(line, 0, match.start() + 1)
             if match.group()[0] == "." and word and word[1].lower() in self.abbreviations:
                 continue
+            if _inside_quote(line, match.end()):
+                continue  # 그는 "…다. …다"고 말했다: one sentence, closed by who said it
             ends.append(match.end())
         return ends
 
@@ -123,6 +126,15 @@ class Korean(Language):
     def load_analyser(self) -> None:
         """Load Kiwi's model now (the benchmark times work, not loading)."""
         morphemes(["북한이 러시아에 병력을 파병했다."])
+
+
+def _inside_quote(line: str, at: int) -> bool:
+    """``at`` falls inside a double quote that closes later in the line (a quote of several
+    sentences)."""
+    before, after = line[:at], line[at:]
+    if before.count("“") > before.count("”"):
+        return "”" in after
+    return before.count('"') % 2 == 1 and '"' in after
 
 
 def _han(ch: str) -> bool:

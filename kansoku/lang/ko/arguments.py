@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from kansoku.lang.ko.words import ADNOMINAL, CLAUSE_ENDS, COMMA, Lexicon, Morph, TriggerSpec
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed
 
 _SUBJECT = "actor"
+_TOLD = re.compile(r"[다라]는\s")  # the adnominal ending of a clause told (…했다는 보도)
 _TOPIC_PARTICLES = ("은", "는", "도")
 _MILITARY = "군"  # 북한군: the army of the state named
 # What stands between a name and the event noun it owns (북한의 파병, 북한군 파병).
@@ -38,12 +40,43 @@ class Marked:
 def mark(text: str, mentions: list[Mention], lex: Lexicon, roles: dict[str, str]) -> list[Marked]:
     marked = []
     for m in mentions:
-        particle = lex.particle_after(text, m.end)
+        if any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+               for o in mentions):  # fmt: skip
+            continue  # 조선 in 조선중앙통신, 러시아 in 러시아 국방부: the longer name's part
+        particle = (
+            lex.particle_after(text, m.end)
+            or _agent_particle(text, m.end, lex)
+            or _made_in(text, m.end, lex)
+        )
         role = roles.get(particle) if particle else None
         if particle is None and _headline_topic(text, m):
             particle, role = COMMA, _SUBJECT
         marked.append(Marked(m, particle, role))
     return marked
+
+
+def _agent_particle(text: str, end: int, lex: Lexicon) -> str | None:
+    """북한 대표단이, 러시아 당국은: a bare name before a noun that acts for it takes that
+    noun's particle (the delegation's act is its state's)."""
+    word = re.match(r"([\uac00-\ud7a3]*)((?: [\uac00-\ud7a3]+){1,2})", text[end:])
+    if word is None or word.group(1) not in ("", *lex.suffixes):  # 북한군 일부가
+        return None
+    # 북한군 병력 일부가: bare agent nouns in a row, the last taking the particle
+    for following in word.group(2).split():
+        noun = next((n for n in lex.agent_nouns if following.startswith(n)), None)
+        rest = following[len(noun) :] if noun else None
+        if rest:
+            return rest if rest in lex.particles else None
+        if following not in lex.agent_nouns:
+            return None
+    return None
+
+
+def _made_in(text: str, end: int, lex: Lexicon) -> str | None:
+    """러시아산 정제유: the suffix saying where the thing after it was made."""
+    word = re.match(r"[\uac00-\ud7a3]*", text[end:])
+    rest = word.group() if word else ""
+    return next((s for s in lex.made_in if rest.startswith(s)), None)
 
 
 def _headline_topic(text: str, mention: Mention) -> bool:
@@ -108,21 +141,33 @@ def read_args(
 ) -> Args:
     roles = {**lex.roles, **spec.roles}
     lo = clause_start(morphs, start, mentions)
+    # …있다는 보도를 부인했다: the names of the clause told (…다는, …라는) are its own
+    told = [m.end() for m in _TOLD.finditer(text, lo, start)]
+    lo = max([lo, *told])
     marked = mark(text, mentions, lex, roles)
     args = Args()
     turned = voice(text, end, lex)
-    if _argument(text, end, lex):
+    if _argument(text, end, lex) and not _verb_ending(morphs, end):
         # 이번 발사와 관련해, 파병 소식이: the event noun is an argument of another verb,
         # so the clause's subject is not its actor; only its owner is (북한의 발사, 북한군 파병).
         return Args(actors=[n.mention.entity_id for n in marked if _owns(text, n, start)])
     quote = next(((a, b) for a, b in quotes if a <= start < b), None)
+    speaking = None
+    if quote is not None and spec.entry.category in lex.speech_acts:
+        speaking = _quote_speaker(marked, quote)
     if quote is not None:  # inside a quote, only the quote's names take part
         lo = max(lo, quote[0])
         marked = [n for n in marked if quote[0] <= n.mention.start and n.mention.end <= quote[1]]
     inside = [n for n in marked if lo <= n.mention.start and n.mention.end <= start]
     for named in inside:
+        if _set_aside(args, text, morphs, named, start, turned, speaking is not None, lex):
+            continue
         if named.particle is None and "_" in spec.roles and _owns(text, named, start):
             _place(args, replace(named, role=spec.roles["_"]), turned, text, start)
+        elif named.particle is None and _army_of_chain(text, named, inside, start):
+            # 북한군 러시아 파병: the army named first, bare, acts; the bare name after it
+            # is where it goes.
+            args.actors.append(_state_inside(mentions, named.mention))  # 북한군: 북한's
         elif named.role == "partner" and _joined_subject(text, named, inside):
             args.joint.append(named.mention.entity_id)  # 러시아와 북한은 부인: both deny
         elif _modifier(text, named, start):
@@ -135,6 +180,11 @@ def read_args(
         args.described.append(named.mention.entity_id)
         if _military(text, named.mention):
             args.borrowed.append(Borrowed(named.mention.entity_id))
+    if turned == "passive":  # the state of the title whose decree did it, before all
+        args.actors[:0] = _titled_instrument(text, lo, start, lex)
+    if spec.shares_addressee and not (args.targets or args.objects or args.parties):
+        args.targets += _next_addressee(morphs, marked, end)
+    _unsaid_actor(args, morphs, mentions, marked, (lo, start), speaking)
     if not args.actors and turned != "passive":  # who was deployed is no one's topic
         topic = next(
             (
@@ -147,6 +197,128 @@ def read_args(
         if topic is not None:
             args.borrowed.append(Borrowed(topic.mention.entity_id))
     return args
+
+
+def _set_aside(
+    args: Args, text: str, morphs: list[Morph], named: Marked, start: int, turned: str,
+    speaking: bool, lex: Lexicon,
+) -> bool:  # fmt: skip
+    """Place a name whose part its particle does not tell; True when placed (or left out)."""
+    if speaking and _relative_subject(morphs, named, start):
+        # "러시아가 취하는 조치를 지지한다": whose measures are backed, not who backs
+        args.objects.append(named.mention.entity_id)
+        return True
+    if turned == "passive" and _by_instrument(text, named, start, lex):
+        args.actors.append(named.mention.entity_id)  # 북한 국무위원장의 정령으로 비준됐다
+        return True
+    # 러시아산 원유를 샀다: where the oil was made takes no part
+    return named.particle in lex.made_in and named.role is None
+
+
+def _unsaid_actor(
+    args: Args, morphs: list[Morph], mentions: list[Mention], marked: list[Marked],
+    span: tuple[int, int], speaking: str | None,
+) -> None:  # fmt: skip
+    """Who acts when the clause names no one acting: a headline's opening name (북한군,
+    러시아 파병: the bare name after is whither), or a quote's speaker (그는 "…을 지지할
+    것"이라고 말했다; a relative clause's subject before in the quote is what it is about)."""
+    lo, start = span
+    opening = next((n for n in marked if n.particle == COMMA and n.mention.end <= lo), None)
+    if opening is not None and not args.actors and args.parties:
+        args.actors.append(_state_inside(mentions, opening.mention))
+    if speaking is not None and not args.actors:
+        earlier = [n for n in marked if n.mention.end <= lo and _relative_subject(morphs, n, start)]
+        args.objects += [n.mention.entity_id for n in earlier]
+        args.borrowed.append(Borrowed(speaking))
+
+
+def _quote_speaker(marked: list[Marked], quote: tuple[int, int]) -> str | None:
+    """Who says a quote: the subject named before it (김정은 위원장은 "…"), else after it
+    ("…"고 최선희 외무상이 말했다)."""
+    outside = [
+        n for n in marked if n.role == _SUBJECT and not quote[0] <= n.mention.start < quote[1]
+    ]
+    before = [n for n in outside if n.mention.end <= quote[0]]
+    after = [n for n in outside if n.mention.start >= quote[1]]
+    found = before[:1] or after[:1]
+    return found[0].mention.entity_id if found else None
+
+
+def _relative_subject(morphs: list[Morph], named: Marked, start: int) -> bool:
+    """A subject (이/가) whose relative clause closes before the event word (러시아가
+    취하는 조치를 지지: 러시아 takes the measures)."""
+    if named.role != _SUBJECT or named.particle in _TOPIC_PARTICLES:
+        return False
+    return any(
+        m.tag == ADNOMINAL and named.mention.end < m.start and m.end <= start for m in morphs
+    )
+
+
+def _by_instrument(text: str, named: Marked, start: int, lex: Lexicon) -> bool:
+    """조약이 북한 국무위원장의 정령으로 비준됐다: a name owning the instrument (a decree, an
+    order, a signature) by which the passive act was done, in the words before it."""
+    if named.particle not in (None, "의"):
+        return False
+    phrase = text[named.mention.end : start]
+    words = phrase.split()
+    for i, word in enumerate(words[:4]):
+        if any(word.startswith(w) and word[len(w) :] in ("로", "으로") for w in lex.instruments):
+            # only owning words between: the name's suffix or 의, then bare nouns
+            return all(not w.endswith(lex.particles) or w.endswith("의") for w in words[1:i])
+    return False
+
+
+def _titled_instrument(text: str, lo: int, start: int, lex: Lexicon) -> list[str]:
+    """조약이 국무위원장의 정령으로 비준됐다: an instrument owned by a title only one state
+    has (``state_titles``) names that state as who did the passive act."""
+    words = text[lo:start].split()
+    for owner, instrument in pairwise(words):
+        title = owner.removesuffix("의")
+        made = any(instrument.startswith(w) and instrument[len(w) :] in ("로", "으로")
+                   for w in lex.instruments)  # fmt: skip
+        if made and title in lex.state_titles:
+            return [lex.state_titles[title]]
+    return []
+
+
+def _next_addressee(morphs: list[Morph], marked: list[Marked], end: int) -> list[str]:
+    """The names aimed at (에, 에게) in the clause joined right after the one ending at
+    ``end`` (깊은 우려를 표명하면서, 북한과 러시아에 …을 촉구했다: both)."""
+    ends = [m.end for m in morphs if m.start >= end and m.tag in CLAUSE_ENDS]
+    if len(ends) < 2:
+        return []
+    lo, hi = ends[0], ends[1]
+    aimed = [n for n in marked if lo <= n.mention.start and n.mention.end <= hi]
+    found = [n.mention.entity_id for n in aimed if n.role == "target"]
+    # 북한과 러시아에: a partner joined to the name aimed at is aimed at too
+    joined = [n.mention.entity_id for n in aimed if n.role == "partner" and found]
+    return found + joined
+
+
+def _state_inside(mentions: list[Mention], mention: Mention) -> str:
+    """The name inside a longer one (북한 in 북한군), else the name itself."""
+    return next(
+        (m.entity_id for m in mentions if m is not mention
+         and mention.start <= m.start and m.end <= mention.end),
+        mention.entity_id,
+    )  # fmt: skip
+
+
+def _army_of_chain(text: str, named: Marked, inside: list[Marked], start: int) -> bool:
+    """북한군 러시아 파병: a bare army name, then only bare names, then the event noun (a
+    headline's chain of names)."""
+    army = named.mention.text.endswith(_MILITARY)  # 북한군: the army's own name
+    if not (army or _military(text, named.mention)):
+        return False
+    first = at = named.mention.end + (0 if army else len(_MILITARY))
+    for other in sorted(inside, key=lambda n: n.mention.start):
+        if other.mention.start < at:
+            continue
+        if other.particle is not None or text[at : other.mention.start].strip():
+            return False
+        at = other.mention.end
+    # 북한군 러시아 추가 파병: one bare word may qualify the event noun
+    return at > first and len(text[at:start].split()) <= 1
 
 
 def _joined_subject(text: str, named: Marked, inside: list[Marked]) -> bool:
@@ -179,6 +351,13 @@ def _argument(text: str, end: int, lex: Lexicon) -> bool:
     return not rest.group(2).startswith(lex.light_verbs)
 
 
+def _verb_ending(morphs: list[Morph], end: int) -> bool:
+    """A verb's ending follows the event word (보냈을 가능성: 을 is the adnominal ending of
+    보냈다, not the object particle of a noun)."""
+    after = next((m for m in morphs if m.start >= end), None)
+    return after is not None and after.start == end and after.tag.startswith("E")
+
+
 def _owns(text: str, named: Marked, at: int) -> bool:
     """북한의 발사, 북한군 파병: a name owning the event noun right after it."""
     gap = text[named.mention.end : at]
@@ -193,6 +372,8 @@ def _place(args: Args, named: Marked, turned: str, text: str, at: int) -> None:
     elif role == _SUBJECT and turned == "passive":
         if named.particle not in _TOPIC_PARTICLES:  # 국정원은 … 배치되어: who tells it
             args.described.append(entity)  # what was sent, or who was hit
+            if _military(text, named.mention):
+                args.borrowed.append(Borrowed(entity))  # 북한군이 투입됐다: its state's troops
     elif role == _SUBJECT and named.particle in _TOPIC_PARTICLES:
         args.actors.append(entity)
     elif role == _SUBJECT:

@@ -20,10 +20,13 @@ from kansoku.reading import Claim
 # is not the first's.
 _JOINING = frozenset({"고", "며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데"})
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-# A quoted clause closed by its quotative ending before the verb of saying (…했다고 밝혔다).
-_QUOTATIVE = re.compile(r"(?:다|라|냐|자)?고\s")
-_TOPIC = re.compile(r"[\uac00-\ud7a3A-Za-z]+(?:은|는)(?=\s)")
-_SUBJECT = re.compile(r"[\uac00-\ud7a3A-Za-z]+(?:이|가)(?=\s)")
+# A quoted clause closed by its quotative ending before the verb of saying (…했다고 밝혔다),
+# or a judged one by 것으로 (…보낸 것으로 국정원은 판단했다).
+_QUOTATIVE = re.compile(r"(?:다|라|냐|자)?고\s|것으?로\s|(?:다|라)는\s")
+# (연구소(CSIS)는: a name with its abbreviation in brackets)
+_TOPIC = re.compile(r"[\uac00-\ud7a3A-Za-z)]+(?:은|는)(?=\s)")
+# (미 국방부도 …고 밝혔다: a speaker joining others takes 도)
+_SUBJECT = re.compile(r"[\uac00-\ud7a3A-Za-z]+(?:이|가|도)(?=\s)")
 
 
 def source_marker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[bool, str | None]:
@@ -53,30 +56,133 @@ def speaker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[int, str 
     of saying, whose speaker is the topic between the quoted clause and the verb (…고 이
     의원과 박 의원은 설명했다), else the sentence's topic (국정원은 "…"고 부연했다;
     이성권·박선원 의원은 …고 밝혔다: 이성권). None as speaker when the topic names no
-    entity (이 의원은): the paragraph's speaker is meant."""
+    entity (이 의원은): the paragraph's speaker is meant, and for hearsay (…다고 한다)."""
     headline = re.match(r"\s*([^\s\"“]+)\s*[\"“]", text)
     spans = quotes(text)
     if headline and spans:
         named = [m for m in mentions if m.end <= headline.end(1)]
         if named:
-            return spans[0][1], named[-1].entity_id
+            # 조선중앙통신은 "…": the outlet, not the state inside its name.
+            return spans[0][1], _who(named)
+    teller = _headline_teller(text, mentions, lex)
+    if teller is not None:
+        return teller
+    said = speaker_phrase(text, lex)
+    if said is None:
+        return None
+    at, lo, hi = said
+    named = [m for m in mentions if lo <= m.start and m.end <= hi]
+    topic = " ".join(text[lo:hi].split()[-3:])
+    if any(w in topic for w in lex.never_a_state):
+        # 북한 전문가는: an expert on the state, not its voice
+        named = [m for m in named if m.kind not in ("country", "place")]
+    return at, _who(named)
+
+
+# A headline closed by who tells it (北, 러에 추가 파병…국정원; … - 외신): a name or a
+# teller's word alone after an ellipsis, a dash or a bar, with no full stop.
+_TELLER = re.compile(r"(?:…|\.\.\.|\s[-–—|]\s?)\s*([^…\-–—|.\"“”']{1,12}?)\s*$")
+
+
+def _headline_teller(
+    text: str, mentions: list[Mention], lex: Lexicon
+) -> tuple[int, str | None] | None:
+    """(where what is told ends, its teller) for a headline closed by its teller's name
+    (…국정원) or by an unnamed teller (…외신, …소식통): the teller named, or None."""
+    found = _TELLER.search(text)
+    if found is None:
+        return None
+    named = [m for m in mentions if found.start(1) <= m.start and m.end <= found.end(1)]
+    if any(m.kind == "outlet" for m in named):
+        return None  # …파병 - 연합뉴스: a page title's site name, not a teller
+    if named and found.group(1) == text[named[0].start : named[-1].end]:
+        return found.start(), _who(named)
+    if found.group(1) in lex.unnamed_tellers:
+        return found.start(), None
+    return None
+
+
+def speaker_phrase(text: str, lex: Lexicon) -> tuple[int, int, int] | None:
+    """(where what is said ends, start and end of the phrase naming who says it) for a
+    sentence closed by a verb of saying; an empty phrase when the sentence names no one
+    (hearsay: …다고 한다)."""
     body = text.rstrip(" .\"'”’")
     tail = body[-14:]
     said = list(lex.speech_verbs.finditer(tail))
     if not said:
         return None
     at = len(body) - len(tail) + said[-1].start()
-    quoted_end = max(
-        [e for _, e in spans if e <= at] + [m.end() for m in _QUOTATIVE.finditer(text, 0, at)],
-        default=0,
-    )
+    if said[-1].group() in lex.hearsay:
+        return at, at, at
+    spans = quotes(text)
+    quotatives = list(_QUOTATIVE.finditer(text, 0, at))
+    quoted_end = max([e for _, e in spans if e <= at] + [m.end() for m in quotatives], default=0)
+    thing = not any(w in text[:at] for w in lex.told_objects)
+    if quoted_end == 0 and said[-1].group() in lex.object_verbs and thing:
+        return None  # 비준 정령을 발표했다: it publishes a thing, not a claim
+    relayed = _relayed(text, quotatives[-1].start(), lex) if quotatives else None
+    if relayed is not None and quotatives[-1].end() == quoted_end:
+        # 국정원은 …고 보고했다고 정보위 간사가 전했다: the one who told it, not the relay
+        return at, relayed[0], relayed[1]
     between = text[quoted_end:at]
     if _TOPIC.search(between) or _SUBJECT.search(between):
-        return at, _who([m for m in mentions if quoted_end <= m.start and m.end <= at])
-    topic = _TOPIC.search(text[:at]) or _SUBJECT.search(text[:at])
+        return at, quoted_end, at
+    # the sentence's own topic, not one inside what it quotes (이어 "러시아는 …"고 덧붙였다)
+    outside = [
+        t for pattern in (_TOPIC, _SUBJECT) for t in pattern.finditer(text, 0, at)
+        if not any(a <= t.start() < b for a, b in spans)
+        and not text.startswith((" 것", " 바", " 점"), t.end())  # 받은 것으로: a verb's ending
+    ]  # fmt: skip
+    # 아울러 북한이 …을 받은 것으로 파악했다: a lone subject before the clause said is that
+    # clause's own (the speaker goes on from the sentence before); of two (통신이 …
+    # 장관이 도착했다고 보도했다), the first says it.
+    inner = [t for t in outside if t.re is _SUBJECT and t.start() < quoted_end]
+    if len(inner) == 1:
+        outside.remove(inner[0])
+    topic = min(outside, key=lambda t: (t.re is _SUBJECT, t.start()), default=None)
     if topic is None:
-        return at, None
-    return at, _who([m for m in mentions if m.end <= topic.end()])
+        return at, at, at
+    # 타스통신에 따르면 쇼이구 서기는: the topic's phrase starts after the source marker
+    lo = max(
+        (i + len(m) for m in lex.source_markers if (i := text.rfind(m, 0, topic.start())) >= 0),
+        default=0,
+    )
+    return at, lo, topic.end()
+
+
+def _relayed(text: str, at: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The phrase naming who first said a clause that another relays (…고 보고했다고 …
+    의원이 전했다): the quoted clause itself closes with a verb of saying and a topic."""
+    inner = text[:at]
+    tail = inner[-14:]
+    said = [m for m in lex.speech_verbs.finditer(tail) if m.end() == len(tail)]
+    if not said:
+        return None
+    found = speaker_phrase(inner + "다.", lex)
+    if found is None or found[1] == found[2]:
+        return None
+    return found[1], found[2]
+
+
+def home_voice(
+    text: str, marked: tuple[bool, str | None], spoken: tuple[int, str | None] | None,
+    lex: Lexicon,
+) -> bool:  # fmt: skip
+    """An unnamed office of the publishing state's own is the sentence's source (정부
+    소식통에 따르면; 군 관계자는 …고 말했다; …고 정부 당국자가 전했다): in a Seoul paper,
+    South Korea's."""
+    if marked[0] and marked[1] is None:
+        at = min(i for i in (text.find(m) for m in lex.source_markers) if i > 0)
+        phrase = text[max(0, at - 12) : at]
+    elif spoken is not None and spoken[1] is None:
+        said = speaker_phrase(text, lex)
+        if said is None or said[1] == said[2]:
+            return False
+        # the topic's own words (한 정부 소식통은), not the content before it
+        phrase = " ".join(text[said[1] : said[2]].split()[-3:])
+    else:
+        return False
+    return any(re.search(rf"(?<![\uac00-\ud7a3]){re.escape(o)}", phrase) for o in lex.home_offices)
 
 
 def _who(named: list[Mention]) -> str | None:
@@ -95,26 +201,85 @@ def claim_for(
     spoken: tuple[int, str | None] | None,
     lex: Lexicon,
     figure: bool = False,
+    performed: bool = False,
 ) -> Claim:
+    """How sure the text is of the act at ``start:end`` and who tells it; ``performed``:
+    the act is done by saying it (a pledge quoted), whatever tense the quote has."""
     credited, source = marked
     if spoken is not None and end <= spoken[0]:
         credited = True
         source = source or spoken[1]
-    window = text[end : _clause_close(morphs, end, spoken)]
+    close = _clause_close(morphs, end, spoken)
+    window = text[end:close]
     markers = lex.status_markers
-    if any(w in window for w in markers["denied"]):
+    # 방문할 것이라는 관측이 나온다: the outer word (the last) says how sure the text is
+    planned, possible = (max((window.rfind(w) for w in markers[k]), default=-1)
+                         for k in ("planned", "possible"))  # fmt: skip
+    judged = _judged(window, possible, markers["possible"])
+    if judged:
+        # 반입된 것으로 보고서는 추정했는데: someone's estimate told, not the text's guess
+        possible, credited = -1, True
+    planned = max(planned, _future(morphs, end, close) - end, -1)
+    if _non_past(morphs, end, close):
+        planned = max(planned, close - end)  # 효력이 발생한다: takes effect (to come)
+    if performed:
+        planned = -1
+    # …의혹을 부인하고 있다: the verb that says it denies it
+    denying = (
+        spoken is not None and end <= spoken[0] and text.startswith(markers["denied"], spoken[0])
+    )
+    if denying or any(w in window for w in markers["denied"]):
         status = "denied"
-    elif any(w in window for w in markers["planned"]):
+    elif planned >= 0 and planned > possible:
         status = "planned"
     elif figure and any(w in window for w in lex.estimate_words):
         status = "estimated"
-    elif any(w in window for w in markers["possible"]):
+    elif possible >= 0:
         status = "possible"
     elif credited or any(w in window for w in markers["reported"]):
         status = "reported"
     else:
         status = "asserted"
     return Claim(source=source, status=status, credited=credited)
+
+
+# The active past of a verb of judging (추정했다, 전망했는데): someone judged so.
+_JUDGING = ("했", "하였", "해 왔")
+
+
+def _judged(window: str, at: int, words: tuple[str, ...]) -> bool:
+    """The last marker of possibility is a judging verb someone used in the active past
+    (…것으로 추정했다), not the text's own hedge (…것으로 추정된다)."""
+    if at < 0:
+        return False
+    word = max((w for w in words if window.startswith(w, at)), key=len, default="")
+    return bool(word) and window.startswith(_JUDGING, at + len(word))
+
+
+def _future(morphs: list[Morph], start: int, end: int) -> int:
+    """Where the future's adnominal ending before 것 stands (발전시킬 것이다: will develop;
+    the syllable hides the ending from the text), else -1."""
+    found = [
+        max(a.start, start) for p, a, b in zip(morphs, morphs[1:], morphs[2:], strict=False)
+        if start <= a.end and b.end <= end and a.tag == "ETM" and a.form in ("ᆯ", "을", "ㄹ")
+        and b.form == "것" and p.tag != "EP"  # 보냈을 것이다: a guess about the past
+    ]  # fmt: skip
+    return max(found, default=-1)
+
+
+# The final ending of an action verb in the present (보낸다, 발생한다, 가진다): in news, what
+# is to come or a rule, not a past act.
+_NON_PAST = frozenset({"ᆫ다", "는다"})
+
+
+def _non_past(morphs: list[Morph], end: int, close: int) -> bool:
+    """The event word's own verb (not a later one: 관측이 나온다) closes its clause in the
+    present."""
+    ending = max((i for i, m in enumerate(morphs) if m.end <= close and m.tag == "EF"), default=0)
+    if ending == 0 or morphs[ending].form not in _NON_PAST:
+        return False
+    verb = morphs[ending - 1]
+    return verb.tag in ("VV", "XSV") and verb.start <= end and morphs[ending].end >= end
 
 
 def _clause_close(morphs: list[Morph], end: int, spoken: tuple[int, str | None] | None) -> int:

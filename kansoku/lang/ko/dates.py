@@ -14,8 +14,11 @@ from kansoku.lang import reference_day
 from kansoku.reading import DateMention
 
 _DATE = re.compile(
-    r"(?:(?P<y>\d{4})년\s?)?(?:(?P<m>\d{1,2})월\s?)?(?:(?P<d>\d{1,2})일)?"
+    r"(?:(?P<y>\d{4})년\s?)?(?:(?:(?P<m0>\d{1,2})\s?[~∼]\s?)?(?P<m>\d{1,2})월\s?)?"
+    r"(?:(?P<d>\d{1,2})일)?"
     r"|(?P<rel>지난해|작년|올해|지난달|이달|이번 달|어제|오늘|그제)"
+    # 지난해 8월, 지난달 9일: a month or a day of the year or month named
+    r"(?:\s(?:(?P<rm>\d{1,2})월\s?)?(?:(?P<rd>\d{1,2})일)?)?"
 )
 _SINCE = re.compile(r"\s?(?:부터|이후|이래|以來)")
 _RELATIVE = {"지난해": ("y", 1), "작년": ("y", 1), "올해": ("y", 0), "지난달": ("m", 1),
@@ -23,9 +26,24 @@ _RELATIVE = {"지난해": ("y", 1), "작년": ("y", 1), "올해": ("y", 0), "지
              "그제": ("d", 2)}  # fmt: skip
 
 
-def find_dates(text: str, reference: str | None) -> list[DateMention]:
+# Words for a day named before: 이날 (this day: the last day the text named, often the
+# day of the telling, 국정원이 27일 밝혔다. 국정원은 이날 …), and 같은 날, 당일, 그날 (the
+# day of the act told last: …29일 도착했다고 30일 보도했다. 같은 날 접견했다: the 29th).
+_THIS_DAY = "이날"
+_SAME_DAY = re.compile(r"(?<![\uac00-\ud7a3])(?:이날|같은 날|당일|그날)")
+
+
+def find_dates(
+    text: str, reference: str | None, last_days: tuple[str | None, str | None] = (None, None)
+) -> list[DateMention]:
+    """The dates of a sentence; ``last_days``: the day the text named last, and the last
+    day of an act it told (what 이날, and 같은 날 or 당일, mean)."""
     ref = reference_day(reference)
-    found = []
+    found = [
+        DateMention(m.start(), m.end(), m.group(), day, None, "relative")
+        for m in _SAME_DAY.finditer(text)
+        if (day := last_days[0] if m.group() == _THIS_DAY else last_days[1]) is not None
+    ]
     for m in _DATE.finditer(text):
         if not m.group().strip():
             continue
@@ -34,9 +52,16 @@ def find_dates(text: str, reference: str | None) -> list[DateMention]:
         if m["d"] and not m["m"] and not re.search(r"(?:^|[\s(,])$", text[: m.start()]):
             continue  # 11일 inside a longer word
         value, kind = _value(m, ref)
+        end_value = None
+        if m["m0"] and value and not m["d"]:  # 1~2월: from the first month to the second
+            end_value, value = value, f"{value[:5]}{int(m['m0']):02d}"
+            if int(m["m0"]) > int(m["m"]):  # 12~1월: the range crosses the new year
+                value = f"{int(end_value[:4]) - 1:04d}-{int(m['m0']):02d}"
         since = bool(_SINCE.match(text, m.end()))
-        found.append(DateMention(m.start(), m.end(), m.group(), value, None, kind, since))
-    return found
+        text_of = m.group().rstrip()
+        found.append(DateMention(m.start(), m.start() + len(text_of), text_of, value, end_value,
+                                 kind, since))  # fmt: skip
+    return sorted(found, key=lambda d: d.start)
 
 
 def _value(m: re.Match[str], ref: date | None) -> tuple[str | None, str]:
@@ -44,11 +69,12 @@ def _value(m: re.Match[str], ref: date | None) -> tuple[str | None, str]:
         if ref is None:
             return None, "relative"
         unit, back = _RELATIVE[m["rel"]]
+        rm, rd = (int(m["rm"]) if m["rm"] else None), (int(m["rd"]) if m["rd"] else None)
         if unit == "y":
-            return _iso(ref.year - back, None, None), "relative"
+            return _iso(ref.year - back, rm, rd if rm else None), "relative"
         if unit == "m":
             months = ref.year * 12 + ref.month - 1 - back
-            return _iso(months // 12, months % 12 + 1, None), "relative"
+            return _iso(months // 12, months % 12 + 1, rd), "relative"
         try:
             return (ref - timedelta(days=back)).isoformat(), "relative"
         except OverflowError:  # 어제 on 0001-01-01

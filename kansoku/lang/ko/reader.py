@@ -9,13 +9,13 @@ from dataclasses import dataclass
 
 from kansoku.lang.items import ItemWords
 from kansoku.lang.ko import arguments, cargo
-from kansoku.lang.ko.claims import claim_for, quotes, source_marker, speaker
+from kansoku.lang.ko.claims import claim_for, home_voice, quotes, source_marker, speaker
 from kansoku.lang.ko.dates import find_dates
 from kansoku.lang.ko.numbers import NumberWords, find_quantities, kind_of
 from kansoku.lang.ko.words import ADNOMINAL, Lexicon, Morph, morphemes
 from kansoku.lang.units import Units
 from kansoku.model import Document, Mention
-from kansoku.reading import DateMention, QuantityReading, SentenceReading, TriggerReading
+from kansoku.reading import Args, DateMention, QuantityReading, SentenceReading, TriggerReading
 
 # A wire's dateline and byline: (서울=연합뉴스) 김철수 기자 =, 【서울=뉴시스】, [뉴스핌=… 기자]
 _DATELINE = re.compile(
@@ -23,6 +23,7 @@ _DATELINE = re.compile(
 )
 _OUTCOME_WINDOW = 12  # characters around a count in which what befell them is told
 _OTHERS = "others"  # the measure a list adds with 등 (and others)
+_CARGO_AFTER = 10  # characters after a movement word in which the goods it moves are named
 
 
 @dataclass(frozen=True)
@@ -41,14 +42,20 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
     wanted = [i for i, text in enumerate(texts) if parse_all or words.worth_parsing(text)]
     analysed = dict(zip(wanted, morphemes([texts[i] for i in wanted]), strict=True))
     readings = []
+    last_day: str | None = None  # the last day named
+    act_day: str | None = None  # the last day of an act told
     for index, sentence in enumerate(doc.sentences):
         text = texts[index]
         dateline = _DATELINE.match(text)
         start = dateline.end() if dateline else 0
         mentions = [m for m in doc.mentions_in(sentence) if m.start >= start]
-        dates = [d for d in find_dates(text, doc.reference_date(sentence)) if d.start >= start]
-        marked = source_marker(text, mentions, words.lexicon)
+        dates = find_dates(text, doc.reference_date(sentence), (last_day, act_day))
+        dates = [d for d in dates if d.start >= start]
+        days = [d.value for d in dates if d.value and len(d.value) == 10]
+        last_day = days[-1] if days else last_day
+        act_day = _day_of_acts(text, dates, words.lexicon) or act_day
         spoken = speaker(text, mentions, words.lexicon)
+        marked = _relaying(source_marker(text, mentions, words.lexicon), spoken, mentions)
         reading = _sentence(index, text, dates, marked, spoken, words)
         reading.furniture = ((0, start),) if dateline else ()
         morphs = analysed.get(index)
@@ -58,6 +65,30 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
             reading.spoken_of = tuple(dict.fromkeys(t.entry.category for t in reading.triggers))
         readings.append(reading)
     return readings
+
+
+def _day_of_acts(text: str, dates: list[DateMention], lex: Lexicon) -> str | None:
+    """The last day a sentence names for what it tells, not for its telling (29일 도착했다고
+    30일 보도했다: the 29th): what a later 같은 날 refers to."""
+    acts = [
+        d.value for d in dates
+        if d.value and len(d.value) == 10 and not lex.speech_verbs.match(text, d.end + 1)
+    ]  # fmt: skip
+    return acts[-1] if acts else None
+
+
+def _relaying(
+    marked: tuple[bool, str | None], spoken: tuple[int, str | None] | None,
+    mentions: list[Mention],
+) -> tuple[bool, str | None]:  # fmt: skip
+    """타스통신에 따르면 쇼이구 서기는 …고 밝혔다: the outlet only relays; the one it quotes
+    is the source."""
+    kinds = {m.entity_id: m.kind for m in mentions}
+    if marked[1] is None or kinds.get(marked[1]) != "outlet" or spoken is None:
+        return marked
+    if spoken[1] is None or kinds.get(spoken[1]) == "outlet":
+        return marked
+    return True, spoken[1]
 
 
 def _sentence(
@@ -74,6 +105,9 @@ def _sentence(
         dates=dates,
         source=marked[1],
         speaker=spoken[1] if spoken else None,
+        home_speaker=home_voice(text, marked, spoken, lex),
+        # 국정원은 19일 이같이 밝혔다: the sentence before is what it said
+        credit=spoken[1] if spoken and any(w in text for w in lex.pointing_objects) else None,
         continues=text.startswith(tuple(a + " " for a in lex.anaphora)),
         turns_away=text.startswith(lex.turns),
         past=bool(re.search(r"[았었였했]다|됐다", text)),
@@ -99,17 +133,23 @@ def _triggers(
         spec = lex.triggers[form]
         if spec.needs and not any(n in text[max(0, start - 10) : end + 10] for n in spec.needs):
             continue
-        if _compound(morphs, end):
-            continue  # 파병군 (troops sent): the event word is part of a noun
+        if _compound(morphs, end) or _inside_noun(morphs, start, end):
+            continue  # 파병군 (troops sent), 전투기 (a fighter): part of another noun
         lo = arguments.clause_start(morphs, start, mentions)
         if spec.troops_only and not any(w in text[lo:start] for w in lex.troop_words):
-            continue
+            # 나진항에서 러시아로 향한 컨테이너: goods on their way, a shipment
+            goods = words.items.find(text, lo, end + _CARGO_AFTER)
+            if spec.cargo is None or not goods:
+                continue
+            spec = spec.cargo
         args = arguments.read_args(text, morphs, mentions, spec, start, end, lex, quoted)
-        claim = claim_for(text, morphs, start, end, marked, spoken, lex)
-        # 지난 6월 러시아와 체결한 조약을 비준했다: a date before a relative clause's ending
-        # is that clause's.
-        lo = max([lo] + [m.end for m in morphs if m.tag == ADNOMINAL and m.end <= start])
-        in_clause = [d for d in dates if d.calendar and lo <= d.start and d.end <= end]
+        # 그는 "…을 지지할 것"이라고 말했다: saying it is the act (a pledge made that day)
+        performed = spec.entry.category in lex.speech_acts and any(
+            a <= start < b for a, b in quoted
+        )
+        claim = claim_for(text, morphs, start, end, marked, spoken, lex, performed=performed)
+        date = _date_of(text, morphs, dates, (lo, start, end), args, spoken, performed, quoted,
+                        lex)  # fmt: skip
         passive = arguments.voice(text, end, lex) == "passive"
         clause = arguments.clause_start(morphs, start, mentions)
         moved = cargo.moved(text, morphs, start, end, clause, passive, words.items)
@@ -121,11 +161,70 @@ def _triggers(
                 entry=spec.entry,
                 args=args,
                 claim=claim,
-                date=in_clause[-1] if in_clause else None,
+                date=date,
                 items=moved,
             )
         )
     return found
+
+
+# The lead of a Korean news sentence: its topic, then the day (외교부는 5일 …; 김 위원장도
+# 같은 날 …).
+_TOPIC_DATE = re.compile(r"[\uac00-\ud7a3A-Za-z)]+(?:은|는|이|가|도)\s$")
+
+
+def _date_of(
+    text: str, morphs: list[Morph], dates: list[DateMention], span: tuple[int, int, int],
+    args: Args, spoken: tuple[int, str | None] | None, performed: bool,
+    quoted: list[tuple[int, int]], lex: Lexicon,
+) -> DateMention | None:  # fmt: skip
+    """The date of the event word at ``span`` (its clause's start, its start and end)."""
+    lo, start, end = span
+    # 지난 6월 러시아와 체결한 조약을 비준했다: a date before a relative clause's ending
+    # is that clause's.
+    lo = max([lo] + [
+        m.end for m in morphs if m.tag == ADNOMINAL and m.end <= start
+        and not any(d.start <= m.start < d.end for d in dates)  # 같은 날: a date's own
+    ])  # fmt: skip
+    # 국정원은 4일 북한이 …했다고 밝혔다: the 4th is the telling's, not the act's (unless
+    # the act is the speaker's own, or done by saying it)
+    doer = next(iter(args.actors or [b.entity_id for b in args.borrowed]), None)
+    told = spoken is not None and end <= spoken[0] and not performed and doer != spoken[1]
+    dates_of_act = [d for d in dates if not (told and _telling_date(text, d))]
+    return _event_date(text, dates_of_act, lo, start, end, [] if performed else quoted, lex)
+
+
+def _telling_date(text: str, date: DateMention) -> bool:
+    """A date right after the topic that opens the sentence, before any subject (국정원은
+    4일 북한이 …고 밝혔다): when the sentence is told, the day of its telling."""
+    before = text[: date.start]
+    return bool(re.fullmatch(r"\s*(?:\S+\s){0,3}?\S+(?:은|는|도)\s", before)) and not re.search(
+        r"[\uac00-\ud7a3](?:이|가)\s", before
+    )
+
+
+def _event_date(
+    text: str, dates: list[DateMention], lo: int, start: int, end: int,
+    quoted: list[tuple[int, int]], lex: Lexicon,
+) -> DateMention | None:  # fmt: skip
+    """The date of the event word's clause (올해 들어 …: a date whose own verb only ends
+    its phrase is still the clause's), else the date written right after the sentence's
+    topic, which the topic's later clauses share (외교부는 5일 논평을 내고 …을 촉구했다)."""
+    in_clause = [
+        d for d in dates if d.calendar and d.end <= end
+        and (lo <= d.start or text[d.end : lo].strip() in lex.date_verbs)
+    ]  # fmt: skip
+    if in_clause:
+        # 지난해 8월부터 올해 2월까지: a span of time is dated from its start
+        return next((d for d in in_clause if d.since), in_clause[-1])
+    if any(a <= start < b for a, b in quoted):
+        return None
+    lead = next(
+        (d for d in dates if d.calendar and d.end <= start and _TOPIC_DATE.search(text[: d.start])),
+        None,
+    )
+    later = [d for d in dates if d.calendar and lead is not None and lead.end <= d.start < start]
+    return lead if lead is not None and not later else None
 
 
 def _quantities(
@@ -176,6 +275,12 @@ def _compound(morphs: list[Morph], end: int) -> bool:
     not an act told."""
     following = next((m for m in morphs if m.start >= end), None)
     return following is not None and following.start == end and following.tag in ("NNG", "XSN")
+
+
+def _inside_noun(morphs: list[Morph], start: int, end: int) -> bool:
+    """The event word is the front of a longer noun the analyser reads as one (전투기: a
+    fighter jet, not combat; 발사체: a launcher)."""
+    return any(m.tag.startswith("NN") and m.start <= start and end < m.end for m in morphs)
 
 
 def _measure(text: str, at: int, noun: str | None, units: Units) -> str | None:

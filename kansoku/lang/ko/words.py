@@ -56,6 +56,11 @@ class TriggerSpec:
     roles: dict[str, str]
     needs: tuple[str, ...]
     troops_only: bool = False  # an event only with troops in its clause
+    # what it is when it moves goods instead (러시아로 향한 컨테이너: a shipment)
+    cargo: TriggerSpec | None = None
+    # a reaction naming no one takes the addressee of the clause joined after it (우려를
+    # 표명하면서 북한에 …을 촉구했다)
+    shares_addressee: bool = False
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -69,13 +74,25 @@ class Lexicon:
     roles: dict[str, str]
     particles: tuple[str, ...]  # every particle, longest first
     suffixes: tuple[str, ...]
+    made_in: tuple[str, ...]  # where a thing was made (러시아산): no party to what is done
+    instruments: tuple[str, ...]  # by which a passive act is done (정령으로 비준됐다)
+    state_titles: dict[str, str]  # titles only one state has (국무위원장: PRK)
+    speech_acts: frozenset[str]  # categories a quote performs for its speaker (지지할 것)
     passive_markers: tuple[str, ...]
     case_particles: frozenset[str]
     light_verbs: tuple[str, ...]
     receiving_markers: tuple[str, ...]
     speech_verbs: re.Pattern[str]
+    # verbs of saying that also take a thing as their object (정령을 발표했다), and the
+    # objects that stand for what was said (이같이, 사실을)
+    object_verbs: frozenset[str]
+    told_objects: tuple[str, ...]
+    pointing_objects: tuple[str, ...]  # what was said is the sentence before (이같이 밝혔다)
+    hearsay: frozenset[str]  # verbs of saying that name no one (…다고 한다)
+    home_offices: tuple[str, ...]  # unnamed offices of the publishing state (정부 소식통)
     source_markers: tuple[str, ...]
     never_a_state: frozenset[str]
+    unnamed_tellers: frozenset[str]  # who closes a headline unnamed (…외신, …소식통)
     status_markers: dict[str, tuple[str, ...]]
     estimate_words: tuple[str, ...]
     anaphora: tuple[str, ...]
@@ -85,6 +102,9 @@ class Lexicon:
     troop_words: tuple[str, ...]
     definite_references: dict[str, str]  # 통신 → the kind of entity it refers back to
     person_titles: tuple[str, ...]  # longest first
+    date_verbs: frozenset[str]  # connectives that only end a date's phrase (올해 들어)
+    # nouns acting for the name written bare before them (북한 대표단이), longest first
+    agent_nouns: tuple[str, ...]
 
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), m.group()) for m in self.trigger_pattern.finditer(text)]
@@ -120,6 +140,8 @@ def _spec(spec: dict[str, Any]) -> TriggerSpec:
         roles=dict(spec.get("roles") or {}),
         needs=tuple(spec.get("needs") or ()),
         troops_only=bool(spec.get("troops_only")),
+        cargo=_spec(spec["cargo"]) if spec.get("cargo") else None,
+        shares_addressee=bool(spec.get("shares_addressee")),
     )
 
 
@@ -132,13 +154,23 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         roles={str(k): str(v) for k, v in data["roles"].items()},
         particles=tuple(sorted(set(particles), key=len, reverse=True)),
         suffixes=tuple(str(s) for s in data.get("suffixes") or ()),
+        made_in=tuple(str(s) for s in data.get("made_in") or ()),
+        instruments=tuple(str(s) for s in data.get("instruments") or ()),
+        state_titles={str(k): str(v) for k, v in (data.get("state_titles") or {}).items()},
+        speech_acts=frozenset(data.get("speech_acts") or ()),
         passive_markers=tuple(data["passive_markers"]),
         case_particles=frozenset(data["case_particles"]),
         light_verbs=tuple(data["light_verbs"]),
         receiving_markers=tuple(data["receiving_markers"]),
         speech_verbs=_alternation(data["speech_verbs"]),
+        object_verbs=frozenset(data["object_verbs"]),
+        told_objects=tuple(data["told_objects"]),
+        pointing_objects=tuple(data["pointing_objects"]),
+        hearsay=frozenset(data["hearsay"]),
+        home_offices=tuple(data["home_offices"]),
         source_markers=tuple(data["source_markers"]),
         never_a_state=frozenset(data["never_a_state"]),
+        unnamed_tellers=frozenset(data.get("unnamed_tellers") or ()),
         status_markers={k: tuple(v) for k, v in data["status_markers"].items()},
         estimate_words=tuple(data["estimate_words"]),
         anaphora=tuple(data["anaphora"]),
@@ -148,4 +180,6 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         troop_words=tuple(data["troop_words"]),
         definite_references=dict(data["definite_references"]),
         person_titles=tuple(sorted(data["person_titles"], key=len, reverse=True)),
+        date_verbs=frozenset(data["date_verbs"]),
+        agent_nouns=tuple(sorted(data["agent_nouns"], key=len, reverse=True)),
     )

@@ -314,6 +314,46 @@ def test_event_date_from_text_or_report(facts, text, published, type_, date, bas
 
 
 @pytest.mark.parametrize(
+    ("text", "type_", "date"),
+    [
+        # The date of a clause that modifies a noun is that clause's own.
+        ("去年5月に両国が調印した協定に基づき、ロシアは北朝鮮に燃料を供与した。", "AID", "2024-11"),
+        ("2023年4月に会談したプーチン大統領は、北朝鮮への技術支援を約束した。", "AGREE", "2024-11"),
+        # A clause closed by 以来 / 後 sets a point in time for the main verb.
+        ("2022年に侵攻が始まって以来、北朝鮮はロシアに砲弾を供与している。", "AID", None),
+        ("北朝鮮は8月に協議を終えた後、ロシアに弾薬を送った。", "AID", "2024-11"),
+        ("ロシアは2022年の外相会談以来、北朝鮮に技術を供与しているとされる。", "AID", None),
+        # …but a clause describing the event word itself dates it.
+        (
+            "韓国政府は、昨年9月に始まったロシアによる北朝鮮への技術支援を非難した。",
+            "AID",
+            "2023-09",
+        ),
+        # A lead date set off by a comma dates both verbs joined with て/し.
+        ("北朝鮮は10月、ロシアに兵士を派遣し、前線に投入した。", "MOBILIZE", "2024-10"),
+        ("ロシアは、北朝鮮が8月に発射したミサイルの技術を提供したとみられる。", "AID", None),
+        # The lead date of a verb of saying is when it was told (the act: the report's month).
+        ("韓国国防省は12日、北朝鮮がロシアに砲弾を送ったと発表した。", "AID", "2024-11"),
+        ("韓国国防省は12日、北朝鮮が先月ロシアに砲弾を送ったと発表した。", "AID", "2024-10"),
+    ],
+    ids=[
+        "signed-treaty",
+        "who-met",
+        "since-war",
+        "after-talks",
+        "since-talks",
+        "began-then",
+        "lead-date",
+        "missile-fired",
+        "told-on",
+        "told-on-done-before",
+    ],
+)
+def test_a_date_inside_another_clause_does_not_date_the_event(facts, text, type_, date):
+    assert one(facts(text), type_).date_start == date
+
+
+@pytest.mark.parametrize(
     ("later", "type_", "date"),
     [
         ("同日、プーチン大統領は金正恩総書記と会談した。", "CONSULT", "2024-11-18"),
@@ -611,7 +651,9 @@ def test_a_clock_named_after_a_state_is_no_party(facts):
 
 def test_who_a_relative_clause_describes_is_who_acts_in_it(facts):
     doc = facts("プーチン氏は、ウクライナ戦争の終結を求める西側諸国の圧力を一蹴した。")
-    assert all(e.type != "REQUEST" for e in doc.events)
+    assert all(e.type != "REQUEST" or e.target != "UKR" for e in doc.events)
+    refusal = one(doc, "REJECT")  # whom a turned-down demand answers: who made it
+    assert (refusal.actor, refusal.target) == ("vladimir-putin", "western-countries")
 
 
 def test_what_goes_on_over_time_is_not_dated_by_the_report(facts):
@@ -754,3 +796,8 @@ def test_a_ratification_already_done_is_told_with_sumi(facts):
     doc = facts("北朝鮮は包括的戦略パートナーシップ条約を批准した。ロシア側も批准済みだ。")
     ratified = {(e.actor, e.target) for e in doc.events if e.mode == "ratify"}
     assert ratified == {("PRK", "RUS"), ("RUS", "PRK")}
+
+
+def test_where_a_weapon_was_made_is_no_party_to_its_firing(facts):
+    doc = facts("ロシア軍は北朝鮮製の弾道ミサイルを発射した。")
+    assert not [e for e in doc.events if "PRK" in (e.actor, e.target)]

@@ -553,6 +553,10 @@ def test_a_clause_describing_a_noun_is_not_hedged_by_what_is_said_of_the_noun(fa
     doc = facts("北朝鮮が先月31日に発射した新型ICBMは、ロシアから技術移転を受けた可能性がある。")
     assert by_trigger(doc, "発射").status != "possible"
     assert by_trigger(doc, "移転").status == "possible"
+    # Nor by a belief closing the sentence (とみられる), which is about the noun.
+    doc = facts("ロシアに派遣された北朝鮮兵は、東部の前線に投入されたとみられる。")
+    assert by_trigger(doc, "派遣").status == "asserted"
+    assert by_trigger(doc, "投入").status == "possible"
 
 
 def test_the_facts_own_phrase_is_never_its_speaker(facts):
@@ -568,3 +572,23 @@ def test_a_verb_of_saying_that_describes_a_noun_reports_nothing(facts):
     )
     visit = by_trigger(doc, "訪問")
     assert (visit.status, visit.source) == ("asserted", None)
+
+
+@pytest.mark.parametrize("ending", ["と考えられる", "と思われる", "ようだ", "らしい"])
+def test_the_writers_own_inference_is_possible_not_fact(facts, ending):
+    doc = facts(f"北朝鮮は今秋、ロシアに砲弾を追加で提供した{ending}。")
+    assert by_trigger(doc, "提供").status == "possible"
+
+
+def test_an_act_told_as_the_topic_is_given_whatever_is_inferred_of_it(facts):
+    doc = facts("ロシアが北朝鮮に石油を提供したのは、兵士派遣の見返りだと考えられる。")
+    assert by_trigger(doc, "提供").status == "asserted"
+
+
+def test_an_intent_covers_a_plain_te_clause_joined_before_it(facts):
+    doc = facts("ロシア外務省は「ロシアは北朝鮮と協力して、地域の安定を守る用意がある」と述べた。")
+    assert by_trigger(doc, "協力").status == "planned"
+    # A clause closed as a statement of its own (したが) is done, whatever comes next.
+    doc = facts("北朝鮮はロシアに兵士を派遣したが、さらに前線にも投入する方針だ。")
+    assert by_trigger(doc, "派遣").status == "asserted"
+    assert by_trigger(doc, "投入").status == "planned"

@@ -264,3 +264,13 @@ def test_a_day_after_a_date_of_its_sentence_is_of_that_month() -> None:
     ]
     # Alone, a day is of the report's month.
     assert found("12日に共同声明が出た。", "2023-11-20")[0][1] == "2023-11-12"
+
+
+def test_an_earlier_day_told_after_the_day_of_the_telling_is_not_next_months() -> None:
+    # 発表は9日、出来事は6日: a report names the day it was told, then the day of the act.
+    text = "政府は9日、艦船が6日に港を出たと発表した。"
+    assert [v for _, v, _, _ in found(text, "2025-03-10")] == ["2025-03-09", "2025-03-06"]
+    # Said of the future, a smaller day is the next month's.
+    assert found("政府は9日、艦船が6日に港を出る予定だと発表した。", "2025-03-10")[1][1] == (
+        "2025-04-06"
+    )

@@ -46,3 +46,19 @@ def test_sentences_end_at_stops_but_not_inside_numbers():
     text = "북한이 병력 1.2만 명을 보냈다. 러시아는 부인했다."
     found = [text[s.start : s.end] for s in korean().split_sentences(text)]
     assert found == ["북한이 병력 1.2만 명을 보냈다.", "러시아는 부인했다."]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "end_value"),
+    [
+        ("지난달 7일 서명했다.", "2025-01-07", None),  # a day of the month named
+        ("지난해 9월부터 이어졌다.", "2024-09", None),
+        ("3~4월 중 도착했다.", "2024-03", "2024-04"),  # a range of months: its start
+        ("11~1월 사이 도착했다.", "2024-11", "2025-01"),
+    ],
+)
+def test_relative_months_and_ranges(text, value, end_value):
+    from kansoku.lang.ko.dates import find_dates
+
+    found = find_dates(text, "2025-02-20")
+    assert (found[0].value, found[0].end_value) == (value, end_value)

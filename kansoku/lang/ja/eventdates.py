@@ -1,0 +1,115 @@
+"""Which of a sentence's dates is an event's: the one the grammar ties to its word.
+
+A date written in another clause is that clause's (a relative clause describing a noun,
+a clause that sets a time for another: "since the war began"), a verb of saying's lead
+date is when it was told, and a point the text compares with (以来初めて) dates nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kansoku.lang.ja import syntax
+from kansoku.lang.ja.lexicon import Lexicon
+from kansoku.reading import DateMention
+
+
+def is_reference_date(text: str, date: DateMention, lex: Lexicon) -> bool:
+    """2020年8月以来初めて: a point the text compares with, not when anything happened."""
+    since = date.text.endswith(lex.reference_dates) or text.startswith(
+        lex.reference_dates, date.end
+    )
+    rest = text[date.end : date.end + 12].split("、")[0]
+    return since and any(word in rest for word in lex.comparisons)
+
+
+_PREDICATES = ("VERB", "ADJ", "AUX")
+
+
+def _in_other_clause(
+    pred: Token, trigger: tuple[int, int], date: DateMention, lex: Lexicon
+) -> bool:
+    """The date is written inside a clause that modifies a noun or sets a point in time
+    for another, and ``pred`` is not in that clause: 昨年6月に締結した条約に基づき派遣した
+    (June dates the signing, not the sending), 戦争が始まって以来供与している. A clause
+    describing the event word itself dates it (昨年8月に始まった越境攻撃)."""
+    token = syntax.token_at(pred.doc, max(date.end - 1, date.start))
+    if token is None:
+        return False
+    chain = [token, *syntax.ancestors(token)]
+    text = syntax.text_of(pred.doc)
+    clause = next(
+        (t for t in chain if t.pos_ in _PREDICATES and not _particle_verb(text, date, t, lex)),
+        None,
+    )
+    if clause is None or clause.i == pred.i or clause in syntax.ancestors(pred):
+        # 2023年の会談以来、提供してきた: a date of the noun a since-phrase counts from.
+        nouns = chain[1 : chain.index(clause)] if clause is not None else chain[1:]
+        return any(t.i > token.i and t.text.startswith(lex.reference_dates) for t in nouns)
+    if clause.dep_ == "acl" or syntax.modifies_noun(clause):
+        described = clause.head if clause.dep_ == "acl" else syntax.following_noun(clause)
+        return described is None or not trigger[0] <= described.idx < trigger[1]
+    return _sets_a_time(clause, lex)
+
+
+def _dates_the_telling(pred: Token, date: DateMention, speech: Token | None) -> bool:
+    """国情院は4日、北朝鮮が派遣したと明らかにした: a lead date set off by a comma before
+    the quoted clause's own が-subject is when it was told, not when it was done."""
+    if speech is None or speech.i <= pred.i:
+        return False
+    text = syntax.text_of(pred.doc)
+    if text[date.end : date.end + 1] != "、":
+        return False
+    return any(
+        date.end <= t.idx < pred.idx and syntax.particle(t) == "が" and pred in syntax.ancestors(t)
+        for t in pred.doc
+    )
+
+
+def _particle_verb(text: str, date: DateMention, verb: Token, lex: Lexicon) -> bool:
+    """8日から13日にかけ: a verb that is part of a particle right after the date."""
+    joined = text[date.end : verb.idx + len(verb.text)]
+    return any(p.startswith(joined) for p in lex.compound_particles)
+
+
+def _sets_a_time(clause: Token, lex: Lexicon) -> bool:
+    """始まって以来、 / 終えた後、: the words after the clause's verb and its endings."""
+    last = max([clause.i, *(c.i for c in clause.children if c.dep_ in ("aux", "mark"))])
+    if last + 1 >= len(clause.doc):
+        return False
+    after = clause.doc[last + 1]
+    return after.text.startswith(lex.reference_clauses) and after.dep_ != "aux"
+
+
+def date_for(
+    pred: Token,
+    trigger: tuple[int, int],
+    dates: list[DateMention],
+    lex: Lexicon,
+    speech: Token | None = None,
+) -> DateMention | None:
+    """The date written nearest before the trigger, else after it; never a reference
+    point (2020年8月以来初めて).
+
+    A trigger in a relative clause (…12月4日、新たに締結された条約が発効した) only takes a
+    date written inside that clause: the sentence's lead date is the main verb's.
+    """
+    text = syntax.text_of(pred.doc)
+    usable = [
+        d for d in dates
+        if not is_reference_date(text, d, lex) and not _in_other_clause(pred, trigger, d, lex)
+        and not _dates_the_telling(pred, d, speech)
+    ]  # fmt: skip
+    if pred.dep_ == "acl" or syntax.modifies_noun(pred):
+        inside = pred.left_edge.idx
+        usable = [
+            d for d in usable
+            if inside <= d.start < pred.idx + len(pred.text) and text[d.end : d.end + 1] != "、"
+        ]  # fmt: skip
+    before = [d for d in usable if d.end <= trigger[0]]
+    after = [d for d in usable if d.start >= trigger[0]]
+    if before:
+        return max(before, key=lambda d: d.end)
+    if after:
+        return min(after, key=lambda d: d.start)
+    return None

@@ -1,0 +1,50 @@
+"""Domain reasoning over one sentence's events (kansoku/extract/events.py)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import one
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("北朝鮮はドネツク州の前線に兵士を派遣する方針だ。", "ja"),
+        ("North Korea plans to send more troops to Ukraine's Donetsk region.", "en"),
+    ],
+)
+def test_troops_sent_onto_the_other_sides_soil_are_mobilised_not_aid(facts, text, language):
+    doc = facts(text, language=language)
+    assert not [e for e in doc.events if e.type == "AID" and e.target == "UKR"]
+    sent = one(doc, "MOBILIZE")
+    assert (sent.actor, sent.target) == ("PRK", "UKR")
+
+
+def test_troops_sent_to_an_ally_aid_it(facts):
+    sent = one(facts("北朝鮮はクルスク州に兵士を派遣した。"), "AID")
+    assert (sent.actor, sent.target) == ("PRK", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "mode", "item"),
+    [
+        ("ロシアは北朝鮮に原油を供給した。", "ja", None, "oil"),
+        ("ロシアは北朝鮮に食料を供給した。", "ja", "food", "food"),
+        ("北朝鮮はロシアに砲弾を供給した。", "ja", "weapons", "shells"),
+    ],
+)
+def test_a_words_mode_yields_to_what_its_sentence_says_moves(facts, text, language, mode, item):
+    supply = one(facts(text, language=language), "AID")
+    assert (supply.mode, supply.item) == (mode, item)
+
+
+def test_a_launch_told_with_an_attack_of_the_war_strikes_the_other_side(facts):
+    doc = facts(
+        "ウクライナ空軍によると、ロシア軍は無人機で攻撃を行い、さらに巡航ミサイルも10発発射した。"
+    )
+    strike = one(doc, "ASSAULT")
+    assert (strike.actor, strike.target) == ("russian-armed-forces", "UKR")
+    # A launch into the sea stays a threat, and so does one in a drill against an attack.
+    assert one(facts("北朝鮮は日本海に向けて弾道ミサイルを発射した。"), "THREATEN").target is None
+    drill = facts("北朝鮮は米韓の攻撃を想定した訓練で、弾道ミサイルを発射した。")
+    assert not [e for e in drill.events if e.type == "ASSAULT"]

@@ -1,0 +1,353 @@
+"""Page furniture by its form (noise.yaml, clean.py), on lines the team wrote: each form
+seen on real news pages in Japanese, English and Korean is dropped when it stands between
+two paragraphs, and a sentence that looks like it is kept."""
+
+import pytest
+
+from kansoku.clean import clean
+from kansoku.model import Document
+
+PROSE = {
+    "ja": (
+        "ロシア国防省は3日、北朝鮮の部隊が前線に展開したと発表した。",
+        "北朝鮮外務省はロシアとの協力を続けると述べた。",
+    ),
+    "en": (
+        "Russia's defence ministry said on Monday that North Korean units had moved up.",
+        "North Korea's foreign ministry said it would keep working with Russia.",
+    ),
+    "ko": (
+        "러시아 국방부는 3일 북한군 부대가 전선에 배치됐다고 밝혔다.",
+        "북한 외무성은 러시아와의 협력을 계속하겠다고 말했다.",
+    ),
+}
+
+
+def _between(line: str, language: str, knowledge) -> Document:
+    first, last = PROSE[language]
+    body = f"{first}\n{line}\n{last}"
+    return clean(Document(source="t.txt", raw_sha256="0", body=body, language=language), knowledge)
+
+
+JA_FURNITURE = [
+    # Photo captions closed by where the picture comes from.
+    "会談に臨む両国の外相＝3日、例示市（ロイター＝共同）",
+    "演説する国防相＝2024年11月、例示市(朝鮮中央通信配信)(AFP時事)",
+    "握手する両首脳＝例示市で2025年3月3日、AP",
+    "橋を渡る貨物列車＝2月(ロイター=共同)",
+    "公演を鑑賞する総書記(右)=11月、例示市(朝鮮中央通信=共同)",
+    "視察する総書記＝AP",
+    "記者団の質問に答える報道官＝例示市で2025年2月1日、山田一郎撮影",
+    "写真は会見する報道官。2025年2月撮影(2025年 ロイター/Example Person)",
+    "空港に到着した代表団(2024年、写真:代表撮影/例示/アフロ)",
+    "国境の駅に着いた列車(写真/例示通信社)",
+    "(c)AFP PHOTO / EXAMPLE AGENCY",
+    # Links to pictures and video, paywall lines, read-more links and portal widgets.
+    "【写真】代表団を出迎える高官",
+    "【動画】発射の瞬間",
+    "写真・図版",
+    "画像を拡大する",
+    "この記事は有料記事です。",
+    "このページは会員限定コンテンツです。",
+    "有料会員になると続きをお読みいただけます。",
+    "記事の全文をご覧になるには会員登録が必要です。",
+    "続きは会員登録（無料）で読めます",
+    "無料会員に登録する",
+    "ログインの方はこちら",
+    "[全文を読む]",
+    "【続きはこちら】",
+    "＜関連記事＞",
+    "トピックスRSS",
+    "話題の記事",
+    "毎時01分更新",
+    "コンテンツへスキップ",
+    "メインメニューをとばして、このページの本文エリアへ",
+    "ニュース｜政治｜経済｜国際｜ログイン",
+    # Share and tool widgets, also as list items.
+    "• ブックマーク",
+    "• 保存",
+    "- メール",
+    "共有",
+    # Reading time, clocks, counts and end marks.
+    "約5分で読めます",
+    "2時間前",
+    "12:34",
+    "1,893字",
+    "(おわり)",
+    # Credits and sources alone.
+    "(共同通信)",
+    "［例示通信社］",
+    "(2025年3月4日 例示新聞)",
+    "［例示市 4日 ロイター］",
+    "※週刊例示2025年3月14日号",
+    "原題：Example headline about shells（抜粋）",
+    "例示社の会員制サイトから選りすぐりの記事をお届けします。",
+    # A portal's stamps, labels, reactions and notes.
+    "最終更新:3/4(火) 10:15",
+    "北朝鮮兵、前線から撤退か 例示新聞 3/4(火) 10:15",
+    "提供元：例示通信",
+    "この記事の筆者",
+    "学びがある",
+    "Xでシェア",
+    "【例示市時事】",
+    "【例示市＝例示太郎】",
+    "※写真はイメージです",
+    "※この記事は例示通信の配信です。",
+    "本記事の内容は執筆時点のものです。",
+    "よく読まれている記事",
+    "写真特集",
+    "特集 北朝鮮",
+    "動画を再生する",
+    "後編はこちら",
+    "ツイートする",
+    "ログインはこちら",
+    "記事をマイページに保存できます。",
+    "許可なく転載することを禁じます。",
+    "写真提供：例示通信",
+    "AFPBB News",
+    "有料会員になると会員限定の有料記事もお読みいただけます。",
+    "例示新聞の購読者は、読者会員登録（無料）をしていただくと、オンラインの記事をお読みいただけます。",
+    "今すぐ登録（1カ月間無料）",
+    "ログインする",
+    "共同通信社",
+]
+
+EN_FURNITURE = [
+    "Officials shake hands in the capital on March 3, 2025. (Example Agency via AP)",
+    "The ministers meet in the capital. -/Example Office/dpa",
+    "KCNA via Reuters",
+    "Soldiers on parade Example Person-shutterstock",
+    "Save",
+    "FacebookXPinterestEmailShare",
+    "Join our Newsletter",
+    "Sign up here.",
+    "Subscribe now",
+    "Become a member for less than $5 per week.",
+    "Your support helps us to tell the story",
+    "Oops! Something went wrong.",
+    "Please try again later.",
+    "Continue Reading",
+    "Opens new tab",
+    "Today's Paper",
+    "Terms of Use",
+    "Example News Logo",
+    "Original Source: www.example.com",
+    "Our Standards: The Example Trust Principles.",
+    "2 hours ago",
+    "1 min",
+    "pic.twitter.com/AbCdEf123",
+    "— Example Person (@example) March 4, 2025",
+    "#NorthKorea #Russia",
+    ".related-articles .layout{padding-bottom:55%;}",
+    "{{widget?.title}}",
+    "Advertisement · Scroll to continue",
+    "Report This Ad",
+    "Article continues after this advertisement",
+    "Most Viewed",
+    "Email this article",
+    "Follow on Google News",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "Example Press writer Jane Example in Seoul contributed to this report.",
+    "Edited by John Example",
+    "(LEAD)",
+    "We value your privacy",
+    "Photo by Example Person/Example Agency",
+    "Reuters",
+    "Watch",
+    "Item 1 of 3 Two officials meet in the capital, March 4, 2025. EXAMPLE/Person/File Photo",
+    "[1/3] Two officials meet in the capital, March 4, 2025.",
+    "Officials meet in the capital. REUTERS/Example Person/File Photo",
+    "Image caption, Officials meet in the capital",
+    "Getty Images",
+    "(Yonhap)",
+    "Sign up for Example's weekly newsletter",
+    "Follow AP's coverage of the war at https://example.com/hub",
+    "Ad Feedback",
+    "Link Copied!",
+    "Kim smiles during a visit to a factory in this picture released on March 4, 2025. (Reuters/KCNA)",
+    "Kim visits a farm in a photo released on March 4, 2025. (KCNA via Reuters TV)",
+    "Kim visits a farm in an undated photo. KCNA/via Reuters",
+    "FILE - Two officials meet in the capital on March 4, 2025.",
+    "AP – Example Person",
+    "Get unlimited access to all Example News content.",
+]
+
+KO_FURNITURE = [
+    "▲ 회담장에서 악수하는 양국 외교장관",
+    "(예시시 예시통신=연합뉴스) 회담하는 양국 외교장관 2025.3.4 [국내에서만 사용가능. 재배포 금지.]",
+    "회담하는 양국 외교장관. 2025.03.04 ⓒ AFP=예시뉴스 ⓒ 예시 홍길동 기자",
+    "본문 이미지 - 회담하는 양국 외교장관",
+    "사진=예시뉴스",
+    "읽어주기 기능은 크롬기반의",
+    "브라우저에서만 사용하실 수 있습니다.",
+    "#북한 #러시아 #포탄",
+    "(끝)",
+    "저작권자 © 예시일보",
+    "■ 제보하기",
+    "▷ 전화 : 02-000-0000",
+    "촬영기자:홍길동/영상편집:김철수",
+    "(영상편집: 김철수)",
+    "메뉴 건너뛰기",
+    "관련 키워드",
+    "기사 전체 보기",
+    "구독",
+    "좋아요",
+    "Your browser doesn’t support HTML5",
+    "대표이사/발행인 : 홍길동",
+    "사업자등록번호 : 000-00-00000",
+    "연합뉴스TV 기사문의 및 제보 : 카톡 예시",
+    "기자 구독",
+    "글자 크기 변경",
+    "이 기사가 마음에 드셨나요?",
+    "좋아요 0",
+    "실시간 인기기사",
+    "사진 출처=예시",
+    "그래픽=홍길동 기자",
+    "/예시뉴스",
+    "홍길동 특파원",
+    "[출처:예시일보] 북한군 파병 1년",
+    "에디터 홍길동, 웹팀 김철수",
+    "예시방송 홍길동입니다.",
+    "독자 여러분의 소중한 제보를 기다립니다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [("ja", x) for x in JA_FURNITURE]
+    + [("en", x) for x in EN_FURNITURE]
+    + [("ko", x) for x in KO_FURNITURE],
+)
+def test_a_form_of_furniture_between_two_paragraphs_is_dropped(language, line, knowledge):
+    doc = _between(line, language, knowledge)
+    assert line not in doc.text
+    assert all(p in doc.text for p in PROSE[language])
+
+
+JA_KEPT = [
+    "為替は1ドル=150円",
+    "北朝鮮＝ロシア関係の行方、専門家に聞く",
+    "北朝鮮はロシアに兵士を派遣した（2024年10月）",
+    "ロシア国防省は3日、北朝鮮兵が前線に到着したと発表した(共同)",
+    "会員登録した利用者の情報が流出したと同社は説明した。",
+    "同社は有料会員の数が前年より増えたと発表した。",
+    "ロシア側は写真を公開し、北朝鮮兵の訓練の様子を示した。",
+    "拡大する軍事協力",
+    "保存された文書には派兵の計画が記されていた",
+    "2時間前に北朝鮮がミサイルを発射したと韓国軍が発表した。",
+    "1. 北朝鮮はロシアに約1万人の兵士を派遣した。",
+    "・北朝鮮兵の一部は前線に投入された。",
+    "特集番組で北朝鮮兵の証言が紹介された。",
+    "後編では北朝鮮側の狙いを分析する。",
+    "ログイン記録から、北朝鮮のハッカー集団の関与が疑われている。",
+    # A wire's sentences closed by its credit, with no full stop before it.
+    "関係筋によると、ロシアは北朝鮮に原油を送り続けているとみられている（共同）",
+    "北朝鮮は5日、弾道ミサイルを発射した。政府は情報の収集を急いでいる（共同）",
+    "両国は来月、国防相会談を開く見通し（ロイター）",
+    "ミサイルの航跡情報を日米で共有",
+]
+
+EN_KEPT = [
+    "Subscribe to the view that Russia needs more shells, one analyst said.",
+    "Source: a senior official told the agency that troops had arrived.",
+    "Details of the agreement were not made public.",
+    "Save for a few officers, the troops had never left North Korea.",
+    "Share prices fell in Seoul after the launch.",
+    "Become a partner of Russia, Kim urged, according to state media.",
+    "- North Korean troops were seen near the front line.",
+    "Watch the skies, the ministry warned residents near the border.",
+    "Reuters reported that the ship had left the port on Sunday.",
+    "Most viewed the launch as a warning to Seoul, analysts said.",
+    "Edited footage showed soldiers in Russian uniforms.",
+    "Item by item, the officials went through the list of weapons.",
+    "Reuters could not independently verify the footage.",
+    "File - a ministry spokesperson said - would be sent to the committee.",
+]
+
+KO_KEPT = [
+    "사진을 공개한 우크라이나군은 북한군이 전선에 있다고 밝혔다.",
+    "주소지를 옮긴 북한 노동자들이 러시아로 향했다.",
+    "구독자 수가 늘었다고 매체는 밝혔다.",
+    "1. 북한은 러시아에 병력 1만명을 보냈다.",
+    "더 많은 병력이 파견될 것으로 보인다.",
+    "홍길동 특파원은 현지에서 북한군의 움직임을 전했다.",
+    "기자들은 북한군 포로와의 면담을 요청했다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [("ja", x) for x in JA_KEPT] + [("en", x) for x in EN_KEPT] + [("ko", x) for x in KO_KEPT],
+)
+def test_a_sentence_that_resembles_furniture_is_kept(language, line, knowledge):
+    assert line in _between(line, language, knowledge).text
+
+
+def test_a_credit_glued_after_a_sentence_keeps_the_sentence(knowledge):
+    doc = _between("北朝鮮は派兵を認めた。(写真は例示市の広場)", "ja", knowledge)
+    assert "北朝鮮は派兵を認めた。" in doc.text and "例示市の広場" not in doc.text
+    # A wire's sentence closed by its credit, with no full stop: the sentence stays. (A
+    # caption of two sentences closed so, "…の一場面。…としている(共同)", stays too: by
+    # its form it is a wire's paragraph, and losing a paragraph costs more.)
+    doc = _between("日本政府は北朝鮮に自制を求めている=共同", "ja", knowledge)
+    assert "日本政府は北朝鮮に自制を求めている" in doc.text
+    line = "Pyongyang confirmed the deployment on Monday. (Example Person/AFP via Getty Images)"
+    doc = _between(line, "en", knowledge)
+    assert "Pyongyang confirmed the deployment on Monday." in doc.text
+    assert "Getty" not in doc.text
+
+
+def test_the_line_under_an_image_is_its_caption(knowledge):
+    first, last = PROSE["ja"]
+    body = f"{first}\n![](https://example.com/a.jpg)\n港に並ぶコンテナと貨物船\n{last}"
+    doc = clean(Document(source="t.txt", raw_sha256="0", body=body, language="ja"), knowledge)
+    assert "港に並ぶコンテナと貨物船" not in doc.text
+    # A paragraph under an image stays.
+    body = f"![](https://example.com/a.jpg)\n{first}\n{last}"
+    doc = clean(Document(source="t.txt", raw_sha256="0", body=body, language="ja"), knowledge)
+    assert first in doc.text
+
+
+def test_a_list_of_headlines_under_a_widget_label_is_links(knowledge):
+    first, last = PROSE["ja"]
+    body = f"{first}\n関連記事\n・北朝鮮兵、前線から撤退か\n・米国務長官が例示市訪問\n{last}\n"
+    doc = clean(Document(source="t.txt", raw_sha256="0", body=body, language="ja"), knowledge)
+    assert "撤退か" not in doc.text and "訪問" not in doc.text
+    assert last in doc.text
+    # Above the first paragraph a label is the page's menu: a list under it is kept (an
+    # article's own summary points).
+    body = f"コンテンツへスキップ\n- 北朝鮮の総書記が国境の駅に到着\n{first}\n{last}\n"
+    doc = clean(Document(source="t.txt", raw_sha256="0", body=body, language="ja"), knowledge)
+    assert "国境の駅に到着" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("caption", "paragraph"),
+    [
+        (
+            "建設現場で働く労働者＝2019年12月（共同）",
+            "【例示市共同】派遣された労働者が入隊したことが分かった。",
+        ),
+        ("例示大統領(ロイター=共同)", "【例示市共同】保安局は11日、捕虜の証言を発表した。"),
+        (
+            "訓練場の衛星画像。例示提供。(c)AFP PHOTO / EXAMPLE SERVICE",
+            "【10月25日 AFP】ウクライナは24日、部隊が到着したと発表した。",
+        ),
+    ],
+)
+def test_a_caption_glued_before_the_datelined_paragraph_is_cut_off(caption, paragraph, knowledge):
+    doc = _between(caption + paragraph, "ja", knowledge)
+    assert paragraph in doc.text and caption not in doc.text
+    assert {d.text: d.reason for d in doc.dropped}[caption] == "credit"
+
+
+def test_a_korean_captions_credit_after_its_sentence_is_cut_off(knowledge):
+    for credit in (" AP 연합뉴스", " 예시 엑스 캡처"):
+        doc = _between("두 정상이 평양에서 조약에 서명했다." + credit, "ko", knowledge)
+        assert credit.strip() not in doc.text
+        assert "두 정상이 평양에서 조약에 서명했다." in doc.text
+
+
+def test_a_bracket_inside_a_sentence_does_not_cut_it(knowledge):
+    line = "北朝鮮は「新型」のミサイルを発射した【例示市共同】と伝えられた。"
+    assert line in _between(line, "ja", knowledge).text
