@@ -86,8 +86,6 @@ def language_stretches(text: str, main: str | None, readable: Collection[str]) -
         )
         offset += len(line) + 1
     stretches = _joined(lines, main)
-    if len(stretches) == 1:
-        return [Stretch(0, len(text), main)]
     kept = [
         s
         if s.language == main or _letters(text, s) >= STRETCH_LETTERS
@@ -95,7 +93,7 @@ def language_stretches(text: str, main: str | None, readable: Collection[str]) -
         for s in stretches
     ]
     joined = _joined(kept, main)
-    return [Stretch(0, joined[0].end, main)] if len(joined) == 1 else joined
+    return [Stretch(0, len(text), main)] if len(joined) == 1 else joined
 
 
 def _joined(lines: list[Stretch], main: str | None) -> list[Stretch]:

@@ -75,11 +75,32 @@ def facts():
     return run
 
 
-def one(doc: Document, type_: str) -> Event:
-    """The first event of a type in a test text's Document (failing with what was found)."""
-    found = [e for e in doc.events if e.type == type_]
-    assert found, f"no {type_} event in {doc.text!r}; events: {doc.events}"
+def one(doc: Document, *types: str) -> Event:
+    """The first event of one of these types in a test text's Document (failing with what
+    was found)."""
+    found = [e for e in doc.events if e.type in types]
+    assert found, f"no {'/'.join(types)} event in {doc.text!r}; events: {doc.events}"
     return found[0]
+
+
+@pytest.fixture(scope="session")
+def english(facts):
+    """facts() for a text written in English: english(text, published=..., url=...)."""
+
+    def run(text: str, published: str = "2024-11-20", url: str | None = None) -> Document:
+        return facts(text, published, "en", url)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def korean(facts):
+    """facts() for a text written in Korean: korean(text, published=..., url=...)."""
+
+    def run(text: str, published: str = "2024-11-20", url: str | None = None) -> Document:
+        return facts(text, published, "ko", url)
+
+    return run
 
 
 @pytest.fixture

@@ -57,13 +57,13 @@ def _dates_the_telling(pred: Token, date: DateMention, speech: Token | None) -> 
     the quoted clause's own が-subject is when it was told, not when it was done."""
     if speech is None or speech.i <= pred.i:
         return False
-    text = syntax.text_of(pred.doc)
-    if text[date.end : date.end + 1] != "、":
+    if syntax.text_of(pred.doc)[date.end : date.end + 1] != "、":
         return False
-    return any(
-        date.end <= t.idx < pred.idx and syntax.particle(t) == "が" and pred in syntax.ancestors(t)
-        for t in pred.doc
-    )
+    after = syntax.token_at(pred.doc, date.end)
+    if after is None:
+        return False
+    between = pred.doc[after.i : pred.i]
+    return any(syntax.particle(t) == "が" and pred in syntax.ancestors(t) for t in between)
 
 
 def _particle_verb(text: str, date: DateMention, verb: Token, lex: Lexicon) -> bool:

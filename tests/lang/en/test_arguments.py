@@ -8,17 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import one
 
-from kansoku.model import Document
-
 PUBLISHED = "2024-11-20"
-
-
-@pytest.fixture
-def english(facts):
-    def run(text: str, published: str = PUBLISHED, url: str | None = None) -> Document:
-        return facts(text, published, "en", url)
-
-    return run
 
 
 @pytest.mark.parametrize(

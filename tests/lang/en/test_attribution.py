@@ -4,24 +4,9 @@ raising passives and headline credits (sentences written for the tests)."""
 from __future__ import annotations
 
 import pytest
-
-from kansoku.model import Document
+from conftest import one
 
 PUBLISHED = "2024-11-20"
-
-
-@pytest.fixture
-def english(facts):
-    def run(text: str) -> Document:
-        return facts(text, PUBLISHED, "en", None)
-
-    return run
-
-
-def sending(doc: Document):
-    found = [e for e in doc.events if e.type == "AID"]
-    assert found, f"no AID event in {doc.text!r}: {doc.events}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -65,15 +50,15 @@ def sending(doc: Document):
     ],
 )
 def test_the_speaker_is_found_past_asides_and_addressees(english, text, source):
-    event = sending(english(text))
+    event = one(english(text), "AID")
     assert (event.source, event.status) == (source, "reported")
 
 
 def test_an_addressee_with_a_clause_after_it_is_no_closing_speaker(english):
     doc = english("Kirby told reporters that Pyongyang had supplied rockets to Moscow.")
-    assert sending(doc).source == "john-kirby"
+    assert one(doc, "AID").source == "john-kirby"
     doc = english("Pyongyang supplied rockets to Moscow, and Kirby told reporters about talks.")
-    assert sending(doc).status == "asserted"
+    assert one(doc, "AID").status == "asserted"
 
 
 @pytest.mark.parametrize(
@@ -85,7 +70,7 @@ def test_an_addressee_with_a_clause_after_it_is_no_closing_speaker(english):
     ],
 )
 def test_a_raising_passive_hedges_the_act(english, text, status):
-    event = sending(english(text))
+    event = one(english(text), "AID")
     assert (event.actor, event.status) == ("PRK", status)
 
 
@@ -107,7 +92,7 @@ def test_a_speaking_pronoun_stands_for_the_person_named_before(english):
     doc = english(
         "Kirby met reporters on Monday. He said Pyongyang had supplied rockets to Moscow."
     )
-    assert sending(doc).source == "john-kirby"
+    assert one(doc, "AID").source == "john-kirby"
 
 
 def test_a_speaker_described_by_an_aside_opens_the_sentence(english):
@@ -115,7 +100,7 @@ def test_a_speaker_described_by_an_aside_opens_the_sentence(english):
         "Kirby, the White House spokesman, told reporters that Pyongyang had supplied "
         "rockets to Moscow."
     )
-    assert sending(doc).source == "john-kirby"
+    assert one(doc, "AID").source == "john-kirby"
 
 
 def test_adjectives_between_a_light_verb_and_its_noun(english):
@@ -142,7 +127,7 @@ def test_a_denial_of_the_report_answers_whom_the_text_credited(english):
     ],
 )
 def test_hedges_of_intent_and_likelihood(english, text, status):
-    assert sending(english(text)).status == status
+    assert one(english(text), "AID").status == status
 
 
 @pytest.mark.parametrize(
@@ -153,7 +138,7 @@ def test_hedges_of_intent_and_likelihood(english, text, status):
     ],
 )
 def test_a_negated_or_refused_saying_credits_no_one(english, text):
-    assert sending(english(text)).source != "RUS"
+    assert one(english(text), "AID").source != "RUS"
 
 
 def test_a_speaker_named_by_title_alone_is_the_person_named_before(english):
@@ -161,7 +146,7 @@ def test_a_speaker_named_by_title_alone_is_the_person_named_before(english):
         "Zelensky addressed parliament on Tuesday. "
         "Pyongyang has supplied rockets to Moscow, the president said."
     )
-    assert sending(doc).source == "volodymyr-zelensky"
+    assert one(doc, "AID").source == "volodymyr-zelensky"
 
 
 def test_an_unknown_speaker_speaks_for_the_state_its_aside_names(english):
@@ -169,7 +154,7 @@ def test_an_unknown_speaker_speaks_for_the_state_its_aside_names(english):
         "Brig. Gen. Taras Holub, Ukraine's deputy intelligence chief, said Pyongyang had "
         "supplied rockets to Moscow."
     )
-    assert sending(doc).source == "UKR"
+    assert one(doc, "AID").source == "UKR"
 
 
 def test_a_participle_of_saying_goes_on_with_the_same_speaker(english):
@@ -183,14 +168,14 @@ def test_a_participle_of_saying_goes_on_with_the_same_speaker(english):
 
 def test_a_speaker_set_off_by_a_phrase_of_circumstance(english):
     doc = english("The NIS, in a statement on Friday, said Pyongyang supplied rockets to Moscow.")
-    assert sending(doc).source == "national-intelligence-service"
+    assert one(doc, "AID").source == "national-intelligence-service"
 
 
 def test_a_relative_clause_keeps_its_hedge(english):
     doc = english(
         "Pyongyang, which is thought to hold large stocks, supplied 2,200 rockets to Moscow."
     )
-    assert sending(doc).status == "asserted"
+    assert one(doc, "AID").status == "asserted"
     assert [f.status for f in doc.figures if f.value == 2200] == ["asserted"]
 
 
@@ -199,7 +184,7 @@ def test_according_to_a_thing_made_by_someone(english):
         "Pyongyang supplied rockets to Moscow, according to shipping records examined "
         "last month by the Open Source Centre."
     )
-    assert sending(doc).source == "open-source-centre"
+    assert one(doc, "AID").source == "open-source-centre"
 
 
 def test_a_person_named_in_full_is_named_after_by_one_word(english):
@@ -207,4 +192,4 @@ def test_a_person_named_in_full_is_named_after_by_one_word(english):
         "Lee Seong-kweun met reporters in Seoul on Monday after a closed briefing. "
         "Lee said Pyongyang had supplied rockets to Moscow."
     )
-    assert sending(doc).source == "lee-seong-kweun"
+    assert one(doc, "AID").source == "lee-seong-kweun"

@@ -3,24 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
-from kansoku.model import Document
+from conftest import one
 
 PUBLISHED = "2024-11-20"
-
-
-@pytest.fixture
-def english(facts):
-    def run(text: str, url: str | None = None) -> Document:
-        return facts(text, PUBLISHED, "en", url)
-
-    return run
-
-
-def sending(doc: Document):
-    found = [e for e in doc.events if e.type == "AID"]
-    assert found, f"no AID event in {doc.text!r}: {doc.events}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +18,7 @@ def sending(doc: Document):
     ],
 )
 def test_a_credited_fact_names_its_source(english, text, source):
-    event = sending(english(text))
+    event = one(english(text), "AID")
     assert (event.source, event.status) == (source, "reported")
 
 
@@ -57,7 +42,7 @@ def test_who_speaks_before_a_relative_clause_does_not_credit_it(english):
     ],
 )
 def test_hedges_say_how_sure(english, text, status):
-    assert sending(english(text)).status == status
+    assert one(english(text), "AID").status == status
 
 
 def test_a_negated_act_is_no_event(english):
@@ -68,9 +53,9 @@ def test_a_negated_act_is_no_event(english):
 def test_an_unnamed_office_speaks_for_the_state_whose_press_tells_it(english):
     text = "The defense ministry said North Korea has shipped containers to Russia."
     seoul = english(text, url="https://www.koreaherald.com/view.php?ud=1")
-    assert sending(seoul).source == "KOR"
+    assert one(seoul, "AID").source == "KOR"
     unknown = english(text, url="https://example.org/news/1")
-    assert sending(unknown).source is None
+    assert one(unknown, "AID").source is None
 
 
 def test_the_agency_named_before_is_who_the_spy_agency_means(english):

@@ -8,11 +8,6 @@ import pytest
 PUBLISHED = "2024-11-20"
 
 
-@pytest.fixture
-def english(facts):
-    return lambda text: facts(text, PUBLISHED, "en", None)
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -7,14 +7,6 @@ import pytest
 from kansoku.model import Document, Figure
 
 
-@pytest.fixture
-def english(facts):
-    def run(text: str) -> Document:
-        return facts(text, "2024-11-20", "en")
-
-    return run
-
-
 def figure(doc: Document) -> Figure:
     assert doc.figures, f"no figure in {doc.text!r}"
     return doc.figures[0]

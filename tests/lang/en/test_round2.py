@@ -11,14 +11,6 @@ from kansoku.model import Document
 PUBLISHED = "2024-11-20"
 
 
-@pytest.fixture
-def english(facts):
-    def run(text: str) -> Document:
-        return facts(text, PUBLISHED, "en", None)
-
-    return run
-
-
 def denied(doc: Document):
     return [e for e in doc.events if e.type == "AID" and e.status == "denied"]
 

@@ -4,24 +4,9 @@
 from __future__ import annotations
 
 import pytest
-
-from kansoku.model import Document
+from conftest import one
 
 SEOUL_PAPER = "https://www.newsis.com/view/test"
-
-
-@pytest.fixture
-def korean(facts):
-    def run(text: str, url: str | None = None) -> Document:
-        return facts(text, "2024-11-20", "ko", url)
-
-    return run
-
-
-def sending(doc: Document):
-    found = [e for e in doc.events if e.type in ("AID", "MOBILIZE")]
-    assert found, f"no sending in {doc.text!r}: {doc.events}"
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -63,7 +48,7 @@ def test_a_claim_names_who_tells_it(korean, text, source):
     ],
 )
 def test_hearsay_and_experts_speak_for_no_state(korean, text):
-    event = sending(korean(text))
+    event = one(korean(text), "AID", "MOBILIZE")
     assert event.source is None
     assert event.status == "reported"
 
@@ -77,8 +62,8 @@ def test_hearsay_and_experts_speak_for_no_state(korean, text):
     ],
 )
 def test_unnamed_officials_of_a_seoul_paper_speak_for_south_korea(korean, text):
-    assert sending(korean(text, SEOUL_PAPER)).source == "KOR"
-    assert sending(korean(text)).source is None  # no known home: no one named
+    assert one(korean(text, url=SEOUL_PAPER), "AID", "MOBILIZE").source == "KOR"
+    assert one(korean(text), "AID", "MOBILIZE").source is None  # no known home: no one named
 
 
 @pytest.mark.parametrize(
@@ -91,7 +76,7 @@ def test_unnamed_officials_of_a_seoul_paper_speak_for_south_korea(korean, text):
     ],
 )
 def test_findings_and_possibilities(korean, text, status):
-    assert sending(korean(text)).status == status
+    assert one(korean(text), "AID", "MOBILIZE").status == status
 
 
 def test_the_speaker_goes_on_in_the_next_sentence(korean):
@@ -108,7 +93,7 @@ def test_an_event_word_inside_a_longer_noun_is_no_event(korean):
 
 
 def test_a_verb_before_its_adnominal_ending_keeps_its_arguments(korean):
-    event = sending(korean("북한이 러시아에 포탄을 보냈을 수도 있다."))
+    event = one(korean("북한이 러시아에 포탄을 보냈을 수도 있다."), "AID", "MOBILIZE")
     assert (event.actor, event.target) == ("PRK", "RUS")
 
 
@@ -117,7 +102,7 @@ def test_a_verb_of_saying_with_a_thing_as_object_credits_nothing(korean):
     doc = korean("김정은 위원장은 지난달 조약 비준 정령을 발표했다.")
     assert all(e.source is None for e in doc.events)
     # with a clause said, or what stands for one, it credits its speaker
-    event = sending(korean("국방부는 북한이 러시아에 포병을 보낸 사실을 공개했다."))
+    event = one(korean("국방부는 북한이 러시아에 포병을 보낸 사실을 공개했다."), "AID", "MOBILIZE")
     assert event.source == "rok-ministry-of-national-defense"
 
 
@@ -189,7 +174,7 @@ def test_a_quote_of_several_sentences_is_its_speakers(korean):
 
 def test_a_sentence_saying_so_credits_the_one_before(korean):
     doc = korean("북한이 러시아에 자주포를 추가로 넘겼다. 통일부는 이날 국회에서 이같이 밝혔다.")
-    assert sending(doc).source == "ministry-of-unification"
+    assert one(doc, "AID", "MOBILIZE").source == "ministry-of-unification"
 
 
 @pytest.mark.parametrize(
@@ -211,7 +196,7 @@ def test_a_denial_is_its_teller_s_not_the_subject_of_what_it_denies(korean):
 
 
 def test_answering_verbs_close_a_claim(korean):
-    event = sending(korean("북한이 러시아에 포탄을 넘겼다고 국방부는 짚었다."))
+    event = one(korean("북한이 러시아에 포탄을 넘겼다고 국방부는 짚었다."), "AID", "MOBILIZE")
     assert event.source == "rok-ministry-of-national-defense"
 
 

@@ -3,22 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from kansoku.model import Document
-
-
-@pytest.fixture
-def korean(facts):
-    def run(text: str) -> Document:
-        return facts(text, "2024-11-20", "ko")
-
-    return run
-
-
-def sending(doc: Document):
-    found = [e for e in doc.events if e.type in ("AID", "MOBILIZE")]
-    assert found, f"no sending in {doc.text!r}: {doc.events}"
-    return found[0]
+from conftest import one
 
 
 @pytest.mark.parametrize(
@@ -32,7 +17,7 @@ def sending(doc: Document):
     ],
 )
 def test_a_credited_fact_names_its_source(korean, text, source):
-    event = sending(korean(text))
+    event = one(korean(text), "AID", "MOBILIZE")
     assert event.source == source or event.source.startswith(("national-intelligence", "ukrain"))
     assert event.status == "reported"
 
@@ -48,4 +33,4 @@ def test_a_credited_fact_names_its_source(korean, text, source):
     ],
 )
 def test_modality_after_the_event_word_says_how_sure(korean, text, status):
-    assert sending(korean(text)).status == status
+    assert one(korean(text), "AID", "MOBILIZE").status == status
