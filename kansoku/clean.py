@@ -58,6 +58,8 @@ _OFF_TOPIC_MIN_CHARS_DEFAULT = 400
 # stretch belongs to the article around it, not to the pasted item.
 _ASIDE_MAX_CHARS = 30
 _LABEL_MAX_CHARS = 40
+# A menu's or a breadcrumb's item is a word or two; an article's summary point is longer.
+_MENU_ITEM_MAX_CHARS = 8
 # A credit is cut off the end of a line only when a caption or paragraph is left (文=…
 # is a byline of its own).
 _TAIL_MIN_REST = 4
@@ -135,7 +137,9 @@ def _cut_caption_head(line: str, noise: NoiseRules) -> tuple[str | None, str]:
 
 def _cut_tails(line: str, noise: NoiseRules) -> list[Block]:
     """The line, with furniture glued to its end (a credit, a "see more" link) cut off as
-    blocks of their own, innermost last."""
+    blocks of their own, innermost last. A portal also pastes a link to its pictures or to
+    another story between two sentences of a paragraph: a pattern that matches short of
+    the line's end cuts out only what it matched, and the paragraph closes up around it."""
     tails: list[Block] = []
     cut = True
     while cut:
@@ -143,8 +147,8 @@ def _cut_tails(line: str, noise: NoiseRules) -> list[Block]:
         for reason, pattern in noise.inline_tails.items():
             match = pattern.search(line)
             if match and len(line[: match.start()].strip()) >= _TAIL_MIN_REST:
-                tails.insert(0, Block(line[match.start() :].strip(), reason=reason))
-                line, cut = line[: match.start()].rstrip(), True
+                tails.insert(0, Block(line[match.start() : match.end()].strip(), reason=reason))
+                line, cut = (line[: match.start()] + line[match.end() :]).strip(), True
     return [Block(line), *tails]
 
 
@@ -208,17 +212,24 @@ def _list_item(text: str, bullets: tuple[str, ...]) -> bool:
 def _mark_listed_links(blocks: list[Block], bullets: tuple[str, ...]) -> None:
     """A list of headlines under a widget label (related articles, Most read) is links,
     wherever it stands on the page: the list items right after the label that are not
-    sentences."""
-    in_list = seen_prose = False
+    sentences. Above the article's first paragraph, a label is the page's menu or a skip
+    link, and a list under it may be the article's own summary points: there only a list
+    that starts with a menu item goes, as far as its items are short (a breadcrumb trail:
+    "1. Top", "2. News", "3. World")."""
+    in_list = in_menu = seen_prose = False
     for block in blocks:
         if block.kept and _is_prose(block.text):
             seen_prose = True
         if block.reason == "navigation":
-            # Above the article's first paragraph, a label is the page's menu or a skip
-            # link, and a list under it may be the article's own summary.
-            in_list = seen_prose
+            in_menu = in_menu if in_list else _list_item(block.text, bullets)
+            in_list = True
         elif in_list and block.kept:
-            if _list_item(block.text, bullets) and is_heading_like(block.text):
+            inner = _unmarked(block.text, bullets) or block.text
+            if (
+                _list_item(block.text, bullets)
+                and is_heading_like(block.text)
+                and (seen_prose or (in_menu and len(inner) <= _MENU_ITEM_MAX_CHARS))
+            ):
                 block.reason = "navigation"
             else:
                 in_list = False

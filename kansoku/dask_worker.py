@@ -29,10 +29,10 @@ class KnowledgePlugin(WorkerPlugin):
 
 
 def process_on_worker(
-    stage: Stage, doc: Document, plugin: str
-) -> tuple[Document | ReadError, str, int]:
-    """One document, with the knowledge the worker received once; and where it ran (the
-    worker's address and process id)."""
+    stage: Stage, docs: list[Document], plugin: str
+) -> tuple[list[Document | ReadError], str, int]:
+    """A task's documents, with the knowledge the worker received once; and where they
+    ran (the worker's address and process id)."""
     worker = get_worker()
     knowledge: Knowledge = worker.plugins[plugin].knowledge  # type: ignore[attr-defined]
-    return stage(doc, knowledge), worker.address, os.getpid()
+    return [stage(doc, knowledge) for doc in docs], worker.address, os.getpid()

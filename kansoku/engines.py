@@ -13,7 +13,7 @@ errors and warnings pass through untouched. The engine never sees the store.
   language models then, not once per task.
 
 Both keep at most a bounded number of documents in flight (twice the pool's workers;
-eight per thread of a cluster, whose round trips through the scheduler are longer), so a
+sixteen per thread of a cluster, whose round trips through the scheduler are longer), so a
 large batch never sits in memory whole, and both turn a worker that dies into one failed
 item.
 """
@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, count
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kansoku.knowledge import Knowledge
@@ -239,16 +239,21 @@ class DaskEngine:
     (``tcp://host:8786``), or, without one, of a ``LocalCluster`` on 127.0.0.1 with
     ``workers`` single-threaded worker processes (default: one per core) for the batch.
 
-    At most ``in_flight`` documents are on the cluster at once (default: eight per
-    thread: results come back in input order, and with only two per thread one slow
-    document left the other workers idle; 1,000 documents on two workers took 52.8 s with
-    two per thread, 47.2 s with eight). A worker that dies is replaced by the cluster and its task retried there
-    (the scheduler's ``allowed-failures``); a document that keeps killing workers fails
-    alone."""
+    Documents go ``per_task`` to a task (default four): each task costs the calling
+    process (client and, for a local cluster, scheduler) about 3 ms of CPU whatever it
+    carries, CPU the workers' cores must share; four a task cut that to a third. At most
+    ``in_flight`` documents are on the cluster at once (default: sixteen per thread:
+    results come back in input order, and with too few one slow document leaves the
+    other workers idle; 1,000 documents on two workers took 52.8 s with two per thread
+    and one a task, 47.2 s with eight). A worker that dies is replaced by the cluster and
+    its task retried there (the scheduler's ``allowed-failures``); when a task keeps
+    killing workers, its documents are tried again one a task, so that the one doing it
+    fails alone."""
 
     scheduler: str | None = None
     workers: int | None = None
     in_flight: int | None = None
+    per_task: int = 4
     connect_timeout: float | None = None  # default CONNECT_TIMEOUT
     # Where the last batch ran: (document source, worker address, worker process id).
     ran_on: list[tuple[str, str, int]] = field(default_factory=list, compare=False, repr=False)
@@ -364,74 +369,101 @@ class DaskEngine:
     def _run(
         self, client: Client, plugin: str, stage: Stage, items: Iterable[Item]
     ) -> Iterator[Item]:
-        from kansoku.dask_worker import process_on_worker
-
         threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
-        limit = self.in_flight or 8 * max(1, threads)
-        batch = uuid.uuid4().hex[:12]
-        pending: deque[tuple[Item, Any]] = deque()
+        limit = self.in_flight or 16 * max(1, threads)
+        size = max(1, min(self.per_task, limit))
+        batch, tasks = uuid.uuid4().hex[:12], count()
+        # In input order: a task's documents and its future, or an item that passes through.
+        pending: deque[tuple[list[Document], Any] | ReadError | ReadWarning] = deque()
+        group: list[Document] = []
 
-        def first() -> Item:
-            item, future = pending.popleft()
-            if future is None or not isinstance(item, Document):
-                return item
-            result, where = _dask_result(item, future, lost)
-            if where is not None:
-                self.ran_on.append((item.source, *where))
-            return result
+        def submit(docs: list[Document]) -> Any:
+            from kansoku.dask_worker import process_on_worker
 
-        def lost(exc: BaseException) -> EngineError:
-            address = self.scheduler or "the local cluster's scheduler"
-            why = getattr(exc, "reason", None) or _line(exc)
-            return EngineError(
-                f"lost the Dask scheduler at {address} ({why}): the documents in flight "
-                "were not stored; the next ingest of the same sources takes them and the rest"
-            )
+            key = f"kansoku-process-{batch}-{next(tasks)}"
+            try:
+                return client.submit(process_on_worker, stage, docs, plugin, key=key)
+            except Exception as exc:  # the client closed: the scheduler is gone
+                raise self._lost(exc) from exc
+
+        def in_flight() -> int:
+            return sum(len(h[0]) if isinstance(h, tuple) else 1 for h in pending) + len(group)
 
         self.ran_on = []
-        for n, item in enumerate(items):
+        for item in items:
             if isinstance(item, Document):
-                key = f"kansoku-process-{batch}-{n}"
-                try:
-                    future = client.submit(process_on_worker, stage, item, plugin, key=key)
-                except Exception as exc:  # the client closed: the scheduler is gone
-                    raise lost(exc) from exc
-                pending.append((item, future))
-            else:
-                pending.append((item, None))
-            while len(pending) > limit:
-                yield first()
+                group.append(item)
+            if group and (len(group) >= size or not isinstance(item, Document)):
+                pending.append((group, submit(group)))  # before the item it stops at
+                group = []
+            if not isinstance(item, Document):
+                pending.append(item)
+            while in_flight() > limit:
+                yield from self._first(pending.popleft(), submit)
+        if group:
+            pending.append((group, submit(group)))
         while pending:
-            yield first()
+            yield from self._first(pending.popleft(), submit)
+
+    def _first(
+        self,
+        head: tuple[list[Document], Any] | ReadError | ReadWarning,
+        submit: Callable[[list[Document]], Any],
+    ) -> Iterator[Item]:
+        """The items of the oldest entry in flight, in order, once its task is done."""
+        if not isinstance(head, tuple):
+            yield head
+            return
+        docs, future = head
+        results = _dask_results(docs, future, self._lost)
+        if results is None:  # a worker died on the task: each document alone
+            results = [r for d in docs for r in _dask_results([d], submit([d]), self._lost) or []]
+        for doc, (result, where) in zip(docs, results, strict=True):
+            if where is not None:
+                self.ran_on.append((doc.source, *where))
+            yield result
+
+    def _lost(self, exc: BaseException) -> EngineError:
+        address = self.scheduler or "the local cluster's scheduler"
+        why = getattr(exc, "reason", None) or _line(exc)
+        return EngineError(
+            f"lost the Dask scheduler at {address} ({why}): the documents in flight "
+            "were not stored; the next ingest of the same sources takes them and the rest"
+        )
 
 
-def _dask_result(
-    doc: Document, future: Any, lost: Callable[[BaseException], EngineError]
-) -> tuple[Item, tuple[str, int] | None]:
-    """The document's result (and where it ran), a ReadError for it, or EngineError
-    when the scheduler is gone: every task's key is the batch's own, so a cancelled task
-    means a lost connection, which fails the rest of the batch too."""
+def _dask_results(
+    docs: list[Document], future: Any, lost: Callable[[BaseException], EngineError]
+) -> list[tuple[Item, tuple[str, int] | None]] | None:
+    """The task's results, one for each of its documents (and where each ran); for a
+    single document whose workers died, a ReadError; None for a task of several documents
+    whose workers died (the caller tries them one by one); EngineError when the scheduler
+    is gone: every task's key is the batch's own, so a cancelled task means a lost
+    connection, which fails the rest of the batch too."""
     from concurrent.futures import CancelledError as FutureCancelled
 
     from distributed import KilledWorker
 
     try:
-        result, worker, pid = future.result()
-        return result, (worker, pid)
+        results, worker, pid = future.result()
+        return [(result, (worker, pid)) for result in results]
     except (FutureCancelled, asyncio.CancelledError) as exc:
         raise lost(exc) from exc
     except KilledWorker as exc:
-        log.debug("workers died processing %s", doc.source, exc_info=True)
+        if len(docs) > 1:
+            return None
+        source = docs[0].source
+        log.debug("workers died processing %s", source, exc_info=True)
         tries = getattr(exc, "allowed_failures", 0) + 1
         times = "once" if tries == 1 else f"{tries} times"
-        return ReadError(doc.source, f"the Dask worker processing it died, {times} "
-                         "(killed, or out of memory?)"), None  # fmt: skip
+        return [(ReadError(source, f"the Dask worker processing it died, {times} "
+                           "(killed, or out of memory?)"), None)]  # fmt: skip
     except Exception as exc:  # the result could not come back, the cluster went away…
         if future.client.status != "running":  # reconnecting, or given up
             raise lost(exc) from exc
-        log.debug("the cluster failed on %s", doc.source, exc_info=True)
+        log.debug("the cluster failed on %d document(s)", len(docs), exc_info=True)
         reason = f"unexpected error on the Dask cluster: {type(exc).__name__}: {_line(exc)}"
-        return ReadError(doc.source, reason), None
+        return [(ReadError(d.source, reason), None) for d in docs]
     finally:
         future.release()
 

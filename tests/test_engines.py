@@ -10,6 +10,7 @@ its start-up and later ones little. The test that kills workers runs last.
 from __future__ import annotations
 
 import json
+import math
 import os
 import signal
 import subprocess
@@ -163,13 +164,13 @@ def test_a_scheduler_and_two_workers_give_the_local_export(cluster, local_export
     assert result.exit_code == 0, result.output
     assert f"stored {DOCUMENTS} documents (1 duplicates)" in result.output
     assert exported(db, tmp_path / "export") == local_export
-    # The scheduler's own record: one task a document, each run by one of the two workers
-    # (separate processes), and both of them used.
+    # The scheduler's own record: the documents in tasks of per_task, each run by one of
+    # the two workers (separate processes), and both of them used.
     tasks = [
         t for t in client.get_task_stream(start=started)
         if str(t["key"]).startswith("kansoku-process-")
     ]  # fmt: skip
-    assert len(tasks) == DOCUMENTS
+    assert len(tasks) == math.ceil(DOCUMENTS / DaskEngine().per_task) > 1
     assert {t["worker"] for t in tasks} == workers
     assert os.getpid() not in client.run(os.getpid).values()
 
@@ -296,6 +297,24 @@ def test_a_dask_worker_that_dies_fails_one_document(cluster, knowledge):
     assert [r.item if isinstance(r, ReadError) else r.source for r in results] == [
         d.source for d in docs
     ]
+
+
+def test_a_task_of_several_documents_that_kills_its_worker_fails_only_the_culprit(
+    cluster, knowledge
+):
+    # Three documents a task: the first task dies with its worker, and its documents are
+    # tried again one a task, so that only the poisoned one fails.
+    engine = DaskEngine(scheduler=cluster.address, per_task=3)
+    docs = batch(6)
+    results = list(engine.map(dies_on_poison, docs, knowledge))
+    failed = [r for r in results if isinstance(r, ReadError)]
+    assert [(f.item, f.reason) for f in failed] == [
+        ("doc2", "the Dask worker processing it died, once (killed, or out of memory?)")
+    ]
+    assert [r.item if isinstance(r, ReadError) else r.source for r in results] == [
+        d.source for d in docs
+    ]
+    assert sorted(source for source, _, _ in engine.ran_on) == [f"doc{i}" for i in (0, 1, 3, 4, 5)]
 
 
 def test_a_lost_scheduler_stops_the_batch_and_a_second_run_takes_the_rest(tmp_path):

@@ -110,6 +110,26 @@ JA_FURNITURE = [
     "今すぐ登録（1カ月間無料）",
     "ログインする",
     "共同通信社",
+    # Skip links on one line, links to a site's other parts, a section label alone.
+    "メインメニューへスキップ(上段) メインコンテンツへスキップ",
+    "速報と特集はこちら",
+    "〈記事〉例示国が派兵を認める",
+    "www.example.co.jp/world/20250101-A1/",
+    "記事",
+    "事業のカテゴリー: 寄稿",
+    "この記事を読んだ人はこんな記事も読んでいます",
+    # A help desk's notice, a note on the time zone, where the rights lie.
+    "ご利用上の不明点はヘルプセンターにお問い合わせください。",
+    "※時刻の表記はすべて日本時間です。",
+    "本文の著作権は原作者に帰属します。",
+    "ⓒ 例示日報/例示日報日本語版",
+    # A reporter's profile under the article.
+    "2001年入社。例示支局、外信部を経て現職。",
+    # A syndicated piece's note, a paywall's offer, a linked headline's stamp.
+    "この記事は例示ジャーナル日本版の配信記事です。",
+    "例示のすべての記事が読み放題!",
+    "プレミアム登録して記事のつづきを読む",
+    "例示新聞 2時間前",
 ]
 
 EN_FURNITURE = [
@@ -170,6 +190,40 @@ EN_FURNITURE = [
     "FILE - Two officials meet in the capital on March 4, 2025.",
     "AP – Example Person",
     "Get unlimited access to all Example News content.",
+    # A broadcast page's script labels and hand-over line; a wire's notes to editors.
+    "[Anchor]",
+    "[LEAD]",
+    "Reporter Jane Example has the details.",
+    "(2nd LD) Troops-Example",
+    "(ATTN: ADDS details in paras 3-4)",
+    # Share buttons named twice, a publication stamp, credits and a writer's profile.
+    "facebookfacebook",
+    "twittertwitter",
+    "This content was published on",
+    "EXAMPLE/JANE DOE/POOL VIA REUTERS",
+    "Photo: Jane Doe, Example Pool Photo via AP",
+    "A student and her sister in the capital [Jane Doe/Al Jazeera]",
+    "Al Jazeera",
+    "Jane Doe is a reporter for Example News covering the Korean peninsula.",
+    # A comment box's notice and footer links.
+    "Your email address will not be published. Required fields are marked *",
+    "Read More.",
+    "Further Reading",
+    "56 Articles",
+    "Learn more",
+    "Text by Jane Doe",
+    "Sputnik/Jane Doe/Pool via REUTERS",
+    "This story is from the November 29, 2024 edition of Example Weekly.",
+    "Read a version of this story in Korean",
+    "Category: korea",
+    "scroll to top arrow or icon",
+    "About the Author",
+    (
+        "Jane Doe is the data correspondent at Example News. She previously worked at two"
+        " wire agencies and a trade promotion body in Seoul."
+    ),
+    "The Associated Press",
+    "example.com",
 ]
 
 KO_FURNITURE = [
@@ -209,6 +263,28 @@ KO_FURNITURE = [
     "에디터 홍길동, 웹팀 김철수",
     "예시방송 홍길동입니다.",
     "독자 여러분의 소중한 제보를 기다립니다.",
+    # A broadcast's hand-over to its reporter, an outlet's name alone, an edit stamp.
+    "베를린 홍길동 특파원입니다.",
+    "보도에 홍길동 기자입니다.",
+    "홍길동 기자가 보도합니다.",
+    "예시뉴스",
+    "수정 2024.11.25 (15:16)",
+    # Calls to subscribe, a portal's reader poll and hand-over, link labels, a UI row.
+    "▷ 카카오 '예시뷰', 유튜브에서 예시뉴스를 구독해주세요!",
+    "이 기사에 대해 어떻게 생각하시나요?",
+    "예시방송에서 직접 확인하세요. 해당 언론사로 이동합니다.",
+    "▣ 예시뉴스 유튜브 구독하기 :",
+    "이전 페이지로 가기 공유하기 주요 서비스 메뉴 열기",
+    # A video's staff list, an advertising contact, a board's empty attachment line.
+    "아나운서: 홍길동",
+    "영상콘텐츠: 김철수",
+    "기획: 이영희",
+    "*광고 및 비즈니스 문의 : ad@example.com",
+    "- 첨부파일이 없습니다.",
+    "예시신문 36분 전",
+    "원문 보기",
+    "전체메뉴",
+    "댓글 많은 뉴스",
 ]
 
 
@@ -245,6 +321,17 @@ JA_KEPT = [
     "北朝鮮は5日、弾道ミサイルを発射した。政府は情報の収集を急いでいる（共同）",
     "両国は来月、国防相会談を開く見通し（ロイター）",
     "ミサイルの航跡情報を日米で共有",
+    "北朝鮮は5日、派兵を続けると表明した。 政府関係者によると、第2陣が移動したという。",
+    "詳しい説明はこちらのページにあると同省は述べた。",
+    "記事によると、北朝鮮兵は前線に移動した。",
+    "同社のカテゴリー別売上は発表されなかった。",
+    "両国は協力を深めている（例示通信は5日、これを報じた）。",
+    "ご利用の皆様から、北朝鮮の動向についてお問い合わせが多く寄せられている。",
+    "著作権をめぐる訴訟で、北朝鮮側の主張は退けられた。",
+    "北朝鮮は写真を公開した。【写真】のように兵士が並んだという説明もあった。",
+    "2001年入社の社員が、北朝鮮の動向を分析した報告書をまとめた。",
+    "1999年生まれの兵士は、前線に送られたと証言した。",
+    "この記事は例示ジャーナル日本版の配信記事ですが、北朝鮮の動向は別の記事で扱う。",
 ]
 
 EN_KEPT = [
@@ -262,6 +349,18 @@ EN_KEPT = [
     "Item by item, the officials went through the list of weapons.",
     "Reuters could not independently verify the footage.",
     "File - a ministry spokesperson said - would be sent to the committee.",
+    "Reporter Jane Kim said the troops had moved to the front on Monday.",
+    "(LEAD) North Korea sends more troops to Russia, spy agency says",
+    "This content was reviewed by the ministry before it was published on Monday.",
+    "Facebook and Twitter removed the accounts, the company said.",
+    "Kim Jong Un is the leader who approved the deployment, officials said.",
+    "NATO/EU officials met in Brussels on Monday.",
+    "Read more about the treaty in the agency's statement.",
+    "Officials said the photos were relayed via AP to newsrooms in Seoul on Monday.",
+    "The army said it would learn more about the soldiers' units.",
+    "This story is from the front line, the reporter said of the footage.",
+    "Category errors in the ministry's data were later corrected.",
+    "Jane Doe is a former reporter who now advises the ministry, and she said the troops left.",
 ]
 
 KO_KEPT = [
@@ -272,6 +371,15 @@ KO_KEPT = [
     "더 많은 병력이 파견될 것으로 보인다.",
     "홍길동 특파원은 현지에서 북한군의 움직임을 전했다.",
     "기자들은 북한군 포로와의 면담을 요청했다.",
+    "홍길동 기자는 북한군이 전선에 배치됐다고 전했다.",
+    "보도에 따르면 북한군 1만명이 러시아에 도착했다.",
+    "수정된 계획에 따라 북한은 병력을 추가 파견했다.",
+    "국정원은 이 기사에 언급된 내용을 확인하지 않았다.",
+    "주요 외신은 북한군의 움직임을 전했다.",
+    "예시뉴스는 북한군이 전선에 있다고 보도했다.",
+    "기획재정부는 대북 제재 관련 예산을 늘렸다고 밝혔다.",
+    "광고 문의가 늘었다고 회사 측은 밝혔다.",
+    "관련 키워드를 검색한 사람이 늘었다고 회사는 밝혔다.",
 ]
 
 
@@ -351,3 +459,81 @@ def test_a_korean_captions_credit_after_its_sentence_is_cut_off(knowledge):
 def test_a_bracket_inside_a_sentence_does_not_cut_it(knowledge):
     line = "北朝鮮は「新型」のミサイルを発射した【例示市共同】と伝えられた。"
     assert line in _between(line, "ja", knowledge).text
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture", "kept"),
+    [
+        # A portal's link to its pictures pasted between two sentences of a paragraph.
+        (
+            "例示国は5日、部隊の移動を発表した。 【写真】国境の町の古い駅舎 同省によると、移動は続く。",
+            "【写真】国境の町の古い駅舎",
+            ("例示国は5日、部隊の移動を発表した。", "同省によると、移動は続く。"),
+        ),
+        # The same link at the paragraph's end.
+        (
+            "例示国は5日、部隊の移動を発表した。 【関連記事】例示県で大雪 交通に乱れ",
+            "【関連記事】例示県で大雪 交通に乱れ",
+            ("例示国は5日、部隊の移動を発表した。",),
+        ),
+        # A byline or an outlet in brackets after the last sentence.
+        (
+            "政府は対応を協議する方針だ。【例示市山田太郎】",
+            "【例示市山田太郎】",
+            ("協議する方針だ。",),
+        ),
+        ("両国の関係が強まっている。(例示ニュース)", "(例示ニュース)", ("関係が強まっている。",)),
+    ],
+)
+def test_furniture_inside_a_japanese_paragraph_is_cut_out(line, furniture, kept, knowledge):
+    doc = _between(line, "ja", knowledge)
+    assert furniture not in doc.text
+    assert all(k in doc.text for k in kept)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture", "kept"),
+    [
+        ("The official added that more troops would come […]", "[…]", "more troops would"),
+        (
+            "State media said the troops fought in the region... Read More.",
+            "Read More",
+            "fought in",
+        ),
+        ("Fighting has damaged the border towns. Pic/AFP", "Pic/AFP", "damaged the border towns."),
+    ],
+)
+def test_furniture_glued_to_an_english_line_is_cut_off(line, furniture, kept, knowledge):
+    doc = _between(line, "en", knowledge)
+    assert furniture not in doc.text and kept in doc.text
+
+
+def test_a_breadcrumb_trail_above_the_article_is_navigation(knowledge):
+    first, last = PROSE["ja"]
+    body = f"1. トップ\n2. 新着ニュース\n3. 国際\n4. 国際総合\n{first}\n{last}"
+    doc = clean(Document(source="t.txt", raw_sha256="0", body=body, language="ja"), knowledge)
+    assert doc.text == f"{first}\n{last}"
+    # Short points under a label that is not itself a list item stay: they may be the
+    # article's own summary.
+    body = f"コンテンツへスキップ\n・派兵を確認\n・死傷者も\n{first}\n{last}"
+    doc = clean(Document(source="t.txt", raw_sha256="0", body=body, language="ja"), knowledge)
+    assert "・派兵を確認" in doc.text and "・死傷者も" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture", "kept"),
+    [
+        # A portal's photo credit with its keyword and related-story links glued after it.
+        (
+            "특수부대는 북한 병사를 포로로 잡았다. 2024.12.27/예시뉴스관련 키워드북한군파병홍길동 기자",
+            "관련 키워드",
+            "특수부대는 북한 병사를 포로로 잡았다.",
+        ),
+        # A reporter's name in brackets after a summary cut short; a "read more" link.
+        ("북한군이 쿠르스크에 도착했다고 신문이 보도했다... [홍길동]", "[홍길동]", "보도했다"),
+        ("주요 매체가 관련 보도를 쏟아냈다 … 더 읽기", "더 읽기", "쏟아냈다"),
+    ],
+)
+def test_furniture_glued_to_a_korean_line_is_cut_off(line, furniture, kept, knowledge):
+    doc = _between(line, "ko", knowledge)
+    assert furniture not in doc.text and kept in doc.text

@@ -19,6 +19,7 @@ run, one after the other, on the same text.
 from __future__ import annotations
 
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -94,6 +95,13 @@ class BenchResult:
     ask_p50_ms: float | None
     ask_p95_ms: float | None
     latency: dict[str, Any]  # each kind's calls, p50, p95, max and slowest query
+    runs: int  # each ratio is the median of the runs' own; the rest is the median run's
+    ratio_runs: list[float]
+    ratio_on_topic_runs: list[float]
+    dask_workers: int  # 0: not measured
+    dask_seconds_one_worker: float | None  # medians of the runs
+    dask_seconds_workers: float | None
+    dask_speedup: float | None  # the median of the runs' one-worker ÷ N-worker times
     failures: list[str]  # steps that failed (the latency store): their figures are None
 
     def to_json(self) -> dict[str, Any]:
@@ -155,54 +163,103 @@ def bench(
     corpus: Path | None = None,
     on_progress: Progress | None = None,
     rounds: int = ROUNDS,
+    runs: int = 1,
+    dask_workers: int = 0,
 ) -> BenchResult:
-    """Build the corpus, run kansoku and GiNZA alone on it, fill a store of
-    ``latency_docs`` synthetic documents (0: none) and time queries on it."""
+    """Build the corpus, run kansoku and GiNZA alone on it ``runs`` times, with
+    ``dask_workers`` also ingest it on a local Dask cluster of one worker and of that many,
+    fill a store of ``latency_docs`` synthetic documents (0: none) and time queries on it."""
     pools = load_pools(corpus)
     built = build_corpus(docs, mix, pools)
-    on_topic = [d for d in built if d.kind == ON_TOPIC]
     with tempfile.TemporaryDirectory(prefix="kansoku-bench-") as tmp:
         work = Path(tmp)
-        main = _ingest(built, "mix", work, on_progress, recall=len(on_topic) == len(built))
-        subset = None
-        if on_topic and len(on_topic) < len(built):
-            subset = _ingest(on_topic, "on-topic", work, on_progress, recall=True)
-        elif on_topic:
-            subset = main
-        ginza = _run(
-            "ginza",
-            {
-                "texts": main["texts"],
-                "subset": subset["texts"] if subset is not None and subset is not main else None,
-                "stage": "GiNZA alone",
-            },
-            work,
-            on_progress,
-        )
+        speeds = [_speed_run(built, n, runs, work, on_progress) for n in range(runs)]
+        dask = [_dask_run(built, n, runs, dask_workers, work, on_progress)
+                for n in range(runs if dask_workers else 0)]  # fmt: skip
         latency, failures = None, []
         if latency_docs > 0:
             (work / "latency").mkdir()
+            texts = [d.text for d in pools.on_topic + pools.off_topic]
+            args = {"db": str(work / "latency" / "latency.db"), "documents": latency_docs,
+                    "texts": texts, "rounds": rounds}  # fmt: skip
             try:
-                latency = _run(
-                    "latency",
-                    {
-                        "db": str(work / "latency" / "latency.db"),
-                        "documents": latency_docs,
-                        "texts": [d.text for d in pools.on_topic + pools.off_topic],
-                        "rounds": rounds,
-                    },
-                    work,
-                    on_progress,
-                )
+                latency = _run("latency", args, work, on_progress)
             except BenchError as exc:  # the pipeline's figures still stand: reported
                 failures.append(str(exc))
-    return _result(built, mix, pools.where, main, subset, ginza, latency, failures)
+    return _result(built, mix, pools.where, speeds, dask, dask_workers, latency, failures)
+
+
+@dataclass
+class _SpeedRun:
+    """One run of kansoku (on the mix, and on its on-topic documents alone) and of GiNZA
+    alone on the same texts."""
+
+    main: dict[str, Any]
+    subset: dict[str, Any] | None  # main itself when every document is on-topic
+    ginza: dict[str, Any]
+
+    @property
+    def ratio(self) -> float:
+        return float(self.ginza["seconds"] / self.main["seconds"])
+
+    @property
+    def ratio_on_topic(self) -> float | None:
+        if self.subset is None:
+            return None
+        if self.subset is self.main:
+            return self.ratio
+        return float(self.ginza["subset_seconds"] / self.subset["seconds"])
+
+
+def _speed_run(
+    built: list[BenchDoc], n: int, runs: int, work: Path, on_progress: Progress | None
+) -> _SpeedRun:
+    """The sentence filter's recall is measured in the first run only (it parses the
+    documents twice more)."""
+    on_topic = [d for d in built if d.kind == ON_TOPIC]
+    tag = f", run {n + 1} of {runs}" if runs > 1 else ""
+    first = n == 0
+    main = _ingest(built, f"mix{tag}", work, on_progress, first and len(on_topic) == len(built))
+    subset = None
+    if on_topic and len(on_topic) < len(built):
+        subset = _ingest(on_topic, f"on-topic{tag}", work, on_progress, recall=first)
+    elif on_topic:
+        subset = main
+    args = {
+        "texts": main["texts"],
+        "subset": subset["texts"] if subset is not None and subset is not main else None,
+        "stage": f"GiNZA alone{tag}",
+    }
+    return _SpeedRun(main, subset, _run("ginza", args, work, on_progress))
+
+
+def _dask_run(
+    built: list[BenchDoc], n: int, runs: int, workers: int, work: Path,
+    on_progress: Progress | None,
+) -> tuple[float, float]:  # fmt: skip
+    """Seconds to ingest the corpus on a local Dask cluster of one worker, then of
+    ``workers``, each in a process of its own."""
+    folder = work / f"dask-{n}"
+    folder.mkdir()
+    path = write_jsonl(built, folder / "corpus.jsonl")
+    tag = f", run {n + 1} of {runs}" if runs > 1 else ""
+    seconds = []
+    for count in (1, workers):
+        stage = f"Dask, {count} worker{'s' if count > 1 else ''}{tag}"
+        args = {"corpus": str(path), "db": str(folder / f"w{count}.db"), "workers": count,
+                "stage": stage, "total": len(built)}  # fmt: skip
+        done = _run("dask", args, work, on_progress)
+        if done["errors"] or done["documents"] != len(built):  # a fast run that did less
+            raise BenchError(f"{stage}: stored {done['documents']} of {len(built)} documents; "
+                             + " | ".join(done["errors"][:3]))  # fmt: skip
+        seconds.append(done["seconds"])
+    return seconds[0], seconds[1]
 
 
 def _ingest(
     docs: list[BenchDoc], name: str, work: Path, on_progress: Progress | None, recall: bool
 ) -> dict[str, Any]:
-    folder = work / name
+    folder = work / name.replace(" ", "-").replace(",", "")
     folder.mkdir()
     path = write_jsonl(docs, folder / "corpus.jsonl")
     args = {
@@ -219,65 +276,101 @@ def _result(
     built: list[BenchDoc],
     mix: float,
     where: str,
-    main: dict[str, Any],
-    subset: dict[str, Any] | None,
-    ginza: dict[str, Any],
+    speeds: list[_SpeedRun],
+    dask: list[tuple[float, float]],
+    dask_workers: int,
     latency: dict[str, Any] | None,
     failures: list[str],
 ) -> BenchResult:
-    chars = main["characters"]
-    items = main["item_seconds"]
-    recall = subset if subset is not None and "filter_recall" in subset else None
+    ratios = [r.ratio for r in speeds]
+    run = sorted(speeds, key=lambda r: r.ratio)[(len(speeds) - 1) // 2]  # the median run
+    main, subset, ginza = run.main, run.subset, run.ginza
+    on_topic_ratios = [r for r in (s.ratio_on_topic for s in speeds) if r is not None]
+    return BenchResult(
+        documents=len(built),
+        on_topic_documents=sum(d.kind == ON_TOPIC for d in built),
+        mix=mix,
+        corpus=where,
+        **_speed_figures(built, main, subset, ginza),
+        ratio_vs_ginza=round(statistics.median(ratios), 2),
+        ratio_vs_ginza_on_topic=round(statistics.median(on_topic_ratios), 2)
+        if on_topic_ratios
+        else None,
+        **_recall_figures(speeds[0].subset if speeds[0].subset else speeds[0].main),
+        **_latency_figures(latency),
+        runs=len(speeds),
+        ratio_runs=[round(r, 2) for r in ratios],
+        ratio_on_topic_runs=[round(r, 2) for r in on_topic_ratios],
+        dask_workers=dask_workers,
+        dask_seconds_one_worker=round(statistics.median([a for a, _ in dask]), 1) if dask else None,
+        dask_seconds_workers=round(statistics.median([b for _, b in dask]), 1) if dask else None,
+        dask_speedup=round(statistics.median([a / b for a, b in dask]), 2) if dask else None,
+        failures=failures,
+    )
+
+
+def _speed_figures(
+    built: list[BenchDoc],
+    main: dict[str, Any],
+    subset: dict[str, Any] | None,
+    ginza: dict[str, Any],
+) -> dict[str, Any]:
+    chars, items = main["characters"], main["item_seconds"]
     ginza_subset = ginza["seconds"] if subset is main else ginza["subset_seconds"]
     ginza_subset_chars = ginza["characters"] if subset is main else ginza["subset_characters"]
+    return {
+        "characters": chars,
+        "docs_per_s": _per_s(len(built), main["seconds"]),
+        "chars_per_s": _per_s(chars, main["seconds"]),
+        "ginza_chars_per_s": _per_s(chars, ginza["seconds"]),
+        "on_topic_chars_per_s": _per_s(subset["characters"], subset["seconds"]) if subset else None,
+        "ginza_on_topic_chars_per_s": _per_s(ginza_subset_chars, ginza_subset) if subset else None,
+        "peak_rss_mb": round(max(r["peak_rss_mb"] for r in (main, subset or main))),
+        "ginza_peak_rss_mb": round(ginza["peak_rss_mb"]),
+        "ms_per_doc": _mean_ms(items),
+        "ms_per_doc_at_100": _mean_ms(items[:100]),
+        "ms_per_doc_at_1000": _mean_ms(items[900:1000]) if len(items) >= 1000 else None,
+        "ms_per_on_topic_doc_at_100": _window(built, items, ON_TOPIC, 0),
+        "ms_per_on_topic_doc_at_1000": _window(built, items, ON_TOPIC, 900),
+        "ms_per_off_topic_doc_at_100": _window(built, items, OFF_TOPIC, 0),
+        "ms_per_off_topic_doc_at_1000": _window(built, items, OFF_TOPIC, 900),
+        "reconcile_seconds": round(main["reconcile_seconds"], 2),
+        "model_load_seconds": round(main["model_load_seconds"], 2),
+        "stored": main["documents"],
+        "duplicates": main["duplicates"],
+        "flagged_on_topic": main["on_topic_flagged"],
+        "facts": main["facts"],
+        "errors": main["errors"],
+    }
+
+
+def _recall_figures(measured: dict[str, Any]) -> dict[str, Any]:
+    """The sentence filter's cost in facts, from the run that measured it."""
+    found = "filter_recall" in measured
+    return {
+        "filter_recall": round(measured["filter_recall"], 3) if found else None,
+        "facts_with_filter": measured["facts_with_filter"] if found else None,
+        "facts_parsing_every_sentence": measured["facts_parsing_every_sentence"] if found else None,
+        "filter_speedup": round(measured["filter_speedup"], 2) if found else None,
+    }
+
+
+def _latency_figures(latency: dict[str, Any] | None) -> dict[str, Any]:
     lat = (latency or {}).get("latency", {})
     fill = (latency or {}).get("fill", {})
 
     def p(kind: str, which: str) -> float | None:
         return lat[kind][which] if kind in lat else None
 
-    return BenchResult(
-        documents=len(built),
-        on_topic_documents=sum(d.kind == ON_TOPIC for d in built),
-        mix=mix,
-        corpus=where,
-        characters=chars,
-        docs_per_s=_per_s(len(built), main["seconds"]),
-        chars_per_s=_per_s(chars, main["seconds"]),
-        ginza_chars_per_s=_per_s(chars, ginza["seconds"]),
-        ratio_vs_ginza=round(ginza["seconds"] / main["seconds"], 2),
-        on_topic_chars_per_s=_per_s(subset["characters"], subset["seconds"]) if subset else None,
-        ginza_on_topic_chars_per_s=_per_s(ginza_subset_chars, ginza_subset) if subset else None,
-        ratio_vs_ginza_on_topic=round(ginza_subset / subset["seconds"], 2) if subset else None,
-        peak_rss_mb=round(max(r["peak_rss_mb"] for r in (main, subset or main))),
-        ginza_peak_rss_mb=round(ginza["peak_rss_mb"]),
-        ms_per_doc=_mean_ms(items),
-        ms_per_doc_at_100=_mean_ms(items[:100]),
-        ms_per_doc_at_1000=_mean_ms(items[900:1000]) if len(items) >= 1000 else None,
-        ms_per_on_topic_doc_at_100=_window(built, items, ON_TOPIC, 0),
-        ms_per_on_topic_doc_at_1000=_window(built, items, ON_TOPIC, 900),
-        ms_per_off_topic_doc_at_100=_window(built, items, OFF_TOPIC, 0),
-        ms_per_off_topic_doc_at_1000=_window(built, items, OFF_TOPIC, 900),
-        reconcile_seconds=round(main["reconcile_seconds"], 2),
-        model_load_seconds=round(main["model_load_seconds"], 2),
-        stored=main["documents"],
-        duplicates=main["duplicates"],
-        flagged_on_topic=main["on_topic_flagged"],
-        facts=main["facts"],
-        errors=main["errors"],
-        filter_recall=round(recall["filter_recall"], 3) if recall else None,
-        facts_with_filter=recall["facts_with_filter"] if recall else None,
-        facts_parsing_every_sentence=recall["facts_parsing_every_sentence"] if recall else None,
-        filter_speedup=round(recall["filter_speedup"], 2) if recall else None,
-        latency_documents=fill.get("documents", 0),
-        fill_seconds=round(fill["seconds"], 1) if fill else None,
-        fill_reconcile_seconds=round(fill["reconcile_seconds"], 1) if fill else None,
-        search_p50_ms=p("search", "p50_ms"),
-        search_p95_ms=p("search", "p95_ms"),
-        timeline_p50_ms=p("timeline", "p50_ms"),
-        timeline_p95_ms=p("timeline", "p95_ms"),
-        ask_p50_ms=p("ask", "p50_ms"),
-        ask_p95_ms=p("ask", "p95_ms"),
-        latency=lat,
-        failures=failures,
-    )
+    return {
+        "latency_documents": fill.get("documents", 0),
+        "fill_seconds": round(fill["seconds"], 1) if fill else None,
+        "fill_reconcile_seconds": round(fill["reconcile_seconds"], 1) if fill else None,
+        "search_p50_ms": p("search", "p50_ms"),
+        "search_p95_ms": p("search", "p95_ms"),
+        "timeline_p50_ms": p("timeline", "p50_ms"),
+        "timeline_p95_ms": p("timeline", "p95_ms"),
+        "ask_p50_ms": p("ask", "p50_ms"),
+        "ask_p95_ms": p("ask", "p95_ms"),
+        "latency": lat,
+    }

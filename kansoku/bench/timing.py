@@ -92,6 +92,44 @@ def run_kansoku(corpus: Path, db: Path, stage: str, total: int, recall: bool) ->
     return result
 
 
+def run_dask(corpus: Path, db: Path, workers: int, stage: str, total: int) -> dict[str, Any]:
+    """Ingest ``corpus`` into a new store at ``db`` on a local Dask cluster of ``workers``
+    single-threaded workers, timed from the start of the cluster to the last document
+    stored and reconciled: the cluster's start and each worker's model loading are part
+    of it, the imports and the knowledge (the same for any number of workers) are not."""
+    import distributed  # noqa: F401  (imported before the clock starts)
+
+    from kansoku.engines import DaskEngine
+    from kansoku.knowledge import default_knowledge
+    from kansoku.model import ReadError
+    from kansoku.pipeline import Item, ingest
+    from kansoku.read import ReadWarning
+    from kansoku.store import open_store
+
+    knowledge = default_knowledge()
+    store = open_store(str(db))
+    done = [0]
+
+    def on_item(item: Item) -> None:
+        if not isinstance(item, ReadWarning):
+            done[0] += 1
+            tell(stage, done[0], total)
+
+    start = time.perf_counter()
+    report = ingest([str(corpus)], store, on_item=on_item, knowledge=knowledge,
+                    engine=DaskEngine(workers=workers))  # fmt: skip
+    seconds = time.perf_counter() - start
+    stored = len(list(store.documents()))
+    store.close()
+    return {
+        "seconds": seconds,
+        "workers": workers,
+        "documents": stored,
+        "errors": [str(e) for e in report.errors if isinstance(e, ReadError)],
+        "peak_rss_mb": peak_rss_mb(),
+    }
+
+
 def _keys(docs: list[Document]) -> set[tuple[object, ...]]:
     keys: set[tuple[object, ...]] = set()
     for d in docs:

@@ -1,6 +1,7 @@
 """A benchmark child process: ``python -m kansoku.bench.worker TASK ARGS.json RESULT.json``.
 
 TASK is ``kansoku`` (ingest a corpus, :func:`kansoku.bench.timing.run_kansoku`),
+``dask`` (the same on a local Dask cluster, :func:`kansoku.bench.timing.run_dask`),
 ``ginza`` (GiNZA alone, :func:`kansoku.bench.timing.run_ginza`) or ``latency`` (fill a
 store and time queries, :func:`kansoku.bench.latency`). Progress goes to stdout as JSON
 lines, the result to RESULT.json.
@@ -15,7 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from kansoku.bench.timing import peak_rss_mb, run_ginza, run_kansoku, tell
+from kansoku.bench.timing import peak_rss_mb, run_dask, run_ginza, run_kansoku, tell
 
 
 def run_latency(args: dict[str, Any]) -> dict[str, Any]:
@@ -53,6 +54,10 @@ def main(argv: list[str]) -> int:
     if task == "kansoku":
         result = run_kansoku(
             Path(args["corpus"]), Path(args["db"]), args["stage"], args["total"], args["recall"]
+        )
+    elif task == "dask":
+        result = run_dask(
+            Path(args["corpus"]), Path(args["db"]), args["workers"], args["stage"], args["total"]
         )
     elif task == "ginza":
         result = run_ginza(args["texts"], args["subset"], args["stage"])

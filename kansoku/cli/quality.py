@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import (
@@ -36,6 +38,17 @@ def bench_cli(
             "--latency-docs", min=0, help="Synthetic documents of the latency store (0: none)."
         ),
     ] = 100_000,
+    runs: Annotated[
+        int, typer.Option("--runs", min=1, help="Runs of each timing; medians are reported.")
+    ] = 1,
+    dask_workers: Annotated[
+        int,
+        typer.Option(
+            "--dask-workers",
+            min=0,
+            help="Also ingest on a local Dask cluster of 1 worker and of this many (0: not).",
+        ),
+    ] = 0,
     corpus: Annotated[
         Path | None,
         typer.Option(help="A shared/corpus folder [default: the one beside this checkout]."),
@@ -43,9 +56,34 @@ def bench_cli(
     as_json: Annotated[bool, typer.Option("--json", help="JSON output.")] = False,
 ) -> None:
     """Speed against GiNZA alone, memory, time per document, and query latency on a large
-    store; the recall cost of the sentence filter."""
+    store; the recall cost of the sentence filter; with --dask-workers, a Dask cluster's
+    speed-up."""
     from kansoku.bench import BenchError, bench
 
+    if dask_workers == 1:
+        err.print("error: --dask-workers compares one worker with more: give 2 or more")
+        raise typer.Exit(2)
+    with _bench_progress() as on_progress:
+        try:
+            result = bench(docs, mix, latency_docs, corpus, on_progress,
+                           runs=runs, dask_workers=dask_workers)  # fmt: skip
+        except (BenchError, ValueError) as exc:
+            err.print(f"error: {exc}", markup=False)
+            raise typer.Exit(1 if isinstance(exc, BenchError) else 2) from exc
+    data = result.to_json()
+    if as_json:
+        out.print(json.dumps(data, ensure_ascii=False), markup=False, soft_wrap=True)
+    else:
+        _print_bench(data)
+    for failure in data["failures"]:
+        err.print(f"error: {failure}", markup=False)
+    if data["failures"]:
+        raise typer.Exit(1)
+
+
+@contextmanager
+def _bench_progress() -> Iterator[Callable[[str, int, int | None], None]]:
+    """One progress bar for each stage the benchmark's processes report."""
     progress = Progress(
         SpinnerColumn(),
         TextColumn("{task.description}", markup=False),
@@ -62,18 +100,11 @@ def bench_cli(
             tasks[stage] = progress.add_task(stage, total=total)
         progress.update(tasks[stage], completed=done)
 
-    try:
-        with progress:
-            result = bench(docs, mix, latency_docs, corpus, on_progress)
-    except (BenchError, ValueError) as exc:
-        err.print(f"error: {exc}", markup=False)
-        raise typer.Exit(1 if isinstance(exc, BenchError) else 2) from exc
-    data = result.to_json()
-    if as_json:
-        out.print(json.dumps(data, ensure_ascii=False), markup=False, soft_wrap=True)
-        for failure in data["failures"]:
-            err.print(f"error: {failure}", markup=False)
-        raise typer.Exit(1 if data["failures"] else 0)
+    with progress:
+        yield on_progress
+
+
+def _print_bench(data: dict[str, Any]) -> None:
     table = Table(show_header=False, box=None)
     for key, value in data.items():
         if key not in ("latency", "errors", "failures"):
@@ -83,10 +114,6 @@ def bench_cli(
     out.print(table)
     for error in data["errors"]:
         err.print(error, markup=False)
-    for failure in data["failures"]:
-        err.print(f"error: {failure}", markup=False)
-    if data["failures"]:
-        raise typer.Exit(1)
 
 
 @app.command("eval")

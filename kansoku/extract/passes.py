@@ -57,8 +57,12 @@ def paragraph_dates(sentences: list[SentenceFacts]) -> None:
             # 政府は9日、…を資産凍結の対象に加えることを決めた: what the lead's own sentence
             # states as done (not what it reports someone said) happened that day.
             _date_events([e for e in current.events if e.status == "asserted"], lead.value)
-        if lead is not None or credited_on:
-            date = lead.value if lead is not None else credited_on
+        if lead is not None:
+            # The NIS on the 12th reported to parliament. North Korea sent …: a lead that
+            # dates someone's telling dates no act the paragraph then reports.
+            date = None if current.reading.speaker is not None else lead.value
+        elif credited_on:
+            date = credited_on
         previous = current
 
 

@@ -197,7 +197,7 @@ def test_a_store_from_before_the_index_gets_it_when_opened(tmp_path):
 # -- the command -------------------------------------------------------------------------------
 
 
-def test_bench_json_has_every_figure(tmp_path):
+def _corpus(tmp_path):
     corpus = tmp_path / "corpus"
     (corpus / "seeds").mkdir(parents=True)
     for n, text in enumerate(ON):
@@ -209,22 +209,16 @@ def test_bench_json_has_every_figure(tmp_path):
         ),
         encoding="utf-8",
     )
-    result = CliRunner().invoke(
-        app,
-        [
-            "bench",
-            "--docs",
-            "4",
-            "--mix",
-            "0.5",
-            "--latency-docs",
-            "40",
-            "--corpus",
-            str(corpus),
-            "--json",
-        ],
-        catch_exceptions=False,
-    )
+    return corpus
+
+
+def _bench(tmp_path, *args: str):
+    command = ["bench", "--docs", "4", "--mix", "0.5", "--corpus", str(_corpus(tmp_path)), *args]
+    return CliRunner().invoke(app, command, catch_exceptions=False)
+
+
+def test_bench_json_has_every_figure(tmp_path):
+    result = _bench(tmp_path, "--latency-docs", "40", "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     for key in ("docs_per_s", "chars_per_s", "ginza_chars_per_s", "ratio_vs_ginza",
@@ -235,3 +229,29 @@ def test_bench_json_has_every_figure(tmp_path):
     assert data["documents"] == 4 and data["on_topic_documents"] == 2
     assert data["stored"] == 4 and data["errors"] == data["failures"] == []
     assert data["latency_documents"] == 40
+    assert data["runs"] == 1 and data["ratio_runs"] == [data["ratio_vs_ginza"]]
+    assert data["dask_workers"] == 0 and data["dask_speedup"] is None
+
+
+def test_bench_reports_the_median_of_its_runs(tmp_path):
+    result = _bench(tmp_path, "--latency-docs", "0", "--runs", "3", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["runs"] == 3 and len(data["ratio_runs"]) == len(data["ratio_on_topic_runs"]) == 3
+    assert data["ratio_vs_ginza"] == sorted(data["ratio_runs"])[1]
+    assert data["ratio_vs_ginza_on_topic"] == sorted(data["ratio_on_topic_runs"])[1]
+    assert data["filter_recall"] is not None  # measured once, in the first run
+
+
+def test_bench_times_a_local_dask_cluster_of_one_worker_and_of_more(tmp_path):
+    result = _bench(tmp_path, "--latency-docs", "0", "--dask-workers", "2", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    one, two = data["dask_seconds_one_worker"], data["dask_seconds_workers"]
+    assert data["dask_workers"] == 2 and one > 0 and two > 0
+    assert abs(data["dask_speedup"] - one / two) < 0.1
+
+
+def test_a_dask_comparison_needs_two_workers_or_more(tmp_path):
+    result = _bench(tmp_path, "--latency-docs", "0", "--dask-workers", "1")
+    assert result.exit_code == 2 and "give 2 or more" in result.output

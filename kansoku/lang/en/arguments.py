@@ -34,6 +34,17 @@ class Named:
     mention: Mention
 
 
+def _owner_within(named: Named, names: list[Named], tokens: list[Token]) -> bool:
+    """The name is the possessor inside a longer name (South Korea in South Korea's
+    National Intelligence Service)."""
+    after = named.last + 1
+    return (
+        after < len(tokens)
+        and tokens[after].lower in ("'s", "’s")
+        and any(o.first <= named.first and o.last >= after for o in names if o is not named)
+    )
+
+
 @dataclass
 class Parsed:
     """One sentence's tokens and the mentions on them."""
@@ -50,7 +61,8 @@ class Parsed:
             covered = [i for i, t in enumerate(tokens) if t.start >= m.start and t.end <= m.end]
             if covered:
                 names.append(Named(covered[0], covered[-1], m))
-        return cls(text, tokens, names, lex)
+        # South Korea's spy agency is one name: the owner before its 's is no name of its own.
+        return cls(text, tokens, [n for n in names if not _owner_within(n, names, tokens)], lex)
 
     def lower(self, i: int) -> str:
         return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
@@ -75,6 +87,9 @@ class Parsed:
         )
 
 
+_ASIDE_WORDS = 9  # tokens of "…, a senior U.S. defense official said, …"
+
+
 def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int, int]:
     """Token bounds [lo, hi) of the clause around tokens ``first..last``."""
     lo = first
@@ -85,6 +100,10 @@ def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int
             if opening is not None:
                 lo = opening
                 continue
+        opening = parenthetical_speech(p, lo - 1)
+        if opening is not None:  # North Korea, the official said, has sent…: past the aside
+            lo = opening
+            continue
         if word in p.lex.clause_words or word in _STOPS:
             break
         if p.is_speech(lo - 1) and raising_at(p, lo - 1) is None:
@@ -107,6 +126,37 @@ def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int
             break  # sent troops to support its offensive against…: a clause of its own
         hi += 1
     return lo, hi
+
+
+def parenthetical_speech(p: Parsed, comma: int) -> int | None:
+    """The comma opening "…, the official said, …" when token ``comma`` closes such an
+    aside (a short speaker and a verb of saying set off by commas inside a clause, which
+    goes on with a verb: has sent, were sent), else None."""
+    if p.lower(comma) != "," or not p.is_speech(comma - 1):
+        return None
+    if p.lower(comma + 1) not in p.lex.auxiliaries | p.lex.passive_auxiliaries:
+        return None
+    for k in range(comma - 2, max(-1, comma - _ASIDE_WORDS), -1):
+        if p.lower(k) == ",":
+            return k if k > 0 else None
+        word = p.lower(k)
+        if not (
+            word.replace("-", "").replace(".", "").isalnum()
+            or word == "."
+            or word in p.lex.possessive
+        ):
+            return None
+    return None
+
+
+def _parenthetical_tokens(p: Parsed, lo: int, first: int) -> set[int]:
+    """The tokens of "…, the official said, …" asides between ``lo`` and ``first``."""
+    inside: set[int] = set()
+    for k in range(lo, first):
+        opening = parenthetical_speech(p, k)
+        if opening is not None:
+            inside.update(range(opening, k + 1))
+    return inside
 
 
 def raising_at(p: Parsed, k: int) -> str | None:
@@ -159,9 +209,10 @@ def role_before(p: Parsed, named: Named, lo: int, roles: dict[str, str]) -> str 
 def _pronoun_subject(p: Parsed, lo: int, first: int) -> Named | None:
     """…decided that it would continue to help Russia: a pronoun opening the clause stands
     for the nearest name before the clause of a kind it can stand for."""
-    pronoun = next((p.lower(k) for k in range(lo, first) if p.lower(k) in p.lex.pronouns), None)
-    if pronoun is None or p.lower(lo) != pronoun:
-        return None
+    at = next((k for k in range(lo, first) if p.lower(k) in p.lex.pronouns), None)
+    if at is None or not all(_time_word(p, k) for k in range(lo, at)):
+        return None  # (North Korea said on Monday it had sent…: past the day it was said)
+    pronoun = p.lower(at)
     kinds = p.lex.pronouns[pronoun]
     earlier = [n for n in p.names if n.last < lo and n.mention.kind in kinds]
     if not earlier:
@@ -172,6 +223,12 @@ def _pronoun_subject(p: Parsed, lo: int, first: int) -> Named | None:
     if troops and not _own_troops(p, earlier[-1], troops[0]):
         return None
     return earlier[-1]
+
+
+def _time_word(p: Parsed, k: int) -> bool:
+    """A word of the time a verb of saying is dated by (on Monday, last week, Oct. 3)."""
+    word = p.lower(k)
+    return word in p.lex.after_closing_speech or word.isdigit() or p.tokens[k].text[:1].isupper()
 
 
 def _own_troops(p: Parsed, named: Named, troops: int) -> bool:
@@ -249,7 +306,8 @@ def read_args(
     lo, hi = clause(p, first, last, as_noun)
     roles = {**p.lex.roles, **spec.roles}
     args = Args()
-    before = [n for n in p.names if lo <= n.first and n.last < first]
+    aside = _parenthetical_tokens(p, lo, first)
+    before = [n for n in p.names if lo <= n.first and n.last < first and n.first not in aside]
     after = [n for n in p.names if last < n.first and n.last < hi]
     # The subject phrase, with its of-names (the foreign minister of South Korea).
     subjects = [n for n in before if role_before(p, n, lo, roles) in (None, "of")]

@@ -16,7 +16,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from kansoku.lang.en.arguments import Named, Parsed, raising_at, relative_subject
+from kansoku.lang.en.arguments import (
+    Named,
+    Parsed,
+    parenthetical_speech,
+    raising_at,
+    relative_subject,
+)
 from kansoku.reading import Claim
 
 _QUOTES = frozenset('"“”')
@@ -24,6 +30,7 @@ _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})
 TITLED = "the person"  # the referent a speaker named by a title stands for
 _BY_WITHIN = 10  # words: according to a report released last week by…
 _CREDIT_TAIL = 5  # words: "…: S. Korean spy agency"
+_DASHES = ("-", "–", "—")
 
 
 @dataclass(frozen=True)
@@ -44,13 +51,35 @@ def source_marker(p: Parsed) -> tuple[bool, str | None]:
         for i in range(len(p.tokens) - n + 1):
             if tuple(p.lower(i + k) for k in range(n)) != marker:
                 continue
-            after = [m for m in p.names if i + n <= m.first <= i + n + 5] or _by_whom(p, i + n)
+            # according to the official, North Korea also…: a name past the comma that
+            # closes the marked phrase is the sentence's own subject, not its source.
+            stop = _phrase_end(p, i + n, i + n + 6)
+            after = [m for m in p.names if i + n <= m.first < stop] or _by_whom(p, i + n)
             # according to North Korea experts: experts on it, not its voice.
             ahead = [p.lower(k) for k in range(i + n, i + n + 6)]
             if after and not any(w in p.lex.never_a_state for w in ahead):
                 return True, after[0].mention.entity_id
             return True, None
-    return _credit_tail(p)
+    return _credit_head(p) or _credit_tail(p)
+
+
+def _credit_head(p: Parsed) -> tuple[bool, str | None] | None:
+    """Zelensky: North Korea has sent more troops — a headline or live-blog line opened by
+    its teller's name and a colon credits what follows to them."""
+    named = next((n for n in p.names if n.first == 0), None)
+    if named is None or p.lower(named.last + 1) != ":" or named.last + 3 >= len(p.tokens):
+        return None
+    if named.mention.kind in ("country", "place"):
+        return None  # North Korea: troops in Kursk — a topic label, no teller
+    return True, named.mention.entity_id
+
+
+def _phrase_end(p: Parsed, k: int, limit: int) -> int:
+    """The first punctuation or clause word from token ``k`` on (before ``limit``)."""
+    for j in range(k, min(limit, len(p.tokens))):
+        if p.lower(j) in (",", ";", ".", ":") or p.lower(j) in p.lex.clause_words:
+            return j
+    return limit
 
 
 def _by_whom(p: Parsed, k: int) -> list[Named]:
@@ -69,18 +98,24 @@ def _credit_tail(p: Parsed) -> tuple[bool, str | None]:
     """A headline's credit after a colon (N. Korea sends more troops: spy agency; …:
     Zelensky): a short tail of words, no verb of saying, credits what comes before it."""
     words = [k for k, t in enumerate(p.tokens) if t.lower not in (".", "!", "?", "'", '"')]
-    colons = [k for k in words if p.lower(k) == ":"]
+    # A headline (no full stop) may set its credit off by a dash instead (… - spy agency).
+    headline = p.lower(len(p.tokens) - 1) not in (".", "!", "?")
+    marks = (":", *_DASHES) if headline else (":",)
+    colons = [k for k in words if p.lower(k) in marks and p.lower(k + 1) not in p.lex.determiners]
     if not colons:
         return False, None
     colon = colons[-1]
     tail = [k for k in words if k > colon]
     if colon < 4 or not 1 <= len(tail) <= _CREDIT_TAIL:
         return False, None
-    if any(not p.lower(k).replace(".", "").isalpha() or p.is_speech(k) for k in tail):
+    spoken = [k for k in tail if p.is_speech(k) and p.lower(k) not in p.lex.claim_nouns]
+    if spoken or any(not p.lower(k).replace(".", "").isalpha() for k in tail):
         return False, None
     named = [n for n in p.names if n.first > colon]
     if named:
         return True, named[-1].mention.entity_id
+    if all(p.lower(k) in p.lex.claim_nouns for k in tail):
+        return True, None  # North Korea sends more troops - report: someone's word, unnamed
     return (True, None) if home_office(p, range(colon + 1, len(p.tokens))) else (False, None)
 
 
@@ -89,7 +124,7 @@ def speeches(p: Parsed, referents: Mapping[str, str] | None = None) -> list[Spee
     (he → the person the text named last), from the sentences before."""
     found: list[Speech] = []
     for v in range(len(p.tokens)):
-        if not p.is_speech(v) or _not_a_verb(p, v):
+        if not p.is_speech(v) or _not_a_verb(p, v) or _marker_word(p, v):
             continue
         if p.lower(v - 1) in p.lex.passive_auxiliaries or _quoting_ahead(p, v):
             continue  # are believed to, is said to: a hedge; quoted X as saying: see saying
@@ -150,6 +185,8 @@ def _framing(
         return [appositive], (0, appositive.first), False
     if postposed:  # "…," Zakharova added; …, the agency was quoted as saying
         named = quoted[1] if quoted else [n for n in p.names if start <= n.first and n.last < v]
+        if parenthetical_speech(p, v + 1) is not None:  # North Korea, X said, has sent…
+            return named, (0, len(p.tokens)), False
         described = _aside_head(p, start) if not named and start == v else None
         if described is not None:  # …, Ahn, a South Korean lawmaker, told reporters.
             return described[1], (0, described[0]), False
@@ -231,7 +268,10 @@ def _aside_head(p: Parsed, start: int) -> tuple[int, list[Named]] | None:
             return None
         if word == ",":
             opened = p.lower(k + 1) in p.lex.aside_openers or _possessed(p, k + 1)
-            if not opened or any(p.is_speech(j) for j in range(k + 1, start - 1)):
+            spoken = [
+                j for j in range(k + 1, start - 1) if p.is_speech(j) and not _marker_word(p, j)
+            ]
+            if not opened or spoken:
                 return None  # (…, the NIS said, adding that…: a clause, not an aside)
             head = _phrase_start(p, k)
             names = [n for n in p.names if head <= n.first and n.last < k][-1:]
@@ -240,6 +280,11 @@ def _aside_head(p: Parsed, start: int) -> tuple[int, list[Named]] | None:
             names = names or [n for n in p.names if k < n.first and n.last < start - 1][:1]
             return (head, names) if names else None
     return None
+
+
+def _marker_word(p: Parsed, k: int) -> bool:
+    """citing: a verb of saying that is itself a source marker (read by source_marker)."""
+    return (p.lower(k),) in p.lex.source_markers
 
 
 def _possessed(p: Parsed, k: int) -> bool:
@@ -272,12 +317,14 @@ def _closes(p: Parsed, v: int) -> bool:
     k = v + 1
     if p.lower(v) in p.lex.addressee_verbs:
         named = next((n for n in p.names if n.first == k), None)
-        if named is not None:
-            k = named.last + 1
-        else:
-            while k < v + 5 and p.lower(k).isalpha() and (k == v + 1 or not _stops_addressee(p, k)):
-                k += 1  # (the first word is the addressee's: told reporters that…)
-    return p.lower(k) in p.lex.after_closing_speech
+        first = named.last + 1 if named is not None else k  # (told Russian state television)
+        k = first
+        while k < first + 4 and p.lower(k).isalpha() and (k == v + 1 or not _stops_addressee(p, k)):
+            k += 1  # (the first word is the addressee's: told reporters that…)
+    if p.lower(k) not in p.lex.after_closing_speech:
+        return False
+    # …, known as HUR, said last week that…: a time phrase, then what is said.
+    return p.lower(k) in (",", ".", "") or p.lower(_phrase_end(p, k, k + 7)) != "that"
 
 
 def _stops_addressee(p: Parsed, k: int) -> bool:
@@ -330,6 +377,8 @@ def _speaker_closes(p: Parsed, v: int) -> bool:
     end = v + 1
     while end < len(p.tokens) and p.lower(end) not in p.lex.after_closing_speech:
         end += 1
+    if end == v + 1 and p.lower(_phrase_end(p, end, end + 7)) == "that":
+        return False  # …, known as HUR, said last week that…: what is said follows
     return end - v <= 5
 
 
@@ -377,7 +426,7 @@ def claim_for(
     # North Korea, which is believed to…, sent: a relative clause's hedge is its own.
     aside = _relative_asides(p, at)
     before = [p.lower(k) for k in range(lo, at) if k not in aside]
-    if any(w in p.lex.negations for w in before[-4:]):
+    if _negated(p, range(lo, at), aside):
         return None
     framing = [s for s in talks if s.frames[0] <= at < s.frames[1]]
     credited, source = marked
@@ -420,6 +469,17 @@ def claim_for(
     else:
         status = "asserted"
     return Claim(source=source, status=status, credited=credited)
+
+
+def _negated(p: Parsed, span: range, aside: set[int]) -> bool:
+    """A negation among the last words before the fact, outside asides; not one bounding a
+    count (no fewer than 2,000: a lower bound, the count is told)."""
+    negating = [
+        p.lower(k) for k in span
+        if k not in aside
+        and not (p.lower(k + 1) in p.lex.comparatives and p.lower(k + 2) == "than")
+    ]  # fmt: skip
+    return any(w in p.lex.negations for w in negating[-4:])
 
 
 def _denier(p: Parsed, at: int) -> tuple[bool, str | None]:

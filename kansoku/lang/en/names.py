@@ -17,6 +17,8 @@ def find_mentions(
     text: str, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon
 ) -> MentionReading:
     found = mentions + _definite_references(text, mentions, lex)
+    found += _described_speakers(text, found, lex)
+    found += _half_names(text, found, lex)
     found += _short_names(text, found)
     found.sort(key=lambda m: m.start)
     pairs = "|".join(sorted(map(re.escape, lex.pair_words), key=len, reverse=True))
@@ -42,6 +44,55 @@ def _definite_references(text: str, mentions: list[Mention], lex: Lexicon) -> li
             last = earlier[-1]
             found.append(Mention(start, end, match["noun"], last.entity_id, last.kind))
     return found
+
+
+def _described_speakers(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """A senior U.S. official said… The official added…: an unnamed speaker first
+    described by whom they serve (a state, an agency), then pointed back at by "the"
+    and the same noun, stands for what the description named."""
+    if not lex.described_speakers:
+        return []
+    nouns = "|".join(sorted(map(re.escape, lex.described_speakers), key=len, reverse=True))
+    described: list[tuple[int, str, Mention]] = []  # (where, noun, whom it serves)
+    for m in mentions:
+        if m.kind not in lex.described_kinds:
+            continue
+        after = re.match(rf"(?:[ \t]+[a-z][\w-]*){{0,3}}?[ \t]+(?P<noun>{nouns})\b", text[m.end :])
+        if after:
+            described.append((m.end + after.end(), _singular(after["noun"]), m))
+    found = []
+    for match in re.finditer(rf"\b[Tt]he (?P<noun>{nouns})\b", text):
+        start, end = match.span("noun")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        earlier = [d for d in described if d[0] <= start and d[1] == _singular(match["noun"])]
+        if earlier:
+            served = earlier[-1][2]
+            found.append(Mention(start, end, match["noun"], served.entity_id, served.kind))
+    return found
+
+
+def _half_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """the North, the South's spy agency: after a state named North or South Korea (N.
+    Korea, North Korean), the half of its name stands for it (not the North Atlantic)."""
+    found = []
+    for match in re.finditer(r"\b[Tt]he (?P<half>North|South)\b(?![ \t]+[A-Z])", text):
+        start, end = match.span("half")
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        forms = lex.half_names.get(match["half"], ())
+        earlier = [
+            m
+            for m in mentions
+            if m.end <= start and m.kind == "country" and m.text.startswith(forms)
+        ]
+        if earlier:
+            found.append(Mention(start, end, match["half"], earlier[-1].entity_id, "country"))
+    return found
+
+
+def _singular(noun: str) -> str:
+    return noun[:-1] if noun.endswith("s") else noun
 
 
 def _short_names(text: str, mentions: list[Mention]) -> list[Mention]:

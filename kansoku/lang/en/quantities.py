@@ -19,6 +19,7 @@ Counted = tuple[str, str | None]  # a count's kind and measure, as the next one 
 _RANGE = frozenset({"-", "–", "—", "to"})
 _LOOKAHEAD = 6  # words between a number and what it counts (11,000 North Korean troops)
 _PLACE_SKIP = 3  # tokens of a place between counted people and what befell them
+_SHARED_BELOW = 100  # a lower bound under this may share its upper bound's scale (11 to 12,000)
 _PUT_WITHIN = 10  # words between "put" and "at" (put the number of troops in Kursk at)
 
 
@@ -39,6 +40,8 @@ class NumberWords:
     figure_words: frozenset[str]  # put the figure at 3,000: the kind of the count before
     additions: frozenset[str]  # another 3,000, a further 2,000: the kind of the count before
     durations: frozenset[str]  # two days, three months: lengths of time, counting nothing
+    sizes: frozenset[str] = frozenset()  # 152mm, 122-mm: a calibre between count and noun
+    currency_states: frozenset[str] = frozenset()  # U.S. (dollars): a state before a currency
 
 
 def load_number_words(data: dict[str, Any], units: Units) -> NumberWords:
@@ -80,6 +83,8 @@ def load_number_words(data: dict[str, Any], units: Units) -> NumberWords:
         durations=frozenset(
             form for noun in data.get("durations") or () for form in _phrase_forms(noun)
         ),
+        sizes=frozenset(data.get("sizes") or ()),
+        currency_states=frozenset(data.get("currency_states") or ()),
         count_verbs=frozenset(
             (form, *rest)
             for phrase in data.get("count_verbs") or ()
@@ -121,7 +126,7 @@ def _designation(p: Parsed, i: int, nw: NumberWords) -> bool:
 
 
 def _number_at(p: Parsed, i: int, nw: NumberWords, units: Units) -> _Number | None:
-    if _designation(p, i, nw):
+    if _designation(p, i, nw) or _calibre(p, i, nw):
         return None
     currency = None
     start = i
@@ -135,6 +140,9 @@ def _number_at(p: Parsed, i: int, nw: NumberWords, units: Units) -> _Number | No
     if written is None:
         return None
     value = written
+    state = 1 + (p.lower(i + 1) == ".")  # 20 billion U.S. dollars: the dollars of a state
+    if p.lower(i) in nw.currency_states and p.lower(i + state) in units.currencies:
+        i += state
     unit_word = p.lower(i)
     if currency is None and unit_word.isalpha() and unit_word in units.currencies:
         currency = units.currencies[unit_word]  # 28 trillion won, 5 billion dollars
@@ -143,8 +151,21 @@ def _number_at(p: Parsed, i: int, nw: NumberWords, units: Units) -> _Number | No
     if p.lower(i) in _RANGE or (p.lower(start - 1) == "between" and p.lower(i) == "and"):
         upper, after = _value_at(p, i + 1, nw)
         if upper is not None and upper > value:
+            number.value = _shared_scale(value, upper, p.lower(i - 1) in nw.scales)
             number.value_max, number.end = upper, after
     return number
+
+
+def _shared_scale(lower: float, upper: float, scaled: bool) -> float:
+    """11 to 12,000, 2 to 3 million: a lower bound of one or two digits written without
+    the scale its round upper bound carries shares it (11,000), when that puts it below
+    the upper bound and within a tenth of it; 50 to 100 missiles stay as written."""
+    if scaled or lower >= _SHARED_BELOW or lower != int(lower):
+        return lower
+    for scale in (1e3, 1e6, 1e9):
+        if upper % scale == 0 and upper / 10 <= lower * scale < upper:
+            return lower * scale
+    return lower
 
 
 def _value_at(p: Parsed, i: int, nw: NumberWords) -> tuple[float | None, int]:
@@ -174,10 +195,27 @@ def _value_at(p: Parsed, i: int, nw: NumberWords) -> tuple[float | None, int]:
     else:
         return None, i
     i += 1
-    while p.lower(i) in nw.scales:
+    while p.lower(i) in nw.scales or _glued_scale(p, i, nw):
+        i += p.lower(i) == "-"  # 15-thousand: a scale joined by a hyphen
         value *= Decimal(nw.scales[p.lower(i)])
         i += 1
+    if _glued(p, i) and p.lower(i) == "-" and p.lower(i - 1).split("-")[-1] in nw.scales:
+        rest = p.lower(i + 1)  # four-thousand-100: the hundreds written after the scale
+        if rest.isdigit() and Decimal(rest) < nw.scales[p.lower(i - 1).split("-")[-1]]:
+            value += Decimal(rest)
+            i += 2
     return float(value), i
+
+
+def _glued(p: Parsed, i: int) -> bool:
+    """Token ``i`` touches the tokens on both sides (a hyphen inside 15-thousand)."""
+    if not 0 < i < len(p.tokens) - 1:
+        return False
+    return p.tokens[i - 1].end == p.tokens[i].start and p.tokens[i].end == p.tokens[i + 1].start
+
+
+def _glued_scale(p: Parsed, i: int, nw: NumberWords) -> bool:
+    return p.lower(i) == "-" and _glued(p, i) and p.lower(i + 1) in nw.scales
 
 
 def _qualifier(p: Parsed, first: int, nw: NumberWords) -> tuple[str, int]:
@@ -218,13 +256,26 @@ def _counted(p: Parsed, number: _Number, nw: NumberWords) -> _Counted | None:
             return _Counted(nw.people_kind, "", k)  # 11,000 North Koreans: people of a state
         if word == "of" or word in p.lex.determiners or named or p.in_name(k):
             continue
+        if word in p.lex.possessive and p.name_ending_at(k - 1) is not None:
+            continue  # 10,000 of Pyongyang's troops
         if word == "-" and p.lower(k + 1) in nw.strength_words:
             continue  # a 10,000-strong force
-        if not word.isalpha() or word in p.lex.clause_words or word in p.lex.roles:
+        if _calibre(p, k, nw):
+            continue  # 6 million 152mm shells, 122-mm rounds: a size, not what is counted
+        # (long-range, self-propelled: a hyphenated word of the phrase)
+        if not word.replace("-", "").isalpha() or word in p.lex.clause_words or word in p.lex.roles:
             break
         if word in p.lex.auxiliaries or word in p.lex.passive_auxiliaries:
             break  # 3,000 have been killed: a verb has begun, the counted noun is left out
     return counter
+
+
+def _calibre(p: Parsed, k: int, nw: NumberWords) -> bool:
+    """A token of a calibre written between a count and its noun (152 mm, 122-mm)."""
+    word = p.lower(k)
+    if word in nw.sizes or (word == "-" and p.lower(k + 1) in nw.sizes):
+        return p.lower(k - 1).isdigit() or p.lower(k - 2).isdigit()
+    return word.isdigit() and (p.lower(k + 1) in nw.sizes or p.lower(k + 2) in nw.sizes)
 
 
 def _counted_before(p: Parsed, opening: int, number: _Number, nw: NumberWords) -> _Counted | None:

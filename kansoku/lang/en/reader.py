@@ -28,7 +28,14 @@ from kansoku.lang.en.words import Lexicon, TriggerSpec, forms_of, tokenize
 from kansoku.lang.items import ItemWords
 from kansoku.lang.units import Units
 from kansoku.model import Document, Mention
-from kansoku.reading import Args, DateMention, SentenceReading, TriggerEntry, TriggerReading
+from kansoku.reading import (
+    Args,
+    Claim,
+    DateMention,
+    SentenceReading,
+    TriggerEntry,
+    TriggerReading,
+)
 
 # A wire dateline opening a sentence: SEOUL, Oct 18 (Reuters) -, MOSCOW, October 26. /TASS/.
 # PYONGYANG, North Korea (AP) —, SEOUL: (the date is the page's, never an event's).
@@ -39,11 +46,14 @@ _DATELINE = re.compile(
 )
 # A line that only credits the sentence before: "Source: Interfax".
 _CREDIT = re.compile(r"^(?:Source|Sources|Via)\s*:", re.IGNORECASE)
-_REFERENT_WITHIN = 2  # sentences: how far back a speaking "he" looks for its name
+_REFERENT_WITHIN = 4  # sentences: how far back a speaking "he" looks for its name (wires
+# set a quote paragraphs after the speaker was named; the nearest person named wins)
 _CLAIM_WITHIN = 3  # words: dismissed the latest report
 _DESCRIBED_WITHIN = 2  # sentences: how far ahead a source first described is named
 _PLACE_KINDS = ("place", "country")
 _COUNTED_WITHIN = 3  # sentences: how far back a count's left-out noun is looked for
+_QUOTE_WITHIN = 3  # sentences: how far a quotation opened in one may run before it closes
+_OPENING_QUOTES = ('"', "“")
 _LEAD_WITHIN = 4  # tokens: "On Tuesday, North Korea…"
 _CARGO_WITHIN = 12  # tokens: supplied North Korea with more than 1 million barrels of oil
 
@@ -70,7 +80,40 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
     _answered(readings, texts, words.lexicon)
     kinds = {m.entity_id: m.kind for m in doc.mentions}
     _described_sources(readings, texts, kinds, words.lexicon)
+    _quoted_ahead(readings, texts)
     return readings
+
+
+def _quoted_ahead(readings: list[SentenceReading], texts: list[str]) -> None:
+    """ "North Korea has shipped more rockets. We are watching," Kirby said.: a quotation
+    opened in one sentence and closed in a later one, where its speaker is named, is the
+    speaker's throughout (what it states is reported, its hedges kept)."""
+    for index, text in enumerate(texts):
+        if not text.lstrip().startswith(_OPENING_QUOTES) or _quote_marks(text) % 2 == 0:
+            continue
+        ahead = range(index + 1, min(len(texts), index + 1 + _QUOTE_WITHIN))
+        closing = next((j for j in ahead if _quote_marks(texts[j]) % 2 == 1), None)
+        speaker = readings[closing].speaker if closing is not None else None
+        if closing is None or speaker is None:
+            continue
+        for reading in readings[index:closing]:
+            reading.triggers = [
+                replace(t, claim=_told_by(t.claim, speaker)) for t in reading.triggers
+            ]
+            reading.quantities = [
+                replace(q, claim=_told_by(q.claim, speaker)) for q in reading.quantities
+            ]
+
+
+def _told_by(claim: Claim, speaker: str) -> Claim:
+    if claim.source is not None or claim.credited:
+        return claim
+    status = "reported" if claim.status == "asserted" else claim.status
+    return replace(claim, source=speaker, status=status, credited=True)
+
+
+def _quote_marks(text: str) -> int:
+    return sum(text.count(mark) for mark in ('"', "“", "”"))
 
 
 def _described_sources(
@@ -216,7 +259,11 @@ def _read_sentence(
     )
     reading.triggers = _triggers(p, dates, marked, talks, words.items)
     reading.spoken_of = tuple(dict.fromkeys(t.entry.category for t in reading.triggers))
-    reading.quantities = read_quantities(p, words.numbers, words.units, marked, talks, counted)
+    quantities = read_quantities(p, words.numbers, words.units, marked, talks, counted)
+    # said on Dec. 16 that North Korean soldiers…: a day of a date counts nothing.
+    reading.quantities = [
+        q for q in quantities if not any(d.start <= q.quantity.start < d.end for d in dates)
+    ]
     return reading
 
 

@@ -11,7 +11,7 @@ expression: the reader works on word order around the gazetteer's names, not on 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -134,6 +134,10 @@ class Lexicon:
     conjunctions: frozenset[str]
     auxiliaries: frozenset[str]
     light_prepositions: frozenset[str]
+    comparatives: frozenset[str] = frozenset()  # no fewer than: a bound, not a negation
+    described_speakers: tuple[str, ...] = ()  # a U.S. official … the official said
+    described_kinds: frozenset[str] = frozenset()  # whom such a speaker can serve
+    half_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the North → N.
 
     def trigger_at(self, tokens: list[Token], at: int) -> tuple[TriggerSpec, int] | None:
         """The longest trigger phrase starting at ``tokens[at]`` and the index after it."""
@@ -241,6 +245,10 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         conjunctions=frozenset(data["conjunctions"]),
         auxiliaries=frozenset(data["auxiliaries"]),
         light_prepositions=frozenset(data["light_prepositions"]),
+        comparatives=frozenset(data.get("comparatives") or ()),
+        described_speakers=tuple((data.get("described_speakers") or {}).get("nouns") or ()),
+        described_kinds=frozenset((data.get("described_speakers") or {}).get("kinds") or ()),
+        half_names={str(k): tuple(v) for k, v in (data.get("half_names") or {}).items()},
     )
 
 

@@ -14,16 +14,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from kansoku.lang.items import ItemWords
 from kansoku.lang.ja import cargo, giving, syntax
 from kansoku.lang.ja.claims import Framed, claim_for, is_speech, names_a_source, topic
-from kansoku.lang.ja.eventdates import date_for
+from kansoku.lang.ja.eventdates import date_for, describes_noun_apart
 from kansoku.lang.ja.lexicon import Lexicon, TriggerSpec
 from kansoku.model import Mention
-from kansoku.reading import Args, Borrowed, DateMention, TriggerReading
+from kansoku.reading import Args, Borrowed, Claim, DateMention, TriggerEntry, TriggerReading
 
 _INHERIT_DEPS = ("advcl", "conj")
 
@@ -85,6 +86,7 @@ def read_triggers(
             roles = {**roles, "から": "actor"}  # 北朝鮮からロシアに供給された: the giver
         framed = claim_for(token, text, mentions, lex)
         args = _arguments(pred, token, roles, lex, mentions, items)
+        giving.aim_bound_for(args, token, pred, mentions, lex)
         if args.origins and not _is_predicate(token, pred):
             # 北朝鮮はロシアからの石油供給で不足を補っている: who has it from the giver.
             args.targets += giving.receivers(
@@ -99,20 +101,50 @@ def read_triggers(
         if spec.troops_only and not troops:
             continue  # 移動, 帰国: an event of troops, not of a delegation
         entry = spec.troops if troops and spec.troops else spec.entry
+        envoys = spec.envoys and cargo.moved(pred, token, form, roles, lex, lex.envoy_words)
+        entry = spec.envoys if envoys and spec.envoys else entry  # 代表団を派遣: a visit
         args.earlier = _earlier(parsed, token, mentions, roles, lex)
         date = date_for(pred, (start, end), dates, lex, framed.speech_token)
-        # Told as going on, or as background: the report's date is not the event's.
-        tail = re.sub(r"^[しさせ]?(?:られ|れ)?た?", "", text[end : end + 10])
-        going_on = tail.startswith(lex.ongoing_endings)
-        if going_on and _passive_relative(pred) and not syntax.head_mention(pred.head, mentions):
+        ongoing = _told_as_background(text, end, pred, date, mentions, lex)
+        if ongoing is None:
             continue  # 24機が配備されている飛行場: a place described, not an event
-        ongoing = going_on or tail.startswith(lex.background_endings)
-        moved = cargo.moved(pred, token, form, roles, lex, items)
+        moved = () if envoys else cargo.moved(pred, token, form, roles, lex, items)
+        if spec.items_only and not moved:
+            continue  # 親書を受け取った: nothing that moves between the parties
         args.cargo_of = cargo.owners(pred, token, roles, lex, items, mentions)
-        readings.append(
-            TriggerReading(start, end, form, entry, args, framed.claim, date, ongoing, moved)
-        )
+        claim = _announced_claim(framed.claim, text, end, entry, lex)
+        readings.append(TriggerReading(start, end, form, entry, args, claim, date, ongoing, moved))
     return readings
+
+
+def _told_as_background(
+    text: str, end: int, pred: Token, date: DateMention | None, mentions: list[Mention],
+    lex: Lexicon,
+) -> bool | None:  # fmt: skip
+    """Whether the event word is told as going on or as background (the report's date is
+    not the event's); None when it only describes a place (24機が配備されている飛行場)."""
+    tail = re.sub(r"^[しさせ]?(?:られ|れ)?た?", "", text[end : end + 10])
+    going_on = tail.startswith(lex.ongoing_endings)
+    if going_on and _passive_relative(pred) and not syntax.head_mention(pred.head, mentions):
+        return None
+    # 北朝鮮から供与されたミサイルを発射した: the supply is background, undated.
+    return (
+        going_on
+        or tail.startswith(lex.background_endings)
+        or (date is None and describes_noun_apart(pred, lex))
+    )
+
+
+def _announced_claim(claim: Claim, text: str, end: int, entry: TriggerEntry, lex: Lexicon) -> Claim:
+    """訪問すると発表した, 派遣すると表明した: an act told in the plain non-past right
+    before a verb that announces it is yet to come (not 訪問したと, 派遣していると)."""
+    if claim.status not in ("asserted", "reported"):
+        return claim
+    if entry.category not in lex.acts_announced_ahead:
+        return claim
+    verbs = "|".join(map(re.escape, lex.announcing_verbs))
+    ahead = re.match(rf"(?:する|させる|します|る)?と、?(?:{verbs})", text[end : end + 12])
+    return replace(claim, status="planned") if ahead else claim
 
 
 def _troops_named(args: Args, mentions: list[Mention], lex: Lexicon) -> bool:
@@ -175,6 +207,8 @@ def _arguments(
             part = syntax.particle(child)
             if child.text in lex.function_nouns or names_a_source(child, part, lex):
                 continue
+            if child.text.startswith(lex.destination_nouns):
+                continue  # 北朝鮮向けの: whom it is bound for (giving.bound_for)
             if child.text.endswith(lex.between_nouns) and part in ("で", "に", "の", "を", ""):
                 found.setdefault("party", []).extend(_parties_between(child, mentions))
                 continue
@@ -216,6 +250,7 @@ def _arguments(
         actors=subjects + found.get("topic", []) + found.get("owner", []),
         targets=found.get("accused", []) + found.get("target", []),
         partners=found.get("partner", []),
+        joint=found.get("joint", []),
         parties=found.get("party", []),
         objects=found.get("object", []),
         places=found.get("location", []),
@@ -227,7 +262,9 @@ def _role_of(role: str, part: str, own: bool, mention: Mention, lex: Lexicon) ->
         # 北朝鮮兵派遣: whose troops; ロシア派兵: where they go.
         return "actor" if mention.text.endswith(lex.military_endings) else "target"
     if role == "actor" and not own:
-        return "partner"  # プーチン氏と金氏が: named jointly with the subject
+        # プーチン氏と金氏が: named jointly with the subject, the other party of a shared
+        # act (a summit), a co-actor of any other (米国と韓国は…を非難した).
+        return "joint"
     if role == "actor" and part in ("は", "も"):
         # 国情院は、北朝鮮兵の一部が…戦闘に加わっていると: the が-subject acts; the
         # は-topic only when the clause has no subject of its own.
@@ -498,9 +535,10 @@ def _passive_relative(pred: Token) -> bool:
 def _subject_of_joined_clause(pred: Token, mentions: list[Mention]) -> Borrowed | None:
     """AとBが平壌で会談し、協定に署名。: a clause joined before the trigger shares its subject."""
     for child in pred.children:
-        # GiNZA tags a joined 会談し as advcl, conj or even acl: the し/て form tells.
+        # GiNZA tags a joined 会談し as advcl, conj, acl or even obl (平壌入りし、): the
+        # し/て form tells.
         joined = child.dep_ in _INHERIT_DEPS or (
-            child.dep_ == "acl" and any(c.text in ("し", "て") for c in child.children)
+            child.dep_ in ("acl", "obl") and any(c.text in ("し", "て") for c in child.children)
         )
         # …が提供していると非難し: a quoted clause says what is alleged; its subject is
         # not who alleges it.

@@ -27,8 +27,9 @@ from kansoku.model import Mention
 from kansoku.reading import Claim
 
 _QUOTE_PARTICLES = ("と", "との", "という", "とする", "とし", "と発表", "って")
-# Nouns that make a clause the object of a verb: …派兵したことを認めた.
-_NOMINALISERS = ("こと", "の")
+# Nouns that make a clause the object of a verb: …派兵したことを認めた, …輸出した事実も
+# 確認した.
+_NOMINALISERS = ("こと", "の", "事実")
 # An unnamed source speaks for the state named before it only when attached to it
 # (韓国政府関係者), not through の (北朝鮮の消息筋: a source on North Korea).
 _OWNED_BY = "の"
@@ -61,10 +62,11 @@ def sentence_source(text: str, mentions: list[Mention], lex: Lexicon) -> Credit:
     found = [(at, marker) for marker in lex.source_markers if (at := text.find(marker)) > 0]
     if not found:
         return Credit()
-    at, marker = min(found)
+    at, marker = _outermost(text, sorted(found))
     before = [m for m in mentions if m.end <= at and at - m.end <= _NEAR]
-    if marker.startswith(_RELATIVE):
-        # …が明らかにしたところによると: the subject of the clause that ends in ところ.
+    if marker.startswith(_RELATIVE) or text[:at].endswith(lex.documents):
+        # …が明らかにしたところによると, …が国会に提出した資料によると: the subject of the
+        # clause that ends in ところ or describes the document.
         subjects = [m for m in mentions if m.end <= at and text.startswith("が", m.end)]
         before = subjects or before
     if not before:
@@ -77,17 +79,51 @@ def sentence_source(text: str, mentions: list[Mention], lex: Lexicon) -> Credit:
     return Credit(marked=True, source=named.entity_id)
 
 
+def _outermost(text: str, found: list[tuple[int, str]]) -> tuple[int, str]:
+    """The marker whose phrase holds the others: a later marker before the comma that
+    closes the first one's phrase embeds it (聯合ニュースが政府筋の話として報じたところに
+    よると: Yonhap's report, which cites the government source). A marker inside another
+    (ところによると holds によると) is the same one."""
+    first_at, first = found[0]
+    for at, marker in found[1:]:
+        if at < first_at + len(first) or "、" in text[first_at:at]:
+            continue
+        first_at, first = at, marker
+    return first_at, first
+
+
 def _headline_credit(text: str, mentions: list[Mention], lex: Lexicon) -> Credit | None:
     """A headline closed by who says it (…ウクライナ戦線投入へ 韓国情報機関が確認)."""
     text = text.rstrip()
     verbs = alternation(lex.headline_credits)
     found = re.search(rf"(?:^|[\s、])(?P<who>[^\s、。]+)が(?:{verbs})$", text)
     if found is None:
-        return None
+        start = headline_credit_start(text, mentions, lex)
+        if start is None:
+            return None
+        found = re.compile(r"(?P<who>.+)").match(text, start)
+        assert found is not None
     named = [m for m in mentions if m.start >= found.start("who") and m.end <= found.end("who")]
     if not named:
         return None
     return Credit(marked=True, source=max(named, key=lambda m: (m.end, m.end - m.start)).entity_id)
+
+
+def headline_credit_start(text: str, mentions: list[Mention], lex: Lexicon) -> int | None:
+    """Where a headline's closing credit starts, a name set off by a space, alone or with
+    its verb (…追加派遣か 韓国情報機関, …投入へ 韓国情報機関が確認): the name is who says
+    it, not a word of the headline's clause (the parse of the clause leaves it out). A
+    place (…会談 平壌) is where, not who."""
+    text = text.rstrip()
+    verbs = alternation(lex.headline_credits)
+    found = re.search(rf"[ 　](?P<who>[^\s、。「」]+?)(?:が(?:{verbs}))?$", text)
+    if found is None or not text[: found.start()].strip():
+        return None
+    whole = any(
+        m.start == found.start("who") and m.end == found.end("who") and m.kind != "place"
+        for m in mentions
+    )
+    return found.start("who") if whole else None
 
 
 # A topic marker after a name, past the name's reading or short form in brackets:
@@ -344,7 +380,7 @@ def _parsed_frame(
         quoted = entering.startswith(_QUOTE_PARTICLES) or case.startswith(_QUOTE_PARTICLES)
         quoted = quoted or current.dep_ == "ccomp"
         # …ことを認めた, …のを否定した: the fact made a noun is what is said.
-        made_noun = current.text in _NOMINALISERS and entering in ("を", "が", "は")
+        made_noun = current.text in _NOMINALISERS and entering in ("を", "が", "は", "も")
         # …可能性があるとしている: する with a clause quoted by と is a verb of saying.
         says_so = quoted and head.lemma_ == "する" and _is_clause(current)
         if (quoted or made_noun) and (is_speech(head, lex) or says_so):
@@ -462,6 +498,9 @@ def _marker_status(
         return "planned", None
     if tail.endswith("へ") or text.rstrip("。 ").endswith(("へ", "か", "か?", "か？")):
         return ("planned" if tail.endswith("へ") else "possible"), None
+    credited = _credited_headline_status(token, text)
+    if credited is not None:
+        return credited, None
     if _asked(text[token.idx :]):
         return "possible", None  # a headline's question (増派は?) asserts nothing
     agreed = text[token.idx + len(token.text) :].split("。")[0][:_AGREED_REACH]
@@ -473,6 +512,24 @@ def _marker_status(
 # How far after the fact the words of an agreement to do it may stand (…を解放し、…を釈放
 # することなどで合意: the first act is agreed too).
 _AGREED_REACH = 40
+
+
+def _credited_headline_status(token: Token, text: str) -> str | None:
+    """…投入へ 韓国情報機関が確認, …派遣か 韓国情報機関: the headline's own ending, before
+    the credit that closes it, says what is planned or only asked."""
+    headline = _without_credit(text)
+    if headline == text.rstrip("。 "):
+        return None
+    own = headline[token.idx + len(token.text) :].split("、")[0]
+    if own.endswith("へ"):
+        return "planned"
+    return "possible" if headline.endswith(("か", "か?", "か？")) else None
+
+
+def _without_credit(text: str) -> str:
+    """A headline without the last word set off by a space, where its credit stands
+    (…追加派遣か 韓国情報機関): what the headline itself ends with."""
+    return re.sub(r"[ 　][^\s、。「」]+$", "", text.rstrip("。 "))
 
 
 def _asked(rest: str) -> bool:

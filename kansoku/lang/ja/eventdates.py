@@ -7,6 +7,8 @@ date is when it was told, and a point the text compares with (以来初めて) d
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kansoku.lang.ja import syntax
@@ -52,14 +54,25 @@ def _in_other_clause(
     return _sets_a_time(clause, lex)
 
 
+# After a date, the occasion a statement was made at: 12日の記者会見で、 / 5日の声明では
+# / 8日付の記事で.
+_OCCASION = re.compile(r"(?:付け?)?の[^、。「」]{1,16}?(?:において|にて|では|で)、?")
+
+
 def _dates_the_telling(pred: Token, date: DateMention, speech: Token | None) -> bool:
     """国情院は4日、北朝鮮が派遣したと明らかにした: a lead date set off by a comma before
-    the quoted clause's own が-subject is when it was told, not when it was done."""
+    the quoted clause's own が-subject is when it was told, not when it was done; so is a
+    date of the occasion the statement was made at (12日の記者会見で、北朝鮮が…と述べた)."""
     if speech is None or speech.i <= pred.i:
         return False
-    if syntax.text_of(pred.doc)[date.end : date.end + 1] != "、":
+    text = syntax.text_of(pred.doc)
+    occasion = _OCCASION.match(text, date.end)
+    end = occasion.end() if occasion else date.end
+    if text[end : end + 1] == "、":
+        end += 1
+    elif occasion is None:
         return False
-    after = syntax.token_at(pred.doc, date.end)
+    after = syntax.token_at(pred.doc, end)
     if after is None:
         return False
     between = pred.doc[after.i : pred.i]
@@ -67,9 +80,10 @@ def _dates_the_telling(pred: Token, date: DateMention, speech: Token | None) -> 
 
 
 def _particle_verb(text: str, date: DateMention, verb: Token, lex: Lexicon) -> bool:
-    """8日から13日にかけ: a verb that is part of a particle right after the date."""
+    """8日から13日にかけ, 今年に入って: a verb that is part of a particle right after the
+    date."""
     joined = text[date.end : verb.idx + len(verb.text)]
-    return any(p.startswith(joined) for p in lex.compound_particles)
+    return any(p.startswith(joined) for p in (*lex.compound_particles, *lex.period_openers))
 
 
 def _sets_a_time(clause: Token, lex: Lexicon) -> bool:
@@ -79,6 +93,32 @@ def _sets_a_time(clause: Token, lex: Lexicon) -> bool:
         return False
     after = clause.doc[last + 1]
     return after.text.startswith(lex.reference_clauses) and after.dep_ != "aux"
+
+
+def _content_of_plan(pred: Token, lex: Lexicon) -> bool:
+    """来月、平壌を訪問する予定だ: a clause before a word of plan or likelihood is what is
+    planned, the main news of its sentence, not a clause describing a noun apart."""
+    head = pred.head if pred.dep_ == "acl" else syntax.following_noun(pred)
+    if head is None:
+        return False
+    words = lex.status_markers.get("planned", ()) + lex.status_markers.get("possible", ())
+    return head.text.startswith(words)
+
+
+def describes_noun_apart(pred: Token, lex: Lexicon) -> bool:
+    """A verb in a clause describing a noun other than a fact made a noun or a plan
+    (北朝鮮から供与されたミサイルを発射した): its act is background to the sentence's
+    news, as old as the text says and no older; the report's date does not date it."""
+    if pred.pos_ != "VERB" and not any(c.dep_ == "aux" for c in pred.children):
+        return False
+    head = syntax.following_noun(pred)
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.text in lex.function_nouns or head.text.startswith(
+        (*lex.fact_nouns, *lex.reference_clauses)
+    ):
+        return False  # …した事実, …を終えたあと: the clause is the news or sets a time
+    return not _content_of_plan(pred, lex)
 
 
 def date_for(
@@ -100,7 +140,7 @@ def date_for(
         if not is_reference_date(text, d, lex) and not _in_other_clause(pred, trigger, d, lex)
         and not _dates_the_telling(pred, d, speech)
     ]  # fmt: skip
-    if pred.dep_ == "acl" or syntax.modifies_noun(pred):
+    if (pred.dep_ == "acl" or syntax.modifies_noun(pred)) and not _content_of_plan(pred, lex):
         inside = pred.left_edge.idx
         usable = [
             d for d in usable

@@ -18,6 +18,7 @@ from kansoku.lang.items import ItemWords
 from kansoku.lang.ja import syntax
 from kansoku.lang.ja.lexicon import Lexicon
 from kansoku.model import Mention
+from kansoku.reading import Args
 
 
 def keeps_object(pred: Token) -> bool:
@@ -40,6 +41,36 @@ def from_cargo(trigger: Token, items: ItemWords) -> list[Token]:
             continue
         found += [c for c in noun.children if c.i < noun.i and syntax.particle(c) == "からの"]
     return found
+
+
+def bound_for(trigger: Token, pred: Token, mentions: list[Mention], lex: Lexicon) -> list[str]:
+    """The states a phrase of the event says it is bound for (北朝鮮向けの石油の供給,
+    ロシア向けに輸出): the name before a destination noun that depends on the event word,
+    directly or through what it moves, is whom it goes to."""
+    text = syntax.text_of(trigger.doc)
+    found = []
+    for tok in trigger.doc:
+        if not tok.text.startswith(lex.destination_nouns):
+            continue
+        heads = syntax.ancestors(tok)
+        if trigger not in heads and pred not in heads:
+            continue
+        named = [
+            m
+            for m in mentions
+            if m.end == tok.idx or (m.end < tok.idx and not text[m.end : tok.idx].strip())
+        ]
+        found += [m.entity_id for m in named[-1:]]
+    return found
+
+
+def aim_bound_for(
+    args: Args, trigger: Token, pred: Token, mentions: list[Mention], lex: Lexicon
+) -> None:
+    """What the event is bound for is its first target, and none of its actors."""
+    bound = bound_for(trigger, pred, mentions, lex)
+    args.targets = [*bound, *(t for t in args.targets if t not in bound)]
+    args.actors = [a for a in args.actors if a not in bound]
 
 
 def from_before(trigger: Token) -> list[Token]:

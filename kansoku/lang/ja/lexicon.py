@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from kansoku.lang.items import ItemWords, item_words
 from kansoku.reading import TriggerEntry
 
 
@@ -32,6 +33,8 @@ class TriggerSpec:
     speaker_is_actor: bool  # the event is the speaker's judgement of the clause's subject
     troops: TriggerEntry | None = None  # what it means when its subject is troops
     troops_only: bool = False  # an event only when its subject is troops
+    envoys: TriggerEntry | None = None  # what it means when what it sends is envoys
+    items_only: bool = False  # an event only when what it moves names an item
 
 
 @dataclass(frozen=True)
@@ -89,10 +92,16 @@ class Lexicon:
     pair_words: dict[str, str]
     military_endings: tuple[str, ...]
     troop_words: tuple[str, ...]
+    envoy_words: ItemWords  # one item, "envoys": who a state sends on a visit
     function_nouns: frozenset[str]
     between_nouns: tuple[str, ...]
     # light and receiving verbs together, for one str.startswith per token (read often)
     carrier_verbs: tuple[str, ...] = ()
+    period_openers: tuple[str, ...] = ()  # after a date: since its start (今年に入って)
+    destination_nouns: tuple[str, ...] = ()  # after a name: bound for it (北朝鮮向け)
+    fact_nouns: tuple[str, ...] = ()  # a clause before them is the fact told (…した事実)
+    announcing_verbs: tuple[str, ...] = ()  # 訪問すると発表: a non-past act before them
+    acts_announced_ahead: frozenset[str] = frozenset()  # categories such an act is planned in
 
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of every trigger word in ``text``, longest form first."""
@@ -118,7 +127,7 @@ class Lexicon:
 
 
 def _trigger(spec: dict[str, Any]) -> TriggerSpec:
-    troops = spec.get("troops")
+    troops, envoys = spec.get("troops"), spec.get("envoys")
     return TriggerSpec(
         entry=TriggerEntry(
             spec["type"],
@@ -134,6 +143,8 @@ def _trigger(spec: dict[str, Any]) -> TriggerSpec:
         speaker_is_actor=bool(spec.get("speaker_is_actor")),
         troops=TriggerEntry(troops["type"], troops.get("mode")) if troops else None,
         troops_only=bool(spec.get("troops_only")),
+        envoys=TriggerEntry(envoys["type"], envoys.get("mode")) if envoys else None,
+        items_only=bool(spec.get("items_only")),
     )
 
 
@@ -192,7 +203,13 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         pair_words=dict(data["pair_words"]),
         military_endings=tuple(data["military_endings"]),
         troop_words=tuple(data["troop_words"]),
+        envoy_words=item_words({"envoys": data.get("envoy_words") or ()}),
         function_nouns=frozenset(data["function_nouns"]),
         between_nouns=tuple(data["between_nouns"]),
         carrier_verbs=tuple(sorted(set(data["light_verbs"]) | set(data["receive_verbs"]))),
+        period_openers=tuple(data.get("period_openers") or ()),
+        destination_nouns=tuple(data.get("destination_nouns") or ()),
+        fact_nouns=tuple(data.get("fact_nouns") or ()),
+        announcing_verbs=tuple(data.get("announcing_verbs") or ()),
+        acts_announced_ahead=frozenset(data.get("acts_announced_ahead") or ()),
     )

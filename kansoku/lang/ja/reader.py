@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 from kansoku.lang.items import ItemWords
 from kansoku.lang.ja import names
 from kansoku.lang.ja.arguments import may_read_trigger, read_triggers
-from kansoku.lang.ja.claims import opens_on_document, published_by, sentence_source, told_by
+from kansoku.lang.ja.claims import (
+    headline_credit_start,
+    opens_on_document,
+    published_by,
+    sentence_source,
+    told_by,
+)
 from kansoku.lang.ja.dates import DateRules, find_dates
 from kansoku.lang.ja.eventdates import is_reference_date
 from kansoku.lang.ja.lexicon import Lexicon
@@ -59,7 +65,8 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
     lex = words.lexicon
     texts = [doc.sentence_text(s) for s in doc.sentences]
     wanted = [i for i, text in enumerate(texts) if parse_all or words.worth_parsing(text)]
-    parses = dict(zip(wanted, parse([texts[i] for i in wanted]), strict=True))
+    clauses = [_clause_of(doc, i, texts[i], lex) for i in wanted]
+    parses = dict(zip(wanted, parse(clauses), strict=True))
     dates = _dates_by_sentence(doc, words.dates)
     readings = []
     for index, sentence in enumerate(doc.sentences):
@@ -132,6 +139,14 @@ def _resolve_run(
                     replace(mention, start=mention.start + shift, end=mention.end + shift)
                 )
                 break
+
+
+def _clause_of(doc: Document, index: int, text: str, lex: Lexicon) -> str:
+    """The text to parse: a headline without the credit that closes it (…追加派遣か
+    韓国情報機関), which the parser would take for the noun the headline describes. A
+    prefix of the text, so the parse's offsets stay the text's."""
+    start = headline_credit_start(text, doc.mentions_in(doc.sentences[index]), lex)
+    return text[:start].rstrip() if start is not None else text
 
 
 def _lead_date(text: str, dates: list[DateMention]) -> DateMention | None:

@@ -23,6 +23,9 @@ from kansoku.reading import Args, Borrowed
 _SUBJECT = "actor"
 _TOLD = re.compile(r"[다라]는\s")  # the adnominal ending of a clause told (…했다는 보도)
 _TOPIC_PARTICLES = ("은", "는", "도")
+# Kinds of names that act in a headline by themselves (푸틴, 서명 완료; 러시아, 조약 비준),
+# unlike a place, a weapon or a treaty.
+_ACTING_KINDS = ("person", "agency", "country", "organization")
 _MILITARY = "군"  # 북한군: the army of the state named
 # What stands between a name and the event noun it owns (북한의 파병, 북한군 파병).
 _OWNS = ("", "의", "군", "군의")
@@ -129,6 +132,12 @@ def _military(text: str, mention: Mention) -> bool:
     return text.startswith(_MILITARY, mention.end)
 
 
+def _troops(text: str, mention: Mention, lex: Lexicon) -> bool:
+    """A name of troops (북한군, 인민군, 북한 부대: the lexicon's words for troops end it):
+    what a passive deployment moves, even as the topic."""
+    return _military(text, mention) or mention.text.endswith(lex.troop_words)
+
+
 def read_args(
     text: str,
     morphs: list[Morph],
@@ -163,7 +172,7 @@ def read_args(
         if _set_aside(args, text, morphs, named, start, turned, speaking is not None, lex):
             continue
         if named.particle is None and "_" in spec.roles and _owns(text, named, start):
-            _place(args, replace(named, role=spec.roles["_"]), turned, text, start)
+            _place(args, replace(named, role=spec.roles["_"]), turned, text, start, lex)
         elif named.particle is None and _army_of_chain(text, named, inside, start):
             # 북한군 러시아 파병: the army named first, bare, acts; the bare name after it
             # is where it goes.
@@ -173,7 +182,7 @@ def read_args(
         elif _modifier(text, named, start):
             args.objects.append(named.mention.entity_id)  # 북·러 조약 비준: what it is about
         else:
-            _place(args, named, turned, text, start)
+            _place(args, named, turned, text, start, lex)
     # A name after it in the same phrase (파병된 북한군, 파병 북한군): what underwent it.
     follows = [n for n in marked if _modified(text, morphs, end, n.mention)]
     for named in follows:
@@ -224,7 +233,9 @@ def _unsaid_actor(
     것"이라고 말했다; a relative clause's subject before in the quote is what it is about)."""
     lo, start = span
     opening = next((n for n in marked if n.particle == COMMA and n.mention.end <= lo), None)
-    if opening is not None and not args.actors and args.parties:
+    # 푸틴, 9일 서명 완료: a person or a body opening the headline acts even alone
+    acting = args.parties or (opening is not None and opening.mention.kind in _ACTING_KINDS)
+    if opening is not None and not args.actors and acting:
         args.actors.append(_state_inside(mentions, opening.mention))
     if speaking is not None and not args.actors:
         earlier = [n for n in marked if n.mention.end <= lo and _relative_subject(morphs, n, start)]
@@ -364,13 +375,14 @@ def _owns(text: str, named: Marked, at: int) -> bool:
     return gap.strip() in _OWNS and len(gap) <= 3
 
 
-def _place(args: Args, named: Marked, turned: str, text: str, at: int) -> None:
+def _place(args: Args, named: Marked, turned: str, text: str, at: int, lex: Lexicon) -> None:
     entity = named.mention.entity_id
     role = named.role
     if role == _SUBJECT and turned == "receiving":
         args.targets.append(entity)
     elif role == _SUBJECT and turned == "passive":
-        if named.particle not in _TOPIC_PARTICLES:  # 국정원은 … 배치되어: who tells it
+        # 국정원은 … 배치되어: a topic tells it; 북한군은 … 투입됐다: troops underwent it
+        if named.particle not in _TOPIC_PARTICLES or _troops(text, named.mention, lex):
             args.described.append(entity)  # what was sent, or who was hit
             if _military(text, named.mention):
                 args.borrowed.append(Borrowed(entity))  # 북한군이 투입됐다: its state's troops

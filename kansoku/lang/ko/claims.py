@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kansoku.lang.ko.words import Lexicon, Morph
 from kansoku.model import Mention
@@ -19,23 +20,28 @@ from kansoku.reading import Claim
 # Connective endings that join two statements (…했고, …하며): the modality of the second
 # is not the first's.
 _JOINING = frozenset({"고", "며", "으며", "면서", "으면서", "지만", "는데", "은데", "ㄴ데"})
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+# (″…″: some broadcasters quote with double primes)
+_QUOTED = re.compile(r"[\"“″][^\"“”″]*[\"”″]")
 # A quoted clause closed by its quotative ending before the verb of saying (…했다고 밝혔다),
 # or a judged one by 것으로 (…보낸 것으로 국정원은 판단했다).
 _QUOTATIVE = re.compile(r"(?:다|라|냐|자)?고\s|것으?로\s|(?:다|라)는\s")
 # (연구소(CSIS)는: a name with its abbreviation in brackets)
 _TOPIC = re.compile(r"[\uac00-\ud7a3A-Za-z)]+(?:은|는)(?=\s)")
-# (미 국방부도 …고 밝혔다: a speaker joining others takes 도)
-_SUBJECT = re.compile(r"[\uac00-\ud7a3A-Za-z]+(?:이|가|도)(?=\s)")
+# (미 국방부도 …고 밝혔다: a speaker joining others takes 도; 자유아시아방송(RFA)이)
+_SUBJECT = re.compile(r"[\uac00-\ud7a3A-Za-z)]+(?:이|가|도)(?=\s)")
 
 
 def source_marker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[bool, str | None]:
-    """(marked, entity) for 국정원에 따르면 / 정부 관계자에 따르면."""
+    """(marked, entity) for 국정원에 따르면 / 정부 관계자에 따르면 / 박선원 민주당 의원에
+    따르면 / 국방부가 국회에 제출한 자료에 따르면."""
     for marker in lex.source_markers:
         at = text.find(marker)
         if at <= 0:
             continue
-        before = [m for m in mentions if m.end <= at and at - m.end <= 8]
+        owner = _report_owner(text, at, mentions, lex)
+        if owner is not None:
+            return True, owner
+        before = [m for m in mentions if m.end <= at and _apposed(text[m.end : at], lex)]
         if not before:
             return True, None
         named = before[-1]
@@ -43,6 +49,58 @@ def source_marker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[boo
         unnamed = any(u in between for u in lex.never_a_state)
         return True, None if unnamed else named.entity_id
     return False, None
+
+
+# Particles that end a word of a phrase governed by another word (국방부가 제출한, 국회에):
+# no longer the name's own title after it.
+_GOVERNED = ("이", "가", "은", "는", "을", "를", "에", "와", "과", "로", "도", "서", "한", "된")
+
+
+def _apposed(between: str, lex: Lexicon) -> bool:
+    """The words between a name and a source marker are its own: close to it (국방부
+    관계자에), or bare nouns in apposition (박선원 더불어민주당 의원에, 미 국방부 고위
+    관계자에)."""
+    if len(between) <= 8:
+        return True
+    words = between.split()
+    return len(between) <= 24 and len(words) <= 3 and not any(w.endswith(_GOVERNED) for w in words)
+
+
+def _report_owner(text: str, at: int, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """Who gave out the document a source marker names: the name right before the noun
+    (국정원 보고서에 따르면), the giver of one received (국방부로부터 제출받은 자료), else
+    the subject or owner of the clause describing it (연구소가 공개한 보고서, 국방부의
+    자료)."""
+    noun = next((n for n in lex.report_nouns if text.endswith(n, 0, at)), None)
+    if noun is None:
+        return None
+    head = at - len(noun)
+    lo = max(text.rfind(",", 0, head) + 1, head - 40, 0)
+    named = [m for m in mentions if lo <= m.start and m.end <= head]
+    if not named:
+        return None
+    if not text[named[-1].end : head].strip():
+        return named[-1].entity_id  # 국정원 보고서
+    clause = text[lo:head]
+    if "받은" in clause:
+        giver = [m for m in named if text.startswith(("로부터", "에서", "에게서"), m.end)]
+        if giver:
+            return giver[-1].entity_id
+    subject = [m for m in named if text.startswith(("이 ", "가 ", "은 ", "는 ", "의 "), m.end)]
+    return subject[0].entity_id if subject else None
+
+
+def published_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """The topic of a sentence that gives out a document (연구소는 19일 보고서를 공개했다):
+    the text goes on to tell what the document says."""
+    nouns = "|".join(map(re.escape, lex.report_nouns))
+    verbs = "|".join(map(re.escape, lex.publishing_verbs))
+    published = re.search(rf"(?:{nouns})(?:를|을)\s(?:{verbs})", text) if nouns and verbs else None
+    if published is None:
+        return None
+    topics = [m for m in mentions if m.end < published.start() and _TOPIC.match(text, m.start)]
+    topics = [m for m in topics if re.match(r"[\uac00-\ud7a3)]*(?:은|는)\s", text[m.end :])]
+    return topics[0].entity_id if topics else None
 
 
 def quotes(text: str) -> list[tuple[int, int]]:
@@ -57,7 +115,7 @@ def speaker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[int, str 
     의원과 박 의원은 설명했다), else the sentence's topic (국정원은 "…"고 부연했다;
     이성권·박선원 의원은 …고 밝혔다: 이성권). None as speaker when the topic names no
     entity (이 의원은): the paragraph's speaker is meant, and for hearsay (…다고 한다)."""
-    headline = re.match(r"\s*([^\s\"“]+)\s*[\"“]", text)
+    headline = re.match(r"\s*([^\s\"“″]+)\s*[\"“″]", text) or _HEADLINE.match(text)
     spans = quotes(text)
     if headline and spans:
         named = [m for m in mentions if m.end <= headline.end(1)]
@@ -78,6 +136,54 @@ def speaker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[int, str 
         named = [m for m in named if m.kind not in ("country", "place")]
     return at, _who(named)
 
+
+# A verb of saying joined to a second statement (…고 밝혔고, …라고 주장했지만): the first
+# speaker's clause ends there.
+_JOINED_SAYING = re.compile(r"(?<=[\uac00-\ud7a3])(?:고|으며|으나|지만|는데)[,\s]")
+
+
+def speakers(
+    text: str, mentions: list[Mention], lex: Lexicon
+) -> tuple[tuple[int, str | None] | None, tuple[int, str | None] | None]:
+    """(first, last) speakers of a sentence of two statements (국정원은 "…"고 밝혔고,
+    크렘린궁은 "…"고 반박했다): the first says what comes before its verb, the last the
+    rest; first is None when one speaker says it all."""
+    spoken = speaker(text, mentions, lex)
+    if spoken is None:
+        return None, None
+    closing = speaker_phrase(text, lex)  # (국정원은 "…"고 밝혔고: past its opening quote)
+    limit = max(spoken[0], closing[0] if closing else 0)
+    for joint in _JOINED_SAYING.finditer(text, 0, limit):
+        if not _past(text[joint.start() - 1]):
+            continue  # 밝혔고, 주장했지만: a past verb joined on, not 보내고
+        head = text[: joint.start()] + "다."
+        said = speaker_phrase(head, lex)
+        if said is None or said[0] < joint.start() - 8 or said[1] == said[2]:
+            continue  # not a verb of saying closing a clause with its own speaker
+        first = speaker(head, [m for m in mentions if m.end <= joint.start()], lex)
+        if first is None or first[1] is None:
+            continue
+        cut = joint.end()
+        rest = [
+            replace(m, start=m.start - cut, end=m.end - cut) for m in mentions if m.start >= cut
+        ]
+        second = speaker(text[cut:], rest, lex)
+        last = second[1] if second is not None and second[1] is not None else first[1]
+        return (joint.start(), first[1]), (limit, last)
+    return None, spoken
+
+
+def _past(syllable: str) -> bool:
+    """A syllable closed by ㅆ (했, 혔, 였): the past tense of a verb before its ending."""
+    code = ord(syllable) - 0xAC00
+    return 0 <= code < 11172 and code % 28 == 20
+
+
+# A headline opened by a speaker of a few bare words (우크라이나 정보총국 "…"; 美 국무부 "…"):
+# the last word before the quote takes no particle.
+_HEADLINE = re.compile(
+    r"\s*((?:[^\s\"“″]+\s){1,2}[^\s\"“″]*[^\s\"“″은는이가을를의에와과도로서고며다])\s*[\"“″]"
+)
 
 # A headline closed by who tells it (北, 러에 추가 파병…국정원; … - 외신): a name or a
 # teller's word alone after an ellipsis, a dash or a bar, with no full stop.
@@ -102,44 +208,38 @@ def _headline_teller(
     return None
 
 
-def speaker_phrase(text: str, lex: Lexicon) -> tuple[int, int, int] | None:
+def speaker_phrase(text: str, lex: Lexicon, relayed: bool = False) -> tuple[int, int, int] | None:
     """(where what is said ends, start and end of the phrase naming who says it) for a
-    sentence closed by a verb of saying; an empty phrase when the sentence names no one
-    (hearsay: …다고 한다)."""
-    body = text.rstrip(" .\"'”’")
-    tail = body[-14:]
-    said = list(lex.speech_verbs.finditer(tail))
-    if not said:
+    sentence closed by a verb of saying, by a view its holder owns (…다는 게 국정원의
+    판단이다) or holding one joined to the rest (…고 밝히며 사진을 공개했다); an empty
+    phrase when the sentence names no one (hearsay: …다고 한다). ``relayed``: the clause
+    another relays, whose speaker is a subject (…고 부다노프 국장이 말했다고 보도했다)."""
+    found = _saying(text, lex)
+    if found is None:
         return None
-    at = len(body) - len(tail) + said[-1].start()
-    if said[-1].group() in lex.hearsay:
-        return at, at, at
+    at, form, holder, joined = found
+    if holder is not None:
+        return at, holder[0], holder[1]
     spans = quotes(text)
     quotatives = list(_QUOTATIVE.finditer(text, 0, at))
+    if form in lex.hearsay:
+        # 국정원은 …을 포착했다고 한다: the one who told it, heard of; else no one named
+        heard = _relayed(text, at - 1, lex) if text[at - 1 : at] in ("다", "라") else None
+        return (at, heard[0], heard[1]) if heard else (at, at, at)
     quoted_end = max([e for _, e in spans if e <= at] + [m.end() for m in quotatives], default=0)
+    if joined or form.startswith(_QUOTING):
+        quoted_end = max(quoted_end, at)  # …보냈다며, …것으로 보고 있다: the clause said ends
     thing = not any(w in text[:at] for w in lex.told_objects)
-    if quoted_end == 0 and said[-1].group() in lex.object_verbs and thing:
+    if quoted_end == 0 and form in lex.object_verbs and thing:
         return None  # 비준 정령을 발표했다: it publishes a thing, not a claim
-    relayed = _relayed(text, quotatives[-1].start(), lex) if quotatives else None
-    if relayed is not None and quotatives[-1].end() == quoted_end:
+    relay = _relayed(text, quotatives[-1].start(), lex) if quotatives else None
+    if relay is not None and quotatives[-1].end() == quoted_end:
         # 국정원은 …고 보고했다고 정보위 간사가 전했다: the one who told it, not the relay
-        return at, relayed[0], relayed[1]
+        return at, relay[0], relay[1]
     between = text[quoted_end:at]
     if _TOPIC.search(between) or _SUBJECT.search(between):
         return at, quoted_end, at
-    # the sentence's own topic, not one inside what it quotes (이어 "러시아는 …"고 덧붙였다)
-    outside = [
-        t for pattern in (_TOPIC, _SUBJECT) for t in pattern.finditer(text, 0, at)
-        if not any(a <= t.start() < b for a, b in spans)
-        and not text.startswith((" 것", " 바", " 점"), t.end())  # 받은 것으로: a verb's ending
-    ]  # fmt: skip
-    # 아울러 북한이 …을 받은 것으로 파악했다: a lone subject before the clause said is that
-    # clause's own (the speaker goes on from the sentence before); of two (통신이 …
-    # 장관이 도착했다고 보도했다), the first says it.
-    inner = [t for t in outside if t.re is _SUBJECT and t.start() < quoted_end]
-    if len(inner) == 1:
-        outside.remove(inner[0])
-    topic = min(outside, key=lambda t: (t.re is _SUBJECT, t.start()), default=None)
+    topic = _sentence_topic(text, at, quoted_end, spans, relayed)
     if topic is None:
         return at, at, at
     # 타스통신에 따르면 쇼이구 서기는: the topic's phrase starts after the source marker
@@ -147,7 +247,79 @@ def speaker_phrase(text: str, lex: Lexicon) -> tuple[int, int, int] | None:
         (i + len(m) for m in lex.source_markers if (i := text.rfind(m, 0, topic.start())) >= 0),
         default=0,
     )
+    if relayed:  # 통신은 부다노프 국장이 …: the subject's own words, after the relay's
+        lo = max([lo] + [t.end() for t in _TOPIC.finditer(text, 0, topic.start())])
     return at, lo, topic.end()
+
+
+def _saying(text: str, lex: Lexicon) -> tuple[int, str, tuple[int, int] | None, bool] | None:
+    """(where the saying starts, its form, the holder's phrase of a view) for a sentence
+    closed by a verb of saying, by a held view (…는 게 X의 판단이다) or holding a verb of
+    saying joined to another (…고 밝히며 …을 공개했다: the last such; True then)."""
+    body = text.rstrip(" .\"'”’")
+    tail = body[-14:]
+    said = list(lex.speech_verbs.finditer(tail))
+    if said:
+        at, form = len(body) - len(tail) + said[-1].start(), said[-1].group()
+        if form.startswith(("은 ", "는 ")):  # 국정원은 보고 있다: the topic's own particle
+            at, form = at + 2, form[2:]
+        return at, form, None, False
+    view = _VIEW.search(body)
+    if (
+        view is not None
+        and body[view.end("noun") :] in _COPULA
+        and view.group("noun") in lex.view_nouns
+    ):
+        return view.start(), view.group("noun"), (view.start("who"), view.end("who")), False
+    held = _HELD.search(body)
+    if held is not None and held.group("noun") in lex.view_nouns:
+        return held.start(), held.group("noun"), None, True  # 국정원은 …라는 입장이다
+    joined = list(lex.speech_connectives.finditer(text))
+    if joined:
+        return joined[-1].start(), joined[-1].group(), None, True
+    return None
+
+
+# …다는 게 국정원의 판단이다, …라는 것이 군 당국의 설명이다: a view and its holder.
+_VIEW = re.compile(
+    r"(?:는|은|ㄴ)\s(?:게|것이|것은)\s(?P<who>[^\"“”]{1,30}?)(?:의)?\s?(?P<noun>[\uac00-\ud7a3]{2,3})"
+    r"(?=이다$|입니다$|이었다$|였다$|이라고\s?한다$|라고\s?한다$)"
+)
+# 국정원은 …을 확인 중이라는 입장이다: the topic holds the view of the clause before.
+_HELD = re.compile(r"(?:다|라)는\s(?P<noun>[\uac00-\ud7a3]{2,3})(?:이다|입니다)$")
+_COPULA = ("이다", "입니다", "이었다", "였다", "이라고 한다", "라고 한다", "이라고한다", "라고한다")
+
+
+def _sentence_topic(
+    text: str, at: int, quoted_end: int, spans: list[tuple[int, int]], relayed: bool
+) -> re.Match[str] | None:
+    """The sentence's own topic, not one inside what it quotes (이어 "러시아는 …"고
+    덧붙였다)."""
+    outside = [
+        t for pattern in (_TOPIC, _SUBJECT) for t in pattern.finditer(text, 0, at)
+        if not any(a <= t.start() < b for a, b in spans)
+        and not text.startswith((" 것", " 바", " 점"), t.end())  # 받은 것으로: a verb's ending
+    ]  # fmt: skip
+    # 아울러 북한이 …을 받은 것으로 파악했다: a lone subject before the clause said is that
+    # clause's own (the speaker goes on from the sentence before); of two (통신이 …
+    # 장관이 도착했다고 보도했다), the first says it. A subject right before a quote says
+    # the quote (국정원이 "…"고 보고했다).
+    inner = [t for t in outside if t.re is _SUBJECT and t.start() < quoted_end]
+    opening = [t for t in inner if _opens_quote(text, t.end())]
+    if len(inner) == 1 and not opening:
+        outside.remove(inner[0])
+    if relayed and (opening or len(inner) > 1):
+        # the relayed clause's speaker is its subject, not the relay's topic
+        return opening[-1] if opening else inner[0]
+    return min(outside, key=lambda t: (t.re is _SUBJECT, t.start()), default=None)
+
+
+# A verb of saying written with its quotative (…고 했다, …것으로 보고 있다).
+_QUOTING = ("고 ", "로 ", "며 ", "라고 ")
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    return text[at:].lstrip().startswith(('"', "“", "″"))
 
 
 def _relayed(text: str, at: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -158,7 +330,7 @@ def _relayed(text: str, at: int, lex: Lexicon) -> tuple[int, int] | None:
     said = [m for m in lex.speech_verbs.finditer(tail) if m.end() == len(tail)]
     if not said:
         return None
-    found = speaker_phrase(inner + "다.", lex)
+    found = speaker_phrase(inner + "다.", lex, relayed=True)
     if found is None or found[1] == found[2]:
         return None
     return found[1], found[2]
@@ -202,15 +374,20 @@ def claim_for(
     lex: Lexicon,
     figure: bool = False,
     performed: bool = False,
+    first: tuple[int, str | None] | None = None,
 ) -> Claim:
     """How sure the text is of the act at ``start:end`` and who tells it; ``performed``:
     the act is done by saying it (a pledge quoted), whatever tense the quote has."""
     credited, source = marked
+    if first is not None and end <= first[0]:
+        spoken = first  # 국정원은 "…"고 밝혔고, 크렘린궁은 …: the first speaker's clause
     if spoken is not None and end <= spoken[0]:
         credited = True
         source = source or spoken[1]
     close = _clause_close(morphs, end, spoken)
     window = text[end:close]
+    # …것으로 파악됐다: found by someone unnamed (in a paragraph naming its source, theirs)
+    credited = credited or any(w in window for w in lex.unnamed_findings)
     markers = lex.status_markers
     # 방문할 것이라는 관측이 나온다: the outer word (the last) says how sure the text is
     planned, possible = (max((window.rfind(w) for w in markers[k]), default=-1)

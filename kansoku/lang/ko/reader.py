@@ -9,7 +9,14 @@ from dataclasses import dataclass
 
 from kansoku.lang.items import ItemWords
 from kansoku.lang.ko import arguments, cargo
-from kansoku.lang.ko.claims import claim_for, home_voice, quotes, source_marker, speaker
+from kansoku.lang.ko.claims import (
+    claim_for,
+    home_voice,
+    published_by,
+    quotes,
+    source_marker,
+    speakers,
+)
 from kansoku.lang.ko.dates import find_dates
 from kansoku.lang.ko.numbers import NumberWords, find_quantities, kind_of
 from kansoku.lang.ko.words import ADNOMINAL, Lexicon, Morph, morphemes
@@ -21,6 +28,8 @@ from kansoku.reading import Args, DateMention, QuantityReading, SentenceReading,
 _DATELINE = re.compile(
     r"^\s*[(\[【［][^)\]】］]{1,24}[)\]】］]\s*(?:[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원)\s*=\s*)?"
 )
+# A sentence's credits: its source marker, its (last) speaker, a first speaker of two.
+_Said = tuple[tuple[bool, str | None], tuple[int, str | None] | None, tuple[int, str | None] | None]
 _OUTCOME_WINDOW = 12  # characters around a count in which what befell them is told
 _OTHERS = "others"  # the measure a list adds with 등 (and others)
 _CARGO_AFTER = 10  # characters after a movement word in which the goods it moves are named
@@ -54,14 +63,15 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
         days = [d.value for d in dates if d.value and len(d.value) == 10]
         last_day = days[-1] if days else last_day
         act_day = _day_of_acts(text, dates, words.lexicon) or act_day
-        spoken = speaker(text, mentions, words.lexicon)
+        first, spoken = speakers(text, mentions, words.lexicon)
         marked = _relaying(source_marker(text, mentions, words.lexicon), spoken, mentions)
-        reading = _sentence(index, text, dates, marked, spoken, words)
+        reading = _sentence(index, text, dates, marked, spoken, words, mentions)
         reading.furniture = ((0, start),) if dateline else ()
         morphs = analysed.get(index)
         if morphs is not None:
-            reading.triggers = _triggers(text, morphs, mentions, dates, marked, spoken, words)
-            reading.quantities = _quantities(text, morphs, mentions, marked, spoken, words)
+            said = (marked, spoken, first)
+            reading.triggers = _triggers(text, morphs, mentions, dates, said, words)
+            reading.quantities = _quantities(text, morphs, mentions, said, words)
             reading.spoken_of = tuple(dict.fromkeys(t.entry.category for t in reading.triggers))
         readings.append(reading)
     return readings
@@ -81,10 +91,10 @@ def _relaying(
     marked: tuple[bool, str | None], spoken: tuple[int, str | None] | None,
     mentions: list[Mention],
 ) -> tuple[bool, str | None]:  # fmt: skip
-    """타스통신에 따르면 쇼이구 서기는 …고 밝혔다: the outlet only relays; the one it quotes
-    is the source."""
+    """타스통신에 따르면 쇼이구 서기는 …고 밝혔다; 박선원 의원에 따르면 국정원은 …고
+    보고했다: the outlet or the lawmaker only relays; the one it quotes is the source."""
     kinds = {m.entity_id: m.kind for m in mentions}
-    if marked[1] is None or kinds.get(marked[1]) != "outlet" or spoken is None:
+    if marked[1] is None or spoken is None:
         return marked
     if spoken[1] is None or kinds.get(spoken[1]) == "outlet":
         return marked
@@ -98,6 +108,7 @@ def _sentence(
     marked: tuple[bool, str | None],
     spoken: tuple[int, str | None] | None,
     words: Words,
+    mentions: list[Mention],
 ) -> SentenceReading:
     lex = words.lexicon
     return SentenceReading(
@@ -105,13 +116,32 @@ def _sentence(
         dates=dates,
         source=marked[1],
         speaker=spoken[1] if spoken else None,
+        publisher=published_by(text, mentions, lex),
         home_speaker=home_voice(text, marked, spoken, lex),
         # 국정원은 19일 이같이 밝혔다: the sentence before is what it said
         credit=spoken[1] if spoken and any(w in text for w in lex.pointing_objects) else None,
-        continues=text.startswith(tuple(a + " " for a in lex.anaphora)),
+        # "…": a sentence all quoted goes on with the speaker before it
+        continues=text.startswith(tuple(a + " " for a in lex.anaphora)) or _all_quoted(text),
         turns_away=text.startswith(lex.turns),
         past=bool(re.search(r"[았었였했]다|됐다", text)),
         lead_date=next((d for d in dates if d.calendar and d.start < 6), None),
+    )
+
+
+def _troops_named(text: str, mentions: list[Mention], lo: int, start: int, lex: Lexicon) -> bool:
+    """Troops stand in the clause: a name of troops (북한군) or a word for them of two
+    syllables or more (병력, 부대; not 군 inside 군사대표단)."""
+    named = any(
+        lo <= m.start and m.end <= start and m.text.endswith(lex.troop_words) for m in mentions
+    )
+    return named or any(w in text[lo:start] for w in lex.troop_words if len(w) > 1)
+
+
+def _all_quoted(text: str) -> bool:
+    """The whole sentence is a quote (a speaker's words set apart after their sentence)."""
+    body = text.strip()
+    return (
+        body[:1] in ('"', "“") and body.rstrip(".").endswith(('"', "”")) and len(quotes(body)) == 1
     )
 
 
@@ -120,10 +150,10 @@ def _triggers(
     morphs: list[Morph],
     mentions: list[Mention],
     dates: list[DateMention],
-    marked: tuple[bool, str | None],
-    spoken: tuple[int, str | None] | None,
+    said: _Said,
     words: Words,
 ) -> list[TriggerReading]:
+    marked, spoken, first = said
     lex = words.lexicon
     quoted = quotes(text)
     found = []
@@ -136,7 +166,10 @@ def _triggers(
         if _compound(morphs, end) or _inside_noun(morphs, start, end):
             continue  # 파병군 (troops sent), 전투기 (a fighter): part of another noun
         lo = arguments.clause_start(morphs, start, mentions)
-        if spec.troops_only and not any(w in text[lo:start] for w in lex.troop_words):
+        troops = any(w in text[lo:start] for w in lex.troop_words)
+        if spec.troops is not None and _troops_named(text, mentions, lo, start, lex):
+            spec = spec.troops  # 병력이 …에 도착했다: troops deployed there
+        if spec.troops_only and not troops:
             # 나진항에서 러시아로 향한 컨테이너: goods on their way, a shipment
             goods = words.items.find(text, lo, end + _CARGO_AFTER)
             if spec.cargo is None or not goods:
@@ -147,7 +180,9 @@ def _triggers(
         performed = spec.entry.category in lex.speech_acts and any(
             a <= start < b for a, b in quoted
         )
-        claim = claim_for(text, morphs, start, end, marked, spoken, lex, performed=performed)
+        claim = claim_for(
+            text, morphs, start, end, marked, spoken, lex, performed=performed, first=first
+        )
         date = _date_of(text, morphs, dates, (lo, start, end), args, spoken, performed, quoted,
                         lex)  # fmt: skip
         passive = arguments.voice(text, end, lex) == "passive"
@@ -231,10 +266,10 @@ def _quantities(
     text: str,
     morphs: list[Morph],
     mentions: list[Mention],
-    marked: tuple[bool, str | None],
-    spoken: tuple[int, str | None] | None,
+    said: _Said,
     words: Words,
 ) -> list[QuantityReading]:
+    marked, spoken, first = said
     units = words.units
     found = []
     for quantity, counter in find_quantities(text, words.numbers):
@@ -260,8 +295,10 @@ def _quantities(
         else:
             continue
         unit = units.currencies.get(counter) or units.kinds[kind].unit_for(counter)
-        claim = claim_for(text, morphs, quantity.start, quantity.end, marked, spoken,
-                          words.lexicon, figure=True)  # fmt: skip
+        claim = claim_for(
+            text, morphs, quantity.start, quantity.end, marked, spoken, words.lexicon,
+            figure=True, first=first,
+        )  # fmt: skip
         owners = tuple(
             m.entity_id for m in reversed(mentions)
             if 0 <= quantity.start - m.end <= 14 and _owns_count(text, m, quantity.start, words)

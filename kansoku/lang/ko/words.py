@@ -58,6 +58,8 @@ class TriggerSpec:
     troops_only: bool = False  # an event only with troops in its clause
     # what it is when it moves goods instead (러시아로 향한 컨테이너: a shipment)
     cargo: TriggerSpec | None = None
+    # what it is when troops do it (북한군 병력이 쿠르스크에 도착했다: a deployment, not a visit)
+    troops: TriggerSpec | None = None
     # a reaction naming no one takes the addressee of the clause joined after it (우려를
     # 표명하면서 북한에 …을 촉구했다)
     shares_addressee: bool = False
@@ -83,6 +85,16 @@ class Lexicon:
     light_verbs: tuple[str, ...]
     receiving_markers: tuple[str, ...]
     speech_verbs: re.Pattern[str]
+    # a verb of saying joined to the rest of its sentence (…고 밝히며 사진을 공개했다;
+    # …다며, …"라며): what comes before it is said
+    speech_connectives: re.Pattern[str]
+    # …다는 게 국정원의 판단이다: the nouns of a view whose owner says the clause before
+    view_nouns: tuple[str, ...]
+    # …가 제출한 자료에 따르면: what a source marker may name, owned by who gave it out
+    report_nouns: tuple[str, ...]
+    publishing_verbs: tuple[str, ...]  # 보고서를 공개했다: who gives out a document
+    # …것으로 파악됐다, 추정된다: found or judged by someone unnamed (the paragraph's source)
+    unnamed_findings: tuple[str, ...]
     # verbs of saying that also take a thing as their object (정령을 발표했다), and the
     # objects that stand for what was said (이같이, 사실을)
     object_verbs: frozenset[str]
@@ -122,6 +134,10 @@ class Lexicon:
         for suffix in ("", *self.suffixes):
             if word.startswith(suffix) and word[len(suffix) :] in self.particles:
                 return word[len(suffix) :] or None
+        # 북한군 3천여 명이: the particle on the count of the named troops.
+        counted = _COUNTED.match(text, end)
+        if not word and counted and counted.group(1) in self.particles:
+            return counted.group(1)
         # 쇼이구 서기가, 김정은 국무위원장과: the particle on the title after a name.
         titled = re.match(r" ([\uac00-\ud7a3]+)", text[end:])
         if not word and titled:
@@ -130,6 +146,12 @@ class Lexicon:
             if rest_of_title in self.particles:
                 return rest_of_title or None
         return None
+
+
+# A count of people right after a name (북한군 3천여 명이, 북한군 1만2000명은).
+_COUNTED = re.compile(
+    r" (?:약 |최소 )?[0-9][0-9,.]*(?:만|천|백)?[0-9,.]*(?:만|천|백)?여? ?명([\uac00-\ud7a3]+)"
+)
 
 
 def _spec(spec: dict[str, Any]) -> TriggerSpec:
@@ -141,12 +163,44 @@ def _spec(spec: dict[str, Any]) -> TriggerSpec:
         needs=tuple(spec.get("needs") or ()),
         troops_only=bool(spec.get("troops_only")),
         cargo=_spec(spec["cargo"]) if spec.get("cargo") else None,
+        troops=_spec(spec["troops"]) if spec.get("troops") else None,
         shares_addressee=bool(spec.get("shares_addressee")),
+    )
+
+
+def _adnominal(stem: str) -> str:
+    """The past adnominal of a verb stem (말하 → 말한, 밝히 → 밝힌, 덧붙이 → 덧붙인): ㄴ
+    added under its last syllable."""
+    last = stem[-1]
+    if not ("\uac00" <= last <= "\ud7a3") or (ord(last) - 0xAC00) % 28:
+        return stem
+    return stem[:-1] + chr(ord(last) + 4)
+
+
+def _said_forms(stems: Iterable[str]) -> list[str]:
+    """Verbs of saying closing a sentence with an auxiliary: …고 말한 바 있다 (has said),
+    …고 강조하기도 했다 (also stressed)."""
+    return [
+        form
+        for stem in stems
+        for form in (_adnominal(stem) + " 바 있", stem + "기도 했", stem + "기도 하")
+    ]
+
+
+def _connectives(stems: Iterable[str], endings: Iterable[str]) -> re.Pattern[str]:
+    """A verb of saying joined to what follows (…고 밝히며, …고 지적하면서), or an ending
+    that says by itself (…다며, …"라며)."""
+    joined = [stem + ending for stem in stems for ending in ("며 ", "면서 ", "고 ")]
+    return re.compile(
+        rf"(?<=고 )(?:{'|'.join(map(re.escape, joined))})"
+        + "".join(f"|{re.escape(e)}" for e in endings)
     )
 
 
 def load_lexicon(data: dict[str, Any]) -> Lexicon:
     triggers = {str(form): _spec(spec) for form, spec in data["triggers"].items()}
+    speech_stems = [str(s) for s in data.get("speech_stems") or ()]
+    object_stems = [str(s) for s in data.get("object_stems") or ()]
     particles = [str(p) for p in data.get("particles") or ()] + list(data["roles"])
     return Lexicon(
         triggers=triggers,
@@ -162,8 +216,13 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         case_particles=frozenset(data["case_particles"]),
         light_verbs=tuple(data["light_verbs"]),
         receiving_markers=tuple(data["receiving_markers"]),
-        speech_verbs=_alternation(data["speech_verbs"]),
-        object_verbs=frozenset(data["object_verbs"]),
+        speech_verbs=_alternation([*data["speech_verbs"], *_said_forms(speech_stems)]),
+        speech_connectives=_connectives(speech_stems, data.get("speech_connectives") or ()),
+        view_nouns=tuple(data.get("view_nouns") or ()),
+        report_nouns=tuple(data.get("report_nouns") or ()),
+        publishing_verbs=tuple(data.get("publishing_verbs") or ()),
+        unnamed_findings=tuple(data.get("unnamed_findings") or ()),
+        object_verbs=frozenset([*data["object_verbs"], *_said_forms(object_stems)]),
         told_objects=tuple(data["told_objects"]),
         pointing_objects=tuple(data["pointing_objects"]),
         hearsay=frozenset(data["hearsay"]),

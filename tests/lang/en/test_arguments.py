@@ -88,7 +88,7 @@ def test_a_reaction_answers_the_act_told_before_it_across_a_paragraph(english):
         "The move drew criticism, including by South Korea's foreign ministry."
     )
     accuse = one(doc, "ACCUSE")
-    assert (accuse.actor, accuse.target) == ("KOR", "RUS")
+    assert (accuse.actor, accuse.target) == ("rok-ministry-of-foreign-affairs", "RUS")
 
 
 def test_a_page_that_lost_its_spaces_still_splits_into_sentences(english):

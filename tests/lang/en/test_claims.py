@@ -11,7 +11,10 @@ PUBLISHED = "2024-11-20"
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("North Korea has sent troops to Russia, South Korea's spy agency said.", "KOR"),
+        (
+            "North Korea has sent troops to Russia, South Korea's spy agency said.",
+            "national-intelligence-service",
+        ),
         ("According to Ukraine, North Korea has sent troops to Russia.", "UKR"),
         ("John Kirby said that North Korea delivered shells to Russia.", "john-kirby"),
         ('"North Korea shipped shells to Russia," Kirby told reporters.', "john-kirby"),
@@ -119,7 +122,7 @@ def test_hearsay_reaches_back_across_one_sentence_paragraphs(english):
         "Russia sent oil to North Korea in March."
     )
     sources = {e.trigger: (e.source, e.status) for e in doc.events}
-    assert sources["shipped"] == ("KOR", "reported")  # an unnamed "reportedly": the agency's
+    assert sources["shipped"] == ("national-intelligence-service", "reported")  # the agency's
     own = [e for e in doc.events if e.actor == "RUS"]
     assert own and own[0].status == "asserted" and own[0].source is None  # the writer's
 

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kansoku.knowledge import default_knowledge
@@ -154,6 +154,7 @@ def written_numbers(draw: st.DrawFn) -> tuple[int, str]:
     return k * scale, f"{WORDS[k]} {SCALES[scale]}"
 
 
+SHARED_SCALES = (1_000, 1_000_000, 1_000_000_000)
 QUALIFIED = {"": "exact", "about ": "about", "some ": "about", "more than ": "at_least",
              "up to ": "up_to", "fewer than ": "at_most"}  # fmt: skip
 
@@ -171,6 +172,13 @@ def test_a_formatted_number_reads_back_to_itself(number: tuple[int, str], before
 @given(st.integers(1, 10**9), st.integers(1, 10**9), st.sampled_from(["-", "–", " to ", "and"]))
 def test_a_formatted_range_reads_back_low_to_high(a: int, b: int, sep: str) -> None:
     low, high = sorted((a, b))
+    # 11 to 12,000: a bound of one or two digits before a round scale shares it (news
+    # writes the thousands once); tested in test_quantities.
+    assume(
+        not (
+            low < 100 and any(high % s == 0 and high / 10 <= low * s < high for s in SHARED_SCALES)
+        )
+    )
     if sep == "and":
         text = f"North Korea sent between {low:,} and {high:,} troops."
     else:
