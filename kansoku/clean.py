@@ -148,7 +148,9 @@ def _cut_tails(line: str, noise: NoiseRules) -> list[Block]:
             match = pattern.search(line)
             if match and len(line[: match.start()].strip()) >= _TAIL_MIN_REST:
                 tails.insert(0, Block(line[match.start() : match.end()].strip(), reason=reason))
-                line, cut = (line[: match.start()] + line[match.end() :]).strip(), True
+                left, right = line[: match.start()].rstrip(), line[match.end() :].lstrip()
+                space = " " if left[-1:].isascii() and right[:1].isascii() else ""  # 。同省 / . The
+                line, cut = (left + space + right).strip(), True
     return [Block(line), *tails]
 
 

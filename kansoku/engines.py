@@ -240,15 +240,13 @@ class DaskEngine:
     ``workers`` single-threaded worker processes (default: one per core) for the batch.
 
     Documents go ``per_task`` to a task (default four): each task costs the calling
-    process (client and, for a local cluster, scheduler) about 3 ms of CPU whatever it
-    carries, CPU the workers' cores must share; four a task cut that to a third. At most
-    ``in_flight`` documents are on the cluster at once (default: sixteen per thread:
-    results come back in input order, and with too few one slow document leaves the
-    other workers idle; 1,000 documents on two workers took 52.8 s with two per thread
-    and one a task, 47.2 s with eight). A worker that dies is replaced by the cluster and
-    its task retried there (the scheduler's ``allowed-failures``); when a task keeps
-    killing workers, its documents are tried again one a task, so that the one doing it
-    fails alone."""
+    process (client and, for a local cluster, scheduler) CPU whatever it carries, CPU the
+    workers' cores must share. At most ``in_flight`` documents are on the cluster at once
+    (default: sixteen per thread): results come back in input order, and with too few one
+    slow document leaves the other workers idle. A worker that dies is replaced by the
+    cluster and its task retried there (the scheduler's ``allowed-failures``); when a task
+    keeps killing workers, its documents are tried again one a task, so that the one doing
+    it fails alone (and kills as many workers again)."""
 
     scheduler: str | None = None
     workers: int | None = None
@@ -416,8 +414,13 @@ class DaskEngine:
             return
         docs, future = head
         results = _dask_results(docs, future, self._lost)
-        if results is None:  # a worker died on the task: each document alone
-            results = [r for d in docs for r in _dask_results([d], submit([d]), self._lost) or []]
+        if results is None:  # the task failed whole: each document alone, all at once
+            alone = [submit([d]) for d in docs]
+            results = [
+                r
+                for d, f in zip(docs, alone, strict=True)
+                for r in _dask_results([d], f, self._lost) or []
+            ]
         for doc, (result, where) in zip(docs, results, strict=True):
             if where is not None:
                 self.ran_on.append((doc.source, *where))
@@ -436,8 +439,9 @@ def _dask_results(
     docs: list[Document], future: Any, lost: Callable[[BaseException], EngineError]
 ) -> list[tuple[Item, tuple[str, int] | None]] | None:
     """The task's results, one for each of its documents (and where each ran); for a
-    single document whose workers died, a ReadError; None for a task of several documents
-    whose workers died (the caller tries them one by one); EngineError when the scheduler
+    single document that failed (its workers died, its result could not come back), a
+    ReadError; None for a task of several documents that failed so (the caller tries them
+    one a task); EngineError when the scheduler
     is gone: every task's key is the batch's own, so a cancelled task means a lost
     connection, which fails the rest of the batch too."""
     from concurrent.futures import CancelledError as FutureCancelled
@@ -461,9 +465,11 @@ def _dask_results(
     except Exception as exc:  # the result could not come back, the cluster went away…
         if future.client.status != "running":  # reconnecting, or given up
             raise lost(exc) from exc
-        log.debug("the cluster failed on %d document(s)", len(docs), exc_info=True)
+        if len(docs) > 1:
+            return None  # the result could not come back: one a task finds whose it was
+        log.debug("the cluster failed on %s", docs[0].source, exc_info=True)
         reason = f"unexpected error on the Dask cluster: {type(exc).__name__}: {_line(exc)}"
-        return [(ReadError(d.source, reason), None) for d in docs]
+        return [(ReadError(docs[0].source, reason), None)]
     finally:
         future.release()
 

@@ -45,7 +45,8 @@ def _own_state_first(text: str, mentions: list[Mention], gaz: Gazetteer) -> list
             before is not None
             and before.kind == "country"
             and m.kind != "country"
-            and text[before.end : m.start].strip(" \t\u3000") == ""  # not past a line's end
+            and not text[before.end : m.start].strip()
+            and "\n" not in text[before.end : m.start]  # not past a line's end
             and gaz.state_of(m.entity_id) not in (None, before.entity_id)
         ):
             continue

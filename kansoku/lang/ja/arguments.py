@@ -101,8 +101,10 @@ def read_triggers(
         if spec.troops_only and not troops:
             continue  # 移動, 帰国: an event of troops, not of a delegation
         entry = spec.troops if troops and spec.troops else spec.entry
-        envoys = spec.envoys and cargo.moved(pred, token, form, roles, lex, lex.envoy_words)
-        entry = spec.envoys if envoys and spec.envoys else entry  # 代表団を派遣: a visit
+        envoys = spec.envoys is not None and bool(
+            cargo.moved(pred, token, form, roles, lex, lex.envoy_words)
+        )
+        entry = spec.envoys if spec.envoys is not None and envoys else entry  # 代表団を派遣
         args.earlier = _earlier(parsed, token, mentions, roles, lex)
         date = date_for(pred, (start, end), dates, lex, framed.speech_token)
         ongoing = _told_as_background(text, end, pred, date, mentions, lex)
@@ -143,7 +145,7 @@ def _announced_claim(claim: Claim, text: str, end: int, entry: TriggerEntry, lex
     if entry.category not in lex.acts_announced_ahead:
         return claim
     verbs = "|".join(map(re.escape, lex.announcing_verbs))
-    ahead = re.match(rf"(?:する|させる|します|る)?と、?(?:{verbs})", text[end : end + 12])
+    ahead = re.match(rf"(?:する|させる|します|る)と、?(?:{verbs})", text[end : end + 12])
     return replace(claim, status="planned") if ahead else claim
 
 

@@ -8,11 +8,12 @@ date is when it was told, and a point the text compares with (以来初めて) d
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
 from kansoku.lang.ja import syntax
-from kansoku.lang.ja.lexicon import Lexicon
+from kansoku.lang.ja.lexicon import Lexicon, alternation
 from kansoku.reading import DateMention
 
 
@@ -55,18 +56,21 @@ def _in_other_clause(
 
 
 # After a date, the occasion a statement was made at: 12日の記者会見で、 / 5日の声明では
-# / 8日付の記事で.
-_OCCASION = re.compile(r"(?:付け?)?の[^、。「」]{1,16}?(?:において|にて|では|で)、?")
+# / 8日付の記事で (lexicon ``statement_occasions``; 19日の会談で is the act's own date).
+@cache
+def _occasion(occasions: tuple[str, ...]) -> re.Pattern[str]:
+    words = alternation(occasions)
+    return re.compile(rf"(?:付け?)?の[^、。「」]{{0,8}}?(?:{words})(?:において|にて|では|で)、?")
 
 
-def _dates_the_telling(pred: Token, date: DateMention, speech: Token | None) -> bool:
+def _dates_the_telling(pred: Token, date: DateMention, speech: Token | None, lex: Lexicon) -> bool:
     """国情院は4日、北朝鮮が派遣したと明らかにした: a lead date set off by a comma before
     the quoted clause's own が-subject is when it was told, not when it was done; so is a
     date of the occasion the statement was made at (12日の記者会見で、北朝鮮が…と述べた)."""
     if speech is None or speech.i <= pred.i:
         return False
     text = syntax.text_of(pred.doc)
-    occasion = _OCCASION.match(text, date.end)
+    occasion = _occasion(lex.statement_occasions).match(text, date.end)
     end = occasion.end() if occasion else date.end
     if text[end : end + 1] == "、":
         end += 1
@@ -138,7 +142,7 @@ def date_for(
     usable = [
         d for d in dates
         if not is_reference_date(text, d, lex) and not _in_other_clause(pred, trigger, d, lex)
-        and not _dates_the_telling(pred, d, speech)
+        and not _dates_the_telling(pred, d, speech, lex)
     ]  # fmt: skip
     if (pred.dep_ == "acl" or syntax.modifies_noun(pred)) and not _content_of_plan(pred, lex):
         inside = pred.left_edge.idx

@@ -93,6 +93,7 @@ class Lexicon:
     military_endings: tuple[str, ...]
     troop_words: tuple[str, ...]
     envoy_words: ItemWords  # one item, "envoys": who a state sends on a visit
+    statement_occasions: tuple[str, ...]  # 記者会見: 12日の記者会見で dates the telling
     function_nouns: frozenset[str]
     between_nouns: tuple[str, ...]
     # light and receiving verbs together, for one str.startswith per token (read often)
@@ -204,6 +205,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         military_endings=tuple(data["military_endings"]),
         troop_words=tuple(data["troop_words"]),
         envoy_words=item_words({"envoys": data.get("envoy_words") or ()}),
+        statement_occasions=tuple(data.get("statement_occasions") or ()),
         function_nouns=frozenset(data["function_nouns"]),
         between_nouns=tuple(data["between_nouns"]),
         carrier_verbs=tuple(sorted(set(data["light_verbs"]) | set(data["receive_verbs"]))),

@@ -32,7 +32,7 @@ _SUBJECT = re.compile(r"[\uac00-\ud7a3A-Za-z)]+(?:이|가|도)(?=\s)")
 
 
 def source_marker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[bool, str | None]:
-    """(marked, entity) for 국정원에 따르면 / 정부 관계자에 따르면 / 박선원 민주당 의원에
+    """(marked, entity) for 국정원에 따르면 / 정부 관계자에 따르면 / 홍길동 민주당 의원에
     따르면 / 국방부가 국회에 제출한 자료에 따르면."""
     for marker in lex.source_markers:
         at = text.find(marker)
@@ -58,7 +58,7 @@ _GOVERNED = ("이", "가", "은", "는", "을", "를", "에", "와", "과", "로
 
 def _apposed(between: str, lex: Lexicon) -> bool:
     """The words between a name and a source marker are its own: close to it (국방부
-    관계자에), or bare nouns in apposition (박선원 더불어민주당 의원에, 미 국방부 고위
+    관계자에), or bare nouns in apposition (홍길동 더불어민주당 의원에, 미 국방부 고위
     관계자에)."""
     if len(between) <= 8:
         return True
@@ -113,7 +113,7 @@ def speaker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[int, str 
     a headline opening with a name and a quote (국정원 "…"); a sentence closed by a verb
     of saying, whose speaker is the topic between the quoted clause and the verb (…고 이
     의원과 박 의원은 설명했다), else the sentence's topic (국정원은 "…"고 부연했다;
-    이성권·박선원 의원은 …고 밝혔다: 이성권). None as speaker when the topic names no
+    김철수·홍길동 의원은 …고 밝혔다: 김철수). None as speaker when the topic names no
     entity (이 의원은): the paragraph's speaker is meant, and for hearsay (…다고 한다)."""
     headline = re.match(r"\s*([^\s\"“″]+)\s*[\"“″]", text) or _HEADLINE.match(text)
     spans = quotes(text)
@@ -213,7 +213,7 @@ def speaker_phrase(text: str, lex: Lexicon, relayed: bool = False) -> tuple[int,
     sentence closed by a verb of saying, by a view its holder owns (…다는 게 국정원의
     판단이다) or holding one joined to the rest (…고 밝히며 사진을 공개했다); an empty
     phrase when the sentence names no one (hearsay: …다고 한다). ``relayed``: the clause
-    another relays, whose speaker is a subject (…고 부다노프 국장이 말했다고 보도했다)."""
+    another relays, whose speaker is a subject (…고 정보국장이 말했다고 보도했다)."""
     found = _saying(text, lex)
     if found is None:
         return None
@@ -247,7 +247,7 @@ def speaker_phrase(text: str, lex: Lexicon, relayed: bool = False) -> tuple[int,
         (i + len(m) for m in lex.source_markers if (i := text.rfind(m, 0, topic.start())) >= 0),
         default=0,
     )
-    if relayed:  # 통신은 부다노프 국장이 …: the subject's own words, after the relay's
+    if relayed:  # 통신은 정보국장이 …: the subject's own words, after the relay's
         lo = max([lo] + [t.end() for t in _TOPIC.finditer(text, 0, topic.start())])
     return at, lo, topic.end()
 

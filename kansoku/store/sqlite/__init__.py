@@ -39,14 +39,15 @@ class SQLiteStore(SQLiteWriter, SQLiteReader, SQLiteReconcile, SQLiteReprocess):
             self.conn.execute("PRAGMA foreign_keys = ON")
             # Turning a new file to WAL wants it alone, and SQLite's busy handler does not
             # wait for that: another process creating the same file would fail us.
-            patiently(lambda: self.conn.execute("PRAGMA journal_mode = WAL"), path)
+            mode = patiently(lambda: self.conn.execute("PRAGMA journal_mode = WAL"), path)
             # In WAL mode NORMAL syncs at checkpoints, not at each commit: a process killed
             # at any moment still leaves every committed document whole (the WAL holds it),
             # and only a power cut or an OS crash can undo the last commits, never damage
             # the file; the next ingest of the same sources stores them again. FULL cost
             # an fsync per document: 6.7 ms a commit here against 0.02 ms, about a third
             # of the time of a document with nothing of the topic.
-            self.conn.execute("PRAGMA synchronous = NORMAL")
+            if str(mode.fetchone()[0]).lower() == "wal":  # a file system without WAL keeps FULL
+                self.conn.execute("PRAGMA synchronous = NORMAL")
             migrate(self.conn, path)
         except sqlite3.DatabaseError as exc:
             raise (

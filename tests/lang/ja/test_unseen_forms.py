@@ -44,6 +44,15 @@ def test_dated_article_of_an_outlet_dates_the_telling(facts):
     assert text_date(event) is None
 
 
+def test_a_meeting_before_a_telling_still_dates_what_was_done_there(facts):
+    # 会談 is no occasion of a statement: the signing's own date, though it is told after.
+    doc = facts(
+        "ロシア大統領府は5日、4日の会談でプーチン大統領と金総書記が協定に署名したと発表した。",
+        PUBLISHED,
+    )
+    assert text_date(by_trigger(doc, "署名")) == "2025-03-04"
+
+
 def test_date_of_a_meeting_without_a_telling_still_dates_the_act(facts):
     doc = facts("北朝鮮とロシアの外相は4日の会談で、新たな協定に署名した。", PUBLISHED)
     assert text_date(by_trigger(doc, "署名")) == "2025-03-04"
