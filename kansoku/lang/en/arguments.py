@@ -34,13 +34,15 @@ class Named:
     mention: Mention
 
 
-def _owner_within(named: Named, names: list[Named], tokens: list[Token]) -> bool:
+def _owner_within(
+    named: Named, names: list[Named], tokens: list[Token], possessive: frozenset[str]
+) -> bool:
     """The name is the possessor inside a longer name (South Korea in South Korea's
     National Intelligence Service)."""
     after = named.last + 1
     return (
         after < len(tokens)
-        and tokens[after].lower in ("'s", "’s")
+        and tokens[after].lower in possessive
         and any(o.first <= named.first and o.last >= after for o in names if o is not named)
     )
 
@@ -62,7 +64,8 @@ class Parsed:
             if covered:
                 names.append(Named(covered[0], covered[-1], m))
         # South Korea's spy agency is one name: the owner before its 's is no name of its own.
-        return cls(text, tokens, [n for n in names if not _owner_within(n, names, tokens)], lex)
+        own = [n for n in names if not _owner_within(n, names, tokens, lex.possessive)]
+        return cls(text, tokens, own, lex)
 
     def lower(self, i: int) -> str:
         return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""

@@ -76,7 +76,8 @@ def _half_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mentio
     """the North, the South's spy agency: after a state named North or South Korea (N.
     Korea, North Korean), the half of its name stands for it (not the North Atlantic)."""
     found = []
-    for match in re.finditer(r"\b[Tt]he (?P<half>North|South)\b(?![ \t]+[A-Z])", text):
+    halves = "|".join(map(re.escape, lex.half_names))
+    for match in re.finditer(rf"\b[Tt]he (?P<half>{halves})\b(?![ \t]+[A-Z])", text):
         start, end = match.span("half")
         if any(m.start < end and start < m.end for m in mentions):
             continue

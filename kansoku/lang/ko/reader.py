@@ -91,7 +91,7 @@ def _relaying(
     marked: tuple[bool, str | None], spoken: tuple[int, str | None] | None,
     mentions: list[Mention],
 ) -> tuple[bool, str | None]:  # fmt: skip
-    """타스통신에 따르면 쇼이구 서기는 …고 밝혔다; 박선원 의원에 따르면 국정원은 …고
+    """타스통신에 따르면 쇼이구 서기는 …고 밝혔다; 홍길동 의원에 따르면 국정원은 …고
     보고했다: the outlet or the lawmaker only relays; the one it quotes is the source."""
     kinds = {m.entity_id: m.kind for m in mentions}
     if marked[1] is None or spoken is None:
