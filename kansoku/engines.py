@@ -246,7 +246,8 @@ class DaskEngine:
     slow document leaves the other workers idle. A worker that dies is replaced by the
     cluster and its task retried there (the scheduler's ``allowed-failures``); when a task
     keeps killing workers, its documents are tried again one a task, so that the one doing
-    it fails alone (and kills as many workers again)."""
+    it fails alone (and kills as many workers again: they are tried one after the other, as
+    a document that kills its worker takes the tasks queued there with it)."""
 
     scheduler: str | None = None
     workers: int | None = None
@@ -414,13 +415,9 @@ class DaskEngine:
             return
         docs, future = head
         results = _dask_results(docs, future, self._lost)
-        if results is None:  # the task failed whole: each document alone, all at once
-            alone = [submit([d]) for d in docs]
-            results = [
-                r
-                for d, f in zip(docs, alone, strict=True)
-                for r in _dask_results([d], f, self._lost) or []
-            ]
+        if results is None:  # the task failed whole: each document alone, one after the
+            # other (a document that kills its worker would take others queued there with it)
+            results = [r for d in docs for r in _dask_results([d], submit([d]), self._lost) or []]
         for doc, (result, where) in zip(docs, results, strict=True):
             if where is not None:
                 self.ran_on.append((doc.source, *where))
