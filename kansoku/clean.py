@@ -274,6 +274,44 @@ def _outlet(text: str, url: str | None, knowledge: Knowledge) -> str | None:
     return re.sub(r"^www\.", "", url.split("/")[2]) if url and url.count("/") >= 2 else None
 
 
+def _section_start(
+    blocks: list[Block],
+    close: int,
+    previous_end: int,
+    section: Section,
+    dated_by_credit: bool,
+    knowledge: Knowledge,
+) -> int:
+    """The first block of the section the block at ``close`` closes: after the date line
+    before it (and the title above that date, which names the section), else the run of
+    blocks with the same bullet, else the block before it alone."""
+    if dated_by_credit and section.url is None:
+        return close - 1
+    agg, calendar = knowledge.aggregator, knowledge.calendar
+    floor = max(previous_end + 1, close - agg.max_section_blocks)
+    date_at = next(
+        (j for j in range(close - 1, floor - 1, -1) if _date_line(blocks[j].text, agg, calendar)),
+        None,
+    )
+    if date_at is not None:
+        section.published = _date_line(blocks[date_at].text, agg, calendar)
+        blocks[date_at].reason = "credit"
+        title_at = date_at - 1
+        if (
+            title_at > previous_end
+            and blocks[title_at].kept
+            and is_heading_like(blocks[title_at].text)
+        ):
+            section.title = blocks[title_at].text
+            return title_at
+        return date_at + 1
+    first = close - 1
+    mark = _bullet(blocks[first].text, agg) if first > previous_end else None
+    while mark and first - 1 > previous_end and _bullet(blocks[first - 1].text, agg) == mark:
+        first -= 1
+    return first
+
+
 def _find_sections(blocks: list[Block], knowledge: Knowledge) -> list[Section]:
     """Aggregator pages: each read-more line (with the cited article's URL) or credit line
     (its outlet, perhaps its date) closes the summary of one cited article."""
@@ -306,37 +344,9 @@ def _find_sections(blocks: list[Block], knowledge: Knowledge) -> list[Section]:
             previous_end = close
             continue
         section = Section(start=0, end=0, url=url, outlet=outlet)
-        floor = max(previous_end + 1, close - agg.max_section_blocks)
-        date_at = next(
-            (
-                j
-                for j in range(close - 1, floor - 1, -1)
-                if _date_line(blocks[j].text, agg, calendar)
-            ),
-            None,
-        )
         if own_date and not url:  # (例示新聞 2025/2/11): the credit dates its article
             section.published = own_date[0][2]
-            first = close - 1
-        elif date_at is not None:
-            section.published = _date_line(blocks[date_at].text, agg, calendar)
-            blocks[date_at].reason = "credit"
-            first = date_at + 1
-            title_at = date_at - 1
-            if (
-                title_at > previous_end
-                and blocks[title_at].kept
-                and is_heading_like(blocks[title_at].text)
-            ):
-                first = title_at
-                section.title = blocks[title_at].text
-        else:
-            first = close - 1
-            mark = _bullet(blocks[first].text, agg) if first > previous_end else None
-            while (
-                mark and first - 1 > previous_end and _bullet(blocks[first - 1].text, agg) == mark
-            ):
-                first -= 1
+        first = _section_start(blocks, close, previous_end, section, bool(own_date), knowledge)
         members = [j for j in range(max(first, previous_end + 1), close) if blocks[j].kept]
         blocks[close].reason = "credit"
         index = len(sections)

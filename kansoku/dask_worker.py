@@ -28,6 +28,13 @@ class KnowledgePlugin(WorkerPlugin):
         worker_logging(self.log_level)
 
 
+def load_analysers(knowledge: Knowledge, languages: tuple[str, ...]) -> None:
+    """Run on every worker by ``DaskEngine.warm_up``: the analysers of ``languages``
+    loaded in this worker's process now, not with the first document that needs one."""
+    for code in languages:
+        knowledge.language(code).load_analyser()
+
+
 def process_on_worker(
     stage: Stage, docs: list[Document], plugin: str
 ) -> tuple[list[Document | ReadError], str, int]:

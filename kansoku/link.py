@@ -10,7 +10,9 @@ language:
   the text has named most before it;
 - an office written right after another state's name is that state's, not the
   gazetteer's office of the same short name (Taiwan's defence ministry written with the
-  short name of South Korea's is still Taiwan's).
+  short name of South Korea's is still Taiwan's);
+- a treaty's title names it in a text that names all its parties or no other country:
+  other pairs of states sign treaties of the same title (Russia's with Iran).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ def link(text: str, language: Language, gaz: Gazetteer) -> tuple[list[Mention], 
         state = _state_named_by(mention, gaz)
         if state is not None:
             mentions.append(state)
+    mentions = _with_their_parties(mentions, gaz)
     named = list(mentions)
     for start, end, kind in found.pairs:
         mentions += _pair(text, start, end, kind, named)
@@ -51,6 +54,21 @@ def _own_state_first(text: str, mentions: list[Mention], gaz: Gazetteer) -> list
         ):
             continue
         kept.append(m)
+    return kept
+
+
+def _with_their_parties(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The mentions, less those of an entity with parties (a treaty) in a text that
+    names another country but not all of its parties. Countries by name only (North
+    Korea, North Korean troops): an outlet's, a dateline's or an agency's state is not
+    a party to anything the text tells (a Seoul wire on the treaty)."""
+    states = {m.entity_id for m in mentions if m.kind == "country"}
+    kept = []
+    for mention in mentions:
+        entity = gaz.entities.get(mention.entity_id)
+        parties = set(entity.parties) if entity is not None else set()
+        if parties <= states or states <= parties:
+            kept.append(mention)
     return kept
 
 

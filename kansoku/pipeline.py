@@ -17,6 +17,7 @@ import copy
 import hashlib
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ from kansoku.langid import identify, language_stretches
 from kansoku.link import link
 from kansoku.model import Document, Entity, Event, Figure, Mention, ReadError, Sentence
 from kansoku.read import ReadWarning, read_sources
-from kansoku.reading import SentenceReading
+from kansoku.reading import SentenceChoice, SentenceReading
 from kansoku.reconcile import reconcile
 from kansoku.store import Store, StoreError
 
@@ -146,7 +147,8 @@ def analyse(doc: Document, knowledge: Knowledge, parse_all: bool = False) -> Doc
         doc.core = topic.is_core(states)
         doc.extractor = EXTRACTOR_VERSION  # what read it, facts or none
         if doc.on_topic:  # a page with nothing of the topic is kept and searchable, no more
-            extract(doc, _read(doc, parts, parse_all), knowledge)
+            only = None if doc.core else _naming_a_party(doc, knowledge)
+            extract(doc, _read(doc, parts, parse_all, only), knowledge)
     _name_facts(doc)
     doc.entities = _referenced(doc, {**knowledge.gazetteer.entities, **{e.id: e for e in found}})
     return doc
@@ -191,20 +193,54 @@ def _language_parts(doc: Document, knowledge: Knowledge) -> list[_LanguagePart]:
     return parts
 
 
-def _read(doc: Document, parts: list[_LanguagePart], parse_all: bool) -> list[SentenceReading]:
+def _naming_a_party(doc: Document, knowledge: Knowledge) -> SentenceChoice | None:
+    """On a page that tells another story (it names one of the topic's parties, not
+    every core party), the sentences naming one of them (directly or through their people,
+    agencies and places; an outlet credited, TASS reported, names no one acting): the
+    party's own events are kept there, and the rest of such a page, a large share of a
+    real feed's text, never reaches a parser. None: every sentence (a profile that reads
+    every page)."""
+    parties = knowledge.topic.read_pages_naming
+    if not parties:
+        return None
+    state_of = knowledge.gazetteer.state_of
+    begins = [s.start for s in doc.sentences]  # sorted, as bisect needs
+    starts = set()
+    for mention in doc.mentions:
+        at = bisect_right(begins, mention.start) - 1
+        if (
+            at >= 0
+            and mention.start < doc.sentences[at].end
+            and mention.kind != "outlet"
+            and state_of(mention.entity_id) in parties
+        ):
+            starts.add(begins[at])
+    return lambda sentence: sentence.start in starts
+
+
+def _read(
+    doc: Document, parts: list[_LanguagePart], parse_all: bool, only: SentenceChoice | None
+) -> list[SentenceReading]:
     """Each part read by its language, the readings numbered by the whole document's
-    sentences."""
+    sentences; a sentence ``only`` leaves out gives no event word and no count, whether
+    its language parsed it or not."""
     if len(parts) == 1:
-        return parts[0].language.read(doc, parse_all)
-    number = {id(s): i for i, s in enumerate(doc.sentences)}
-    readings: list[SentenceReading] = []
-    for part in parts:
-        view = copy.copy(doc)
-        view.text, view.sentences, view.mentions = part.text, part.sentences, part.mentions
-        for reading in part.language.read(view, parse_all):
-            reading.index = number[id(part.sentences[reading.index])]
-            readings.append(reading)
-    return sorted(readings, key=lambda r: r.index)
+        readings = parts[0].language.read(doc, parse_all, only)
+    else:
+        number = {id(s): i for i, s in enumerate(doc.sentences)}
+        readings = []
+        for part in parts:
+            view = copy.copy(doc)
+            view.text, view.sentences, view.mentions = part.text, part.sentences, part.mentions
+            for reading in part.language.read(view, parse_all, only):
+                reading.index = number[id(part.sentences[reading.index])]
+                readings.append(reading)
+        readings.sort(key=lambda r: r.index)
+    if only is not None:
+        for reading in readings:
+            if not only(doc.sentences[reading.index]):
+                reading.triggers, reading.quantities = [], []
+    return readings
 
 
 def _place_sentences(doc: Document) -> None:

@@ -9,9 +9,13 @@ status and confidence. Offsets are into the sentence unless a field says otherwi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kansoku.model import Entity, Mention
+from kansoku.model import Entity, Mention, Sentence
+
+# The sentences a caller lets an analyser parse (the others can carry no fact it keeps).
+SentenceChoice = Callable[[Sentence], bool]
 
 
 @dataclass(frozen=True)

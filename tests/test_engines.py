@@ -204,6 +204,20 @@ def test_a_worker_loads_the_models_once_for_all_its_documents(cluster, tmp_path)
     assert os.getpid() not in {pid for _, _, pid in engine.ran_on}
 
 
+def test_warming_up_loads_the_models_on_every_worker_once(knowledge):
+    def parser_loads() -> int:
+        from kansoku.lang.ja.parser import japanese_parser
+
+        return japanese_parser.cache_info().misses
+
+    with DaskEngine(workers=2) as engine:  # a new cluster: no worker has parsed yet
+        client = engine._open()
+        assert list(client.run(parser_loads).values()) == [0, 0]
+        engine.warm_up(knowledge, ("ja",))
+        engine.warm_up(knowledge, ("ja",))
+        assert list(client.run(parser_loads).values()) == [1, 1]
+
+
 def test_a_local_cluster_gives_the_local_export(local_export, tmp_path):
     with DaskEngine(workers=2) as engine:  # one cluster for both batches
         runs = []

@@ -169,6 +169,7 @@ EN_FURNITURE = [
     "This material may not be published, broadcast, rewritten or redistributed.",
     "Example Press writer Jane Example in Seoul contributed to this report.",
     "Edited by John Example",
+    "By Jane Example and John Example, Staff Writers",
     "(LEAD)",
     "We value your privacy",
     "Photo by Example Person/Example Agency",
@@ -361,6 +362,8 @@ EN_KEPT = [
     "This story is from the front line, the reporter said of the footage.",
     "Category errors in the ministry's data were later corrected.",
     "Jane Doe is a former reporter who now advises the ministry, and she said the troops left.",
+    "By Seoul's count, Pyongyang has sent about 7,000 more soldiers to Russia.",
+    "By the end of the year, the two armies had held three joint drills.",
 ]
 
 KO_KEPT = [

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from kansoku.knowledge import default_knowledge
+from kansoku.knowledge import Knowledge, default_knowledge
 from kansoku.model import Document, Section
 from kansoku.pipeline import ingest, process
 from kansoku.store import open_store
@@ -140,6 +140,31 @@ def test_counts_about_the_core_parties_need_a_story_about_both(knowledge):
     both = "北朝鮮兵が加わったロシア軍の死傷者は1日約1500人に上るとウクライナ軍が発表した。"
     doc = process(Document(source="b.txt", raw_sha256="0", body=both), knowledge)
     assert doc.core and [f for f in doc.figures if f.value == 1500]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ロシア軍は北東部の村を制圧したと発表した。"
+        "ウクライナ軍は東部の前線で大規模な反撃に出た。同軍は砲弾3000発を撃ち込んだ。",
+        "Russian forces captured a village in the northeast, Moscow said. Ukrainian troops "
+        "launched a counterattack in the east and fired 3,000 shells.",
+        "러시아군이 북동부 마을을 점령했다고 밝혔다. "
+        "우크라이나군은 동부 전선에서 반격에 나서 포탄 3000발을 쐈다.",
+    ],
+)
+def test_another_storys_page_is_read_only_where_it_names_a_tracked_party(knowledge, body):
+    def read(knowledge: Knowledge) -> Document:
+        doc = Document(source="x.txt", raw_sha256="0", body=body, published="2025-03-01")
+        return process(doc, knowledge)
+
+    doc = read(knowledge)
+    assert doc.on_topic and not doc.core
+    first_end = doc.sentences[0].end
+    assert doc.events and all(e.end <= first_end for e in doc.events)  # Russia's own act
+    assert not doc.figures  # the other sentences name no tracked party: never parsed
+    every = read(replace(knowledge, topic=replace(knowledge.topic, read_pages_naming=frozenset())))
+    assert every.figures  # a profile reading every page reads them all
 
 
 def test_a_page_mixing_languages_has_each_stretch_read_in_its_own(knowledge):

@@ -99,9 +99,15 @@ class BenchResult:
     ratio_runs: list[float]
     ratio_on_topic_runs: list[float]
     dask_workers: int  # 0: not measured
-    dask_seconds_one_worker: float | None  # medians of the runs
+    # From the cluster's start to its stop (medians of the runs), and the median of the
+    # runs' one-worker ÷ N-worker times.
+    dask_seconds_one_worker: float | None
     dask_seconds_workers: float | None
-    dask_speedup: float | None  # the median of the runs' one-worker ÷ N-worker times
+    dask_speedup: float | None
+    # The same once every worker has its models loaded: a batch on a running cluster.
+    dask_running_seconds_one_worker: float | None
+    dask_running_seconds_workers: float | None
+    dask_speedup_running: float | None
     failures: list[str]  # steps that failed (the latency store): their figures are None
 
     def to_json(self) -> dict[str, Any]:
@@ -237,15 +243,16 @@ def _speed_run(
 def _dask_run(
     built: list[BenchDoc], n: int, runs: int, workers: int, work: Path,
     on_progress: Progress | None, local: dict[str, Any],
-) -> tuple[float, float]:  # fmt: skip
+) -> _DaskRun:  # fmt: skip
     """Seconds to ingest the corpus on a local Dask cluster of one worker, then of
-    ``workers``, each in a process of its own; each must store what the local run stored
-    (``local``), or it is no measure of the same work."""
+    ``workers``, each in a process of its own, from the cluster's start and once it
+    runs; each must store what the local run stored (``local``), or it is no measure of
+    the same work."""
     folder = work / f"dask-{n}"
     folder.mkdir()
     path = write_jsonl(built, folder / "corpus.jsonl")
     tag = f", run {n + 1} of {runs}" if runs > 1 else ""
-    seconds = []
+    runs_of: list[dict[str, Any]] = []
     for count in (1, workers):
         stage = f"Dask, {count} worker{'s' if count > 1 else ''}{tag}"
         args = {"corpus": str(path), "db": str(folder / f"w{count}.db"), "workers": count,
@@ -254,8 +261,19 @@ def _dask_run(
         if (done["documents"], len(done["errors"])) != (local["documents"], len(local["errors"])):
             raise BenchError(f"{stage}: stored {done['documents']} documents, the local run "
                              f"{local['documents']}; " + " | ".join(done["errors"][:3]))  # fmt: skip
-        seconds.append(done["seconds"])
-    return seconds[0], seconds[1]
+        runs_of.append(done)
+    one, more = runs_of
+    return _DaskRun(
+        (one["seconds"], more["seconds"]), (one["running_seconds"], more["running_seconds"])
+    )
+
+
+@dataclass(frozen=True)
+class _DaskRun:
+    """One run's seconds on one worker and on more: from the cluster's start, running."""
+
+    from_start: tuple[float, float]
+    running: tuple[float, float]
 
 
 def _ingest(
@@ -279,7 +297,7 @@ def _result(
     mix: float,
     where: str,
     speeds: list[_SpeedRun],
-    dask: list[tuple[float, float]],
+    dask: list[_DaskRun],
     dask_workers: int,
     latency: dict[str, Any] | None,
     failures: list[str],
@@ -304,15 +322,27 @@ def _result(
         ratio_runs=[round(r, 2) for r in ratios],
         ratio_on_topic_runs=[round(r, 2) for r in on_topic_ratios],
         dask_workers=dask_workers,
-        dask_seconds_one_worker=round(statistics.median_low([a for a, _ in dask]), 1)
-        if dask
-        else None,
-        dask_seconds_workers=round(statistics.median_low([b for _, b in dask]), 1)
-        if dask
-        else None,
-        dask_speedup=round(statistics.median_low([a / b for a, b in dask]), 2) if dask else None,
+        **_dask_figures(dask),
         failures=failures,
     )
+
+
+def _dask_figures(dask: list[_DaskRun]) -> dict[str, Any]:
+    """Median seconds on one worker and on more, and the median of the runs' ratios,
+    from the cluster's start and on the running cluster."""
+    start, running = [d.from_start for d in dask], [d.running for d in dask]
+    return {
+        "dask_seconds_one_worker": _median([one for one, _ in start]),
+        "dask_seconds_workers": _median([more for _, more in start]),
+        "dask_speedup": _median([one / more for one, more in start]),
+        "dask_running_seconds_one_worker": _median([one for one, _ in running]),
+        "dask_running_seconds_workers": _median([more for _, more in running]),
+        "dask_speedup_running": _median([one / more for one, more in running]),
+    }
+
+
+def _median(values: list[float]) -> float | None:
+    return round(statistics.median_low(values), 2) if values else None
 
 
 def _speed_figures(

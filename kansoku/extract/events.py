@@ -286,29 +286,9 @@ def sentence_events(
         if key in seen:
             continue
         seen.add(key)
-        date_start, date_end, basis = _event_date(trigger, claim, reference)
-        places = [p for p in trigger.args.places if p in gaz.entities] + [
-            t for t in trigger.args.targets if gaz.kind_of(t) == "place"
-        ]  # a place aimed at is where it happens
-        confidence = 0.5 + 0.2 * (target is not None) + 0.1 * (basis == "text") - 0.2 * unsaid
-        event = Event(
-            type=category,
-            mode=mode,
-            actor=actor,
-            target=target,
-            start=0,
-            end=0,
-            trigger=trigger.form,
-            location=places[0] if places else None,
-            date_start=date_start,
-            date_end=date_end,
-            date_basis=basis,
-            status=claim.status,
-            source=claim.source,
-            confidence=round(min(confidence, 0.95), 2),
-            credited=claim.credited,
-            item=item,
-            treaty=treaty_of(trigger.args, mode, mentions, knowledge, treaty),
+        kind = (category, mode, item)
+        event = _event(
+            trigger, kind, (actor, target), unsaid, mentions, treaty, reference, knowledge
         )
         if pending and unaimed is not None:
             unaimed.append(event)
@@ -318,6 +298,48 @@ def sentence_events(
             launches.append((events[-1], entry.aimed))
     _launches_in_an_attack(events, launches, reading.spoken_of, mentions, knowledge)
     return events
+
+
+def _event(
+    trigger: TriggerReading,
+    kind: tuple[str, str | None, str | None],
+    parties: tuple[str, str | None],
+    unsaid: bool,
+    mentions: list[Mention],
+    treaty: str | None,
+    reference: str | None,
+    knowledge: Knowledge,
+) -> Event:
+    """The event a trigger makes once its ``kind`` (category, mode, item) and its
+    ``parties`` (actor, target) are chosen: its date, place, claim and treaty."""
+    gaz = knowledge.gazetteer
+    category, mode, item = kind
+    actor, target = parties
+    claim = trigger.claim
+    date_start, date_end, basis = _event_date(trigger, claim, reference)
+    places = [p for p in trigger.args.places if p in gaz.entities] + [
+        t for t in trigger.args.targets if gaz.kind_of(t) == "place"
+    ]  # a place aimed at is where it happens
+    confidence = 0.5 + 0.2 * (target is not None) + 0.1 * (basis == "text") - 0.2 * unsaid
+    return Event(
+        type=category,
+        mode=mode,
+        actor=actor,
+        target=target,
+        start=0,
+        end=0,
+        trigger=trigger.form,
+        location=places[0] if places else None,
+        date_start=date_start,
+        date_end=date_end,
+        date_basis=basis,
+        status=claim.status,
+        source=claim.source,
+        confidence=round(min(confidence, 0.95), 2),
+        credited=claim.credited,
+        item=item,
+        treaty=treaty_of(trigger.args, mode, mentions, knowledge, treaty),
+    )
 
 
 def _category(

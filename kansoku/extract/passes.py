@@ -116,18 +116,8 @@ def attribution(sentences: list[SentenceFacts]) -> None:
                     _credit(fact, reading.credit)
         report = reading.publisher or report
         inherited = last if reading.continues else (hearsay or report)
-        for fact in current.facts:
-            if fact.source is None and (fact.credited or reading.continues) and inherited:
-                _credit(fact, inherited)
-            elif fact.source is None and fact.status == "asserted" and account:
-                _credit(fact, account)
-            elif fact.credited and fact.status == "asserted":
-                fact.status = "reported"  # it is said: someone's word, no one named
-        for figure in current.figures:
-            if figure.source is None and figure.status == "asserted":
-                credited = next((f for f in counted if f.kind == figure.kind and f.source), None)
-                if credited is not None and credited.source:
-                    _credit(figure, credited.source)
+        _credit_unsourced(current, inherited, account)
+        _credit_like_counts(current.figures, counted)
         counted = current.figures or counted
         last = (
             reading.source
@@ -136,13 +126,44 @@ def attribution(sentences: list[SentenceFacts]) -> None:
         )
         # A fact told in the writer's own voice between them ends the paragraph's hearsay:
         # the next "it is said" is the writer's background, not the source's word.
-        own_voice = any(
-            t.claim.source is None and t.claim.status == "asserted" and not t.claim.credited
-            for t in reading.triggers
-        ) and not (reading.source or reading.speaker or reading.credit)
-        hearsay = last or (None if own_voice else hearsay)
+        hearsay = last or (None if _in_own_voice(reading) else hearsay)
         account = reading.source or account
         previous = current
+
+
+def _credit_unsourced(current: SentenceFacts, inherited: str | None, account: str | None) -> None:
+    """A fact the sentence leaves unsourced takes who the text credits so far, when the
+    sentence says it is someone's word or points back; an asserted one takes the account
+    the paragraph is; an unnamed "it is said" is at least reported. An unnamed office of
+    the publisher's state speaking (a defence official said…) is its own voice, whose
+    state only the page's outlet can tell (``home_sources``): never the source before."""
+    continues = current.reading.continues
+    if current.reading.home_speaker:
+        inherited = account = None
+    for fact in current.facts:
+        if fact.source is None and (fact.credited or continues) and inherited:
+            _credit(fact, inherited)
+        elif fact.source is None and fact.status == "asserted" and account:
+            _credit(fact, account)
+        elif fact.credited and fact.status == "asserted":
+            fact.status = "reported"  # it is said: someone's word, no one named
+
+
+def _credit_like_counts(figures: list[Figure], counted: list[Figure]) -> None:
+    """A count right after a credited count of its kind is the same source's."""
+    for figure in figures:
+        if figure.source is None and figure.status == "asserted":
+            credited = next((f for f in counted if f.kind == figure.kind and f.source), None)
+            if credited is not None and credited.source:
+                _credit(figure, credited.source)
+
+
+def _in_own_voice(reading: SentenceReading) -> bool:
+    """The sentence states a fact as the writer's own, crediting no one."""
+    return any(
+        t.claim.source is None and t.claim.status == "asserted" and not t.claim.credited
+        for t in reading.triggers
+    ) and not (reading.source or reading.speaker or reading.credit)
 
 
 def _credit(fact: Event | Figure, source: str) -> None:

@@ -24,7 +24,7 @@ import yaml
 
 from kansoku.gazetteer import AliasHit, Gazetteer, longest_leftmost
 from kansoku.model import Document, Mention, Sentence
-from kansoku.reading import MentionReading, SentenceReading
+from kansoku.reading import MentionReading, SentenceChoice, SentenceReading
 
 MAX_SENTENCE_CHARS = 400  # longer runs (tables, lists without punctuation) are cut
 BUILT_IN = ("ja", "en", "ko")
@@ -102,12 +102,16 @@ class Language:
 
     # -- reading ---------------------------------------------------------------------
 
-    def read(self, doc: Document, parse_all: bool = False) -> list[SentenceReading]:
+    def read(
+        self, doc: Document, parse_all: bool = False, only: SentenceChoice | None = None
+    ) -> list[SentenceReading]:
         """Each sentence's event words, numbers, dates and claims. A language without an
         analyser reads nothing: its documents yield entity mentions only.
 
         ``parse_all`` asks an analyser that skips sentences with nothing to find to read
-        every sentence instead (the benchmark measures what skipping costs).
+        every sentence instead (the benchmark measures what skipping costs). ``only``,
+        when given, says which sentences can carry a fact the caller keeps: an analyser
+        need not parse the others (the caller drops what they would give anyway).
         """
         return []
 

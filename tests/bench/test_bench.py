@@ -231,6 +231,7 @@ def test_bench_json_has_every_figure(tmp_path):
     assert data["latency_documents"] == 40
     assert data["runs"] == 1 and data["ratio_runs"] == [data["ratio_vs_ginza"]]
     assert data["dask_workers"] == 0 and data["dask_speedup"] is None
+    assert data["dask_speedup_running"] is None
 
 
 def test_bench_reports_the_median_of_its_runs(tmp_path):
@@ -250,6 +251,11 @@ def test_bench_times_a_local_dask_cluster_of_one_worker_and_of_more(tmp_path):
     one, two = data["dask_seconds_one_worker"], data["dask_seconds_workers"]
     assert data["dask_workers"] == 2 and one > 0 and two > 0
     assert abs(data["dask_speedup"] - one / two) < 0.1
+    # On the running cluster: the cluster's start and the models' loading left out.
+    running_one = data["dask_running_seconds_one_worker"]
+    running_two = data["dask_running_seconds_workers"]
+    assert 0 < running_one < one and 0 < running_two < two
+    assert abs(data["dask_speedup_running"] - running_one / running_two) < 0.1
 
 
 def test_a_dask_comparison_needs_two_workers_or_more(tmp_path):

@@ -94,3 +94,18 @@ def test_a_count_of_a_continued_transfer_quantifies_it(facts):
     # With no transfer before it, the count stays, quantifying nothing dropped.
     doc = facts("北朝鮮は砲弾約100万発を送った。")
     assert not doc.events and all(f.event is None for f in doc.figures)
+
+
+def test_an_unnamed_office_of_the_publishers_state_is_not_the_source_before(facts):
+    # Without the page's outlet its state is unknown: no source rather than a wrong one.
+    texts = {
+        "en": "North Korea's state news agency KCNA said Pyongyang had sent troops to Russia "
+        "under the treaty. A defense ministry official said North Korea may send more "
+        "troops to Russia.",
+        "ko": "북한 조선중앙통신은 북한이 러시아에 병력을 파견했다고 보도했다. "
+        "한 정부 소식통은 북한이 러시아에 병력을 추가로 파견할 수 있다고 말했다.",
+    }
+    for language, text in texts.items():
+        first, second = facts(text, published="2025-01-10", language=language).events
+        assert first.source in ("PRK", "kcna") and first.status == "reported"
+        assert (second.status, second.source) == ("possible", None), language

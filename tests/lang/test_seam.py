@@ -25,6 +25,7 @@ from kansoku.reading import (
     DateMention,
     Quantity,
     QuantityReading,
+    SentenceChoice,
     SentenceReading,
     TriggerEntry,
     TriggerReading,
@@ -47,7 +48,10 @@ class Toy(Language):
     def sentence_ends(self, line: str) -> list[int]:
         return [m.end() for m in re.finditer("!", line)]
 
-    def read(self, doc: Document, parse_all: bool = False) -> list[SentenceReading]:
+    def read(
+        self, doc: Document, parse_all: bool = False, only: SentenceChoice | None = None
+    ) -> list[SentenceReading]:
+        # No parse to spare: every sentence is read (the core drops what ``only`` leaves out).
         return [self._sentence(doc, i, s) for i, s in enumerate(doc.sentences)]
 
     def _sentence(self, doc: Document, index: int, sentence: Sentence) -> SentenceReading:

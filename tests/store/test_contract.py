@@ -614,7 +614,8 @@ def test_what_moves_what_a_count_quantifies_and_the_treaty_round_trip(filled, do
     [stored] = filled.figure_reports(doc_ids=[shells.id])
     assert stored.event == supply.id
     # A signing names its treaty: an entity reference when read back.
-    [signed] = [e for e in signing.events if e.type == "AGREE"]
+    # (its headline, 露朝が条約署名, tells the signing too, naming no treaty)
+    [signed] = [e for e in signing.events if e.type == "AGREE" and e.treaty]
     treaty = "comprehensive-strategic-partnership-treaty"
     assert signed.treaty == treaty
     [read] = [e for e in filled.events(EventFilter(type="AGREE")) if e.treaty is not None]

@@ -15,11 +15,11 @@ from kansoku.gazetteer import AliasHit, Gazetteer
 from kansoku.lang import Language, language_data, register, word_bounded
 from kansoku.lang.en import names, reader
 from kansoku.lang.en.dates import load_date_rules
-from kansoku.lang.en.quantities import load_number_words
+from kansoku.lang.en.numbers import load_number_words
 from kansoku.lang.en.words import load_items, load_lexicon
 from kansoku.lang.units import load_units
 from kansoku.model import Document
-from kansoku.reading import MentionReading, SentenceReading
+from kansoku.reading import MentionReading, SentenceChoice, SentenceReading
 
 # A full stop, question or exclamation mark before closing quotes and a space; or, where
 # a page lost the space (…by Pyongyang.A defense ministry official), a full stop between
@@ -80,7 +80,10 @@ class English(Language):
         found = super().find_mentions(text, gazetteer).mentions
         return names.find_mentions(text, found, gazetteer, self.words.lexicon)
 
-    def read(self, doc: Document, parse_all: bool = False) -> list[SentenceReading]:
+    def read(
+        self, doc: Document, parse_all: bool = False, only: SentenceChoice | None = None
+    ) -> list[SentenceReading]:
+        # English has no parse to spare: every sentence is read (the caller drops the rest).
         return reader.read(doc, self.words, parse_all)
 
     def load_analyser(self) -> None:

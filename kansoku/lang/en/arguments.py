@@ -19,6 +19,9 @@ from kansoku.lang.en.words import Lexicon, Token, TriggerSpec, forms_of
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed, DateMention
 
+_AS_IDIOMS = frozenset({"well", "early", "soon", "such", "much", "many", "long", "far", "so"})
+_JUDGED_WITHIN = 12  # words: view Pyongyang's latest shipment of rockets to Moscow as
+
 _STOPS = frozenset(";:—–")
 _RELATIVES = frozenset({"who", "which"})
 _ARTICLES = frozenset({"the", "a", "an", "this", "its", "his", "her", "their"})
@@ -73,9 +76,34 @@ class Parsed:
     def is_speech(self, i: int) -> bool:
         """A verb of saying (not a word of a name: the State Duma; not a noun after an
         article: dismissed the report on Friday)."""
-        if self.lower(i - 1) in _ARTICLES:
+        before = self.lower(i - 1)
+        if before in _ARTICLES or before in self.lex.noun_markers:
+            return False  # (member states, of reports: nouns)
+        counted = before in self.lex.count_words or before.isdigit()
+        if counted and self.lower(i).endswith("s"):
+            return False  # eleven states, several reports: nouns (but "the two said")
+        if self.in_name(i):
             return False
-        return self.lower(i) in self.lex.speech_verbs and not self.in_name(i)
+        # The NIS has learned that…: a verb that tells only with its that-clause.
+        # (has detected signs that…, obtained intelligence that…: evidence before "that")
+        k = i + 1 + (self.lower(i + 1) in self.lex.evidence_nouns or self.lower(i + 1) == "out")
+        that = self.lower(i) in self.lex.that_speech_verbs and self.lower(k) == "that"
+        return that or self.lower(i) in self.lex.speech_verbs or self._judged_as(i)
+
+    def _judged_as(self, i: int) -> bool:
+        """Analysts see the deliveries as payment for…: a verb of judging with "as" in its
+        clause tells its subject's view."""
+        if self.lower(i) not in self.lex.as_judging_verbs:
+            return False
+        for k in range(i + 1, min(i + _JUDGED_WITHIN, len(self.tokens))):
+            if self.lower(k) == "as":  # (not as well as, as early as, such as)
+                return not ({self.lower(k - 1), self.lower(k + 1)} & _AS_IDIOMS)
+            if (
+                not self.lower(k).replace("-", "").isalnum()
+                and self.lower(k) not in self.lex.possessive
+            ):
+                return False
+        return False
 
     def in_name(self, i: int) -> bool:
         return any(n.first <= i <= n.last for n in self.names)

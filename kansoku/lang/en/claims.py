@@ -23,6 +23,13 @@ from kansoku.lang.en.arguments import (
     raising_at,
     relative_subject,
 )
+from kansoku.lang.en.credits import (
+    credit_phrase,
+    judgement_is,
+    perceived_by,
+    quoted_as_saying,
+    spoken_as,
+)
 from kansoku.reading import Claim
 
 _QUOTES = frozenset('"“”')
@@ -31,6 +38,9 @@ TITLED = "the person"  # the referent a speaker named by a title stands for
 _BY_WITHIN = 10  # words: according to a report released last week by…
 _CREDIT_TAIL = 5  # words: "…: S. Korean spy agency"
 _DASHES = ("-", "–", "—")
+_PLACES = frozenset({"country", "place"})  # names of states and places
+_CARRIERS = frozenset({"outlet"})  # kinds that carry the words of those they quote
+_TOLD = frozenset({"outlet", "organization", "person"})  # whom one tells by name
 
 
 @dataclass(frozen=True)
@@ -42,6 +52,7 @@ class Speech:
     frames: tuple[int, int]  # token range [start, end)
     estimate: bool = False
     home: bool = False  # an unnamed office of the publishing state's (the defense ministry)
+    carrier: bool = False  # the speaker is an outlet, carrying another's words
 
 
 def source_marker(p: Parsed) -> tuple[bool, str | None]:
@@ -51,6 +62,8 @@ def source_marker(p: Parsed) -> tuple[bool, str | None]:
         for i in range(len(p.tokens) - n + 1):
             if tuple(p.lower(i + k) for k in range(n)) != marker:
                 continue
+            if quoted_as_saying(p, i + n):
+                continue  # Shoigu was quoted by TASS as saying: Shoigu speaks (see _quoted)
             # according to the official, North Korea also…: a name past the comma that
             # closes the marked phrase is the sentence's own subject, not its source.
             stop = _phrase_end(p, i + n, i + n + 6)
@@ -60,7 +73,9 @@ def source_marker(p: Parsed) -> tuple[bool, str | None]:
             if after and not any(w in p.lex.never_a_state for w in ahead):
                 return True, after[0].mention.entity_id
             return True, None
-    return _credit_head(p) or _credit_tail(p)
+    return (
+        credit_phrase(p) or judgement_is(p) or perceived_by(p) or _credit_head(p) or _credit_tail(p)
+    )
 
 
 def _credit_head(p: Parsed) -> tuple[bool, str | None] | None:
@@ -134,12 +149,31 @@ def speeches(p: Parsed, referents: Mapping[str, str] | None = None) -> list[Spee
     return found
 
 
+def lead_account(p: Parsed, talks: list[Speech]) -> str | None:
+    """Who tells the whole sentence: a named speaker who opens it (the NIS told lawmakers
+    on Monday that…) or closes it (…, the agency said). A paragraph such a sentence opens
+    goes on in that speaker's account (``kansoku.extract.passes.attribution``)."""
+    end = len(p.tokens)
+    while end > 0 and not p.lower(end - 1).replace(".", "").isalnum():
+        end -= 1  # (the closing stop and quotes)
+    for speech in talks:
+        lo, hi = speech.frames
+        if speech.speaker is None or hi - lo < 3:
+            continue
+        opening = lo > speech.verb and hi >= end and _phrase_start(p, speech.verb) == 0
+        if opening or (lo == 0 and hi <= speech.verb):
+            return speech.speaker
+    return None
+
+
 def _speech(p: Parsed, v: int, referents: Mapping[str, str], found: list[Speech]) -> Speech | None:
     quoted = _quoted(p, v)
     start = quoted[0] if quoted else _phrase_start(p, v)
     if _unsaid(p, start, v):
         return None  # has not confirmed, declined to confirm: no one says so
     names, frames, inverted = _framing(p, v, start, quoted)
+    # the Russian embassy in Pyongyang said: where the speaker sits is not who speaks.
+    names = [n for n in names if p.lex.roles.get(p.lower(n.first - 1)) != "location"] or names
     speaker = names[-1].mention.entity_id if names and not inverted else None
     if inverted and names:
         speaker = names[0].mention.entity_id
@@ -151,8 +185,11 @@ def _speech(p: Parsed, v: int, referents: Mapping[str, str], found: list[Speech]
         speaker = found[-1].speaker  # …, the NIS said, adding that…: the same speaker
     estimate = p.lower(v) in p.lex.estimating_verbs
     phrase = range(v + 1, v + 6) if inverted else range(start, v)
+    if _private(p, phrase, names, speaker):
+        speaker = None  # South Korean experts, a think tank in Seoul: no state's voice
     home = speaker is None and home_office(p, phrase)
-    return Speech(v, speaker, frames, estimate, home)
+    carrier = any(n.mention.entity_id == speaker and n.mention.kind in _CARRIERS for n in names)
+    return Speech(v, speaker, frames, estimate, home, carrier)
 
 
 def _framing(
@@ -171,6 +208,9 @@ def _framing(
         and _speaker_closes(p, v)
     )
     appositive = _appositive_head(p, start) if postposed else None
+    as_told = spoken_as(p, v, start)
+    if as_told is not None:
+        return as_told[0], as_told[1], False
     aside = _aside_head(p, v) if inverted and not _names_after(p, v) else None
     if quoted and not postposed:  # lawmakers quoted the agency as saying that…
         return quoted[1], (v + 1, _frame_end(p, v)), False
@@ -196,6 +236,8 @@ def _framing(
     # Zakharova said that…; Shoigu, who is on a visit to…, has said that…
     names = [n for n in p.names if start <= n.first and n.last < v]
     names = names or _before_relative(p, start) or _before_aside(p, start)
+    if not names and start == v:  # Ukraine's intelligence, which said that…: its antecedent
+        names = [] if (antecedent := relative_subject(p, v)) is None else [antecedent]
     return names, (v + 1, _frame_end(p, v)), False
 
 
@@ -209,6 +251,18 @@ def _before_relative(p: Parsed, start: int) -> list[Named]:
             named = relative_subject(p, k + 1)
             return [named] if named else []
     return []
+
+
+def _private(p: Parsed, phrase: range, names: list[Named], speaker: str | None) -> bool:
+    """A speaker named by a state or a place whose phrase says they speak for no state
+    (South Korean experts, a think tank in Seoul, a professor at a Seoul university)."""
+    if speaker is None:
+        return False
+    kinds = {n.mention.kind for n in names if n.mention.entity_id == speaker}
+    if not kinds <= _PLACES:
+        return False
+    words = " ".join(p.lower(k) for k in phrase)
+    return any(f" {noun} " in f" {words} " for noun in p.lex.private_speakers)
 
 
 def _titled(p: Parsed, start: int, v: int) -> bool:
@@ -267,7 +321,11 @@ def _aside_head(p: Parsed, start: int) -> tuple[int, list[Named]] | None:
         if word in (".", ";", ":") or word in _QUOTES:
             return None
         if word == ",":
-            opened = p.lower(k + 1) in p.lex.aside_openers or _possessed(p, k + 1)
+            opened = (
+                p.lower(k + 1) in p.lex.aside_openers
+                or _possessed(p, k + 1)
+                or _titled_name(p, k + 1, start - 2)
+            )
             spoken = [
                 j for j in range(k + 1, start - 1) if p.is_speech(j) and not _marker_word(p, j)
             ]
@@ -291,6 +349,13 @@ def _possessed(p: Parsed, k: int) -> bool:
     """Ukraine's deputy commander: a phrase opening with a name and its possessive."""
     named = next((n for n in p.names if n.first == k), None)
     return named is not None and p.lower(named.last + 1) in p.lex.possessive
+
+
+def _titled_name(p: Parsed, k: int, last: int) -> bool:
+    """Ukraine's military intelligence chief, the NIS director: a phrase opening with a
+    name (which may hold its own possessive) and closing with a title."""
+    named = next((n for n in p.names if n.first == k), None)
+    return named is not None and named.last < last and p.lower(last) in p.lex.person_titles
 
 
 def _appositive_head(p: Parsed, start: int) -> Named | None:
@@ -321,6 +386,16 @@ def _closes(p: Parsed, v: int) -> bool:
         k = first
         while k < first + 4 and p.lower(k).isalpha() and (k == v + 1 or not _stops_addressee(p, k)):
             k += 1  # (the first word is the addressee's: told reporters that…)
+        outlet = next(
+            (
+                n for n in p.names
+                if k <= n.first <= first + 4 and n.mention.kind in _TOLD
+                and all(p.lower(j).isalpha() for j in range(k, n.first))
+            ),
+            None,
+        )  # fmt: skip
+        if outlet is not None and k > first:
+            k = outlet.last + 1  # told the Russian daily Izvestia: the outlet closes it
     if p.lower(k) not in p.lex.after_closing_speech:
         return False
     # …, known as HUR, said last week that…: a time phrase, then what is said.
@@ -374,12 +449,21 @@ def _frame_end(p: Parsed, v: int) -> int:
 def _speaker_closes(p: Parsed, v: int) -> bool:
     """…," said Zakharova. / …, said the ministry in a statement: a short speaker after
     the verb, and nothing said after it."""
+    if p.lower(v + 1) in p.lex.clause_words:
+        return False  # …, adding that Washington would respond: what is said, no speaker
     end = v + 1
     while end < len(p.tokens) and p.lower(end) not in p.lex.after_closing_speech:
         end += 1
     if end == v + 1 and p.lower(_phrase_end(p, end, end + 7)) == "that":
         return False  # …, known as HUR, said last week that…: what is said follows
-    return end - v <= 5
+    # …, said Ukraine's military intelligence chief: a name and its possessive are one
+    # word of the speaker's phrase.
+    folded = sum(
+        n.last - n.first + (p.lower(n.last + 1) in p.lex.possessive)
+        for n in p.names
+        if v < n.first and n.last < end
+    )
+    return end - v - folded <= 5
 
 
 def home_office(p: Parsed, tokens: range) -> bool:
@@ -432,10 +516,17 @@ def claim_for(
     credited, source = marked
     # …, Yonhap reported, citing unnamed sources: the unnamed credit leaves the speaker.
     named = [s for s in framing if s.speaker]
+    # Lavrov said that…, RIA reported: the outlet carries the words of the one it quotes.
+    named = [s for s in named if not s.carrier] or named
     speech = (named or framing)[-1] if framing else None
     if speech is not None:
         credited = True
-        source = source or speech.speaker
+        # …, Kirby said, according to Yonhap: the outlet carries the speaker's words.
+        carried = source is not None and speech.speaker is not None and not speech.carrier
+        carried = carried and any(
+            n.mention.entity_id == source and n.mention.kind in _CARRIERS for n in p.names
+        )
+        source = speech.speaker if carried else source or speech.speaker
     markers = p.lex.status_markers
     context = [p.lower(k) for k in range(max(0, lo - 3), at) if k not in aside]
     # demanded that…, hopes that…: what is asked for or wished is yet to come.

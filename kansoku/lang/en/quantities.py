@@ -1,221 +1,23 @@
-"""Counted numbers in English: 13,000; 6 million; 1.6 mil; some 10,000; more than
-one-thousand; between 10,000 and 12,000; hundreds of thousands of; $3 billion — and what
-each counts, read from the words after it (``data/lang/en/units.yaml``)."""
+"""What an English count counts (``numbers`` reads the number itself): the words after
+it (``data/lang/en/units.yaml``), the verb before it (put … at), what befell the people
+counted, or the count before it continued; whose count it is, and who says so."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from kansoku.lang.en.arguments import Parsed, clause, role_before
 from kansoku.lang.en.claims import Speech, claim_for
-from kansoku.lang.en.words import forms_of
+from kansoku.lang.en.numbers import Number, NumberWords, calibre, number_at
 from kansoku.lang.units import Units
 from kansoku.reading import Claim, Quantity, QuantityReading
 
 Counted = tuple[str, str | None]  # a count's kind and measure, as the next one may continue
 
-_RANGE = frozenset({"-", "–", "—", "to"})
 _LOOKAHEAD = 6  # words between a number and what it counts (11,000 North Korean troops)
 _PLACE_SKIP = 3  # tokens of a place between counted people and what befell them
-_SHARED_BELOW = 100  # a lower bound under this may share its upper bound's scale (11 to 12,000)
 _PUT_WITHIN = 10  # words between "put" and "at" (put the number of troops in Kursk at)
-
-
-@dataclass(frozen=True)
-class NumberWords:
-    words: dict[str, float]
-    scales: dict[str, float]
-    vague: tuple[tuple[tuple[str, ...], float], ...]  # longest first
-    qualifiers: tuple[tuple[tuple[str, ...], str], ...]  # longest first
-    nouns: dict[str, tuple[str, str]]  # written form → (kind, lemma)
-    counters: dict[str, tuple[str, str]]  # written form → (kind, lemma)
-    outcome_links: frozenset[str]  # words between counted people and what befell them
-    count_verbs: frozenset[tuple[str, ...]]  # casualties have reached 3,000: counted before
-    demonyms: tuple[str, ...]  # endings of a state's people in the plural (North Koreans)
-    people_kind: str  # the kind a count of a state's people is
-    strength_words: frozenset[str]  # a 10,000-strong force
-    putting_verbs: frozenset[str]  # put the number of troops at 11,000: counts its object
-    figure_words: frozenset[str]  # put the figure at 3,000: the kind of the count before
-    additions: frozenset[str]  # another 3,000, a further 2,000: the kind of the count before
-    durations: frozenset[str]  # two days, three months: lengths of time, counting nothing
-    sizes: frozenset[str] = frozenset()  # 152mm, 122-mm: a calibre between count and noun
-    currency_states: frozenset[str] = frozenset()  # U.S. (dollars): a state before a currency
-
-
-def load_number_words(data: dict[str, Any], units: Units) -> NumberWords:
-    vague = sorted(
-        ((tuple(k.split()), float(v)) for k, v in data["vague"].items()), key=lambda x: -len(x[0])
-    )
-    qualifiers = sorted(
-        ((tuple(w.split()), q) for q, words in data["qualifiers"].items() for w in words),
-        key=lambda x: -len(x[0]),
-    )
-    nouns: dict[str, tuple[str, str]] = {}
-    counters: dict[str, tuple[str, str]] = {}
-    for kind, spec in units.kinds.items():
-        for noun in spec.nouns:
-            for form in _phrase_forms(noun):
-                nouns.setdefault(form, (kind, noun))
-        for counter in spec.counters:
-            for form in _phrase_forms(counter):
-                counters.setdefault(form, (kind, counter))
-    return NumberWords(
-        words={str(k): float(v) for k, v in data["number_words"].items()},
-        scales={str(k): float(v) for k, v in data["scales"].items()},
-        vague=tuple(vague),
-        qualifiers=tuple(qualifiers),
-        nouns=nouns,
-        counters=counters,
-        outcome_links=frozenset(data["outcome_links"]),
-        demonyms=tuple(data["demonyms"]["endings"]),
-        people_kind=str(data["demonyms"]["kind"]),
-        strength_words=frozenset(data["strength_words"]),
-        putting_verbs=frozenset(
-            form for verb in data.get("putting_verbs") or () for form in forms_of(verb, "VERB")
-        )
-        | frozenset(data.get("putting_verbs") or ()),
-        figure_words=frozenset(
-            form for noun in data.get("figure_words") or () for form in _phrase_forms(noun)
-        ),
-        additions=frozenset(data.get("additions") or ()),
-        durations=frozenset(
-            form for noun in data.get("durations") or () for form in _phrase_forms(noun)
-        ),
-        sizes=frozenset(data.get("sizes") or ()),
-        currency_states=frozenset(data.get("currency_states") or ()),
-        count_verbs=frozenset(
-            (form, *rest)
-            for phrase in data.get("count_verbs") or ()
-            for first, *rest in [str(phrase).split()]
-            for form in forms_of(first, "VERB") | {first}
-        ),
-    )
-
-
-def _phrase_forms(phrase: str) -> set[str]:
-    """A noun phrase and its plural (artillery shell, artillery shells), lower case."""
-    *head, last = phrase.split()
-    return {" ".join([*head, form]).lower() for form in forms_of(last, "NOUN") | {last}}
-
-
-@dataclass
-class _Number:
-    first: int
-    end: int  # token index after the number
-    value: float
-    value_max: float | None = None
-    qualifier: str = "exact"
-    currency: str | None = None
-
-
-def _designation(p: Parsed, i: int, nw: NumberWords) -> bool:
-    """KN-23, Hwasong-11, 240mm: a number written onto letters names a model or a size,
-    it counts nothing (but 1.5m, 20bn: a scale)."""
-    token, before, after = p.tokens[i], p.tokens[i - 1] if i > 0 else None, None
-    if i + 1 < len(p.tokens):
-        after = p.tokens[i + 1]
-    glued = after is not None and after.start == token.end and after.text[:1].isalpha()
-    if glued and after is not None and after.lower not in nw.scales:
-        return True
-    if before is None or before.text != "-" or before.end != token.start or i < 2:
-        return False
-    word = p.tokens[i - 2]
-    return word.end == before.start and word.text[-1:].isalpha()
-
-
-def _number_at(p: Parsed, i: int, nw: NumberWords, units: Units) -> _Number | None:
-    if _designation(p, i, nw) or _calibre(p, i, nw):
-        return None
-    currency = None
-    start = i
-    if p.lower(i) in units.currencies and not p.lower(i).isalpha():
-        currency, i = units.currencies[p.lower(i)], i + 1
-    for words, value in nw.vague:
-        if tuple(p.lower(i + k) for k in range(len(words))) == words:
-            end = i + len(words) + (p.lower(i + len(words)) == "of")
-            return _Number(start, end, value, None, "several", currency)
-    written, i = _value_at(p, i, nw)
-    if written is None:
-        return None
-    value = written
-    state = 1 + (p.lower(i + 1) == ".")  # 20 billion U.S. dollars: the dollars of a state
-    if p.lower(i) in nw.currency_states and p.lower(i + state) in units.currencies:
-        i += state
-    unit_word = p.lower(i)
-    if currency is None and unit_word.isalpha() and unit_word in units.currencies:
-        currency = units.currencies[unit_word]  # 28 trillion won, 5 billion dollars
-        i += 1
-    number = _Number(start, i, value, currency=currency)
-    if p.lower(i) in _RANGE or (p.lower(start - 1) == "between" and p.lower(i) == "and"):
-        upper, after = _value_at(p, i + 1, nw)
-        if upper is not None and upper > value:
-            number.value = _shared_scale(value, upper, p.lower(i - 1) in nw.scales)
-            number.value_max, number.end = upper, after
-    return number
-
-
-def _shared_scale(lower: float, upper: float, scaled: bool) -> float:
-    """11 to 12,000, 2 to 3 million: a lower bound of one or two digits written without
-    the scale its round upper bound carries shares it (11,000), when that puts it below
-    the upper bound and within a tenth of it; 50 to 100 missiles stay as written."""
-    if scaled or lower >= _SHARED_BELOW or lower != int(lower):
-        return lower
-    for scale in (1e3, 1e6, 1e9):
-        if upper % scale == 0 and upper / 10 <= lower * scale < upper:
-            return lower * scale
-    return lower
-
-
-def _value_at(p: Parsed, i: int, nw: NumberWords) -> tuple[float | None, int]:
-    """The number written from ``tokens[i]`` (11,000; 1.6 mil; five thousand; one-thousand).
-
-    Worked out in decimal, so 8.03 million is 8030000 and not 8029999.999999999: the same
-    figure told in another language must compare equal.
-    """
-    word = p.lower(i)
-    parts = word.split("-")
-    if word.replace(",", "").replace(".", "").isdigit():
-        if "," in word and not all(len(g) == 3 for g in word.split(",")[1:]):
-            return None, i
-        try:
-            value = Decimal(word.replace(",", ""))
-        except InvalidOperation:  # 1.2.3, or a digit sign that is no number (²)
-            return None, i
-    elif all(part in nw.words or part in nw.scales for part in parts) and parts[0] in nw.words:
-        value = Decimal(nw.words[parts[0]])
-        for part in parts[1:]:  # one-thousand scales; twenty-five adds its ones
-            if part in nw.scales:
-                value *= Decimal(nw.scales[part])
-            else:
-                value += Decimal(nw.words[part])
-        if word in ("a", "an") and p.lower(i + 1) not in nw.scales:
-            return None, i
-    else:
-        return None, i
-    i += 1
-    while p.lower(i) in nw.scales or _glued_scale(p, i, nw):
-        i += p.lower(i) == "-"  # 15-thousand: a scale joined by a hyphen
-        value *= Decimal(nw.scales[p.lower(i)])
-        i += 1
-    if _glued(p, i) and p.lower(i) == "-" and p.lower(i - 1).split("-")[-1] in nw.scales:
-        rest = p.lower(i + 1)  # four-thousand-100: the hundreds written after the scale
-        if rest.isdigit() and Decimal(rest) < nw.scales[p.lower(i - 1).split("-")[-1]]:
-            value += Decimal(rest)
-            i += 2
-    return float(value), i
-
-
-def _glued(p: Parsed, i: int) -> bool:
-    """Token ``i`` touches the tokens on both sides (a hyphen inside 15-thousand)."""
-    if not 0 < i < len(p.tokens) - 1:
-        return False
-    return p.tokens[i - 1].end == p.tokens[i].start and p.tokens[i].end == p.tokens[i + 1].start
-
-
-def _glued_scale(p: Parsed, i: int, nw: NumberWords) -> bool:
-    return p.lower(i) == "-" and _glued(p, i) and p.lower(i + 1) in nw.scales
+_MODIFIER_WITHIN = 8  # words of a participle's phrase (fighting for Russia in Kursk)
 
 
 def _qualifier(p: Parsed, first: int, nw: NumberWords) -> tuple[str, int]:
@@ -236,7 +38,7 @@ class _Counted:
     measure: str | None = None  # the measure of the count it continues (put the figure at)
 
 
-def _counted(p: Parsed, number: _Number, nw: NumberWords) -> _Counted | None:
+def _counted(p: Parsed, number: Number, nw: NumberWords) -> _Counted | None:
     """What the number counts, looking past the words of its phrase; a counter (rounds,
     tons) is of the noun after its "of" when one is named."""
     counter: _Counted | None = None
@@ -260,7 +62,7 @@ def _counted(p: Parsed, number: _Number, nw: NumberWords) -> _Counted | None:
             continue  # 10,000 of Pyongyang's troops
         if word == "-" and p.lower(k + 1) in nw.strength_words:
             continue  # a 10,000-strong force
-        if _calibre(p, k, nw):
+        if calibre(p, k, nw):
             continue  # 6 million 152mm shells, 122-mm rounds: a size, not what is counted
         # (long-range, self-propelled: a hyphenated word of the phrase)
         if not word.replace("-", "").isalpha() or word in p.lex.clause_words or word in p.lex.roles:
@@ -270,15 +72,7 @@ def _counted(p: Parsed, number: _Number, nw: NumberWords) -> _Counted | None:
     return counter
 
 
-def _calibre(p: Parsed, k: int, nw: NumberWords) -> bool:
-    """A token of a calibre written between a count and its noun (152 mm, 122-mm)."""
-    word = p.lower(k)
-    if word in nw.sizes or (word == "-" and p.lower(k + 1) in nw.sizes):
-        return p.lower(k - 1).isdigit() or p.lower(k - 2).isdigit()
-    return word.isdigit() and (p.lower(k + 1) in nw.sizes or p.lower(k + 2) in nw.sizes)
-
-
-def _counted_before(p: Parsed, opening: int, number: _Number, nw: NumberWords) -> _Counted | None:
+def _counted_before(p: Parsed, opening: int, number: Number, nw: NumberWords) -> _Counted | None:
     """North Korean casualties have reached 3,000; the toll rose to 300; troops there
     number about 11,000: a count told after a verb of amounting, of the noun that is the
     verb's subject (past auxiliaries and a few words of its phrase)."""
@@ -316,7 +110,7 @@ def _putting_verb(p: Parsed, opening: int, nw: NumberWords) -> int | None:
 
 
 def _put_at(
-    p: Parsed, verb: int | None, opening: int, number: _Number, nw: NumberWords,
+    p: Parsed, verb: int | None, opening: int, number: Number, nw: NumberWords,
     previous: Counted | None,
 ) -> _Counted | None:  # fmt: skip
     """Seoul put the number of North Korean troops there at 11,000; Kyiv pegged the
@@ -345,7 +139,7 @@ def _put_by(p: Parsed, verb: int, lo: int, claim: Claim) -> Claim:
 
 
 def _left_out(
-    p: Parsed, opening: int, number: _Number, nw: NumberWords, previous: Counted | None
+    p: Parsed, opening: int, number: Number, nw: NumberWords, previous: Counted | None
 ) -> _Counted | None:
     """Another 3,000 are expected, a further 2,000 arrived, 5,000 more: a count whose noun
     is left out continues the kind counted just before."""
@@ -358,7 +152,7 @@ def _left_out(
 
 
 def _befallen(
-    p: Parsed, opening: int, number: _Number, units: Units, nw: NumberWords
+    p: Parsed, opening: int, number: Number, units: Units, nw: NumberWords
 ) -> _Counted | None:
     """…, of whom 3,000 have been killed or wounded: people the text leaves unnamed, counted
     by what befell them."""
@@ -377,6 +171,9 @@ def _outcome(
         return before
     found = []
     k = last + 1
+    if p.lower(k) == "of" and p.lower(k + 1) in p.lex.partitives:
+        k += 2  # 300 of them have been wounded: people named before, counted by their fate
+    k = _past_modifier(p, k, units)
     while k < min(last + 7 + _PLACE_SKIP, len(p.tokens)):
         word = p.lower(k)
         place = next((n for n in p.names if n.first == k + 1), None)
@@ -396,7 +193,27 @@ def _outcome(
     return found[0][0], units.measure_sets.get(measures, found[0][1])
 
 
-def _owners(p: Parsed, number: _Number, last: int) -> tuple[str, ...]:
+def _past_modifier(p: Parsed, k: int, units: Units) -> int:
+    """3,000 soldiers fighting for Russia have been killed; troops deployed to Kursk were
+    wounded: a participle's phrase after the counted people, skipped to the auxiliary that
+    carries what befell them (``k`` itself when there is none)."""
+    word = p.lower(k)
+    participle = word.endswith(("ing", "ed")) or (  # (sent, built: an event word's form)
+        k < len(p.tokens) and p.lex.trigger_at(p.tokens, k) is not None
+    )
+    if word in units.outcomes or not participle:
+        return k
+    for j in range(k + 1, min(k + _MODIFIER_WITHIN, len(p.tokens))):
+        if p.lower(j) in p.lex.auxiliaries:
+            return j
+        if not p.lower(j).replace("-", "").isalnum() and p.lower(j) not in p.lex.possessive:
+            return k
+        if p.lower(j) in p.lex.clause_words:
+            return k
+    return k
+
+
+def _owners(p: Parsed, number: Number, last: int) -> tuple[str, ...]:
     """Whose a count is, as its phrase says: North Korea's 11,000 troops, 11,000 North
     Korean troops, 1 million barrels of oil from Russia."""
     owners = [n.mention.entity_id for n in p.names if number.end <= n.first and n.last < last]
@@ -444,7 +261,7 @@ def read_quantities(
     readings = []
     i = 0
     while i < len(p.tokens):
-        number = _number_at(p, i, nw, units)
+        number = number_at(p, i, nw, units)
         if number is None:
             i += 1
             continue
@@ -458,7 +275,7 @@ def read_quantities(
 
 
 def _what_is_counted(
-    p: Parsed, number: _Number, opening: int, put: int | None, nw: NumberWords, units: Units,
+    p: Parsed, number: Number, opening: int, put: int | None, nw: NumberWords, units: Units,
     previous: Counted | None,
 ) -> _Counted | None:  # fmt: skip
     """What the number counts: the words after it, else the verb before it (reached,
@@ -471,12 +288,63 @@ def _what_is_counted(
         or _put_at(p, put, opening, number, nw, previous)
         or _befallen(p, opening, number, units, nw)
         or _left_out(p, opening, number, nw, previous)
+        or _total_before(p, opening, number, nw, previous)
     )
+
+
+def _total_before(
+    p: Parsed, opening: int, number: Number, nw: NumberWords, previous: Counted | None
+) -> _Counted | None:
+    """…, bringing the total to about 14,000; the tally stood at 300: a word for a figure
+    right before the number's preposition counts the kind counted just before."""
+    if previous is None or p.lower(opening - 1) not in ("to", "at", "of"):
+        return None
+    return (
+        _Counted(previous[0], "", number.end - 1)
+        if p.lower(opening - 2) in nw.figure_words
+        else None
+    )
+
+
+def _not_a_count(p: Parsed, number: Number, nw: NumberWords, units: Units) -> bool:
+    """A cap or a goal, a length of time, a share: a number that counts nothing done."""
+    if any(p.lower(k) in units.limit_words for k in range(number.first - 3, number.first)):
+        return True  # a cap or a goal
+    if p.lower(number.end) in nw.durations:
+        return True  # over two days, for three months
+    return any(  # 36 percent of the troops, a 40% rise
+        tuple(p.lower(number.end + k) for k in range(len(share))) == share for share in nw.shares
+    )
+
+
+def _measure(
+    p: Parsed,
+    number: Number,
+    span: tuple[int, int],
+    counted: _Counted | None,
+    nw: NumberWords,
+    units: Units,
+) -> str | None:
+    """What part of the counted kind a count measures: an additional 3,000 troops, 3,000
+    more troops count on their own; thousands of sappers and builders, both at once."""
+    opening, last = span
+    lemma = counted.noun if counted is not None else ""
+    nearby = [p.lower(k) for k in (*range(opening - 4, opening), *range(number.end, last + 2))]
+    measure = (
+        units.measures.get(lemma)
+        or next((units.measures[w] for w in nearby if w in units.measures), None)
+        or (counted.measure if counted else None)
+    )
+    also = nw.nouns.get(p.lower(last + 2)) if p.lower(last + 1) in ("and", "or") else None
+    if measure and also and units.measures.get(also[1]) not in (None, measure):
+        named = frozenset({measure, units.measures[also[1]]})
+        measure = units.measure_sets.get(named) or "+".join(sorted(named))
+    return measure
 
 
 def _reading(
     p: Parsed,
-    number: _Number,
+    number: Number,
     nw: NumberWords,
     units: Units,
     marked: tuple[bool, str | None],
@@ -487,10 +355,8 @@ def _reading(
     put = _putting_verb(p, opening, nw)
     if number.qualifier == "exact":
         number.qualifier = qualifier
-    if any(p.lower(k) in units.limit_words for k in range(number.first - 3, number.first)):
-        return None  # a cap or a goal is no count of anything done
-    if p.lower(number.end) in nw.durations:
-        return None  # over two days, for three months: a length of time, no count
+    if _not_a_count(p, number, nw, units):
+        return None
     counted = _what_is_counted(p, number, opening, put, nw, units, previous)
     if number.currency is None and counted is None:
         return None
@@ -499,18 +365,7 @@ def _reading(
     else:
         kind, lemma, last = counted.kind, counted.noun, counted.last
         unit = units.kinds[kind].unit_for(counted.counter or lemma)
-    # an additional 3,000 troops, 3,000 more troops: counts of their own.
-    nearby = [p.lower(k) for k in (*range(opening - 4, opening), *range(number.end, last + 2))]
-    measure = (
-        units.measures.get(lemma)
-        or next((units.measures[w] for w in nearby if w in units.measures), None)
-        or (counted.measure if counted else None)
-    )
-    # thousands of sappers and builders: one count of both, a measure of its own.
-    also = nw.nouns.get(p.lower(last + 2)) if p.lower(last + 1) in ("and", "or") else None
-    if measure and also and units.measures.get(also[1]) not in (None, measure):
-        named = frozenset({measure, units.measures[also[1]]})
-        measure = units.measure_sets.get(named) or "+".join(sorted(named))
+    measure = _measure(p, number, (opening, last), counted, nw, units)
     outcome = _outcome(p, opening, last, units, nw)
     if outcome is not None and kind in ("troops", "casualties"):
         kind, measure = outcome

@@ -19,11 +19,14 @@ from kansoku.lang.en.claims import (
     Speech,
     claim_for,
     home_office,
+    lead_account,
     source_marker,
     speeches,
 )
+from kansoku.lang.en.credits import pronoun_credit
 from kansoku.lang.en.dates import DateRules, find_dates
-from kansoku.lang.en.quantities import Counted, NumberWords, read_quantities
+from kansoku.lang.en.numbers import NumberWords
+from kansoku.lang.en.quantities import Counted, read_quantities
 from kansoku.lang.en.words import Lexicon, TriggerSpec, forms_of, tokenize
 from kansoku.lang.items import ItemWords
 from kansoku.lang.units import Units
@@ -44,6 +47,8 @@ _DATELINE = re.compile(
     r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)?\s*(?:\([A-Za-z .]+\)\s*)?"
     r"(?:/[A-Za-z]+/\.?)?\s*(?:--|[-–—:])\s*"
 )
+# Kinds of entity whose name opening a line in capitals tells, not datelines (HUR: …).
+_TELLERS = frozenset({"agency", "organization", "person", "outlet"})
 # A line that only credits the sentence before: "Source: Interfax".
 _CREDIT = re.compile(r"^(?:Source|Sources|Via)\s*:", re.IGNORECASE)
 _REFERENT_WITHIN = 4  # sentences: how far back a speaking "he" looks for its name (wires
@@ -226,24 +231,24 @@ def _read_sentence(
     counted: Counted | None = None,
 ) -> SentenceReading:
     lex = words.lexicon
-    dateline = _DATELINE.match(text)
+    found = doc.mentions_in(doc.sentences[index])
+    dateline = _dateline(text, found)
     furniture = ((0, dateline.end()),) if dateline else ()
     if dateline:
         dates = [d for d in dates if d.start >= dateline.end()]
-    mentions = [
-        m
-        for m in doc.mentions_in(doc.sentences[index])
-        if not dateline or m.start >= dateline.end()
-    ]
+    mentions = [m for m in found if not dateline or m.start >= dateline.end()]
     tokens = tokenize(text)
     p = Parsed.of(text, tokens, mentions, lex)
     marked = source_marker(p)
+    if marked[1] is None and (told := pronoun_credit(p, referents)) is not None:
+        marked = (True, told)  # According to him, …: the person named last
     talks = speeches(p, referents)
     opening = text.lstrip().lower()
     reading = SentenceReading(
         index=index,
         dates=dates,
-        source=marked[1],
+        # according to X, …; X said that …; …, X said: whose account the sentence is.
+        source=marked[1] or (None if marked[0] else lead_account(p, talks)),
         speaker=next((s.speaker for s in talks if s.speaker), None),
         home_speaker=any(s.home for s in talks)
         or (marked[0] and marked[1] is None and home_office(p, range(len(tokens)))),
@@ -265,6 +270,20 @@ def _read_sentence(
         q for q in quantities if not any(d.start <= q.quantity.start < d.end for d in dates)
     ]
     return reading
+
+
+def _dateline(text: str, mentions: list[Mention]) -> re.Match[str] | None:
+    """SEOUL, Nov. 5 (Yonhap) --: the place and date a wire story opens with; not a
+    headline's teller in capitals (HUR: …, NIS: …), a name that is no place."""
+    dateline = _DATELINE.match(text)
+    if dateline is None:
+        return None
+    first = len(text) - len(text.lstrip())
+    head = text[first : dateline.end()].rstrip(" -–—:")
+    # (UNITED NATIONS (AP) — : a place and a wire; HUR: alone before the colon tells)
+    if any(m.start == first and m.kind in _TELLERS and m.text == head for m in mentions):
+        return None
+    return dateline
 
 
 def _triggers(

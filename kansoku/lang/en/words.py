@@ -138,6 +138,18 @@ class Lexicon:
     described_speakers: tuple[str, ...] = ()  # a U.S. official … the official said
     described_kinds: frozenset[str] = frozenset()  # whom such a speaker can serve
     half_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the North → N.
+    credit_nouns: frozenset[str] = frozenset()  # by Seoul's count, in Kyiv's assessment
+    credit_prepositions: frozenset[str] = frozenset()  # by, in (…'s count)
+    that_speech_verbs: frozenset[str] = frozenset()  # has learned that: saying with "that"
+    evidence_nouns: frozenset[str] = frozenset()  # detected signs that…
+    perceiving_verbs: frozenset[str] = frozenset()  # were spotted by X: X's sighting
+    private_speakers: tuple[str, ...] = ()  # South Korean experts: no state's voice
+    as_judging_verbs: frozenset[str] = frozenset()  # analysts see X as Y: their view
+    noun_markers: frozenset[str] = frozenset()  # member states: a noun after these
+    count_words: frozenset[str] = frozenset()  # eleven states: a plural noun after these
+    partitives: frozenset[str] = frozenset()  # 300 of them: people named before
+    # according to him, in her words: a phrase → the speaking pronoun it holds
+    pronoun_credits: tuple[tuple[tuple[str, ...], str], ...] = ()
 
     def trigger_at(self, tokens: list[Token], at: int) -> tuple[TriggerSpec, int] | None:
         """The longest trigger phrase starting at ``tokens[at]`` and the index after it."""
@@ -249,6 +261,19 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         described_speakers=tuple((data.get("described_speakers") or {}).get("nouns") or ()),
         described_kinds=frozenset((data.get("described_speakers") or {}).get("kinds") or ()),
         half_names={str(k): tuple(v) for k, v in (data.get("half_names") or {}).items()},
+        credit_nouns=frozenset(data.get("credit_nouns") or ()),
+        credit_prepositions=frozenset(data.get("credit_prepositions") or ()),
+        that_speech_verbs=_all_forms(data.get("that_speech_verbs"), "VERB"),
+        evidence_nouns=frozenset(data.get("evidence_nouns") or ()),
+        perceiving_verbs=_all_forms(data.get("perceiving_verbs"), "VERB"),
+        private_speakers=tuple(data.get("private_speakers") or ()),
+        as_judging_verbs=_all_forms(data.get("as_judging_verbs"), "VERB"),
+        noun_markers=frozenset(data.get("noun_markers") or ()),
+        count_words=frozenset(data.get("count_words") or ()),
+        partitives=frozenset(data.get("partitives") or ()),
+        pronoun_credits=tuple(
+            (tuple(str(k).split()), str(v)) for k, v in (data.get("pronoun_credits") or {}).items()
+        ),
     )
 
 

@@ -20,7 +20,7 @@ from kansoku.lang.ja.numbers import load_number_words
 from kansoku.lang.ja.parser import japanese_parser, parse
 from kansoku.lang.units import load_units
 from kansoku.model import Document, Sentence
-from kansoku.reading import MentionReading, SentenceReading
+from kansoku.reading import MentionReading, SentenceChoice, SentenceReading
 
 
 @register
@@ -47,8 +47,10 @@ class Japanese(Language):
     def find_mentions(self, text: str, gazetteer: Gazetteer) -> MentionReading:
         return names.find_mentions(text, gazetteer, self.words.lexicon)
 
-    def read(self, doc: Document, parse_all: bool = False) -> list[SentenceReading]:
-        return reader.read(doc, self.words, parse_all)
+    def read(
+        self, doc: Document, parse_all: bool = False, only: SentenceChoice | None = None
+    ) -> list[SentenceReading]:
+        return reader.read(doc, self.words, parse_all, only)
 
     def load_analyser(self) -> None:
         """Load GiNZA now and warm it up (the benchmark times work, not loading), and the

@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kansoku.lang.items import ItemWords
-from kansoku.lang.ja import cargo, giving, syntax
+from kansoku.lang.ja import cargo, giving, syntax, troops
 from kansoku.lang.ja.claims import Framed, claim_for, is_speech, names_a_source, topic
 from kansoku.lang.ja.eventdates import date_for, describes_noun_apart
 from kansoku.lang.ja.lexicon import Lexicon, TriggerSpec
@@ -40,7 +40,7 @@ def may_read_trigger(text: str, lex: Lexicon) -> bool:
         if text.startswith(lex.hedges, start):
             continue
         # The predicate is a token of the text, and a troop word is in a phrase or
-        # mention of the text (read_triggers: spec.needs, _subject_is_troops, _troops_named).
+        # mention of the text (read_triggers: spec.needs, troops.subject_is_troops, troops_named).
         if spec.needs and not any(verb in text for verb in spec.needs):
             continue
         if spec.troops_only and not any(word in text for word in lex.troop_words):
@@ -67,26 +67,22 @@ def read_triggers(
         token = syntax.token_at(parsed, end - 1)
         if token is None or not _on_word_edges(parsed, start, end, token):
             continue
+        entered = [m for m in mentions if m.end == start]
+        if spec.after_name and not entered:
+            continue  # 平壌入り: arrived there; 今年に入り is no arrival
         pred = _predicate(token, lex)
+        if spec.after_name and _describes_someone(pred, mentions):
+            continue  # ロシア入りした金総書記を出迎えた: who he is, the meeting tells it
         if spec.needs and not any(pred.text.startswith(v) for v in spec.needs):
             continue  # 制裁の影響: the noun alone is no event; 制裁を科す is
-        roles = {**lex.roles, **lex.category_roles.get(spec.entry.category, {}), **spec.roles}
-        receiving = any(pred.text.startswith(v) for v in lex.receive_verbs)
-        if receiving:
-            # 北朝鮮はソ連から支援を受けた: the giver acts, the subject receives.
-            roles = {**roles, "は": "target", "が": "target", "から": "actor"}
-        elif syntax.is_passive(pred) and giving.keeps_object(pred):
-            # 北朝鮮はロシアから技術を供与された: a passive that keeps its object tells who
-            # underwent the giving, the receiver; its から- or に-phrase gives.
-            roles = {**roles, **lex.passive_roles, "から": "actor"}
-            receiving = True
-        elif syntax.is_passive(pred) and not form.startswith(lex.passive_destinations):
-            roles = {**roles, **lex.passive_roles}  # ウクライナ軍に拘束された
-        elif syntax.is_passive(pred):
-            roles = {**roles, "から": "actor"}  # 北朝鮮からロシアに供給された: the giver
+        roles, receiving = giving.roles_for(spec, form, pred, lex)
         framed = claim_for(token, text, mentions, lex)
         args = _arguments(pred, token, roles, lex, mentions, items)
+        if spec.giver_named and not args.actors:
+            continue  # 外貨を獲得: obtained from no one named
         giving.aim_bound_for(args, token, pred, mentions, lex)
+        if spec.after_name:
+            troops.entered(args, text, entered[-1], mentions)
         if args.origins and not _is_predicate(token, pred):
             # 北朝鮮はロシアからの石油供給で不足を補っている: who has it from the giver.
             args.targets += giving.receivers(
@@ -97,16 +93,16 @@ def read_triggers(
             # The receiver named as such gives nothing: a subject found elsewhere in the
             # clause (北朝鮮が…を供与される) is no actor of the giving.
             args.borrowed = [b for b in args.borrowed if b.entity_id not in args.targets]
-        troops = _subject_is_troops(pred, token, roles, lex) or _troops_named(args, mentions, lex)
-        if spec.troops_only and not troops:
+        chosen = troops.entry_for(spec, (form, token, pred), roles, args, mentions, lex)
+        if chosen is None:
             continue  # 移動, 帰国: an event of troops, not of a delegation
-        entry = spec.troops if troops and spec.troops else spec.entry
-        envoys = spec.envoys is not None and bool(
-            cargo.moved(pred, token, form, roles, lex, lex.envoy_words)
-        )
-        entry = spec.envoys if spec.envoys is not None and envoys else entry  # 代表団を派遣
+        entry, envoys = chosen
         args.earlier = _earlier(parsed, token, mentions, roles, lex)
-        date = date_for(pred, (start, end), dates, lex, framed.speech_token)
+        telling = framed.speech_token
+        reaction = entry.category in lex.speech_acts
+        if telling is not None and reaction and _speaks_of_itself(pred, telling, True):
+            telling = None  # 13日、…懸念をもって注視すると述べた: telling it is doing it
+        date = date_for(pred, (start, end), dates, lex, telling)
         ongoing = _told_as_background(text, end, pred, date, mentions, lex)
         if ongoing is None:
             continue  # 24機が配備されている飛行場: a place described, not an event
@@ -114,6 +110,8 @@ def read_triggers(
         if spec.items_only and not moved:
             continue  # 親書を受け取った: nothing that moves between the parties
         args.cargo_of = cargo.owners(pred, token, roles, lex, items, mentions)
+        if entry.category in lex.accords and not args.parties:
+            args.parties = syntax.parties_of_the_accord(pred, mentions, lex.between_nouns)
         claim = _announced_claim(framed.claim, text, end, entry, lex)
         readings.append(TriggerReading(start, end, form, entry, args, claim, date, ongoing, moved))
     return readings
@@ -149,31 +147,6 @@ def _announced_claim(claim: Claim, text: str, end: int, entry: TriggerEntry, lex
     return replace(claim, status="planned") if ahead else claim
 
 
-def _troops_named(args: Args, mentions: list[Mention], lex: Lexicon) -> bool:
-    """The first actor the sentence offers is named as troops (北朝鮮兵、一部が到着)."""
-    first = next(iter([*args.actors, *(b.entity_id for b in args.borrowed)]), None)
-    return any(m.entity_id == first and any(w in m.text for w in lex.troop_words) for m in mentions)
-
-
-def _subject_is_troops(pred: Token, trigger: Token, roles: dict[str, str], lex: Lexicon) -> bool:
-    """The subject names troops (北朝鮮兵が到着, 部隊は移動): a word of troops in the
-    subject phrase, or the noun a passive relative clause describes."""
-    subjects = [
-        child
-        for head in {pred.i: pred, trigger.i: trigger}.values()
-        for child in head.children
-        if child.dep_ == "nsubj" or roles.get(syntax.particle(child)) == "actor"
-    ]
-    if syntax.is_passive(pred) and pred.dep_ == "acl":
-        subjects.append(pred.head)
-    doc = pred.doc
-    for subject in subjects:
-        phrase = syntax.text_of(doc)[subject.left_edge.idx : subject.idx + len(subject.text)]
-        if any(word in phrase for word in lex.troop_words):
-            return True
-    return False
-
-
 def _predicate(token: Token, lex: Lexicon) -> Token:
     """The verb that carries a nominal trigger (拒否権を行使, 支援を受けた), else the trigger."""
     if (
@@ -182,6 +155,13 @@ def _predicate(token: Token, lex: Lexicon) -> Token:
         and token.head.text.startswith(lex.carrier_verbs)
     ):
         return token.head
+    if (
+        token.dep_ == "obl"
+        and syntax.particle(token) == "に"
+        and token.head.i > token.i
+        and token.head.text.startswith(lex.undertaking_verbs)
+    ):
+        return token.head  # 派兵に踏み切った, 供与に乗り出した: the verb does the act
     return token
 
 
@@ -212,7 +192,7 @@ def _arguments(
             if child.text.startswith(lex.destination_nouns):
                 continue  # 北朝鮮向けの: whom it is bound for (giving.bound_for)
             if child.text.endswith(lex.between_nouns) and part in ("で", "に", "の", "を", ""):
-                found.setdefault("party", []).extend(_parties_between(child, mentions))
+                found.setdefault("party", []).extend(syntax.parties_between(child, mentions))
                 continue
             quoted = any(c.dep_ == "case" and c.text.startswith("と") for c in child.children)
             if quoted and (child.pos_ in ("VERB", "AUX", "ADJ") or child.dep_ == "ccomp"):
@@ -240,9 +220,13 @@ def _arguments(
                 if _names_a_place(syntax.text_of(child.doc), mention.end, lex):
                     found.setdefault("location", []).append(mention.entity_id)
                     continue  # 台湾周辺で, 台湾対岸の福建省では: where, not who
-                found.setdefault(_role_of(role, part, phrase is child, mention, lex), []).append(
-                    mention.entity_id
-                )
+                # 露朝首脳は: the other states of a group form act with the first.
+                group = syntax.named_group(mention, mentions, lex.pair_words)
+                mention = group[0] if group else mention
+                named_as = _role_of(role, part, phrase is child, mention, lex)
+                found.setdefault(named_as, []).append(mention.entity_id)
+                together = "joint" if named_as in ("actor", "topic", "owner") else named_as
+                found.setdefault(together, []).extend(m.entity_id for m in group[1:])
     # 国情院は、北朝鮮が…派遣したと: a が-subject in the trigger's own clause acts before
     # a は-topic, even when the parser hung it on another word.
     ga = _preceding_subject(pred.doc, trigger, mentions, lex) if found.get("topic") else None
@@ -272,20 +256,6 @@ def _role_of(role: str, part: str, own: bool, mention: Mention, lex: Lexicon) ->
         # は-topic only when the clause has no subject of its own.
         return "topic"
     return role
-
-
-def _parties_between(between: Token, mentions: list[Mention]) -> list[str]:
-    """北朝鮮とロシアの間で締結, 両国間で署名: the entities named in a "between" phrase."""
-    phrases = [between]
-    for child in between.children:
-        if child.i < between.i and syntax.particle(child) in ("の", ""):
-            phrases += [child, *syntax.coordinated(child)]
-    return [
-        m.entity_id
-        for phrase in phrases
-        for m in mentions
-        if m.start < phrase.idx + len(phrase.text) and m.end > phrase.idx
-    ]
 
 
 def _lend_actors(
@@ -319,11 +289,13 @@ def _lend_actors(
             args.borrowed.append(Borrowed(head.entity_id))
         return
     else:
-        if _passive_relative(pred):
+        described = _described_through_belief(pred)
+        if _passive_relative(pred) or described is not None:
             # 戦闘に投入された北朝鮮兵: the noun a passive clause describes is what was
             # sent (its owner is the actor of a deployment), or what was attacked; with an
-            # object kept (ロシアから技術を供与された北朝鮮), who received it.
-            head = syntax.head_mention(pred.head, mentions)
+            # object kept (ロシアから技術を供与された北朝鮮), who received it. So too
+            # through a belief (派遣されたとみられる北朝鮮兵).
+            head = syntax.head_mention(described or pred.head, mentions)
             if head and receiving:
                 args.targets.append(head.entity_id)
             elif head:
@@ -351,7 +323,8 @@ def _lend_actors(
     if preceding:
         args.borrowed.append(Borrowed(preceding))
     speech = framed.speech_token
-    if speech is None or not framed.speaker_named or _speaks_of_itself(pred, speech):
+    reaction = spec.entry.category in lex.speech_acts
+    if speech is None or not framed.speaker_named or _speaks_of_itself(pred, speech, reaction):
         # The main clause's unsaid subject is the sentence topic (…は、…に署名した); a
         # speaker whose quote is its own act (…を支持すると宣言) speaks of itself, but
         # never acts inside what it reports (…に投入されたと明らかにした). Said by no
@@ -513,21 +486,47 @@ def _is_predicate(token: Token, pred: Token) -> bool:
     )
 
 
-def _speaks_of_itself(pred: Token, speech: Token) -> bool:
+def _speaks_of_itself(pred: Token, speech: Token, own_reaction: bool = False) -> bool:
     """The quote is the speaker's own act: 支持すると宣言, 支援するためと説明. Not when the
-    fact is passive (投入されたと) or sits in a clause with a subject of its own."""
+    fact is passive (投入されたと) or sits in a clause with a subject of its own; for a
+    reaction (``own_reaction``), the sentence's opening topic hung by the parser on a
+    verb of the quote is the speaker's, not such a subject."""
     if syntax.is_passive(pred):
         return False
     current, came_from = pred, pred
     while current.i != speech.i:
         # 支援する用意がある: the clause's own subject is the way up (用意が), not another.
-        subjects = [c for c in current.children if c.dep_ == "nsubj" and c.i != came_from.i]
+        subjects = [
+            c
+            for c in current.children
+            if c.dep_ == "nsubj" and c.i != came_from.i and not (own_reaction and _opening_topic(c))
+        ]
         if subjects and current is not pred:
             return False
         if current.head.i == current.i:
             return False
         current, came_from = current.head, current
     return True
+
+
+def _opening_topic(subject: Token) -> bool:
+    """官房長官は14日、…懸念を持って注視していると述べた: the topic opening the sentence
+    is who tells it, though the parser hung it on a verb of the quote."""
+    return syntax.particle(subject) == "は" and subject.left_edge.i == 0
+
+
+def _described_through_belief(pred: Token) -> Token | None:
+    """派遣されたとみられる北朝鮮兵: the noun a passive clause describes through a verb of
+    belief (みられる, される) that itself describes it."""
+    belief = pred.head
+    if not (syntax.is_passive(pred) and pred.dep_ == "ccomp" and belief.dep_ == "acl"):
+        return None
+    if belief.lemma_ not in ("見る", "みる", "する", "言う") or belief.head.pos_ not in (
+        "NOUN",
+        "PROPN",
+    ):
+        return None
+    return belief.head
 
 
 def _passive_relative(pred: Token) -> bool:

@@ -111,12 +111,13 @@ def _headline_credit(text: str, mentions: list[Mention], lex: Lexicon) -> Credit
 
 def headline_credit_start(text: str, mentions: list[Mention], lex: Lexicon) -> int | None:
     """Where a headline's closing credit starts, a name set off by a space, alone or with
-    its verb (…追加派遣か 韓国情報機関, …投入へ 韓国情報機関が確認): the name is who says
+    its verb (…追加派遣か 韓国情報機関, …投入へ 韓国情報機関が確認, …供与 国防省発表): the name is who says
     it, not a word of the headline's clause (the parse of the clause leaves it out). A
     place (…会談 平壌) is where, not who."""
     text = text.rstrip()
     verbs = alternation(lex.headline_credits)
-    found = re.search(rf"[ 　](?P<who>[^\s、。「」]+?)(?:が(?:{verbs}))?$", text)
+    # …供与 ウクライナ軍発表: headlines drop the が before the verb as often as not.
+    found = re.search(rf"[ 　](?P<who>[^\s、。「」]+?)(?:が?(?:{verbs}))?$", text)
     if found is None or not text[: found.start()].strip():
         return None
     whole = any(
@@ -209,6 +210,10 @@ def topic(
     for tok, mention in named:
         if mention:
             partners = [syntax.head_mention(p, mentions) for p in syntax.coordinated(tok)]
+            # 露朝首脳は, 露朝両国は: the states of a group form, the first as the topic.
+            group = syntax.named_group(mention, mentions, lex.pair_words if lex else ())
+            mention = group[0] if group else mention
+            partners += group[1:]
             return mention.entity_id, [p.entity_id for p in partners if p]
     return None, []
 
@@ -383,6 +388,8 @@ def _parsed_frame(
         made_noun = current.text in _NOMINALISERS and entering in ("を", "が", "は", "も")
         # …可能性があるとしている: する with a clause quoted by と is a verb of saying.
         says_so = quoted and head.lemma_ == "する" and _is_clause(current)
+        # …取得しようとしている: a volitional form before とする is an attempt, not a saying.
+        says_so = says_so and not syntax.volitional(current)
         if (quoted or made_noun) and (is_speech(head, lex) or says_so):
             speaker = _subject_id(head, mentions)
             # 見方を示した, 明らかにした: the subject hangs on the verb after the noun; not
@@ -430,18 +437,6 @@ def _as_background(token: Token, text: str, lex: Lexicon) -> bool:
     return tail.startswith(lex.background_endings) and not tail.startswith("は")
 
 
-def _describes_a_noun(token: Token) -> bool:
-    """The fact's clause modifies a noun (発射したミサイル, 派遣された兵士)."""
-    current = token
-    for head in syntax.ancestors(token):
-        if current.dep_ == "acl":
-            return True
-        if current.dep_ in ("advcl", "conj") or (current.pos_ == "VERB" and current is not token):
-            return False
-        current = head
-    return False
-
-
 def _marker_status(
     token: Token, text: str, lex: Lexicon, stop: Token | None
 ) -> tuple[str | None, Token | None]:
@@ -486,6 +481,9 @@ def _marker_status(
     hedged = next((w for w in reach if text.startswith(lex.hedges, w.idx)), None)
     if hedged is not None:
         return "possible", None  # 参加する可能性は否定できない
+    clause = re.split(r"[、。]", text[token.idx + len(token.text) :])[0]
+    if any(q in clause for q in lex.open_questions):
+        return "possible", None  # 派兵に踏み切るかどうかは不透明: whether is open
     for status in ("denied", "possible", "planned"):
         markers = lex.status_markers[status]
         # What is denied is denied with what describes it (議論された事項は全くない).
@@ -496,8 +494,12 @@ def _marker_status(
     planned = lex.status_markers["planned"]
     if any(m in _read(w) for w in intended for m in planned):
         return "planned", None
-    if tail.endswith("へ") or text.rstrip("。 ").endswith(("へ", "か", "か?", "か？")):
-        return ("planned" if tail.endswith("へ") else "possible"), None
+    # A headline's ending governs its own statement only (平壌入り　会談へ, 派兵、戦線投入へ:
+    # the arrival and the dispatch are told as done, what follows as planned).
+    statement = syntax.HEADLINE_GAP.split(text[token.idx :])[0].split("、")[0]
+    statement = statement.rstrip("。 ")
+    if tail.endswith("へ") or statement.endswith(("へ", "か", "か?", "か？")):
+        return ("planned" if tail.endswith("へ") or statement.endswith("へ") else "possible"), None
     credited = _credited_headline_status(token, text)
     if credited is not None:
         return credited, None
@@ -560,8 +562,10 @@ def claim_for(
     # whatever the sentence then supposes about the noun or the topic (発射したミサイルに
     # …が使われたとみられる); a count is not (1万人を超える兵士が…とみられる: 超える only
     # measures the noun).
-    given = event and (_describes_a_noun(token) or _as_background(token, text, lex))
-    belief = None if given else next((lex.beliefs[b] for b in lex.beliefs if b in after), None)
+    given = event and (syntax.describes_a_noun(token) or _as_background(token, text, lex))
+    # …派遣したとみられることが分かった: a belief inside the clause, before its noun, holds.
+    scope = syntax.before_the_noun(token, text) if given else after
+    belief = next((lex.beliefs[b] for b in lex.beliefs if b in scope), None)
     if belief is None and event and not given and any(w in after for w in lex.inferences):
         belief = "possible"
     said = bool(source or credit.marked or hearsay or speech is not None)

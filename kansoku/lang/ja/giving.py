@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from kansoku.lang.items import ItemWords
 from kansoku.lang.ja import syntax
-from kansoku.lang.ja.lexicon import Lexicon
+from kansoku.lang.ja.lexicon import Lexicon, TriggerSpec
 from kansoku.model import Mention
 from kansoku.reading import Args
 
@@ -136,3 +136,23 @@ def receivers(
             return [described.entity_id]
     shared = inherited(verb)  # …を利用し、北朝鮮は…
     return [shared] if shared else []
+
+
+def roles_for(
+    spec: TriggerSpec, form: str, pred: Token, lex: Lexicon
+) -> tuple[dict[str, str], bool]:
+    """What each particle marks around an event word, and whether its subject receives:
+    a verb of receiving and a passive that keeps its object turn the giving around."""
+    roles = {**lex.roles, **lex.category_roles.get(spec.entry.category, {}), **spec.roles}
+    if any(pred.text.startswith(v) for v in lex.receive_verbs):
+        # 北朝鮮はソ連から支援を受けた: the giver acts, the subject receives.
+        return {**roles, "は": "target", "が": "target", "から": "actor"}, True
+    if syntax.is_passive(pred) and keeps_object(pred):
+        # 北朝鮮はロシアから技術を供与された: a passive that keeps its object tells who
+        # underwent the giving, the receiver; its から- or に-phrase gives.
+        return {**roles, **lex.passive_roles, "から": "actor"}, True
+    if syntax.is_passive(pred) and not form.startswith(lex.passive_destinations):
+        return {**roles, **lex.passive_roles}, False  # ウクライナ軍に拘束された
+    if syntax.is_passive(pred):
+        return {**roles, "から": "actor"}, False  # 北朝鮮からロシアに供給された: the giver
+    return roles, False

@@ -35,6 +35,8 @@ class TriggerSpec:
     troops_only: bool = False  # an event only when its subject is troops
     envoys: TriggerEntry | None = None  # what it means when what it sends is envoys
     items_only: bool = False  # an event only when what it moves names an item
+    after_name: bool = False  # an event only right after a name (平壌入り)
+    giver_named: bool = False  # an event only when its から-phrase names the giver
 
 
 @dataclass(frozen=True)
@@ -103,6 +105,10 @@ class Lexicon:
     fact_nouns: tuple[str, ...] = ()  # a clause before them is the fact told (…した事実)
     announcing_verbs: tuple[str, ...] = ()  # 訪問すると発表: a non-past act before them
     acts_announced_ahead: frozenset[str] = frozenset()  # categories such an act is planned in
+    undertaking_verbs: tuple[str, ...] = ()  # 派兵に踏み切った: their に-phrase is the act
+    open_questions: tuple[str, ...] = ()  # 踏み切るかどうか: whether it happens is open
+    speech_acts: frozenset[str] = frozenset()  # categories a speaker does by saying so
+    accords: frozenset[str] = frozenset()  # categories whose parties a group name gives
 
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of every trigger word in ``text``, longest form first."""
@@ -146,6 +152,8 @@ def _trigger(spec: dict[str, Any]) -> TriggerSpec:
         troops_only=bool(spec.get("troops_only")),
         envoys=TriggerEntry(envoys["type"], envoys.get("mode")) if envoys else None,
         items_only=bool(spec.get("items_only")),
+        after_name=bool(spec.get("after_name")),
+        giver_named=bool(spec.get("giver_named")),
     )
 
 
@@ -214,4 +222,8 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         fact_nouns=tuple(data.get("fact_nouns") or ()),
         announcing_verbs=tuple(data.get("announcing_verbs") or ()),
         acts_announced_ahead=frozenset(data.get("acts_announced_ahead") or ()),
+        undertaking_verbs=tuple(data.get("undertaking_verbs") or ()),
+        open_questions=tuple(data.get("open_questions") or ()),
+        speech_acts=frozenset(data.get("speech_acts") or ()),
+        accords=frozenset(data.get("accords") or ()),
     )

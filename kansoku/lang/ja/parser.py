@@ -58,17 +58,22 @@ def _strip_bunsetu(doc: Doc) -> Doc:
     return doc
 
 
-# A day written as one token (1日 is read ついたち, and 20日 at times), as news datelines give it.
-_DAY_TOKEN = re.compile(r"^[0-9０-９]{1,2}日$")
+# A day written as one token (1日 is read ついたち, and 20日 at times), as news datelines
+# give it, or a time word standing alone (部隊が先月、…入りした; 同日、…).
+_DAY_TOKEN = re.compile(
+    r"^(?:[0-9０-９]{1,2}日|先月|今月|来月|先週|今週|来週|昨年|今年|来年|昨日|今日|明日"
+    r"|同日|同月|同年|翌日|前日|当日|きのう|きょう|あす)$"
+)
 
 
 def _rehang_subjects(doc: Doc) -> Doc:
     """Undo one systematic misparse of news sentences: in 米政府は1日、…と発表した the
     model hangs the subject on the one-token day instead of the verb the day modifies,
-    which loses who spoke. A day is never a predicate, so its subject is its head's."""
+    which loses who spoke (and whether troops move: 部隊が先月、…入りした). A day is never
+    a predicate, so its subject is its head's."""
     for token in doc:
         head = token.head
-        day = head is not token and head.dep_ == "obl" and _DAY_TOKEN.match(head.text)
+        day = head is not token and head.dep_ in ("obl", "advmod") and _DAY_TOKEN.match(head.text)
         if day and token.dep_ == "nsubj" and head.head is not head:
             token.head = head.head
     return doc

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from kansoku.lang.items import ItemWords
-from kansoku.lang.ja import names
+from kansoku.lang.ja import names, syntax
 from kansoku.lang.ja.arguments import may_read_trigger, read_triggers
 from kansoku.lang.ja.claims import (
     headline_credit_start,
@@ -29,7 +29,7 @@ from kansoku.lang.ja.parser import parse
 from kansoku.lang.ja.quantities import may_read_quantity, read_quantities
 from kansoku.lang.units import Units
 from kansoku.model import Document, Mention
-from kansoku.reading import DateMention, SentenceReading
+from kansoku.reading import DateMention, SentenceChoice, SentenceReading
 
 _LEAD_WITHIN = 25  # a paragraph's lead date stands near the start of its sentence
 # A wire dateline opening a sentence: 【ソウル共同】, ［ワシントン 29日 ロイター］ -
@@ -61,10 +61,16 @@ class Words:
         )
 
 
-def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceReading]:
+def read(
+    doc: Document, words: Words, parse_all: bool = False, only: SentenceChoice | None = None
+) -> list[SentenceReading]:
     lex = words.lexicon
     texts = [doc.sentence_text(s) for s in doc.sentences]
-    wanted = [i for i, text in enumerate(texts) if parse_all or words.worth_parsing(text)]
+    wanted = [
+        i
+        for i, text in enumerate(texts)
+        if (only is None or only(doc.sentences[i])) and (parse_all or words.worth_parsing(text))
+    ]
     clauses = [_clause_of(doc, i, texts[i], lex) for i in wanted]
     parses = dict(zip(wanted, parse(clauses), strict=True))
     dates = _dates_by_sentence(doc, words.dates)
@@ -143,10 +149,17 @@ def _resolve_run(
 
 def _clause_of(doc: Document, index: int, text: str, lex: Lexicon) -> str:
     """The text to parse: a headline without the credit that closes it (…追加派遣か
-    韓国情報機関), which the parser would take for the noun the headline describes. A
-    prefix of the text, so the parse's offsets stay the text's."""
+    韓国情報機関), which the parser would take for the noun the headline describes, and
+    with its statements set apart. A prefix of the text of the same length, so the
+    parse's offsets stay the text's."""
     start = headline_credit_start(text, doc.mentions_in(doc.sentences[index]), lex)
-    return text[:start].rstrip() if start is not None else text
+    clause = text[:start].rstrip() if start is not None else text
+    if clause.rstrip().endswith(("。", "」", "）", ")")):
+        return clause
+    # A headline of two statements set apart by a space (露朝首脳が会談　協力拡大で一致):
+    # the parser would join them into one noun phrase; a full stop in the space's place
+    # keeps every offset.
+    return syntax.HEADLINE_GAP.sub("。", clause)
 
 
 def _lead_date(text: str, dates: list[DateMention]) -> DateMention | None:

@@ -6,6 +6,7 @@ All offsets here are offsets into the sentence; callers add the sentence's start
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
@@ -16,6 +17,9 @@ from kansoku.model import Mention
 _TEXT = "kansoku.text"
 _TOKEN_AT = "kansoku.token_at"
 _PARTICLES = "kansoku.particles"
+
+# A space between two statements of a headline (not inside a Latin name: Kim Jong Un).
+HEADLINE_GAP = re.compile(r"(?<=[^\sA-Za-z0-9])[ 　](?=[^\sA-Za-z0-9])")
 
 
 def particle(token: Token) -> str:
@@ -30,9 +34,16 @@ def particle(token: Token) -> str:
     return part
 
 
+# Suffixes that make an adjective a noun (勇敢さ, 重み), which GiNZA tags as a mark: part
+# of the word, not of its particle (北朝鮮軍の勇敢さを: を).
+_NOUN_SUFFIXES = ("さ", "み")
+
+
 def _particle(token: Token) -> str:
     parts = []
     for child in token.children:
+        if child.dep_ == "mark" and child.i == token.i + 1 and child.text in _NOUN_SUFFIXES:
+            continue
         if child.dep_ in ("case", "mark") and child.i > token.i:
             parts.append(child.text + "".join(f.text for f in child.children if f.dep_ == "fixed"))
     return "".join(parts)
@@ -112,6 +123,39 @@ def head_mention(token: Token, mentions: list[Mention]) -> Mention | None:
     ]
     # 金正恩朝鮮労働党総書記: the person, not the party in the title.
     return _rightmost(people or owners or [m for m in inside if m.kind == "person"] or inside)
+
+
+def named_group(
+    mention: Mention, mentions: list[Mention], pair_words: Collection[str] = ()
+) -> list[Mention]:
+    """The states a group form names, ``mention``'s first (露朝首脳, ロ朝両国, 米韓: one
+    span, one mention per state): they all take part in what the phrase does. A pair word
+    alone (両国) names none: which two it means is a guess from the text before; right
+    after a group form (露朝両国) it means the group's."""
+    if mention.text in pair_words:
+        before = [m for m in mentions if m.end == mention.start]
+        groups = [m for m in before if _same_span(m, before)]
+        return _ordered(groups) if groups else []
+    together = [m for m in mentions if (m.start, m.end) == (mention.start, mention.end)]
+    return (
+        [mention, *(m for m in together if m.entity_id != mention.entity_id)]
+        if _same_span(mention, mentions)
+        else []
+    )
+
+
+def _same_span(mention: Mention, mentions: list[Mention]) -> bool:
+    return any(
+        (m.start, m.end) == (mention.start, mention.end) and m.entity_id != mention.entity_id
+        for m in mentions
+    )
+
+
+def _ordered(found: list[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in found:
+        seen.setdefault(m.entity_id, m)
+    return list(seen.values())
 
 
 def _rightmost(found: list[Mention]) -> Mention:
@@ -207,3 +251,69 @@ def following_noun(pred: Token) -> Token | None:
     return (
         following if following.pos_ in ("NOUN", "PROPN") or following.text in ("「", "『") else None
     )
+
+
+def describes_a_noun(token: Token) -> bool:
+    """The fact's clause modifies a noun (発射したミサイル, 派遣された兵士)."""
+    current = token
+    for head in ancestors(token):
+        if current.dep_ == "acl":
+            return True
+        if current.dep_ in ("advcl", "conj") or (current.pos_ == "VERB" and current is not token):
+            return False
+        current = head
+    return False
+
+
+def before_the_noun(token: Token, text: str) -> str:
+    """The fact's clause up to the noun it describes (派遣したとみられる|こと), or nothing
+    when it describes none."""
+    current = token
+    for head in ancestors(token):
+        if current.dep_ == "acl":
+            # Only a noun right after the clause (…とみられること); one the parser hung
+            # further on is no sure end of it.
+            right_after = following_noun(current)
+            if right_after is None or right_after.i > head.i:
+                return ""
+            # …とみられる北朝鮮兵: the noun's compounds may stand before it.
+            between = head.doc[right_after.i : head.i]
+            return text[token.idx : head.idx] if all(t.dep_ == "compound" for t in between) else ""
+        current = head
+    return ""
+
+
+def volitional(token: Token) -> bool:
+    """The clause ends in the volitional (取得しよう, 送ろう): what is tried."""
+    return any(
+        c.dep_ == "aux" and c.text.endswith(("よう", "う")) and c.text not in ("だろう", "でしょう")
+        for c in token.children
+    )
+
+
+def parties_of_the_accord(
+    pred: Token, mentions: list[Mention], between_nouns: tuple[str, ...]
+) -> list[str]:
+    """朝ロ間の…に関する条約が発効した: the parties a "between" phrase names anywhere in
+    the accord the clause is about, title included (…に関する条約)."""
+    for child in pred.children:
+        if child.dep_ not in ("nsubj", "obj"):
+            continue
+        for tok in child.subtree:
+            if tok.text.endswith(between_nouns) and particle(tok) == "の":
+                return parties_between(tok, mentions)
+    return []
+
+
+def parties_between(between: Token, mentions: list[Mention]) -> list[str]:
+    """北朝鮮とロシアの間で締結, 両国間で署名: the entities named in a "between" phrase."""
+    phrases = [between]
+    for child in between.children:
+        if child.i < between.i and particle(child) in ("の", ""):
+            phrases += [child, *coordinated(child)]
+    return [
+        m.entity_id
+        for phrase in phrases
+        for m in mentions
+        if m.start < phrase.idx + len(phrase.text) and m.end > phrase.idx
+    ]

@@ -20,7 +20,7 @@ from kansoku.lang.ko.numbers import load_number_words
 from kansoku.lang.ko.words import load_lexicon, morphemes
 from kansoku.lang.units import load_units
 from kansoku.model import Document, Mention
-from kansoku.reading import MentionReading, SentenceReading
+from kansoku.reading import MentionReading, SentenceChoice, SentenceReading
 
 _END = re.compile(r"[.!?][\"'”’)\]」]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
@@ -120,8 +120,10 @@ class Korean(Language):
         after = text[hit.end] if hit.end < len(text) else " "
         return not (_han(before) or _han(after))
 
-    def read(self, doc: Document, parse_all: bool = False) -> list[SentenceReading]:
-        return reader.read(doc, self.words, parse_all)
+    def read(
+        self, doc: Document, parse_all: bool = False, only: SentenceChoice | None = None
+    ) -> list[SentenceReading]:
+        return reader.read(doc, self.words, parse_all, only)
 
     def load_analyser(self) -> None:
         """Load Kiwi's model now (the benchmark times work, not loading)."""

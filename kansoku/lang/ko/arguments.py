@@ -64,7 +64,9 @@ def _agent_particle(text: str, end: int, lex: Lexicon) -> str | None:
     word = re.match(r"([\uac00-\ud7a3]*)((?: [\uac00-\ud7a3]+){1,2})", text[end:])
     if word is None or word.group(1) not in ("", *lex.suffixes):  # 북한군 일부가
         return None
-    # 북한군 병력 일부가: bare agent nouns in a row, the last taking the particle
+    # 북한군 병력 일부가: bare agent nouns in a row, the last taking the particle (or the
+    # count after them: 북한군 병력 3천여 명이)
+    at = end + len(word.group(1))
     for following in word.group(2).split():
         noun = next((n for n in lex.agent_nouns if following.startswith(n)), None)
         rest = following[len(noun) :] if noun else None
@@ -72,6 +74,10 @@ def _agent_particle(text: str, end: int, lex: Lexicon) -> str | None:
             return rest if rest in lex.particles else None
         if following not in lex.agent_nouns:
             return None
+        at = text.index(following, at) + len(following)
+        counted = lex.count_particle(text, at)
+        if counted:
+            return counted
     return None
 
 
@@ -159,7 +165,7 @@ def read_args(
     if _argument(text, end, lex) and not _verb_ending(morphs, end):
         # 이번 발사와 관련해, 파병 소식이: the event noun is an argument of another verb,
         # so the clause's subject is not its actor; only its owner is (북한의 발사, 북한군 파병).
-        return Args(actors=[n.mention.entity_id for n in marked if _owns(text, n, start)])
+        return _owned_args(text, marked, start)
     quote = next(((a, b) for a, b in quotes if a <= start < b), None)
     speaking = None
     if quote is not None and spec.entry.category in lex.speech_acts:
@@ -173,9 +179,9 @@ def read_args(
             continue
         if named.particle is None and "_" in spec.roles and _owns(text, named, start):
             _place(args, replace(named, role=spec.roles["_"]), turned, text, start, lex)
-        elif named.particle is None and _army_of_chain(text, named, inside, start):
-            # 북한군 러시아 파병: the army named first, bare, acts; the bare name after it
-            # is where it goes.
+        elif named.particle in (None, "의") and _army_of_chain(text, named, inside, start):
+            # 북한군 러시아 파병, 북한군의 러시아 파병: the army named first, bare or owning,
+            # acts; the bare name after it is where it goes.
             args.actors.append(_state_inside(mentions, named.mention))  # 북한군: 북한's
         elif named.role == "partner" and _joined_subject(text, named, inside):
             args.joint.append(named.mention.entity_id)  # 러시아와 북한은 부인: both deny
@@ -322,6 +328,8 @@ def _army_of_chain(text: str, named: Marked, inside: list[Marked], start: int) -
     if not (army or _military(text, named.mention)):
         return False
     first = at = named.mention.end + (0 if army else len(_MILITARY))
+    if named.particle == "의":
+        first = at = at + 1 if text.startswith("의", at) else at
     for other in sorted(inside, key=lambda n: n.mention.start):
         if other.mention.start < at:
             continue
@@ -367,6 +375,23 @@ def _verb_ending(morphs: list[Morph], end: int) -> bool:
     보냈다, not the object particle of a noun)."""
     after = next((m for m in morphs if m.start >= end), None)
     return after is not None and after.start == end and after.tag.startswith("E")
+
+
+def _owned_args(text: str, marked: list[Marked], start: int) -> Args:
+    """The parties an event noun that is another verb's argument names itself: its owner
+    (북한의 발사, 북한군 파병), or, for 북한군의 러시아 파병, the owner with 의 acting on the
+    bare name right before the noun."""
+    owners = [n for n in marked if _owns(text, n, start)]
+    if len(owners) == 1:
+        bare = owners[0]
+        before = [
+            n for n in marked
+            if n.mention.end < bare.mention.start and n.particle == "의"
+            and not text[n.mention.end : bare.mention.start].strip().removeprefix("의").strip()
+        ]  # fmt: skip
+        if before and bare.particle is None:
+            return Args(actors=[before[-1].mention.entity_id], targets=[bare.mention.entity_id])
+    return Args(actors=[n.mention.entity_id for n in owners])
 
 
 def _owns(text: str, named: Marked, at: int) -> bool:

@@ -13,6 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kansoku.lang.ko.clauses import (
+    act_object,
+    answered,
+    auxiliary,
+    conditional,
+    described,
+    negated,
+    view_origin,
+)
 from kansoku.lang.ko.words import Lexicon, Morph
 from kansoku.model import Mention
 from kansoku.reading import Claim
@@ -25,8 +34,17 @@ _QUOTED = re.compile(r"[\"“″][^\"“”″]*[\"”″]")
 # A quoted clause closed by its quotative ending before the verb of saying (…했다고 밝혔다),
 # or a judged one by 것으로 (…보낸 것으로 국정원은 판단했다).
 _QUOTATIVE = re.compile(r"(?:다|라|냐|자)?고\s|것으?로\s|(?:다|라)는\s")
-# (연구소(CSIS)는: a name with its abbreviation in brackets)
-_TOPIC = re.compile(r"[\uac00-\ud7a3A-Za-z)]+(?:은|는)(?=\s)")
+# Syllables a verb's ending follows (보냈다는, 한다는, 있다는, 파병이라는): a word closed by
+# 다는 or 라는 after one of them quotes a clause, it is no topic.
+_VERB_BEFORE_QUOTATIVE = "".join(
+    [chr(0xAC00 + i) for i in range(11172) if i % 28 == 20] + list("한된있없이하간는")
+)
+# (연구소(CSIS)는: a name with its abbreviation in brackets; not a verb's adnominal 는: 하는,
+# 있는, nor a quoting 다는: 보냈다는 보도에 대해)
+_TOPIC = re.compile(
+    r"[\uac00-\ud7a3A-Za-z)]+(?<![하되있없않])(?<![" + _VERB_BEFORE_QUOTATIVE + r"][다라])"
+    r"(?:은|는)(?=\s)"
+)
 # (미 국방부도 …고 밝혔다: a speaker joining others takes 도; 자유아시아방송(RFA)이)
 _SUBJECT = re.compile(r"[\uac00-\ud7a3A-Za-z)]+(?:이|가|도)(?=\s)")
 
@@ -48,7 +66,8 @@ def source_marker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[boo
         between = text[named.end : at]
         unnamed = any(u in between for u in lex.never_a_state)
         return True, None if unnamed else named.entity_id
-    return False, None
+    holder = view_origin(text, mentions, lex)  # …는 분석이 우크라이나 정보당국에서 나왔다
+    return (True, holder) if holder is not None else (False, None)
 
 
 # Particles that end a word of a phrase governed by another word (국방부가 제출한, 국회에):
@@ -115,26 +134,65 @@ def speaker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[int, str 
     의원과 박 의원은 설명했다), else the sentence's topic (국정원은 "…"고 부연했다;
     김철수·홍길동 의원은 …고 밝혔다: 김철수). None as speaker when the topic names no
     entity (이 의원은): the paragraph's speaker is meant, and for hearsay (…다고 한다)."""
-    headline = re.match(r"\s*([^\s\"“″]+)\s*[\"“″]", text) or _HEADLINE.match(text)
+    headline = _quote_headline(text)
     spans = quotes(text)
     if headline and spans:
         named = [m for m in mentions if m.end <= headline.end(1)]
         if named:
             # 조선중앙통신은 "…": the outlet, not the state inside its name.
             return spans[0][1], _who(named)
-    teller = _headline_teller(text, mentions, lex)
+        if headline.group(1).split()[-1] in lex.unnamed_tellers:
+            # 군 당국 "…", 정부 고위 관계자 "…": told, no one named
+            return spans[0][1], None
+    teller = _headline_teller(text, mentions, lex) or _quote_then_teller(text, mentions)
     if teller is not None:
         return teller
     said = speaker_phrase(text, lex)
     if said is None:
-        return None
+        # "북한, 러시아에 병력 추가 파견": words all quoted are someone's, no one named
+        body = text.strip()
+        quoted = body[:1] in ('"', "“", "″") and body.rstrip(".").endswith(('"', "”", "″"))
+        return (len(text), None) if quoted and len(spans) == 1 else None
     at, lo, hi = said
     named = [m for m in mentions if lo <= m.start and m.end <= hi]
     topic = " ".join(text[lo:hi].split()[-3:])
     if any(w in topic for w in lex.never_a_state):
-        # 북한 전문가는: an expert on the state, not its voice
-        named = [m for m in named if m.kind not in ("country", "place")]
+        # 북한 전문가는: an expert on the state, not its voice; 북한군 포로는: a captive of
+        # that army, not its spokesman (a name written bare before such a word)
+        named = [
+            m
+            for m in named
+            if m.kind not in ("country", "place") and not _qualifies(text, m.end, hi, lex)
+        ]
     return at, _who(named)
+
+
+def _qualifies(text: str, end: int, hi: int, lex: Lexicon) -> bool:
+    """The name ending at ``end`` is written bare before a word of those that speak for no
+    state (북한군 전문가인, 러시아군 포로는), so it says what the speaker knows or was."""
+    rest = text[end:hi].lstrip()
+    return any(rest.startswith(w) for w in lex.never_a_state)
+
+
+# A headline all quote, then who said it ("북한, 러시아에 병력 추가 파견" 국정원; "…" 美 NYT).
+_QUOTE_THEN = re.compile(
+    r"\s*[\"“″][^\"“”″]+[\"”″]\s*(?P<who>[^\s\"“”″.…]+(?:\s[^\s\"“”″.…]+){0,2})\s*$"
+)
+
+
+def _quote_then_teller(text: str, mentions: list[Mention]) -> tuple[int, str | None] | None:
+    """(where the quote ends, its teller) for a headline that is a quote and the name of
+    who said it after it (…" 국정원, …" 국정원 분석)."""
+    found = _QUOTE_THEN.match(text)
+    if found is None:
+        return None
+    named = [m for m in mentions if found.start("who") <= m.start and m.end <= found.end("who")]
+    return (found.start("who"), _who(named)) if named else None
+
+
+def _quote_headline(text: str) -> re.Match[str] | None:
+    """A headline opened by its speaker's words and a quote (국정원 "…"; 美 국무부 "…")."""
+    return re.match(r"\s*([^\s\"“″]+)\s*[\"“″]", text) or _HEADLINE.match(text)
 
 
 # A verb of saying joined to a second statement (…고 밝혔고, …라고 주장했지만): the first
@@ -187,7 +245,7 @@ _HEADLINE = re.compile(
 
 # A headline closed by who tells it (北, 러에 추가 파병…국정원; … - 외신): a name or a
 # teller's word alone after an ellipsis, a dash or a bar, with no full stop.
-_TELLER = re.compile(r"(?:…|\.\.\.|\s[-–—|]\s?)\s*([^…\-–—|.\"“”']{1,12}?)\s*$")
+_TELLER = re.compile(r"(…|\.\.\.|\s[-–—|]\s?)\s*([^…\-–—|.\"“”']{1,12}?)\s*$")
 
 
 def _headline_teller(
@@ -198,12 +256,16 @@ def _headline_teller(
     found = _TELLER.search(text)
     if found is None:
         return None
-    named = [m for m in mentions if found.start(1) <= m.start and m.end <= found.end(1)]
-    if any(m.kind == "outlet" for m in named):
-        return None  # …파병 - 연합뉴스: a page title's site name, not a teller
-    if named and found.group(1) == text[named[0].start : named[-1].end]:
+    named = [m for m in mentions if found.start(2) <= m.start and m.end <= found.end(2)]
+    if (
+        any(m.kind == "outlet" for m in named)
+        and "…" not in found.group(1)
+        and "." not in found.group(1)
+    ):
+        return None  # …파병 - 연합뉴스: a page title's site name (…파병…로이터: a teller)
+    if named and found.group(2) == text[named[0].start : named[-1].end]:
         return found.start(), _who(named)
-    if found.group(1) in lex.unnamed_tellers:
+    if found.group(2) in lex.unnamed_tellers:
         return found.start(), None
     return None
 
@@ -227,17 +289,24 @@ def speaker_phrase(text: str, lex: Lexicon, relayed: bool = False) -> tuple[int,
         heard = _relayed(text, at - 1, lex) if text[at - 1 : at] in ("다", "라") else None
         return (at, heard[0], heard[1]) if heard else (at, at, at)
     quoted_end = max([e for _, e in spans if e <= at] + [m.end() for m in quotatives], default=0)
+    if quoted_end == 0:
+        quoted_end = described(text, at, lex)  # …을 제공한 정황을 포착했다: what was detected
     if joined or form.startswith(_QUOTING):
         quoted_end = max(quoted_end, at)  # …보냈다며, …것으로 보고 있다: the clause said ends
     thing = not any(w in text[:at] for w in lex.told_objects)
-    if quoted_end == 0 and form in lex.object_verbs and thing:
+    if quoted_end == 0 and form in lex.confirming_verbs and act_object(text, at, lex):
+        quoted_end = at  # 북한군의 파병을 확인했다: the act is what was confirmed
+    elif quoted_end == 0 and form in lex.object_verbs and thing:
         return None  # 비준 정령을 발표했다: it publishes a thing, not a claim
     relay = _relayed(text, quotatives[-1].start(), lex) if quotatives else None
     if relay is not None and quotatives[-1].end() == quoted_end:
         # 국정원은 …고 보고했다고 정보위 간사가 전했다: the one who told it, not the relay
         return at, relay[0], relay[1]
     between = text[quoted_end:at]
-    if _TOPIC.search(between) or _SUBJECT.search(between):
+    # (…고 이 의원과 박 의원은 설명했다: who speaks, between the clause said and the verb;
+    # with nothing quoted, the sentence's topic says it, not a subject inside a relative
+    # clause: 북한이 …을 제공한 정황을 포착했다고 백악관은 밝혔다)
+    if quoted_end and (_TOPIC.search(between) or _SUBJECT.search(between)):
         return at, quoted_end, at
     topic = _sentence_topic(text, at, quoted_end, spans, relayed)
     if topic is None:
@@ -311,6 +380,12 @@ def _sentence_topic(
     if relayed and (opening or len(inner) > 1):
         # the relayed clause's speaker is its subject, not the relay's topic
         return opening[-1] if opening else inner[0]
+    topics = [t.start() for t in outside if t.re is _TOPIC]
+    later = [t for t in outside if t.re is _SUBJECT and topics and t.start() > max(topics)]
+    if relayed and later:
+        # 두 의원은 국정원이 이같이 보고했다고 밝혔다: the subject of the verb relayed, after
+        # the relay's own topic, first said it
+        return later[-1]
     return min(outside, key=lambda t: (t.re is _SUBJECT, t.start()), default=None)
 
 
@@ -348,10 +423,14 @@ def home_voice(
         phrase = text[max(0, at - 12) : at]
     elif spoken is not None and spoken[1] is None:
         said = speaker_phrase(text, lex)
-        if said is None or said[1] == said[2]:
+        headline = _quote_headline(text) if said is None else None
+        if headline is not None:
+            phrase = headline.group(1)  # 군 당국 "…"
+        elif said is None or said[1] == said[2]:
             return False
-        # the topic's own words (한 정부 소식통은), not the content before it
-        phrase = " ".join(text[said[1] : said[2]].split()[-3:])
+        else:
+            # the topic's own words (한 정부 소식통은), not the content before it
+            phrase = " ".join(text[said[1] : said[2]].split()[-3:])
     else:
         return False
     return any(re.search(rf"(?<![\uac00-\ud7a3]){re.escape(o)}", phrase) for o in lex.home_offices)
@@ -378,6 +457,10 @@ def claim_for(
 ) -> Claim:
     """How sure the text is of the act at ``start:end`` and who tells it; ``performed``:
     the act is done by saying it (a pledge quoted), whatever tense the quote has."""
+    answer = answered(text, end, lex)
+    if answer is not None and not any(w in text[end:] for w in lex.status_markers["denied"]):
+        # …보냈다는 보도에 대해 크렘린궁은 "…"고 말했다: told by the report, no one named
+        return Claim(source=None, status=answer, credited=True)
     credited, source = marked
     if first is not None and end <= first[0]:
         spoken = first  # 국정원은 "…"고 밝혔고, 크렘린궁은 …: the first speaker's clause
@@ -401,12 +484,10 @@ def claim_for(
         planned = max(planned, close - end)  # 효력이 발생한다: takes effect (to come)
     if performed:
         planned = -1
-    # …의혹을 부인하고 있다: the verb that says it denies it
-    denying = (
-        spoken is not None and end <= spoken[0] and text.startswith(markers["denied"], spoken[0])
-    )
-    if denying or any(w in window for w in markers["denied"]):
+    if _denied(text, morphs, (start, end), window, spoken, lex):
         status = "denied"
+    elif conditional(morphs, end, lex):
+        status = "possible"  # 북한이 병력을 보낼 경우: supposed, not told
     elif planned >= 0 and planned > possible:
         status = "planned"
     elif figure and any(w in window for w in lex.estimate_words):
@@ -418,6 +499,21 @@ def claim_for(
     else:
         status = "asserted"
     return Claim(source=source, status=status, credited=credited)
+
+
+def _denied(
+    text: str, morphs: list[Morph], span: tuple[int, int], window: str,
+    spoken: tuple[int, str | None] | None, lex: Lexicon,
+) -> bool:  # fmt: skip
+    """The act at ``span`` is denied: by the verb that says it (…의혹을 부인하고 있다), by
+    a word of denial in its clause (…사실이 아니라고), unless the denial is withheld
+    (부인하지 않았다), or by its own verb negated (보내지 않았다)."""
+    start, end = span
+    denials = lex.status_markers["denied"]
+    denying = spoken is not None and end <= spoken[0] and text.startswith(denials, spoken[0])
+    withheld = any(w in window and w.startswith(denials) for w in lex.status_markers["possible"])
+    denial = denying or any(w in window for w in denials)
+    return (denial and not withheld) or negated(morphs, start, end, lex)
 
 
 # The active past of a verb of judging (추정했다, 전망했는데): someone judged so.
@@ -468,6 +564,8 @@ def _clause_close(morphs: list[Morph], end: int, spoken: tuple[int, str | None] 
             continue
         if stop is not None and m.start >= stop:
             return stop
-        if m.tag in ("EF", "SF") or (m.tag == "EC" and m.form in _JOINING):
+        if m.tag in ("EF", "SF") or (
+            m.tag == "EC" and m.form in _JOINING and not auxiliary(morphs, m)
+        ):
             return m.end
     return stop if stop is not None else (morphs[-1].end if morphs else end)

@@ -22,7 +22,14 @@ from kansoku.lang.ko.numbers import NumberWords, find_quantities, kind_of
 from kansoku.lang.ko.words import ADNOMINAL, Lexicon, Morph, morphemes
 from kansoku.lang.units import Units
 from kansoku.model import Document, Mention
-from kansoku.reading import Args, DateMention, QuantityReading, SentenceReading, TriggerReading
+from kansoku.reading import (
+    Args,
+    DateMention,
+    QuantityReading,
+    SentenceChoice,
+    SentenceReading,
+    TriggerReading,
+)
 
 # A wire's dateline and byline: (서울=연합뉴스) 김철수 기자 =, 【서울=뉴시스】, [뉴스핌=… 기자]
 _DATELINE = re.compile(
@@ -46,11 +53,17 @@ class Words:
         return bool(self.lexicon.find_triggers(text)) or bool(find_quantities(text, self.numbers))
 
 
-def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceReading]:
+def read(
+    doc: Document, words: Words, parse_all: bool = False, only: SentenceChoice | None = None
+) -> list[SentenceReading]:
     texts = [doc.sentence_text(s) for s in doc.sentences]
-    wanted = [i for i, text in enumerate(texts) if parse_all or words.worth_parsing(text)]
+    wanted = [
+        i
+        for i, text in enumerate(texts)
+        if (only is None or only(doc.sentences[i])) and (parse_all or words.worth_parsing(text))
+    ]
     analysed = dict(zip(wanted, morphemes([texts[i] for i in wanted]), strict=True))
-    readings = []
+    readings: list[SentenceReading] = []
     last_day: str | None = None  # the last day named
     act_day: str | None = None  # the last day of an act told
     for index, sentence in enumerate(doc.sentences):
@@ -111,12 +124,15 @@ def _sentence(
     mentions: list[Mention],
 ) -> SentenceReading:
     lex = words.lexicon
+    publisher = published_by(text, mentions, lex)
     return SentenceReading(
         index=index,
         dates=dates,
         source=marked[1],
-        speaker=spoken[1] if spoken else None,
-        publisher=published_by(text, mentions, lex),
+        # 연구소는 3일 보고서를 공개했다: who gives out a document speaks by it (보고서에
+        # 따르면, in the next sentence, is theirs)
+        speaker=spoken[1] if spoken and spoken[1] else publisher,
+        publisher=publisher,
         home_speaker=home_voice(text, marked, spoken, lex),
         # 국정원은 19일 이같이 밝혔다: the sentence before is what it said
         credit=spoken[1] if spoken and any(w in text for w in lex.pointing_objects) else None,

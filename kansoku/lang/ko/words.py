@@ -99,6 +99,15 @@ class Lexicon:
     # objects that stand for what was said (이같이, 사실을)
     object_verbs: frozenset[str]
     told_objects: tuple[str, ...]
+    confirming_verbs: frozenset[str]  # 파병을 확인했다: the act named is the finding told
+    # …보냈다는 보도에 대해: a claim named by its noun (→ how sure), as what is answered
+    claim_nouns: dict[str, str]
+    negations: frozenset[str]  # 보내지 않았다, 안 보냈다: the event's own verb negated
+    # 보내면, 보낼 경우: the event's own verb under a condition (possible)
+    conditional_endings: frozenset[str]
+    conditional_nouns: frozenset[str]
+    reaction_frames: tuple[str, ...]
+    view_origins: tuple[str, ...]  # …는 분석이 X에서 나왔다: X holds the view
     pointing_objects: tuple[str, ...]  # what was said is the sentence before (이같이 밝혔다)
     hearsay: frozenset[str]  # verbs of saying that name no one (…다고 한다)
     home_offices: tuple[str, ...]  # unnamed offices of the publishing state (정부 소식통)
@@ -135,9 +144,9 @@ class Lexicon:
             if word.startswith(suffix) and word[len(suffix) :] in self.particles:
                 return word[len(suffix) :] or None
         # 북한군 3천여 명이: the particle on the count of the named troops.
-        counted = _COUNTED.match(text, end)
-        if not word and counted and counted.group(1) in self.particles:
-            return counted.group(1)
+        counted = self.count_particle(text, end)
+        if not word and counted:
+            return counted
         # 쇼이구 서기가, 김정은 국무위원장과: the particle on the title after a name.
         titled = re.match(r" ([\uac00-\ud7a3]+)", text[end:])
         if not word and titled:
@@ -147,10 +156,18 @@ class Lexicon:
                 return rest_of_title or None
         return None
 
+    def count_particle(self, text: str, at: int) -> str | None:
+        """The particle on a count of people written right at ``at`` (북한군 3천여 명이,
+        북한군 병력 수천 명이: after the name or a noun acting for it)."""
+        counted = _COUNTED.match(text, at)
+        return counted.group(1) if counted and counted.group(1) in self.particles else None
+
 
 # A count of people right after a name (북한군 3천여 명이, 북한군 1만2000명은).
+# (북한군 수백 명이: a count in words, 수십·수백·수천·수만, too)
 _COUNTED = re.compile(
-    r" (?:약 |최소 )?[0-9][0-9,.]*(?:만|천|백)?[0-9,.]*(?:만|천|백)?여? ?명([\uac00-\ud7a3]+)"
+    r" (?:약 |최소 )?(?:[0-9][0-9,.]*(?:만|천|백)?[0-9,.]*(?:만|천|백)?|수[십백천만]{1,2})"
+    r"여? ?명([\uac00-\ud7a3]+)"
 )
 
 
@@ -224,6 +241,13 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         unnamed_findings=tuple(data.get("unnamed_findings") or ()),
         object_verbs=frozenset([*data["object_verbs"], *_said_forms(object_stems)]),
         told_objects=tuple(data["told_objects"]),
+        confirming_verbs=frozenset(data.get("confirming_verbs") or ()),
+        claim_nouns={str(k): str(v) for k, v in (data.get("claim_nouns") or {}).items()},
+        reaction_frames=tuple(data.get("reaction_frames") or ()),
+        view_origins=tuple(data.get("view_origins") or ()),
+        negations=frozenset(data.get("negations") or ()),
+        conditional_endings=frozenset(data.get("conditional_endings") or ()),
+        conditional_nouns=frozenset(data.get("conditional_nouns") or ()),
         pointing_objects=tuple(data["pointing_objects"]),
         hearsay=frozenset(data["hearsay"]),
         home_offices=tuple(data["home_offices"]),

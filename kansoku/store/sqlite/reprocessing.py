@@ -68,30 +68,34 @@ class SQLiteReprocess:
             new = copy.copy(doc)  # the same events: figures still point at them
             new.figures = [f for f in doc.figures if f.id not in kept]
             self._add_facts(new)  # mentions already there are left in place
-            conn.executemany(
-                'UPDATE mentions SET "end" = ?, text = ? '
-                "WHERE doc_id = ? AND start = ? AND entity_id = ?",
-                [
-                    (m.end, m.text, doc.id, m.start, m.entity_id)
-                    for key, m in new_mentions.items()
-                    if key in old_mentions
-                ],
-            )
-            conn.executemany(
-                """UPDATE figures SET kind = ?, value = ?, value_max = ?, qualifier = ?,
-                       unit = ?, subject = ?, as_of = ?, status = ?, source = ?, quantity = ?,
-                       start = ?, "end" = ?, measure = ?, recipient = ?, as_of_basis = ?,
-                       event = ?, extractor = ?, series = NULL
-                   WHERE id = ?""",
-                [
-                    (f.kind, f.value, f.value_max, f.qualifier, f.unit, f.subject, f.as_of,
-                     f.status, f.source, f.quantity, f.start, f.end, f.measure, f.recipient,
-                     f.as_of_basis, _event_id(f.event, doc), doc.extractor, f.id)
-                    for f in doc.figures
-                    if f.id in kept
-                ],
-            )  # fmt: skip
+            again = [m for key, m in new_mentions.items() if key in old_mentions]
+            _update_in_place(conn, doc, kept, again)
 
     if TYPE_CHECKING:
 
         def _add_facts(self, doc: Document) -> None: ...  # the writer's (writing.py)
+
+
+def _update_in_place(
+    conn: sqlite3.Connection, doc: Document, kept: set[str], mentions: list[Mention]
+) -> None:
+    """The figures and mentions read again at the same place keep their rows (and their
+    storing order), updated to what the new reading says."""
+    conn.executemany(
+        'UPDATE mentions SET "end" = ?, text = ? WHERE doc_id = ? AND start = ? AND entity_id = ?',
+        [(m.end, m.text, doc.id, m.start, m.entity_id) for m in mentions],
+    )
+    conn.executemany(
+        """UPDATE figures SET kind = ?, value = ?, value_max = ?, qualifier = ?,
+               unit = ?, subject = ?, as_of = ?, status = ?, source = ?, quantity = ?,
+               start = ?, "end" = ?, measure = ?, recipient = ?, as_of_basis = ?,
+               event = ?, extractor = ?, series = NULL
+           WHERE id = ?""",
+        [
+            (f.kind, f.value, f.value_max, f.qualifier, f.unit, f.subject, f.as_of,
+             f.status, f.source, f.quantity, f.start, f.end, f.measure, f.recipient,
+             f.as_of_basis, _event_id(f.event, doc), doc.extractor, f.id)
+            for f in doc.figures
+            if f.id in kept
+        ],
+    )  # fmt: skip
