@@ -11,7 +11,7 @@ language:
 - an office written right after another state's name is that state's, not the
   gazetteer's office of the same short name (Taiwan's defence ministry written with the
   short name of South Korea's is still Taiwan's);
-- a treaty's title names it in a text that names all its parties or no other country:
+- a treaty's title names it in a text that names all its parties or no other state:
   other pairs of states sign treaties of the same title (Russia's with Iran).
 """
 
@@ -59,10 +59,9 @@ def _own_state_first(text: str, mentions: list[Mention], gaz: Gazetteer) -> list
 
 def _with_their_parties(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """The mentions, less those of an entity with parties (a treaty) in a text that
-    names another country but not all of its parties. Countries by name only (North
-    Korea, North Korean troops): an outlet's, a dateline's or an agency's state is not
-    a party to anything the text tells (a Seoul wire on the treaty)."""
-    states = {m.entity_id for m in mentions if m.kind == "country"}
+    names another state but not all of its parties (directly or through its people,
+    agencies and places; an outlet's state is not named by the outlet)."""
+    states = {gaz.state_of(m.entity_id) for m in mentions if m.kind != "outlet"} - {None}
     kept = []
     for mention in mentions:
         entity = gaz.entities.get(mention.entity_id)
