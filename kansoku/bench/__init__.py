@@ -224,7 +224,7 @@ def _speed_run(
     """The sentence filter's recall is measured in the first run only (it parses the
     documents twice more)."""
     on_topic = [d for d in built if d.kind == ON_TOPIC]
-    tag = f", run {n + 1} of {runs}" if runs > 1 else ""
+    tag = _run_tag(n, runs)
     first = n == 0
     main = _ingest(built, f"mix{tag}", work, on_progress, first and len(on_topic) == len(built))
     subset = None
@@ -251,7 +251,7 @@ def _dask_run(
     folder = work / f"dask-{n}"
     folder.mkdir()
     path = write_jsonl(built, folder / "corpus.jsonl")
-    tag = f", run {n + 1} of {runs}" if runs > 1 else ""
+    tag = _run_tag(n, runs)
     runs_of: list[dict[str, Any]] = []
     for count in (1, workers):
         stage = f"Dask, {count} worker{'s' if count > 1 else ''}{tag}"
@@ -266,6 +266,11 @@ def _dask_run(
     return _DaskRun(
         (one["seconds"], more["seconds"]), (one["running_seconds"], more["running_seconds"])
     )
+
+
+def _run_tag(n: int, runs: int) -> str:
+    """What a stage's progress line adds when the timings are repeated."""
+    return f", run {n + 1} of {runs}" if runs > 1 else ""
 
 
 @dataclass(frozen=True)

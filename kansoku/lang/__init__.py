@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -117,6 +118,22 @@ class Language:
 
     def load_analyser(self) -> None:
         """Load (and warm up) whatever the reader needs, before timing it."""
+
+
+def sentences_to_parse(
+    doc: Document,
+    texts: list[str],
+    worth_parsing: Callable[[str], bool],
+    parse_all: bool,
+    only: SentenceChoice | None,
+) -> list[int]:
+    """The indexes of the sentences an analyser parses: those it finds can carry a fact
+    (every one with ``parse_all``), among those the caller lets be parsed (``only``)."""
+    return [
+        i
+        for i, text in enumerate(texts)
+        if (only is None or only(doc.sentences[i])) and (parse_all or worth_parsing(text))
+    ]
 
 
 def reference_day(reference: str | None) -> date | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kansoku.lang import sentences_to_parse
 from kansoku.lang.items import ItemWords
 from kansoku.lang.ja import names, syntax
 from kansoku.lang.ja.arguments import may_read_trigger, read_triggers
@@ -66,11 +67,7 @@ def read(
 ) -> list[SentenceReading]:
     lex = words.lexicon
     texts = [doc.sentence_text(s) for s in doc.sentences]
-    wanted = [
-        i
-        for i, text in enumerate(texts)
-        if (only is None or only(doc.sentences[i])) and (parse_all or words.worth_parsing(text))
-    ]
+    wanted = sentences_to_parse(doc, texts, words.worth_parsing, parse_all, only)
     clauses = [_clause_of(doc, i, texts[i], lex) for i in wanted]
     parses = dict(zip(wanted, parse(clauses), strict=True))
     dates = _dates_by_sentence(doc, words.dates)

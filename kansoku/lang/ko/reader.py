@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kansoku.lang import sentences_to_parse
 from kansoku.lang.items import ItemWords
 from kansoku.lang.ko import arguments, cargo
 from kansoku.lang.ko.claims import (
@@ -57,11 +58,7 @@ def read(
     doc: Document, words: Words, parse_all: bool = False, only: SentenceChoice | None = None
 ) -> list[SentenceReading]:
     texts = [doc.sentence_text(s) for s in doc.sentences]
-    wanted = [
-        i
-        for i, text in enumerate(texts)
-        if (only is None or only(doc.sentences[i])) and (parse_all or words.worth_parsing(text))
-    ]
+    wanted = sentences_to_parse(doc, texts, words.worth_parsing, parse_all, only)
     analysed = dict(zip(wanted, morphemes([texts[i] for i in wanted]), strict=True))
     readings: list[SentenceReading] = []
     last_day: str | None = None  # the last day named
