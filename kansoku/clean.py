@@ -48,7 +48,13 @@ _ENCLOSED = re.compile(
 _IMAGE_LINE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _CAPTION_MAX_CHARS = 300
 # Where a dateline in brackets may start a paragraph: 【例示市共同】, [例示市 4日 ロイター].
-_DATELINE_OPEN = re.compile(r"(?<=\S)[【\[［]")
+_DATELINE_OPEN = re.compile(r"(?<=\S)\s*[【\[［]")
+# Where a caption closed by its credit may end and the story start with no dateline: at a
+# space ("…=AP 同省は…"), or right after the credit's closing bracket when the caption has
+# the "＝" that joins a picture to its date and source ("…兵士=8月(ロイター=共同)同軍は…";
+# "…通信(ロイター)によると…" is a sentence).
+_CAPTION_END = re.compile(r"(?<=\S)\s+(?=\S)|(?<=[)）])(?=\S)")
+_CAPTION_JOIN = re.compile(r"[=＝]")
 # Past the first blocks a dateline describes something inside the page, not the page.
 _HEADER_BLOCKS = 8
 # Japanese prose carries more meaning per character than English.
@@ -131,8 +137,22 @@ def _cut_caption_head(line: str, noise: NoiseRules) -> tuple[str | None, str]:
     for bracket in _DATELINE_OPEN.finditer(line, 0, _CAPTION_MAX_CHARS):
         head = line[: bracket.start()].strip()
         if len(head) >= _TAIL_MIN_REST and not _is_prose(head) and noise.caption.search(head):
-            return head, line[bracket.start() :]
-    return None, line
+            return head, line[bracket.start() :].lstrip()
+    # Without a dateline, the story after the caption must be a sentence of its own; the
+    # longest such caption goes (a credit may follow another: "…(例示通信配信)(AFP時事)").
+    found: tuple[str | None, str] = (None, line)
+    for cut in _CAPTION_END.finditer(line, 0, _CAPTION_MAX_CHARS):
+        head, rest = line[: cut.start()].strip(), line[cut.end() :]
+        if (
+            (cut.end() > cut.start() or _CAPTION_JOIN.search(head))
+            and not rest[:1].islower()  # "… (Yonhap) on Monday": one sentence
+            and len(head) >= _TAIL_MIN_REST
+            and not _is_prose(head)
+            and noise.caption.search(head)
+            and _is_prose(rest)
+        ):
+            found = head, rest
+    return found
 
 
 def _cut_tails(line: str, noise: NoiseRules) -> list[Block]:
@@ -240,8 +260,8 @@ def _mark_listed_links(blocks: list[Block], bullets: tuple[str, ...]) -> None:
 def _date_line(text: str, agg: AggregatorRules, calendar: DateFormats) -> str | None:
     """The date of a block that only dates something: 'Published: 2024/06/20',
     '2024-11-12 07:49'."""
-    if len(text) > 80 or re.search(r"[。．]\s*$", text):
-        return None
+    if len(text) > 80 or re.search(r"[。．]", text):
+        return None  # a sentence, perhaps with its date glued after it
     dates = calendar.find_dates(text)
     if not dates:
         return calendar.month_line(agg.date_label.sub("", text, count=1))
@@ -362,10 +382,12 @@ def _find_sections(blocks: list[Block], knowledge: Knowledge) -> list[Section]:
 
 
 def _mark_datelines(blocks: list[Block], agg: AggregatorRules, calendar: DateFormats) -> str | None:
-    """Bylines with a date are credits; the first one near the top dates the page."""
+    """Bylines with a date are credits; the first one near the top dates the page (also
+    when a rule of noise.yaml has already dropped it as a credit)."""
+    # A portal's stamp "2025年3月4日 10時15分 例示新聞" is a caption rule's credit, and a date.
     published = None
     for i, block in enumerate(blocks):
-        if not block.kept or block.section is not None:
+        if block.reason not in (CONTENT, "credit") or block.section is not None:
             continue
         iso = _date_line(block.text, agg, calendar)
         if iso:

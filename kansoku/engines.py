@@ -242,12 +242,13 @@ class DaskEngine:
     Documents go ``per_task`` to a task (default four): each task costs the calling
     process (client and, for a local cluster, scheduler) CPU whatever it carries, CPU the
     workers' cores must share. At most ``in_flight`` documents are on the cluster at once
-    (default: sixteen per thread): results come back in input order, and with too few one
-    slow document leaves the other workers idle. A worker that dies is replaced by the
-    cluster and its task retried there (the scheduler's ``allowed-failures``); when a task
-    keeps killing workers, its documents are tried again one a task, so that the one doing
-    it fails alone (and kills as many workers again: they are tried one after the other, as
-    a document that kills its worker takes the tasks queued there with it)."""
+    (default: thirty-two per thread, eight tasks): results come back in input order, and
+    with too few one slow document leaves the other workers idle. A worker that dies is
+    replaced by the cluster and its task retried there (the scheduler's
+    ``allowed-failures``); when a task keeps killing workers, its documents are tried again
+    one a task, so that the one doing it fails alone (and kills as many workers again: they
+    are tried one after the other, as a document that kills its worker takes the tasks
+    queued there with it)."""
 
     scheduler: str | None = None
     workers: int | None = None
@@ -342,8 +343,13 @@ class DaskEngine:
             # the documents in flight, as in a local pool.
             environ = dask.config.get("distributed.nanny.pre-spawn-environ")
             environ = {k: v for k, v in environ.items() if k != "MALLOC_TRIM_THRESHOLD_"}
+            # Tasks of equal size wait on the scheduler until a worker is free: work
+            # stealing finds nothing to move, and its balancing every 100 ms costs this
+            # process the CPU the workers' cores share.
+            settings = {"distributed.nanny.pre-spawn-environ": environ,
+                        "distributed.scheduler.work-stealing": False}  # fmt: skip
             try:
-                with dask.config.set({"distributed.nanny.pre-spawn-environ": environ}):
+                with dask.config.set(settings):
                     self._cluster = LocalCluster(
                         n_workers=self.workers or cores(),
                         threads_per_worker=1,
@@ -391,7 +397,7 @@ class DaskEngine:
         self, client: Client, plugin: str, stage: Stage, items: Iterable[Item]
     ) -> Iterator[Item]:
         threads = sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values())
-        limit = self.in_flight or 16 * max(1, threads)
+        limit = self.in_flight or 32 * max(1, threads)
         size = max(1, min(self.per_task, limit))
         batch, tasks = uuid.uuid4().hex[:12], count()
         # In input order: a task's documents and its future, or an item that passes through.

@@ -44,6 +44,9 @@ FORMATS = ("jsonl", "csv", "parquet")
 # additions (on_topic, item, event_id, facts).
 CONTRACT_VERSION = "2026-12"
 MANIFEST = "manifest.json"
+# The contract's date bases are "text", "published" or none: a date the paragraph's lead
+# gives ("context" in the store, which tells the two apart) is one the text gives.
+CONTRACT_DATE_BASIS: dict[str | None, str | None] = {"context": "text"}
 # The data files load_knowledge reads: what decides what is extracted (keep in step with
 # kansoku/knowledge.py; tests/test_export.py checks it). Sample pages are no rules.
 RULE_FILES = ("gazetteer.yaml", "categories.yaml", "topic.yaml", "noise.yaml",
@@ -307,7 +310,8 @@ def event_json(event: StoredEvent) -> JSON:
     return {
         "id": event.id, "type": event.type, "mode": event.mode,
         "actor": ref_json(event.actor), "target": ref_json(event.target),
-        "date": {"start": event.date.start, "end": event.date.end, "basis": event.date.basis},
+        "date": {"start": event.date.start, "end": event.date.end,
+                 "basis": CONTRACT_DATE_BASIS.get(event.date.basis, event.date.basis)},
         "location": ref_json(event.location), "status": event.status,
         "source": ref_json(event.source),
         "evidence": [evidence_json(e) for e in event.evidence],

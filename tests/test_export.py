@@ -59,6 +59,7 @@ def test_facts_follow_the_contract_and_point_into_their_documents(tmp_path, stor
                                 "status", "source", "evidence"]  # fmt: skip
         assert list(e["actor"])[:4] == REF_KEYS
         assert e["status"] in {"asserted", "reported", "possible", "planned", "denied"}
+        assert e["date"]["basis"] in {"text", "published", None}
     for f in figures:
         assert list(f)[:11] == ["id", "kind", "value", "value_max", "qualifier", "unit",
                                 "subject", "as_of", "status", "source", "evidence"]  # fmt: skip

@@ -130,6 +130,65 @@ JA_FURNITURE = [
     "例示のすべての記事が読み放題!",
     "プレミアム登録して記事のつづきを読む",
     "例示新聞 2時間前",
+    # Forms seen on real pages (2026 survey): a timestamp without its year or with the
+    # outlet after it, an outlet's or a broadcaster's brand alone, a magazine's issue.
+    "6月12日 9時05分",
+    "6/12(木) 9:05配信 例示新報オンライン",
+    "2026年6月12日(金) 例示新報",
+    "例示新報",
+    "例示新報 電子版",
+    "例示放送系(XNN)",
+    "例示ドットコム",
+    "例示TV NEWS NNN",
+    "例示テレビ NEWS Powered by XNN",
+    "2026年7月号",
+    "2026/06/12-09:05",
+    # A short credit alone in brackets, a byline in katakana, by post, by label.
+    "(共同)",
+    "（例示新報社提供）",
+    "（ハバロフスク支局 例示花子）",
+    "マリア・サンプレフ",
+    "外信部 例示一郎",
+    "文・写真／例示花子",
+    "翻訳：例示花子",
+    "例示通信提供",
+    "写真はイメージ(例示/PIXTA)",
+    # Captions closed by a wire's credit after a space or in brackets after a space.
+    "港に停泊する貨物船 (AP)",
+    "港に停泊する貨物船(代表撮影)",
+    "港に停泊する貨物船 ロイター",
+    "港で作業する人たち EXAMPLEーREUTERS",
+    # Link labels, tables of contents, live pages' and portals' widget headings.
+    "続きを見る",
+    "一覧を見る",
+    "次の記事へ",
+    "この記事の目次",
+    "目次を閉じる",
+    "キーワード",
+    "関連タグ",
+    "ピックアップ記事",
+    "PAGE TOP",
+    "この記事の関連ニュース",
+    "この動画の記事を読む>",
+    "- みんなのツイートを見る",
+    "これまでの経緯",
+    "【随時更新】",
+    "▼関連記事",
+    "【関連記事】港の貨物船が出港",
+    "→港の貨物船が出港",
+    "プロフィール",
+    "人気ランキング",
+    "このニュースをシェア",
+    "記事URLをコピーしました",
+    "#ハバロフスク",
+    "（つづく）",
+    "※肩書は当時",
+    # A paywall's and a sign-up box's lines.
+    "ここからは、例示Premium 限定です。",
+    "カンタン登録!続けて記事をお読みください。詳細はこちら",
+    "この記事を購読するには、「オンライン会員」への登録手続きが必要です。",
+    "すでに登録がお済みの方は、ログインしてお読みください。",
+    "オンライン会員登録",
 ]
 
 EN_FURNITURE = [
@@ -225,6 +284,63 @@ EN_FURNITURE = [
     ),
     "The Associated Press",
     "example.com",
+    # Forms seen on real pages (2026 survey): bylines alone, with a post or with a date,
+    # reporting and translation credits, an editor's notes in capitals.
+    "Maria Sample",
+    "Maria Sample, Staff Writer",
+    "— Maria Sample",
+    "Maria Sample and Ivan Example",
+    "Maria Sample March 12, 2026",
+    "Senior News Reporter",
+    "*Writing by Maria Sample",
+    "Maria Sample contributed reporting.",
+    "With reporting from Example Wire.",
+    "— With AFP",
+    "Translated from the Example Ilbo using generative AI and edited by Example Daily staff.",
+    "Originally published on example.org",
+    "ADDS QUOTES, CHANGES HEADLINE",
+    "HABAROVSK, June 12. /TASS/.",
+    "Photo via Example Ministry",
+    "Courtesy of Example Ministry",
+    "Sources: Example Wire, Example Daily",
+    "Featured in The Example Gazette",
+    # Link labels, widgets, tools, notices.
+    "Related:",
+    "ALSO READ | Ships leave the port",
+    "See all",
+    "Read the full story on Example",
+    "Watch: Ships leave the port",
+    "Click to share on Facebook (Opens in new window)",
+    "Keywords: shipping, ports",
+    "Posted in World",
+    "Politics ❯Military ❯Asia",
+    "Last updated 3 hours ago",
+    "Please enable JavaScript to view this page",
+    "This news has been read 210 times in total",
+    "We use cookies to improve your experience",
+    "Enter your email",
+    "Request Reprint & Licensing",
+    "Translations may contain inaccuracies.",
+    "We’re now on Bluesky",
+    "Українською",
+    "Key developments",
+    "EXAMPLE Photo",
+    "Example Independent news desk",
+    "Reporter: Maria Sample",
+    "Maria Sample, Reporter",
+    "Maria Sample · 3 min read",
+    "Maria Sample [[email\u00a0protected]]",
+    "Save for later",
+    "A A A",
+    "Font size",
+    "You might also like",
+    "By subscribing, you agree to our Privacy Policy.",
+    "Support the Example Independent",
+    "If you value our work, please consider supporting us.",
+    "Contact the author",
+    "Join the conversation",
+    "Ports, Shipping, Far East Region",
+    "Українська English",
 ]
 
 KO_FURNITURE = [
@@ -286,6 +402,33 @@ KO_FURNITURE = [
     "원문 보기",
     "전체메뉴",
     "댓글 많은 뉴스",
+    # Forms seen on real pages (2026 survey): stamps with the afternoon mark, a dateline
+    # alone, bylines with posts, camera credits, widget headings, tools and share rows.
+    "수정 2026.06.12. 오후 9:05",
+    "(하바롭스크=예시뉴스) 홍길동 기자 =",
+    "워싱턴=홍길동 특파원",
+    "[영상취재 홍길동 / 영상편집 김철수]",
+    "홍길동 통일전문기자",
+    "홍길동 기자 다른기사 보기",
+    "이 시각 주요뉴스",
+    "추천 뉴스",
+    "본문 글자 크기 조정",
+    "음성으로 듣기",
+    "기사 요약",
+    "페이스북 트위터 카카오톡",
+    "링크 복사",
+    "제보하기",
+    "좋아요 슬퍼요 화나요 후속기사 원해요",
+    "예시뉴스 앱 다운로드",
+    "네이버에서 예시뉴스를 구독하세요",
+    "예시 뉴스",
+    "※ 이 기사는 예시뉴스의 기사입니다.",
+    "[그래픽]",
+    "이슈 포인트",
+    "예시방송 2026. 6. 12. 09:05",
+    "2026년 6월 12일 09시 05분",
+    "<앵커>",
+    "연출: 홍길동PD",
 ]
 
 
@@ -333,6 +476,17 @@ JA_KEPT = [
     "2001年入社の社員が、北朝鮮の動向を分析した報告書をまとめた。",
     "1999年生まれの兵士は、前線に送られたと証言した。",
     "この記事は例示ジャーナル日本版の配信記事ですが、北朝鮮の動向は別の記事で扱う。",
+    # Sentences and headings of the same shapes as the forms above, which stay.
+    "2024年6月19日 両国が条約に署名",
+    "北朝鮮、ロシアに砲弾提供",
+    "北朝鮮兵が撮影した映像 ロシア国防省",
+    "ロシア国防省が公開した映像には北朝鮮兵が映っている AP",
+    "政府関係者によると、記事を読むと分かるという。",
+    "北朝鮮兵の派遣 その他の論点",
+    "ロイター通信(ロイター)によると、北朝鮮兵が前線に移動した。",
+    "北朝鮮国営の朝鮮中央通信(KCNA)は5日、条約が発効したと伝えた。",
+    "米紙ニューヨーク・タイムズ(NYT)は4日、死傷者が増えていると報じた。",
+    "北朝鮮兵が前線に移動したと同省の記者は述べた。",
 ]
 
 EN_KEPT = [
@@ -364,6 +518,17 @@ EN_KEPT = [
     "Jane Doe is a former reporter who now advises the ministry, and she said the troops left.",
     "By Seoul's count, Pyongyang has sent about 7,000 more soldiers to Russia.",
     "By the end of the year, the two armies had held three joint drills.",
+    "Topics discussed included the treaty and missile cooperation.",
+    "Sources said the troops had arrived in Kursk.",
+    "Translated documents showed the troops' orders.",
+    "Video footage showed North Korean soldiers in Kursk.",
+    "Posted in the border region, the troops waited for orders.",
+    "Courtesy of the Kremlin, the two leaders rode in a limousine.",
+    "ADDS quotes from the minister, who said troops would stay.",
+    "Analysis of satellite imagery showed ships at Rajin.",
+    "Kim inspected the plant (KCNA) on Monday, state media said.",
+    "Kim, Putin, Xi and Lukashenko met in Moscow.",
+    "Russia, North Korea and China",
 ]
 
 KO_KEPT = [
@@ -383,6 +548,9 @@ KO_KEPT = [
     "기획재정부는 대북 제재 관련 예산을 늘렸다고 밝혔다.",
     "광고 문의가 늘었다고 회사 측은 밝혔다.",
     "관련 키워드를 검색한 사람이 늘었다고 회사는 밝혔다.",
+    "(서울=연합뉴스) 홍길동 기자 = 북한이 러시아에 병력을 추가로 보냈다고 국정원이 밝혔다.",
+    "이 기사는 국정원 자료를 바탕으로 작성됐다.",
+    "북한군 추가 파병 목차를 보면 다음과 같다.",
 ]
 
 
@@ -540,3 +708,173 @@ def test_a_breadcrumb_trail_above_the_article_is_navigation(knowledge):
 def test_furniture_glued_to_a_korean_line_is_cut_off(line, furniture, kept, knowledge):
     doc = _between(line, "ko", knowledge)
     assert furniture not in doc.text and kept in doc.text
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "furniture", "kept"),
+    [
+        # Furniture glued after the paragraph's last sentence: a wire's or a writer's name
+        # in brackets, an end mark, a note on the time zone, a link label, a stamp.
+        ("ja", "港の貨物船が出港したと同省は発表した。(共同)", "(共同)", "発表した。"),
+        ("ja", "港の貨物船が出港したと同省は発表した。（時事）", "（時事）", "発表した。"),
+        (
+            "ja",
+            "港の貨物船が出港したと同省は発表した。（ハバロフスク支局 例示花子）",
+            "例示花子",
+            "発表した。",
+        ),
+        ("ja", "港の貨物船が出港したと同省は発表した。 （おわり）", "おわり", "発表した。"),
+        (
+            "ja",
+            "港の貨物船が出港したと同省は発表した。 ※時刻の表記はすべて日本時間です。",
+            "時刻の表記",
+            "発表した。",
+        ),
+        ("ja", "港の貨物船が出港したと同省は発表した。もっと見る", "もっと見る", "発表した。"),
+        ("ja", "港の貨物船が出港したと同省は発表した。 続きを見る", "続きを見る", "発表した。"),
+        ("ja", "港の貨物船が出港したと同省は発表した。 目次", "目次", "発表した。"),
+        (
+            "ja",
+            "港の貨物船が出港したと同省は発表した。 2026年6月12日(金)9時05分 例示新報",
+            "例示新報",
+            "港の貨物船が出港したと同省は発表した。",
+        ),
+        ("ja", "写真は6月、港で作業する人たち。EXAMPLE提供", "EXAMPLE提供", "港で作業する"),
+        ("ja", "港の貨物船が出港したと同省は述べた。 例示花子記者", "例示花子記者", "述べた。"),
+        ("ko", "북한군은 지시를 받았다고 말했다. 홍길동 기자", "홍길동 기자", "말했다."),
+        # A byline with an e-mail address, a bracketed byline, a copyright line, a wire's
+        # credits, an advert's label and a "Read more" link after the last sentence: the
+        # sentence stays.
+        (
+            "ko",
+            "북한군은 지시를 받았다고 말했다. 홍길동 기자 hong@example.co.kr",
+            "hong@example.co.kr",
+            "북한군은 지시를 받았다고 말했다.",
+        ),
+        ("ko", "북한군은 지시를 받았다고 말했다. [예시일보 홍길동 기자]", "홍길동", "말했다."),
+        (
+            "ko",
+            "북한군은 지시를 받았다고 말했다. <저작권자 ⓒ 예시뉴스, 무단 전재 및 재배포 금지>",
+            "저작권자",
+            "북한군은 지시를 받았다고 말했다.",
+        ),
+        (
+            "en",
+            "The ships left the port, the ministry said. Maria Sample maria@example.com",
+            "maria@example.com",
+            "The ships left the port, the ministry said.",
+        ),
+        ("en", "The ships left the port, the ministry said. (Yonhap)", "(Yonhap)", "said."),
+        (
+            "en",
+            "The ships left the port, officials said. (Reporting by Maria Sample; Editing by Ivan Example)",
+            "Reporting by",
+            "officials said.",
+        ),
+        ("en", "The ships left the port, officials said. Advertisement", "Advertisement", "said."),
+        (
+            "en",
+            "The ships left the port, officials said. Read more: Example port reopens",
+            "Read more",
+            "officials said.",
+        ),
+        (
+            "ja",
+            "貨物船が出港したと同省は述べた。（例示花子 hanako@example.jp）",
+            "hanako@example.jp",
+            "貨物船が出港したと同省は述べた。",
+        ),
+        (
+            "ja",
+            "貨物船が出港 2026年6月12日(金)9時05分 例示新報 港湾局は12日、貨物船が出港したと発表した。",
+            "例示新報",
+            "港湾局は12日、貨物船が出港したと発表した。",
+        ),
+        # A credit or a link label between two paragraphs run together on one line.
+        (
+            "ja",
+            "貨物船が出港したと発表した。(共同) 港湾局によると、貨物船は北へ向かった。",
+            "(共同)",
+            "港湾局によると、貨物船は北へ向かった。",
+        ),
+        (
+            "ja",
+            "貨物船が出港したと発表した。(ニュース提供元:例示通信社) 港湾局によると、船は北へ向かった。",
+            "ニュース提供元",
+            "港湾局によると、船は北へ向かった。",
+        ),
+        (
+            "ja",
+            "貨物船が出港したと発表した。 もっと見る 港湾局によると、船は北へ向かった。",
+            "もっと見る",
+            "港湾局によると、船は北へ向かった。",
+        ),
+        (
+            "ja",
+            "貨物船が出港したと発表した。(c)AFP 【6月12日 AFP】港湾局は出港を確認した。",
+            "(c)AFP ",
+            "【6月12日 AFP】港湾局は出港を確認した。",
+        ),
+        # A handout's credit between a caption and the next paragraph on one line.
+        (
+            "ko",
+            "병사들이 편지를 남겼다. (예시대사관 SNS 갈무리)31일 예시대사관에 따르면 편지는 두 장이다.",
+            "갈무리",
+            "31일 예시대사관에 따르면 편지는 두 장이다.",
+        ),
+    ],
+)
+def test_furniture_glued_after_the_last_sentence_is_cut_off(
+    language, line, furniture, kept, knowledge
+):
+    doc = _between(line, language, knowledge)
+    assert furniture not in doc.text and kept in doc.text
+
+
+@pytest.mark.parametrize(
+    ("caption", "paragraph"),
+    [
+        # A caption closed by its credit, then the story with no dateline: at a space, or
+        # right after the credit's bracket when the caption joins picture and date by "＝".
+        ("港に停泊する貨物船＝AP", "例示国の港湾局は12日、貨物船が出港したと発表した。"),
+        (
+            "港に停泊する貨物船＝6月(ロイター=共同)",
+            "例示国の港湾局は12日、貨物船が出港したと発表した。",
+        ),
+        ("港に停泊する貨物船(ロイター)", "例示国の港湾局は12日、貨物船が出港したと発表した。"),
+    ],
+)
+def test_a_caption_glued_before_an_undated_paragraph_is_cut_off(caption, paragraph, knowledge):
+    joined = caption + ("" if caption.endswith(")") and "=" in caption else " ") + paragraph
+    doc = _between(joined, "ja", knowledge)
+    assert paragraph in doc.text and caption not in doc.text
+
+
+def test_an_agency_named_in_brackets_inside_a_sentence_is_not_a_caption(knowledge):
+    for line in (
+        "例示通信(例示)によると、貨物船は12日に出港した。",
+        "ロイター通信(ロイター)によると、貨物船は12日に出港した。",
+    ):
+        assert line in _between(line, "ja", knowledge).text
+
+
+def test_a_timestamp_before_the_story_is_cut_off_and_still_dates_the_page(knowledge):
+    body = (
+        "貨物船、例示港を出港\n"
+        "2026年6月12日(金)9時05分 例示新報 例示国の港湾局は12日、貨物船が出港したと発表した。\n"
+        "港湾局によると、貨物船は北へ向かった。"
+    )
+    doc = clean(Document(source="t.txt", raw_sha256="0", body=body, language="ja"), knowledge)
+    assert "例示新報" not in doc.text
+    assert "例示国の港湾局は12日、貨物船が出港したと発表した。" in doc.text
+    assert doc.published == "2026-06-12"
+
+
+def test_a_caption_with_two_credits_before_a_spaced_dateline_goes_whole(knowledge):
+    line = (
+        "港に停泊する貨物船=2026年6月、例示港(例示通信配信)(AFP時事) "
+        "【例示市時事】例示国の港湾局は12日、貨物船が出港したと発表した。"
+    )
+    doc = _between(line, "ja", knowledge)
+    assert "AFP時事" not in doc.text
+    assert "【例示市時事】例示国の港湾局は12日、貨物船が出港したと発表した。" in doc.text

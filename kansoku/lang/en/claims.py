@@ -14,7 +14,7 @@ Ways an English sentence credits a claim:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kansoku.lang.en.arguments import (
     Named,
@@ -24,7 +24,9 @@ from kansoku.lang.en.arguments import (
     relative_subject,
 )
 from kansoku.lang.en.credits import (
+    credit_head,
     credit_phrase,
+    impersonal,
     judgement_is,
     perceived_by,
     quoted_as_saying,
@@ -74,19 +76,8 @@ def source_marker(p: Parsed) -> tuple[bool, str | None]:
                 return True, after[0].mention.entity_id
             return True, None
     return (
-        credit_phrase(p) or judgement_is(p) or perceived_by(p) or _credit_head(p) or _credit_tail(p)
+        credit_phrase(p) or judgement_is(p) or perceived_by(p) or credit_head(p) or _credit_tail(p)
     )
-
-
-def _credit_head(p: Parsed) -> tuple[bool, str | None] | None:
-    """Zelensky: North Korea has sent more troops — a headline or live-blog line opened by
-    its teller's name and a colon credits what follows to them."""
-    named = next((n for n in p.names if n.first == 0), None)
-    if named is None or p.lower(named.last + 1) != ":" or named.last + 3 >= len(p.tokens):
-        return None
-    if named.mention.kind in ("country", "place"):
-        return None  # North Korea: troops in Kursk — a topic label, no teller
-    return True, named.mention.entity_id
 
 
 def _phrase_end(p: Parsed, k: int, limit: int) -> int:
@@ -146,7 +137,22 @@ def speeches(p: Parsed, referents: Mapping[str, str] | None = None) -> list[Spee
         speech = _speech(p, v, referents or {}, found)
         if speech is not None:
             found.append(speech)
+            found.extend(_participle_tail(p, speech))
     return found
+
+
+def _participle_tail(p: Parsed, speech: Speech) -> list[Speech]:
+    """…has risen by 2,000, the Pentagon said Monday, bringing the total to 10,000: a
+    participle clause after a closing speaker goes on in the speaker's words."""
+    if speech.speaker is None or speech.frames[1] > speech.verb:
+        return []
+    comma = _phrase_end(p, speech.verb + 1, speech.verb + 8)
+    word = p.lower(comma + 1)
+    if p.lower(comma) != "," or not word.endswith("ing") or p.is_speech(comma + 1):
+        return []
+    if (word,) in p.lex.source_markers or word in p.lex.clause_words:
+        return []  # (…, citing X; …, including: no act of the speaker's)
+    return [replace(speech, frames=(comma + 1, _frame_end(p, comma)))]
 
 
 def lead_account(p: Parsed, talks: list[Speech]) -> str | None:
@@ -514,6 +520,7 @@ def claim_for(
         return None
     framing = [s for s in talks if s.frames[0] <= at < s.frames[1]]
     credited, source = marked
+    credited = credited or impersonal(p, at)  # it is estimated that…: someone's word
     # …, Yonhap reported, citing unnamed sources: the unnamed credit leaves the speaker.
     named = [s for s in framing if s.speaker]
     # Lavrov said that…, RIA reported: the outlet carries the words of the one it quotes.

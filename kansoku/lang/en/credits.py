@@ -2,19 +2,26 @@
 a phrase of counting or judging set off by a comma (by Seoul's count), an owner's
 judgement "is that" (the agency's assessment is that), a passive verb of perceiving and
 its agent (was detected by X), a pronoun's phrase (according to him, in her words), a
-speaker in an "as" clause (…, as TASS reported), and the outlet of "quoted by X as
-saying", which only carries the words of the one it quotes."""
+speaker in an "as" clause (…, as TASS reported), the outlet of "quoted by X as
+saying", which only carries the words of the one it quotes, a headline's teller before a
+colon (Zelensky: …; US: North Korea …), a passive verb of saying with "it" (it is
+estimated that: someone unnamed), and a sentence that only credits the one before it
+(That is according to X.)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from kansoku.lang.en.arguments import Named, Parsed
+from kansoku.lang.en.words import Lexicon, tokenize
+from kansoku.model import Mention
 
 _QUOTED_BY = 6  # words: quoted by the state news agency TASS as saying
 _OWNER_WITHIN = 4  # words: the spy agency's latest assessment
 _SEEN_BY = 6  # words: was detected in the Kursk region in May by
 _CREDIT_PHRASE = 7  # words: by the South Korean military's count
+_PLACES = frozenset({"country", "place"})  # names of states and places
+_SOUNDBITE = 16  # words: [Name/role of the speaker: "…"]
 
 
 def pronoun_credit(p: Parsed, referents: Mapping[str, str]) -> str | None:
@@ -62,12 +69,15 @@ def credit_phrase(p: Parsed) -> tuple[bool, str | None] | None:
 
 def perceived_by(p: Parsed) -> tuple[bool, str | None] | None:
     """North Korean troops were spotted in Kursk by Ukraine's military intelligence; the
-    shipment was detected by satellites of X: who perceived what the sentence tells (a
-    passive verb of perceiving and its agent) is its source."""
+    shipment was detected by satellites of X; the deployment was announced by Seoul's
+    military: who perceived or told what the sentence tells (a passive verb of perceiving
+    or saying and its agent) is its source."""
     for k in range(1, len(p.tokens)):
-        if p.lower(k) not in p.lex.perceiving_verbs:
-            continue
-        if p.lower(k - 1) not in p.lex.passive_auxiliaries:
+        told = p.is_speech(k) and p.lower(k) not in p.lex.quoting_verbs  # (quoted by X as…)
+        if p.lower(k) not in p.lex.perceiving_verbs and not told:
+            continue  # (was announced by X: a verb of saying tells the same)
+        aux = k - 2 if p.lower(k - 1) in p.lex.manner_adverbs else k - 1  # was first reported
+        if p.lower(aux) not in p.lex.passive_auxiliaries:
             continue
         for j in range(k + 1, min(k + _SEEN_BY, len(p.tokens))):
             if p.lower(j) in (",", ";", ".") or p.lower(j) in p.lex.clause_words:
@@ -106,3 +116,69 @@ def spoken_as(p: Parsed, v: int, start: int) -> tuple[list[Named], tuple[int, in
     if start == 1 and comma is not None:
         return names, (comma + 1, len(p.tokens))
     return None
+
+
+def back_credit(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """That is according to Ukraine's military intelligence. / The figures come from the
+    NIS.: a sentence opened by a phrase that points back and credits names who told the
+    sentence before it (the first name after the phrase, not one of experts)."""
+    tokens = tokenize(text)
+    words = [t.lower for t in tokens]
+    for phrase in lex.back_credits:
+        if tuple(words[: len(phrase)]) != phrase:
+            continue
+        after = tokens[len(phrase)].start if len(tokens) > len(phrase) else len(text)
+        ahead = words[len(phrase) : len(phrase) + 6]
+        named = [m for m in mentions if m.start >= after]
+        if named and not any(w in lex.never_a_state for w in ahead):
+            return named[0].entity_id
+        return None
+    return None
+
+
+def impersonal(p: Parsed, at: int) -> bool:
+    """It is estimated that…, it has been reported that…: a passive verb of saying with
+    "it" for its subject credits what follows to someone the sentence does not name."""
+    for k in range(at):
+        if p.lower(k) != "it":
+            continue
+        j = k + 1
+        while j < k + 4 and p.lower(j) in p.lex.passive_auxiliaries | {"has", "have", "had"}:
+            j += 1
+        passive = j > k + 1 and p.lower(j - 1) in p.lex.passive_auxiliaries
+        if passive and p.is_speech(j) and p.lower(j + 1) == "that" and j + 1 < at:
+            return True
+    return False
+
+
+def credit_head(p: Parsed) -> tuple[bool, str | None] | None:
+    """Zelensky: North Korea has sent more troops — a headline or live-blog line opened by
+    its teller's name and a colon credits what follows to them."""
+    if p.lower(0) == "[":
+        return _soundbite(p)
+    named = next((n for n in p.names if n.first == 0), None)
+    if named is None or p.lower(named.last + 1) != ":" or named.last + 3 >= len(p.tokens):
+        return None
+    if named.mention.kind in _PLACES and not any(
+        n.first in (named.last + 2, named.last + 3)
+        and n.mention.kind == "country"
+        and n.mention.entity_id != named.mention.entity_id
+        for n in p.names
+    ):
+        return None  # North Korea: troops in Kursk — a topic label, no teller (but US: Pyongyang…)
+    return True, named.mention.entity_id
+
+
+def _soundbite(p: Parsed) -> tuple[bool, str | None] | None:
+    """[Kim Min-su/National Assembly Intelligence Committee member: "…"]: a broadcast's
+    soundbite, its speaker and role before a colon inside brackets; the speaker, else the
+    body the role names, tells what follows."""
+    colon = next((k for k in range(1, min(len(p.tokens), _SOUNDBITE)) if p.lower(k) == ":"), None)
+    if colon is None or not any(p.lower(k) == "/" for k in range(1, colon)):
+        return None
+    if any(p.is_speech(k) or p.lower(k) in p.lex.clause_words for k in range(1, colon)):
+        return None  # [Kim said: …]: a clause, no label
+    named = [n for n in p.names if n.last < colon]
+    people = [n for n in named if n.mention.kind == "person"]
+    teller = (people or named)[-1:] if named else []
+    return (True, teller[0].mention.entity_id) if teller else None

@@ -30,11 +30,14 @@ def find_mentions(
 
 
 def _definite_references(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
-    """the treaty, the spy agency: the last entity of that kind named before it in the
-    text (not an office of another state's: the Russian ministry is no reference)."""
+    """the treaty, the spy agency, the top spy agency: the last entity of that kind named
+    before it in the text (not an office of another state's: the Russian ministry is no
+    reference; not another office: the defense ministry stays every state's own)."""
     nouns = "|".join(sorted(map(re.escape, lex.definite_references), key=len, reverse=True))
+    modifiers = "|".join(sorted(map(re.escape, lex.reference_modifiers), key=len, reverse=True))
+    between = rf"(?:(?:{modifiers}) ){{0,2}}" if modifiers else ""
     found = []
-    for match in re.finditer(rf"\b[Tt]he (?P<noun>{nouns})\b", text):
+    for match in re.finditer(rf"\b[Tt]he {between}(?P<noun>{nouns})\b", text):
         start, end = match.span("noun")
         if any(m.start < end and start < m.end for m in mentions):
             continue

@@ -27,13 +27,13 @@ from kansoku.lang.en.credits import pronoun_credit
 from kansoku.lang.en.dates import DateRules, find_dates
 from kansoku.lang.en.numbers import NumberWords
 from kansoku.lang.en.quantities import Counted, read_quantities
+from kansoku.lang.en.tellers import credited_back, lead_told_after, quoted_ahead
 from kansoku.lang.en.words import Lexicon, TriggerSpec, forms_of, tokenize
 from kansoku.lang.items import ItemWords
 from kansoku.lang.units import Units
 from kansoku.model import Document, Mention
 from kansoku.reading import (
     Args,
-    Claim,
     DateMention,
     SentenceReading,
     TriggerEntry,
@@ -57,8 +57,6 @@ _CLAIM_WITHIN = 3  # words: dismissed the latest report
 _DESCRIBED_WITHIN = 2  # sentences: how far ahead a source first described is named
 _PLACE_KINDS = ("place", "country")
 _COUNTED_WITHIN = 3  # sentences: how far back a count's left-out noun is looked for
-_QUOTE_WITHIN = 3  # sentences: how far a quotation opened in one may run before it closes
-_OPENING_QUOTES = ('"', "“")
 _LEAD_WITHIN = 4  # tokens: "On Tuesday, North Korea…"
 _CARGO_WITHIN = 12  # tokens: supplied North Korea with more than 1 million barrels of oil
 
@@ -85,40 +83,10 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
     _answered(readings, texts, words.lexicon)
     kinds = {m.entity_id: m.kind for m in doc.mentions}
     _described_sources(readings, texts, kinds, words.lexicon)
-    _quoted_ahead(readings, texts)
+    quoted_ahead(readings, texts)
+    credited_back(readings, texts, doc, words.lexicon)
+    lead_told_after(readings, [_description(t, words.lexicon) is not None for t in texts])
     return readings
-
-
-def _quoted_ahead(readings: list[SentenceReading], texts: list[str]) -> None:
-    """ "North Korea has shipped more rockets. We are watching," Kirby said.: a quotation
-    opened in one sentence and closed in a later one, where its speaker is named, is the
-    speaker's throughout (what it states is reported, its hedges kept)."""
-    for index, text in enumerate(texts):
-        if not text.lstrip().startswith(_OPENING_QUOTES) or _quote_marks(text) % 2 == 0:
-            continue
-        ahead = range(index + 1, min(len(texts), index + 1 + _QUOTE_WITHIN))
-        closing = next((j for j in ahead if _quote_marks(texts[j]) % 2 == 1), None)
-        speaker = readings[closing].speaker if closing is not None else None
-        if closing is None or speaker is None:
-            continue
-        for reading in readings[index:closing]:
-            reading.triggers = [
-                replace(t, claim=_told_by(t.claim, speaker)) for t in reading.triggers
-            ]
-            reading.quantities = [
-                replace(q, claim=_told_by(q.claim, speaker)) for q in reading.quantities
-            ]
-
-
-def _told_by(claim: Claim, speaker: str) -> Claim:
-    if claim.source is not None or claim.credited:
-        return claim
-    status = "reported" if claim.status == "asserted" else claim.status
-    return replace(claim, source=speaker, status=status, credited=True)
-
-
-def _quote_marks(text: str) -> int:
-    return sum(text.count(mark) for mark in ('"', "“", "”"))
 
 
 def _described_sources(

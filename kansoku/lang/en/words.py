@@ -150,6 +150,9 @@ class Lexicon:
     partitives: frozenset[str] = frozenset()  # 300 of them: people named before
     # according to him, in her words: a phrase → the speaking pronoun it holds
     pronoun_credits: tuple[tuple[tuple[str, ...], str], ...] = ()
+    reference_modifiers: tuple[str, ...] = ()  # the top spy agency: still the agency
+    back_credits: tuple[tuple[str, ...], ...] = ()  # That is according to X: the lead's
+    manner_adverbs: frozenset[str] = frozenset()  # was first reported by: still passive
 
     def trigger_at(self, tokens: list[Token], at: int) -> tuple[TriggerSpec, int] | None:
         """The longest trigger phrase starting at ``tokens[at]`` and the index after it."""
@@ -273,6 +276,12 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         partitives=frozenset(data.get("partitives") or ()),
         pronoun_credits=tuple(
             (tuple(str(k).split()), str(v)) for k, v in (data.get("pronoun_credits") or {}).items()
+        ),
+        reference_modifiers=tuple(str(w) for w in data.get("reference_modifiers") or ()),
+        manner_adverbs=frozenset(data.get("manner_adverbs") or ()),
+        back_credits=tuple(
+            tuple(t.lower for t in tokenize(str(phrase)))
+            for phrase in data.get("back_credits") or ()
         ),
     )
 

@@ -19,9 +19,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from kansoku.lang.items import ItemWords
-from kansoku.lang.ja import cargo, giving, syntax, troops
+from kansoku.lang.ja import cargo, denials, giving, speakers, syntax, troops
 from kansoku.lang.ja.claims import Framed, claim_for, is_speech, names_a_source, topic
-from kansoku.lang.ja.eventdates import date_for, describes_noun_apart
+from kansoku.lang.ja.eventdates import (
+    counts_from_another_time,
+    date_for,
+    describes_noun_apart,
+    is_lead,
+    judged_act,
+)
 from kansoku.lang.ja.lexicon import Lexicon, TriggerSpec
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed, Claim, DateMention, TriggerEntry, TriggerReading
@@ -89,6 +95,7 @@ def read_triggers(
                 token, mentions, lex, lambda verb: _inherited_subject(verb, mentions, lex)
             )
         _lend_actors(args, token, pred, spec, framed, parsed, mentions, lex, receiving)
+        denials.lend_the_denier(args, framed.claim)
         if receiving:
             # The receiver named as such gives nothing: a subject found elsewhere in the
             # clause (北朝鮮が…を供与される) is no actor of the giving.
@@ -98,22 +105,31 @@ def read_triggers(
             continue  # 移動, 帰国: an event of troops, not of a delegation
         entry, envoys = chosen
         args.earlier = _earlier(parsed, token, mentions, roles, lex)
+        speakers.acts_for_the_office(args, entry.category, text, mentions, lex)
         telling = framed.speech_token
         reaction = entry.category in lex.speech_acts
         if telling is not None and reaction and _speaks_of_itself(pred, telling, True):
             telling = None  # 13日、…懸念をもって注視すると述べた: telling it is doing it
         date = date_for(pred, (start, end), dates, lex, telling)
+        if framed.claim.status == "denied" and date is not None and is_lead(text, date):
+            date = None  # ロシア外務省は25日、…派遣をめぐる報道を否定した: the denial's day
         ongoing = _told_as_background(text, end, pred, date, mentions, lex)
         if ongoing is None:
             continue  # 24機が配備されている飛行場: a place described, not an event
+        ongoing = ongoing or counts_from_another_time(text, start, dates, date, lex)
+        if judged_act(token, pred, date, lex):
+            date, ongoing = None, True
         moved = () if envoys else cargo.moved(pred, token, form, roles, lex, items)
         if spec.items_only and not moved:
             continue  # 親書を受け取った: nothing that moves between the parties
         args.cargo_of = cargo.owners(pred, token, roles, lex, items, mentions)
         if entry.category in lex.accords and not args.parties:
             args.parties = syntax.parties_of_the_accord(pred, mentions, lex.between_nouns)
+        if entry.category in lex.accords and not (args.parties or args.partners):
+            args.partners = syntax.partner_of_joined_clause(pred, mentions)
         claim = _announced_claim(framed.claim, text, end, entry, lex)
         readings.append(TriggerReading(start, end, form, entry, args, claim, date, ongoing, moved))
+    denials.lend_the_denials_actor(readings)
     return readings
 
 
@@ -197,10 +213,12 @@ def _arguments(
             quoted = any(c.dep_ == "case" and c.text.startswith("と") for c in child.children)
             if quoted and (child.pos_ in ("VERB", "AUX", "ADJ") or child.dep_ == "ccomp"):
                 # …が供給していると非難: the accused is the subject of the quoted clause
-                m = _ga_subject(child.doc, child.left_edge.i, child.i, mentions)
-                m = m or syntax.clause_subject(child, mentions)
-                if m:
-                    found.setdefault("accused", []).append(m.entity_id)
+                found.setdefault("accused", []).extend(_accused_in(child, mentions))
+                continue
+            if child.i < head.i and syntax.as_reason(child) and syntax.quoted_clauses(child.head):
+                # …を提供したとして非難: the clause given as the reason names the accused
+                for clause in (c for c in child.children if syntax.quotes(c)):
+                    found.setdefault("accused", []).extend(_accused_in(clause, mentions))
                 continue
             role = roles.get(part)
             if role is None and part.endswith("の"):
@@ -241,6 +259,12 @@ def _arguments(
         objects=found.get("object", []),
         places=found.get("location", []),
     )
+
+
+def _accused_in(clause: Token, mentions: list[Mention]) -> list[str]:
+    m = _ga_subject(clause.doc, clause.left_edge.i, clause.i, mentions)
+    m = m or syntax.clause_subject(clause, mentions)
+    return [m.entity_id] if m else []
 
 
 def _role_of(role: str, part: str, own: bool, mention: Mention, lex: Lexicon) -> str:
@@ -365,7 +389,7 @@ def _preceding_subject(
     を決めた) when the parser hung it on another verb, leaving out the clauses the
     trigger quotes (XはYが…したと非難した: Y is the accused, not who accuses); in a
     headline, the phrase before the first comma (金総書記、ロシア国防相と会談)."""
-    quoted = [(c.left_edge.i, c.i) for c in trigger.children if _quotes(c)]
+    quoted = [(c.left_edge.i, c.i) for c in syntax.quoted_clauses(trigger)]
     found = _ga_subject(parsed, _clause_start(parsed, trigger, lex), trigger.i, mentions, quoted)
     if found is not None:
         return found.entity_id
@@ -387,12 +411,6 @@ def _in_relative_clause(token: Token, end: int) -> bool:
         if head.dep_ == "acl" or (head.dep_ == "nmod" and head.pos_ == "VERB"):
             return True
     return False
-
-
-def _quotes(token: Token) -> bool:
-    """A clause quoted by と (…したと非難), or a clausal complement."""
-    quoted = any(c.dep_ == "case" and c.text.startswith("と") for c in token.children)
-    return token.dep_ == "ccomp" or (quoted and token.pos_ in ("VERB", "AUX", "ADJ"))
 
 
 def _ga_subject(
@@ -543,7 +561,7 @@ def _subject_of_joined_clause(pred: Token, mentions: list[Mention]) -> Borrowed 
         )
         # …が提供していると非難し: a quoted clause says what is alleged; its subject is
         # not who alleges it.
-        if child.i < pred.i and joined and not _quotes(child):
+        if child.i < pred.i and joined and not syntax.quotes(child):
             for sub in child.children:
                 if sub.dep_ == "nsubj" or syntax.particle(sub) in ("が", "は"):
                     mention = syntax.head_mention(sub, mentions)

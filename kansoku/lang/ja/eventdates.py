@@ -27,6 +27,12 @@ def is_reference_date(text: str, date: DateMention, lex: Lexicon) -> bool:
 
 
 _PREDICATES = ("VERB", "ADJ", "AUX")
+LEAD_WITHIN = 25  # a paragraph's lead date stands near the start of its sentence
+
+
+def is_lead(text: str, date: DateMention) -> bool:
+    """A sentence's lead date (安保理は28日、…): near the start and set off by a comma."""
+    return text[date.end : date.end + 1] == "、" and date.start < LEAD_WITHIN
 
 
 def _in_other_clause(
@@ -39,6 +45,8 @@ def _in_other_clause(
     token = syntax.token_at(pred.doc, max(date.end - 1, date.start))
     if token is None:
         return False
+    if _described_date(pred, date):
+        return True  # 侵攻を始めた2022年以降: the year of the clause that describes it
     chain = [token, *syntax.ancestors(token)]
     text = syntax.text_of(pred.doc)
     clause = next(
@@ -48,11 +56,57 @@ def _in_other_clause(
     if clause is None or clause.i == pred.i or clause in syntax.ancestors(pred):
         # 2023年の会談以来、提供してきた: a date of the noun a since-phrase counts from.
         nouns = chain[1 : chain.index(clause)] if clause is not None else chain[1:]
-        return any(t.i > token.i and t.text.startswith(lex.reference_dates) for t in nouns)
+        return any(
+            t.i > token.i
+            and (t.text.startswith(lex.reference_dates) or t.text in lex.reference_clauses)
+            for t in nouns
+        )  # 2023年9月の会談の後、: the meeting's date, the act came after it
     if clause.dep_ == "acl" or syntax.modifies_noun(clause):
         described = clause.head if clause.dep_ == "acl" else syntax.following_noun(clause)
         return described is None or not trigger[0] <= described.idx < trigger[1]
     return _sets_a_time(clause, lex)
+
+
+def _described_date(pred: Token, date: DateMention) -> bool:
+    """A clause describes the date itself (ロシアが侵攻を始めた2022年以降): the date is
+    that clause's act's, a point another act is counted from."""
+    for tok in pred.doc:
+        if not date.start <= tok.idx < date.end:
+            continue
+        for child in tok.children:
+            if child.i < tok.i and child.idx < date.start and child.dep_ == "acl":
+                return child.i != pred.i
+    return False
+
+
+def _deadline(text: str, date: DateMention, lex: Lexicon) -> bool:
+    """来年3月までに: a point by which the act comes (not a range's end: 8日から13日まで)."""
+    return date.end_value is None and text.startswith(lex.deadlines, date.end)
+
+
+_AFTER = ("後", "あと", "のち")  # …の後、: after the point, not at it
+
+
+def counts_from_another_time(
+    text: str, trigger_start: int, dates: list[DateMention], chosen: DateMention | None,
+    lex: Lexicon,
+) -> bool:  # fmt: skip
+    """An act with no date of its own told after a point it counts from (6月の条約締結
+    以来、…派遣した; 2023年9月の会談の後、…本格化させた): its date is unknown, neither that
+    point nor the report's month."""
+    if chosen is not None:
+        return False
+    for date in dates:
+        if date.end > trigger_start:
+            continue
+        stretch = text[date.end : trigger_start].split("、")[0]
+        if (
+            date.since
+            or _deadline(text, date, lex)
+            or any(w in stretch for w in (*lex.reference_dates, *_AFTER))
+        ):
+            return True
+    return False
 
 
 # After a date, the occasion a statement was made at: 12日の記者会見で、 / 5日の声明では
@@ -142,6 +196,7 @@ def date_for(
     usable = [
         d for d in dates
         if not is_reference_date(text, d, lex) and not _in_other_clause(pred, trigger, d, lex)
+        and not _deadline(text, d, lex)
         and not _dates_the_telling(pred, d, speech, lex)
     ]  # fmt: skip
     if (pred.dep_ == "acl" or syntax.modifies_noun(pred)) and not _content_of_plan(pred, lex):
@@ -157,3 +212,46 @@ def date_for(
     if after:
         return min(after, key=lambda d: d.start)
     return None
+
+
+def dated_later(
+    text: str, dates: list[DateMention], lex: Lexicon
+) -> tuple[str, DateMention] | None:
+    """(event word, date) when a sentence opens by dating the act the sentence before told,
+    with the word as its topic: 訪問は先月中旬で、… / 到着は先月下旬だったという."""
+    opened = _DATED_TOPIC(lex.anaphora).match(text)
+    if opened is None or opened.group("word") not in lex.triggers:
+        return None
+    date = next(
+        (d for d in dates if d.calendar and opened.end() <= d.start <= opened.end() + 1), None
+    )
+    if date is None or not text.startswith(_DATED_ENDINGS, date.end):
+        return None
+    return opened.group("word"), date
+
+
+# After the date: で、 / だった / だ / のこと / とみられる / ごろ… (not 以降: a point counted from).
+_DATED_ENDINGS = ("で", "だ", "の", "と", "ごろ", "頃", "に行われ", "に")
+
+
+@cache
+def _DATED_TOPIC(anaphora: tuple[str, ...]) -> re.Pattern[str]:
+    pointers = "|".join(re.escape(a) for a in anaphora)
+    return re.compile(rf"^(?:(?:{pointers}|今回の)\s*)?(?P<word>[^\s、。はがをにの]{{1,6}})は、?")
+
+
+def judged_act(token: Token, pred: Token, date: DateMention | None, lex: Lexicon) -> bool:
+    """An act named as a noun that a word of judging or answering takes as its object
+    (北朝鮮によるロシアへの弾道ミサイルの移転を非難した, …の軍事協力を協議する会合): a date
+    outside its own phrase is the judging's (G7外相は12日、…), and the report's month is
+    not the act's either."""
+    if pred is not token or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "ROOT":
+        return False
+    if date is not None and token.left_edge.idx <= date.start < token.idx + len(token.text):
+        return False  # 昨年6月の締結: a date of its own
+    for head in syntax.ancestors(token):
+        if head.text.startswith(lex.judging_words):
+            return True  # …の協力に懸念を抱いている: the judging noun, carried by a verb
+        if head.pos_ in _PREDICATES or any(c.dep_ == "aux" for c in head.children):
+            return False
+    return False

@@ -81,6 +81,8 @@ class Lexicon:
     reference_dates: tuple[str, ...]  # after a date: since (a reference with a comparison)
     comparisons: tuple[str, ...]
     reference_clauses: tuple[str, ...]  # after a clause: it sets a time for another
+    judging_words: tuple[str, ...]  # their object is an act judged: not dated by them
+    deadlines: tuple[str, ...]  # after a date: by then (年末までに), no date of the act
     documents: tuple[str, ...]  # what a source publishes: a report, a paper, a statement
     publishing_verbs: tuple[str, ...]
     analysis_verbs: tuple[str, ...]  # verbs of judging others' acts, never one's own
@@ -91,6 +93,7 @@ class Lexicon:
     future_words: tuple[str, ...]
     past_endings: tuple[str, ...]
     person_titles: tuple[str, ...]
+    spokesman_titles: tuple[str, ...]  # posts that speak for the organisation named before
     pair_words: dict[str, str]
     military_endings: tuple[str, ...]
     troop_words: tuple[str, ...]
@@ -199,6 +202,8 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         reference_dates=tuple(data["reference_dates"]),
         comparisons=tuple(data["comparisons"]),
         reference_clauses=tuple(data["reference_clauses"]),
+        deadlines=tuple(data["deadlines"]),
+        judging_words=tuple(data["judging_words"]),
         documents=tuple(sorted(data["documents"], key=len, reverse=True)),
         publishing_verbs=tuple(data["publishing_verbs"]),
         analysis_verbs=tuple(data["analysis_verbs"]),
@@ -209,6 +214,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         future_words=tuple(data["future_words"]),
         past_endings=tuple(data["past_endings"]),
         person_titles=tuple(sorted(data["person_titles"], key=len, reverse=True)),
+        spokesman_titles=tuple(data["spokesman_titles"]),
         pair_words=dict(data["pair_words"]),
         military_endings=tuple(data["military_endings"]),
         troop_words=tuple(data["troop_words"]),

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 # GiNZA's components the readers never look at. ``bunsetu_recognizer`` only writes phrase
 # and clause tables into ``Doc.user_data`` (about 2% of the parse time) besides taking the
@@ -73,7 +73,44 @@ def _rehang_subjects(doc: Doc) -> Doc:
     a predicate, so its subject is its head's."""
     for token in doc:
         head = token.head
-        day = head is not token and head.dep_ in ("obl", "advmod") and _DAY_TOKEN.match(head.text)
+        day = head is not token and head.dep_ in ("obl", "advmod") and _is_day(head)
         if day and token.dep_ == "nsubj" and head.head is not head:
             token.head = head.head
+        elif _subject_cut_off(token) and (main := _clause_above(head)) is not None:
+            comma = next(t.i for t in doc[token.i + 1 : head.i] if t.text == "、")
+            # …が今月、: the words between the subject and the comma go with it
+            for word in [t for t in doc[token.i : comma] if t.head.i == head.i]:
+                word.head = main
     return doc
+
+
+def _subject_cut_off(token: Token) -> bool:
+    """ロシア軍が今月、北朝鮮から供与されたミサイルを発射した: a が-subject the parser hung
+    on a passive relative clause though a comma stands between them is the main verb's
+    (a relative clause keeps its subject next to it)."""
+    head = token.head
+    if token.dep_ != "nsubj" or head.dep_ != "acl" or head.i <= token.i:
+        return False
+    if not any(c.dep_ == "case" and c.text == "が" for c in token.children):
+        return False
+    passive = any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") for c in head.children)
+    return passive and any(t.text == "、" for t in token.doc[token.i + 1 : head.i])
+
+
+def _clause_above(acl: Token) -> Token | None:
+    """The predicate the noun a relative clause describes depends on."""
+    current = acl.head
+    while current.head is not current:
+        current = current.head
+        if current.pos_ in ("VERB", "ADJ") or any(c.dep_ == "aux" for c in current.children):
+            return current
+    return None
+
+
+def _is_day(token: Token) -> bool:
+    """A day as one token (20日, 先月), or as a number and 日 read apart (11 + 日)."""
+    if _DAY_TOKEN.match(token.text):
+        return True
+    return token.text == "日" and any(
+        c.dep_ == "nummod" and c.i == token.i - 1 for c in token.children
+    )

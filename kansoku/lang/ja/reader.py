@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from kansoku.lang import sentences_to_parse
 from kansoku.lang.items import ItemWords
@@ -23,7 +24,7 @@ from kansoku.lang.ja.claims import (
     told_by,
 )
 from kansoku.lang.ja.dates import DateRules, find_dates
-from kansoku.lang.ja.eventdates import is_reference_date
+from kansoku.lang.ja.eventdates import dated_later, is_lead, is_reference_date
 from kansoku.lang.ja.lexicon import Lexicon
 from kansoku.lang.ja.numbers import NumberWords
 from kansoku.lang.ja.parser import parse
@@ -32,7 +33,6 @@ from kansoku.lang.units import Units
 from kansoku.model import Document, Mention
 from kansoku.reading import DateMention, SentenceChoice, SentenceReading
 
-_LEAD_WITHIN = 25  # a paragraph's lead date stands near the start of its sentence
 # A wire dateline opening a sentence: 【ソウル共同】, ［ワシントン 29日 ロイター］ -
 _DATELINE = re.compile(r"^\s*[【\[［][^】\]］]{1,40}[】\]］]\s*[-–—]?\s*")
 
@@ -109,7 +109,25 @@ def read(
                 text, parsed, mentions, lex, words.units, words.numbers
             )
         readings.append(reading)
+    _dates_told_after(readings, texts, lex)
     return readings
+
+
+def _dates_told_after(readings: list[SentenceReading], texts: list[str], lex: Lexicon) -> None:
+    """北朝鮮の技術者がロシアを訪問していた。訪問は先月中旬で、…: the act the sentence
+    before told with no date of its own takes the date the next sentence gives it."""
+    for before, reading in pairwise(readings):
+        found = dated_later(texts[reading.index], reading.dates, lex)
+        if found is None:
+            continue
+        word, date = found
+        category = lex.triggers[word].entry.category
+        before.triggers = [
+            replace(t, date=date, ongoing=False)
+            if t.date is None and (t.form == word or t.entry.category == category)
+            else t
+            for t in before.triggers
+        ]
 
 
 def _dates_by_sentence(doc: Document, rules: DateRules) -> list[list[DateMention]]:
@@ -162,9 +180,7 @@ def _clause_of(doc: Document, index: int, text: str, lex: Lexicon) -> str:
 def _lead_date(text: str, dates: list[DateMention]) -> DateMention | None:
     """The date a paragraph's lead gives its news (安保理は28日、…): near the start and set
     off by a comma. Not a deadline or a count's date (4月30日までの任期)."""
-    return next(
-        (d for d in dates if text[d.end : d.end + 1] == "、" and d.start < _LEAD_WITHIN), None
-    )
+    return next((d for d in dates if is_lead(text, d)), None)
 
 
 def _credit_line(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:

@@ -85,7 +85,13 @@ def dependents(head: Token) -> list[Token]:
                     and particle(child) not in ("", "の", "を"))
             )
         ]  # fmt: skip
+        if child.i < head.i and child.text.startswith(_TOWARD):
+            # ウクライナに向けて発射: whom the に-phrase of 向けて names is the head's target
+            found += [g for g in child.children if g.i < child.i and particle(g) == "に"]
     return found
+
+
+_TOWARD = ("向け", "向かっ")
 
 
 def _covers(m: Mention, tok: Token) -> bool:
@@ -305,6 +311,20 @@ def parties_of_the_accord(
     return []
 
 
+def partner_of_joined_clause(pred: Token, mentions: list[Mention]) -> list[str]:
+    """AはBと会談し、条約に署名した: the other side a clause joined before the accord
+    names with と (the side the accord is made with)."""
+    for child in pred.children:
+        if child.i > pred.i or child.dep_ not in ("advcl", "conj"):
+            continue
+        for tok in child.subtree:
+            if tok.i < child.i and tok.pos_ in ("NOUN", "PROPN") and particle(tok) == "と":
+                mention = head_mention(tok, mentions)
+                if mention is not None:
+                    return [mention.entity_id]
+    return []
+
+
 def parties_between(between: Token, mentions: list[Mention]) -> list[str]:
     """北朝鮮とロシアの間で締結, 両国間で署名: the entities named in a "between" phrase."""
     phrases = [between]
@@ -317,3 +337,28 @@ def parties_between(between: Token, mentions: list[Mention]) -> list[str]:
         for m in mentions
         if m.start < phrase.idx + len(phrase.text) and m.end > phrase.idx
     ]
+
+
+def quotes(token: Token) -> bool:
+    """A clause quoted by と (…したと非難), or a clausal complement."""
+    quoted = any(c.dep_ == "case" and c.text.startswith("と") for c in token.children)
+    return token.dep_ == "ccomp" or (quoted and token.pos_ in ("VERB", "AUX", "ADJ"))
+
+
+def quoted_clauses(head: Token) -> list[Token]:
+    """The clauses ``head`` quotes, directly (…したと非難) or as the reason it gives
+    (…を提供したとして非難した: the clause hangs on the し of として)."""
+    found = []
+    for child in head.children:
+        if quotes(child):
+            found.append(child)
+        elif child.i < head.i and as_reason(child):
+            found += [c for c in child.children if quotes(c)]
+    return found
+
+
+def as_reason(token: Token) -> bool:
+    """The し(て) of …として: a verb made of a quoted clause and nothing else."""
+    return token.lemma_ == "する" and any(
+        c.dep_ == "mark" and c.text == "て" for c in token.children
+    )

@@ -91,6 +91,8 @@ class Korean(Language):
         mentions = mentions_of(text, kept, gazetteer)
         mentions += self._references(text, mentions)
         mentions.sort(key=lambda m: m.start)
+        mentions += self._titled_references(text, mentions)
+        mentions.sort(key=lambda m: m.start)
         pairs = [
             (m.start(), m.end(), kind)
             for word, kind in self.words.lexicon.pair_words.items()
@@ -109,6 +111,25 @@ class Korean(Language):
                 earlier = [m for m in mentions if m.end <= hit.start and m.kind == kind]
                 if earlier and self.is_mention(text, hit):
                     found.append(Mention(hit.start, hit.end, word, earlier[-1].entity_id, kind))
+        return found
+
+    def _titled_references(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """이 의원은, 신 장관도: a surname and a title point back at the one the text named
+        with them before (이성권 국민의힘 의원, 신원식 국방부 장관): that person, else the
+        office the title was of (홍길동 국방부 대변인: the ministry)."""
+        titles = "|".join(map(re.escape, self.words.lexicon.person_titles))
+        found = []
+        for match in re.finditer(rf"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]) (?:{titles})", text):
+            hit = AliasHit(match.start(), match.end(), match.group(), ())
+            if any(m.start < hit.end and hit.start < m.end for m in mentions):
+                continue
+            if not self.is_mention(text, hit):
+                continue
+            referred = _named_with_title(text, match, mentions)
+            if referred is not None:
+                found.append(
+                    Mention(hit.start, hit.end, hit.form, referred.entity_id, referred.kind)
+                )
         return found
 
     def _short_form(self, text: str, hit: AliasHit) -> bool:
@@ -137,6 +158,37 @@ def _inside_quote(line: str, at: int) -> bool:
     if before.count("“") > before.count("”"):
         return "”" in after
     return before.count('"') % 2 == 1 and '"' in after
+
+
+# Words between a full name and its title (이성권 국민의힘 의원, 신원식 국방부 장관,
+# 이성권 국민의힘·박선원 더불어민주당 의원).
+_BETWEEN_NAME_AND_TITLE = r"(?:[\s·,][^\s.\"“”]*){0,4}?\s"
+
+
+_BOTH = ("양", "두")  # 양 간사, 두 의원: both of those named with the title
+
+
+def _named_with_title(text: str, ref: re.Match[str], mentions: list[Mention]) -> Mention | None:
+    """The mention a surname-and-title reference points back at: in the last phrase
+    before it of a name with that surname and the same title, the person named with
+    the surname, else the office or body named in the phrase, else its state."""
+    surname, title = ref.group(1), ref.group()[2:]
+    phrase = rf"(?<![\uac00-\ud7a3]){surname}[\uac00-\ud7a3]{{1,3}}{_BETWEEN_NAME_AND_TITLE}{title}"
+    full = list(re.finditer(phrase, text[: ref.start()]))
+    if not full and surname in _BOTH:
+        # 두 의원은, 양 간사는: the ones the text named last with that title
+        full = list(re.finditer(rf"[\uac00-\ud7a3]{{2,4}}{_BETWEEN_NAME_AND_TITLE}{title}",
+                                text[: ref.start()]))  # fmt: skip
+        inside = [m for m in mentions if full and full[-1].start() <= m.start < full[-1].end()]
+        return next((m for m in inside if m.kind == "person"), None)
+    if not full:
+        return None
+    lo, hi = full[-1].start(), full[-1].end()
+    inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+    person = [m for m in inside if m.start == lo and m.kind == "person"]
+    offices = [m for m in inside if m.kind not in ("person", "country", "place")]
+    states = [m for m in inside if m.kind == "country"]
+    return next(iter(person or offices or states), None)
 
 
 def _han(ch: str) -> bool:

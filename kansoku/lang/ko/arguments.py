@@ -185,6 +185,8 @@ def read_args(
             args.actors.append(_state_inside(mentions, named.mention))  # 북한군: 북한's
         elif named.role == "partner" and _joined_subject(text, named, inside):
             args.joint.append(named.mention.entity_id)  # 러시아와 북한은 부인: both deny
+        elif _qualifies_name(text, named, inside):
+            continue  # 러시아 크렘린궁은: the body's state, no party of its own
         elif _modifier(text, named, start):
             args.objects.append(named.mention.entity_id)  # 북·러 조약 비준: what it is about
         else:
@@ -360,14 +362,28 @@ def _modifier(text: str, named: Marked, start: int) -> bool:
     return bool(rest.strip()) and not rest.lstrip().startswith(("·", ","))
 
 
+def _qualifies_name(text: str, named: Marked, inside: list[Marked]) -> bool:
+    """러시아 크렘린궁은, 미국 국무부가: a bare state name right before another name is
+    that body's state, no party of its own."""
+    return named.particle is None and any(
+        o.mention.start > named.mention.end
+        and not text[named.mention.end : o.mention.start].strip()
+        for o in inside
+    )
+
+
 def _argument(text: str, end: int, lex: Lexicon) -> bool:
     """An event noun followed by a case particle (발사와, 파병을, 지원이) names a thing in
     another verb's clause, not the predicate of its own."""
-    rest = re.match(r"([\uac00-\ud7a3]+)\s*([\uac00-\ud7a3]*)", text[end:])
+    rest = re.match(r"([\uac00-\ud7a3]+)((?:\s*[\uac00-\ud7a3]+){0,3})", text[end:])
     if rest is None or rest.group(1) not in lex.case_particles:
         return False
-    # 교전에 참여, 공격을 감행: a verb that carries the noun makes it the clause's act.
-    return not rest.group(2).startswith(lex.light_verbs)
+    # 교전에 참여, 공격을 감행, 협력을 더욱 강화: a verb that carries the noun (past an
+    # adverb) makes it the clause's act.
+    words = rest.group(2).split()
+    while len(words) > 1 and words[0] in lex.adverbs:
+        words.pop(0)
+    return not (words[0] if words else "").startswith(lex.light_verbs)
 
 
 def _verb_ending(morphs: list[Morph], end: int) -> bool:

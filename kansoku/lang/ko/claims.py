@@ -64,10 +64,23 @@ def source_marker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[boo
             return True, None
         named = before[-1]
         between = text[named.end : at]
-        unnamed = any(u in between for u in lex.never_a_state)
+        unnamed = any(u in between for u in lex.never_a_state) or _located(named, between, lex)
         return True, None if unnamed else named.entity_id
     holder = view_origin(text, mentions, lex)  # …는 분석이 우크라이나 정보당국에서 나왔다
     return (True, holder) if holder is not None else (False, None)
+
+
+def _located(named: Mention, after: str, lex: Lexicon) -> bool:
+    """The state's bare name qualifies a teller located there (북한 소식통, 러시아 현지
+    소식통은): a witness in the state, not its voice (미국 정부 소식통, 북한 당국: its voice)."""
+    words = " ".join(after.split())
+    bare = not named.text.endswith(("정부", "당국", "측"))
+    return (
+        named.kind == "country"
+        and bare
+        and (words in lex.located_tellers or re.sub(r"(?:은|는|이|가|도)$", "", words)
+             in lex.located_tellers)
+    )  # fmt: skip
 
 
 # Particles that end a word of a phrase governed by another word (국방부가 제출한, 국회에):
@@ -156,6 +169,8 @@ def speaker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[int, str 
     at, lo, hi = said
     named = [m for m in mentions if lo <= m.start and m.end <= hi]
     topic = " ".join(text[lo:hi].split()[-3:])
+    if re.sub(r"(?:은|는|이|가|도)$", "", topic.split()[-1] if topic else "") in lex.mute_heads:
+        named = []  # 또 북한군 사상자는 …늘었다고 밝혔다: what is told of, not who tells
     if any(w in topic for w in lex.never_a_state):
         # 북한 전문가는: an expert on the state, not its voice; 북한군 포로는: a captive of
         # that army, not its spokesman (a name written bare before such a word)
@@ -164,6 +179,7 @@ def speaker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[int, str 
             for m in named
             if m.kind not in ("country", "place") and not _qualifies(text, m.end, hi, lex)
         ]
+    named = [m for m in named if not _located(m, text[m.end : hi], lex)]
     return at, _who(named)
 
 
@@ -488,6 +504,8 @@ def claim_for(
         status = "denied"
     elif conditional(morphs, end, lex):
         status = "possible"  # 북한이 병력을 보낼 경우: supposed, not told
+    elif figure and _estimated(text[end:], planned, lex):
+        status = "estimated"  # 600만 발에 이를 것으로 추산했다: a count estimated, not planned
     elif planned >= 0 and planned > possible:
         status = "planned"
     elif figure and any(w in window for w in lex.estimate_words):
@@ -514,6 +532,13 @@ def _denied(
     withheld = any(w in window and w.startswith(denials) for w in lex.status_markers["possible"])
     denial = denying or any(w in window for w in denials)
     return (denial and not withheld) or negated(morphs, start, end, lex)
+
+
+def _estimated(rest: str, planned: int, lex: Lexicon) -> bool:
+    """A count told with a future ending under a verb of estimating after it (600만 발에
+    이를 것으로 추산했다, the verb of saying itself), not a plan."""
+    estimate = max((rest.rfind(w) for w in lex.estimate_words), default=-1)
+    return 0 <= planned < estimate
 
 
 # The active past of a verb of judging (추정했다, 전망했는데): someone judged so.

@@ -18,6 +18,7 @@ from kansoku.lang.ko.claims import (
     source_marker,
     speakers,
 )
+from kansoku.lang.ko.credits import credited_ahead, home_credits
 from kansoku.lang.ko.dates import find_dates
 from kansoku.lang.ko.numbers import NumberWords, find_quantities, kind_of
 from kansoku.lang.ko.words import ADNOMINAL, Lexicon, Morph, morphemes
@@ -84,6 +85,8 @@ def read(
             reading.quantities = _quantities(text, morphs, mentions, said, words)
             reading.spoken_of = tuple(dict.fromkeys(t.entry.category for t in reading.triggers))
         readings.append(reading)
+    credited_ahead(doc, readings)
+    home_credits(readings, [_points_back(t, words.lexicon) for t in texts])
     return readings
 
 
@@ -132,12 +135,29 @@ def _sentence(
         publisher=publisher,
         home_speaker=home_voice(text, marked, spoken, lex),
         # 국정원은 19일 이같이 밝혔다: the sentence before is what it said
-        credit=spoken[1] if spoken and any(w in text for w in lex.pointing_objects) else None,
+        credit=spoken[1] if spoken and _points_back(text, lex) else None,
         # "…": a sentence all quoted goes on with the speaker before it
-        continues=text.startswith(tuple(a + " " for a in lex.anaphora)) or _all_quoted(text),
-        turns_away=text.startswith(lex.turns),
+        continues=(
+            text.startswith(tuple(a + " " for a in lex.anaphora))
+            and not text.startswith(lex.reactions)
+        )
+        or _all_quoted(text),
+        turns_away=text.startswith(lex.turns + lex.reactions),
         past=bool(re.search(r"[았었였했]다|됐다", text)),
         lead_date=next((d for d in dates if d.calendar and d.start < 6), None),
+    )
+
+
+def _points_back(text: str, lex: Lexicon) -> bool:
+    """The sentence tells that the one before is what was said: 이같이 밝혔다, or a
+    demonstrative's noun as the object told (이같은 내용을, 이 같은 동향을, 이러한 사실을)."""
+    if any(w in text for w in lex.pointing_objects):
+        return True
+    words = "|".join(map(re.escape, lex.pointing_determiners))
+    return bool(words) and bool(
+        re.search(
+            rf"(?<![\uac00-\ud7a3])(?:{words})\s?[\uac00-\ud7a3]{{1,4}}(?:을|를|과|와)\s", text
+        )
     )
 
 

@@ -322,9 +322,10 @@ def test_event_date_from_text_or_report(facts, text, published, type_, date, bas
         # The date of a clause that modifies a noun is that clause's own.
         ("去年5月に両国が調印した協定に基づき、ロシアは北朝鮮に燃料を供与した。", "AID", "2024-11"),
         ("2023年4月に会談したプーチン大統領は、北朝鮮への技術支援を約束した。", "AGREE", "2024-11"),
-        # A clause closed by 以来 / 後 sets a point in time for the main verb.
+        # A clause closed by 以来 / 後 sets a point in time for the main verb: the act
+        # came after it, at no date the text gives (not the report's month either).
         ("2022年に侵攻が始まって以来、北朝鮮はロシアに砲弾を供与している。", "AID", None),
-        ("北朝鮮は8月に協議を終えた後、ロシアに弾薬を送った。", "AID", "2024-11"),
+        ("北朝鮮は8月に協議を終えた後、ロシアに弾薬を送った。", "AID", None),
         ("ロシアは2022年の外相会談以来、北朝鮮に技術を供与しているとされる。", "AID", None),
         # …but a clause describing the event word itself dates it.
         (

@@ -1,0 +1,91 @@
+"""Credits a sentence gives its neighbours: a quotation closed by its speaker sentences
+later, a story's opening told by the teller whose
+account follows it, and a sentence that only credits the one before it (That is according
+to X.)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kansoku.lang.en.credits import back_credit
+from kansoku.lang.en.words import Lexicon
+from kansoku.model import Document
+from kansoku.reading import Claim, SentenceReading
+
+_OPENING = 2  # sentences: a story's headline and lead, told by the teller named next
+_QUOTE_WITHIN = 3  # sentences: how far a quotation opened in one may run before it closes
+_OPENING_QUOTES = ('"', "“")
+
+
+def lead_told_after(readings: list[SentenceReading], described: list[bool]) -> None:
+    """North Korea has sent 1,500 special forces to Russia. The NIS said on Friday that…: a
+    story opens (its headline, its lead) with what its teller, whose account the sentence
+    right after is, says; the opening's unsourced facts are that teller's, its unnamed
+    hearsay too (reportedly, officials say), unless it describes whose word it is (a
+    British think tank: ``described``)."""
+    told = [k for k, r in enumerate(readings) if r.triggers or r.quantities]
+    opening = told[0] if told else len(readings)
+    for index in range(opening, min(opening + _OPENING, len(readings) - 1)):
+        teller, lead = readings[index + 1].source, readings[index]
+        if teller is None or lead.source or lead.speaker:
+            continue  # (a lead that names its own teller tells the rest itself)
+        lead.triggers = [
+            replace(t, claim=_opened_by(t.claim, teller, described[index])) for t in lead.triggers
+        ]
+        lead.quantities = [
+            replace(q, claim=_opened_by(q.claim, teller, described[index])) for q in lead.quantities
+        ]
+
+
+def _opened_by(claim: Claim, teller: str, described: bool) -> Claim:
+    if claim.source is not None or (claim.credited and described):
+        return claim
+    status = "reported" if claim.status == "asserted" else claim.status
+    return replace(claim, source=teller, status=status, credited=True)
+
+
+def credited_back(
+    readings: list[SentenceReading], texts: list[str], doc: Document, lex: Lexicon
+) -> None:
+    """North Korea has sent 4,000 engineers. That is according to Ukraine's intelligence.:
+    a sentence that only credits the one before it gives that one its source."""
+    for index in range(1, len(readings)):
+        source = back_credit(texts[index], doc.mentions_in(doc.sentences[index]), lex)
+        if source is None:
+            continue
+        lead = readings[index - 1]
+        lead.triggers = [replace(t, claim=told_by(t.claim, source)) for t in lead.triggers]
+        lead.quantities = [replace(q, claim=told_by(q.claim, source)) for q in lead.quantities]
+        lead.source = lead.source or source
+
+
+def quoted_ahead(readings: list[SentenceReading], texts: list[str]) -> None:
+    """ "North Korea has shipped more rockets. We are watching," Kirby said.: a quotation
+    opened in one sentence and closed in a later one, where its speaker is named, is the
+    speaker's throughout (what it states is reported, its hedges kept)."""
+    for index, text in enumerate(texts):
+        if not text.lstrip().startswith(_OPENING_QUOTES) or _quote_marks(text) % 2 == 0:
+            continue
+        ahead = range(index + 1, min(len(texts), index + 1 + _QUOTE_WITHIN))
+        closing = next((j for j in ahead if _quote_marks(texts[j]) % 2 == 1), None)
+        speaker = readings[closing].speaker if closing is not None else None
+        if closing is None or speaker is None:
+            continue
+        for reading in readings[index:closing]:
+            reading.triggers = [
+                replace(t, claim=told_by(t.claim, speaker)) for t in reading.triggers
+            ]
+            reading.quantities = [
+                replace(q, claim=told_by(q.claim, speaker)) for q in reading.quantities
+            ]
+
+
+def told_by(claim: Claim, speaker: str) -> Claim:
+    if claim.source is not None or claim.credited:
+        return claim
+    status = "reported" if claim.status == "asserted" else claim.status
+    return replace(claim, source=speaker, status=status, credited=True)
+
+
+def _quote_marks(text: str) -> int:
+    return sum(text.count(mark) for mark in ('"', "“", "”"))

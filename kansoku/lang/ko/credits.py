@@ -1,0 +1,111 @@
+"""Who says so across Korean sentences, where the reader can tell it: a lead whose
+teller the next sentence names (…것으로 알려졌다. 정부 소식통은 "…"고 전했다; 북한이 …을
+비준했다. 조선중앙통신은 "…"고 보도했다), and the sentence before credited by an unnamed
+office of the publishing state (…을 넘겼다. 군 당국은 이러한 사실을 확인했다).
+
+The core (``extract/passes.py``) carries a teller forward to later sentences; these
+passes carry one back to the sentence before, which Korean news writes first."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from kansoku.model import Document
+from kansoku.reading import SentenceReading, TriggerReading
+
+_LEAD = 3  # sentences (a headline, a subheading, the lead) that open an article
+
+
+def home_credits(readings: list[SentenceReading], pointing: list[bool]) -> None:
+    """북한이 …을 넘겼다. 군 당국은 이러한 사실을 확인했다: an unnamed office of the
+    publishing state crediting the sentence before with what it said makes that sentence's
+    unsourced facts its state's, as its own are."""
+    for i in range(1, len(readings)):
+        current, before = readings[i], readings[i - 1]
+        if not (pointing[i] and current.home_speaker and current.speaker is None):
+            continue
+        if _names_a_teller(before):
+            continue
+        before.triggers = [
+            replace(t, claim=replace(t.claim, credited=True)) if t.claim.source is None else t
+            for t in before.triggers
+        ]
+        before.quantities = [
+            replace(q, claim=replace(q.claim, credited=True)) if q.claim.source is None else q
+            for q in before.quantities
+        ]
+        before.home_speaker = bool(before.triggers or before.quantities)
+
+
+def credited_ahead(doc: Document, readings: list[SentenceReading]) -> None:
+    """…것으로 알려졌다. 정부 소식통은 "…"고 전했다: what a sentence tells as someone's
+    finding, with no one named in it or just before it, is the teller's whom the next
+    sentence names (in its paragraph, or right after a paragraph of one sentence) when
+    that one tells of the same kind of act or of none."""
+    paragraphs = Counter(s.paragraph for s in doc.sentences)
+    for i, current in enumerate(readings[:-1]):
+        after = readings[i + 1]
+        before = readings[i - 1] if i > 0 else None
+        if _names_a_teller(current) or current.continues or after.turns_away:
+            continue
+        if before is not None and (_names_a_teller(before) or before.credit):
+            continue
+        paragraph = doc.sentences[i].paragraph
+        if paragraph != doc.sentences[i + 1].paragraph and paragraphs[paragraph] > 1:
+            continue
+        kinds = {t.entry.category for t in after.triggers}
+        told = {t.entry.category for t in current.triggers}
+        if kinds and told and not kinds & told:
+            continue
+        teller = after.source or after.speaker
+        if teller is None and not after.home_speaker:
+            continue
+        unsourced = [t for t in current.triggers if t.claim.credited and t.claim.source is None]
+        counts = [q for q in current.quantities if q.claim.credited and q.claim.source is None]
+        if teller is None:
+            current.home_speaker = bool(unsourced or counts)
+            continue
+        if i < _LEAD and _retold(current, after, teller):
+            unsourced += [t for t in current.triggers if _stated(t)]
+        current.triggers = [
+            replace(t, claim=replace(t.claim, source=teller, status=_told(t), credited=True))
+            if t in unsourced
+            else t
+            for t in current.triggers
+        ]
+        current.quantities = [
+            replace(q, claim=replace(q.claim, source=teller)) if q in counts else q
+            for q in current.quantities
+        ]
+
+
+def _names_a_teller(reading: SentenceReading) -> bool:
+    return bool(reading.source or reading.speaker or reading.home_speaker)
+
+
+def _stated(trigger: TriggerReading) -> bool:
+    return trigger.claim.source is None and trigger.claim.status == "asserted"
+
+
+def _told(trigger: TriggerReading) -> str:
+    """The status of a fact credited to a teller: an asserted one is reported."""
+    return "reported" if trigger.claim.status == "asserted" else trigger.claim.status
+
+
+def _retold(current: SentenceReading, after: SentenceReading, teller: str) -> bool:
+    """北이 …을 비준했다. 조선중앙통신은 "…비준됐다"고 보도했다: a lead stated as fact whose
+    kind of act the next sentence's teller tells again, as what they said, is theirs."""
+    told = [t for t in after.triggers if t.claim.source == teller]
+    return any(_same_act(t, u) for t in current.triggers for u in told)
+
+
+def _same_act(one: TriggerReading, other: TriggerReading) -> bool:
+    """Acts of one kind, not told the other way round (북한이 러시아에 병력을 보냈다 /
+    러시아가 북한에 원유를 보냈다: two acts)."""
+    if one.entry.category != other.entry.category:
+        return False
+    doers = [*one.args.actors, *(b.entity_id for b in one.args.borrowed)]
+    return not (set(doers) & set(other.args.targets)) and not (
+        set(one.args.targets) & set(other.args.actors)
+    )
