@@ -84,9 +84,6 @@ def _deadline(text: str, date: DateMention, lex: Lexicon) -> bool:
     return date.end_value is None and text.startswith(lex.deadlines, date.end)
 
 
-_AFTER = ("後", "あと", "のち")  # …の後、: after the point, not at it
-
-
 def counts_from_another_time(
     text: str, trigger_start: int, dates: list[DateMention], chosen: DateMention | None,
     lex: Lexicon,
@@ -103,7 +100,7 @@ def counts_from_another_time(
         if (
             date.since
             or _deadline(text, date, lex)
-            or any(w in stretch for w in (*lex.reference_dates, *_AFTER))
+            or any(w in stretch for w in (*lex.reference_dates, *lex.after_words))
         ):
             return True
     return False
@@ -219,25 +216,21 @@ def dated_later(
 ) -> tuple[str, DateMention] | None:
     """(event word, date) when a sentence opens by dating the act the sentence before told,
     with the word as its topic: 訪問は先月中旬で、… / 到着は先月下旬だったという."""
-    opened = _DATED_TOPIC(lex.anaphora).match(text)
+    opened = _DATED_TOPIC((*lex.anaphora, *lex.dated_topic_openers)).match(text)
     if opened is None or opened.group("word") not in lex.triggers:
         return None
     date = next(
         (d for d in dates if d.calendar and opened.end() <= d.start <= opened.end() + 1), None
     )
-    if date is None or not text.startswith(_DATED_ENDINGS, date.end):
+    if date is None or not text.startswith(lex.dated_endings, date.end):
         return None
     return opened.group("word"), date
 
 
-# After the date: で、 / だった / だ / のこと / とみられる / ごろ… (not 以降: a point counted from).
-_DATED_ENDINGS = ("で", "だ", "の", "と", "ごろ", "頃", "に行われ", "に")
-
-
 @cache
-def _DATED_TOPIC(anaphora: tuple[str, ...]) -> re.Pattern[str]:
-    pointers = "|".join(re.escape(a) for a in anaphora)
-    return re.compile(rf"^(?:(?:{pointers}|今回の)\s*)?(?P<word>[^\s、。はがをにの]{{1,6}})は、?")
+def _DATED_TOPIC(openers: tuple[str, ...]) -> re.Pattern[str]:
+    pointers = "|".join(re.escape(a) for a in openers)
+    return re.compile(rf"^(?:(?:{pointers})\s*)?(?P<word>[^\s、。はがをにの]{{1,6}})は、?")
 
 
 def judged_act(token: Token, pred: Token, date: DateMention | None, lex: Lexicon) -> bool:

@@ -83,6 +83,9 @@ class Lexicon:
     reference_clauses: tuple[str, ...]  # after a clause: it sets a time for another
     judging_words: tuple[str, ...]  # their object is an act judged: not dated by them
     deadlines: tuple[str, ...]  # after a date: by then (年末までに), no date of the act
+    after_words: tuple[str, ...]  # after a point (会談の後、): the act came later
+    dated_endings: tuple[str, ...]  # after a date that opens a sentence: it dates the act
+    dated_topic_openers: tuple[str, ...]  # before an act's word as topic (今回の訪問は)
     documents: tuple[str, ...]  # what a source publishes: a report, a paper, a statement
     publishing_verbs: tuple[str, ...]
     analysis_verbs: tuple[str, ...]  # verbs of judging others' acts, never one's own
@@ -203,6 +206,9 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         comparisons=tuple(data["comparisons"]),
         reference_clauses=tuple(data["reference_clauses"]),
         deadlines=tuple(data["deadlines"]),
+        after_words=tuple(data["after_words"]),
+        dated_endings=tuple(data["dated_endings"]),
+        dated_topic_openers=tuple(data["dated_topic_openers"]),
         judging_words=tuple(data["judging_words"]),
         documents=tuple(sorted(data["documents"], key=len, reverse=True)),
         publishing_verbs=tuple(data["publishing_verbs"]),

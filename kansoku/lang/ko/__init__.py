@@ -125,7 +125,7 @@ class Korean(Language):
                 continue
             if not self.is_mention(text, hit):
                 continue
-            referred = _named_with_title(text, match, mentions)
+            referred = _named_with_title(text, match, mentions, self.words.lexicon.both_words)
             if referred is not None:
                 found.append(
                     Mention(hit.start, hit.end, hit.form, referred.entity_id, referred.kind)
@@ -165,17 +165,16 @@ def _inside_quote(line: str, at: int) -> bool:
 _BETWEEN_NAME_AND_TITLE = r"(?:[\s·,][^\s.\"“”]*){0,4}?\s"
 
 
-_BOTH = ("양", "두")  # 양 간사, 두 의원: both of those named with the title
-
-
-def _named_with_title(text: str, ref: re.Match[str], mentions: list[Mention]) -> Mention | None:
+def _named_with_title(
+    text: str, ref: re.Match[str], mentions: list[Mention], both_words: tuple[str, ...]
+) -> Mention | None:
     """The mention a surname-and-title reference points back at: in the last phrase
     before it of a name with that surname and the same title, the person named with
     the surname, else the office or body named in the phrase, else its state."""
     surname, title = ref.group(1), ref.group()[2:]
     phrase = rf"(?<![\uac00-\ud7a3]){surname}[\uac00-\ud7a3]{{1,3}}{_BETWEEN_NAME_AND_TITLE}{title}"
     full = list(re.finditer(phrase, text[: ref.start()]))
-    if not full and surname in _BOTH:
+    if not full and surname in both_words:
         # 두 의원은, 양 간사는: the ones the text named last with that title
         full = list(re.finditer(rf"[\uac00-\ud7a3]{{2,4}}{_BETWEEN_NAME_AND_TITLE}{title}",
                                 text[: ref.start()]))  # fmt: skip

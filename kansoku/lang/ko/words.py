@@ -125,6 +125,7 @@ class Lexicon:
     anaphora: tuple[str, ...]
     turns: tuple[str, ...]
     reactions: tuple[str, ...]  # 이에 대해 …: a reaction to what was told, no one going on
+    both_words: tuple[str, ...]  # 두 의원은, 양 간사는: both of those named with the title
     pair_words: dict[str, str]
     short_forms: dict[str, str]
     troop_words: tuple[str, ...]
@@ -270,6 +271,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         anaphora=tuple(data["anaphora"]),
         turns=tuple(data["turns"]),
         reactions=tuple(data.get("reactions") or ()),
+        both_words=tuple(data.get("both_words") or ()),
         pair_words=dict(data["pair_words"]),
         short_forms={
             str(k): str(v)
