@@ -1,13 +1,14 @@
 """Cleaning: a page's text blocks → article text, dropped noise, sections and page dates.
 
-Steps, each a small function over the list of blocks:
+Steps, each a small function over the list of blocks (1 and 2 in ``kansoku.furniture``):
   1. split the body into blocks (lines), cutting credits glued to a paragraph's end, a
      photo caption glued before a paragraph's dateline, and text glued after an
      aggregator's read-more URL; a caption closed by a credit goes whole;
   2. classify page furniture by form (noise.yaml), also inside a list mark or brackets:
      menus, adverts, share and comment widgets, bylines and credits, boilerplate,
-     repeated headings; the line under an image is its caption, and the list under a
-     widget label (related stories, rankings) is links;
+     repeated headings; the line under an image is its caption, the list under a
+     widget label (related stories, rankings) is links, and an English subtitle in a
+     page written in kana, han or hangul is furniture;
   3. aggregator pages: each "read more ⇒ outlet/URL" line closes a cited article's summary,
      which becomes a section with its own date, outlet and URL;
   4. datelines give the page's publication date;
@@ -23,38 +24,26 @@ block a line, so that a very long text is still stored whole and searchable.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from itertools import pairwise
 
 from kansoku.datefmt import DateFormats
+from kansoku.furniture import (
+    CONTENT,
+    SENTENCE_END,
+    URL,
+    Block,
+    classify,
+    is_heading_like,
+    is_prose,
+    mark_captions,
+    mark_furniture,
+    mark_latin_headings,
+    mark_listed_links,
+    split_blocks,
+)
 from kansoku.knowledge import AggregatorRules, Knowledge, NoiseRules, TopicProfile
 from kansoku.model import Document, Dropped, Section
 
-CONTENT = "content"
 MAX_CLEANED_CHARS = 1_000_000
-_URL = re.compile(r"https?://[\x21-\x7e]+")
-# A sentence ends with its punctuation, perhaps inside closing quotes; a closing bracket
-# alone (コメント（3件）) does not make a line a sentence.
-_SENTENCE_END = re.compile(r"[。．.!?！？][」』\"”)）]*\s*$")
-_NO_LETTERS = re.compile(r"^[\W_]*$")
-_WORD_SPLIT = re.compile(r"[\s|/·•>»:：,]+|(?<=[a-zа-я])(?=[A-ZА-Я])|(?<=[A-Z])(?=[A-Z][a-z])")
-# A list item's mark (• 保存, - Related, 1. 見出し): furniture in a list is still furniture.
-_NUMBER_MARK = re.compile(r"^(?:\d{1,2}[.)．）]|[(（]\d{1,2}[)）])\s*(?=\S)")
-# A label in brackets ([全文を読む], ＜関連記事＞, 【続きはこちら】) is the label.
-_ENCLOSED = re.compile(
-    r"^[\[［【<＜《〈(（]([^\[\]［］【】<>＜＞《》〈〉()（）]{1,40})[\]］】>＞》〉)）]$"
-)
-# An image given as a link (![alt](address)): the line under it is its caption.
-_IMAGE_LINE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
-_CAPTION_MAX_CHARS = 300
-# Where a dateline in brackets may start a paragraph: 【例示市共同】, [例示市 4日 ロイター].
-_DATELINE_OPEN = re.compile(r"(?<=\S)\s*[【\[［]")
-# Where a caption closed by its credit may end and the story start with no dateline: at a
-# space ("…=AP 同省は…"), or right after the credit's closing bracket when the caption has
-# the "＝" that joins a picture to its date and source ("…兵士=8月(ロイター=共同)同軍は…";
-# "…通信(ロイター)によると…" is a sentence).
-_CAPTION_END = re.compile(r"(?<=\S)\s+(?=\S)|(?<=[)）])(?=\S)")
-_CAPTION_JOIN = re.compile(r"[=＝]")
 # Past the first blocks a dateline describes something inside the page, not the page.
 _HEADER_BLOCKS = 8
 # Japanese prose carries more meaning per character than English.
@@ -64,197 +53,17 @@ _OFF_TOPIC_MIN_CHARS_DEFAULT = 400
 # stretch belongs to the article around it, not to the pasted item.
 _ASIDE_MAX_CHARS = 30
 _LABEL_MAX_CHARS = 40
-# A menu's or a breadcrumb's item is a word or two; an article's summary point is longer.
-_MENU_ITEM_MAX_CHARS = 8
-# A credit is cut off the end of a line only when a caption or paragraph is left (文=…
-# is a byline of its own).
-_TAIL_MIN_REST = 4
-
-
-@dataclass
-class Block:
-    text: str
-    reason: str = CONTENT
-    date: str | None = None  # a dateline's date
-    section: int | None = None  # index into the sections being built
-
-    @property
-    def kept(self) -> bool:
-        return self.reason == CONTENT
-
-
-def is_heading_like(text: str) -> bool:
-    """A title or link text: short, and not ending like a sentence."""
-    return len(text) <= 150 and not re.search(r"[。．.]\s*$", text)
+# What a labelled date stamp may carry besides its label and date: "at 9:05 a.m. EDT".
+_STAMP_MAX_WORDS = 4
 
 
 def _is_aside(text: str) -> bool:
-    return len(text) <= _ASIDE_MAX_CHARS and bool(_SENTENCE_END.search(text))
+    return len(text) <= _ASIDE_MAX_CHARS and bool(SENTENCE_END.search(text))
 
 
 def _is_label(text: str) -> bool:
     """A widget label or a link's words: short and not a sentence."""
     return len(text) <= _LABEL_MAX_CHARS and is_heading_like(text)
-
-
-def _is_prose(text: str) -> bool:
-    return len(text) >= 10 and bool(_SENTENCE_END.search(text))
-
-
-def _split_blocks(body: str, noise: NoiseRules, agg: AggregatorRules) -> list[Block]:
-    blocks: list[Block] = []
-    for line in body.split("\n"):
-        line = line.strip()
-        if not line:
-            continue
-        # Text glued after a read-more line's URL is the aggregator's own next paragraph.
-        if agg.read_more.search(line) or agg.source_line.search(line):
-            url = _URL.search(line)
-            if url and line[url.end() :].strip():
-                blocks.append(Block(line[: url.end()]))
-                line = line[url.end() :].strip()
-        caption, line = _cut_caption_head(line, noise)
-        if caption:
-            blocks.append(Block(caption, reason="credit"))
-        parts = _cut_tails(line, noise)
-        if (
-            len(parts) > 1
-            and not _is_prose(parts[0].text)
-            and _classify(line, noise, agg.bullets) != CONTENT
-        ):
-            # A whole caption or byline goes, not only the credit that closes it; a
-            # paragraph with a credit glued after its last sentence keeps the paragraph.
-            parts = [Block(line)]
-        blocks += parts
-    return blocks
-
-
-def _cut_caption_head(line: str, noise: NoiseRules) -> tuple[str | None, str]:
-    """A photo caption glued before the article's dateline in brackets (a caption closed
-    by its credit, then the wire's bracketed dateline and the story; "…(c)AFP PHOTO / …
-    [March 4 AFP] Story…"): the caption and the rest."""
-    # A caption is short: only the brackets near the line's start are looked at.
-    for bracket in _DATELINE_OPEN.finditer(line, 0, _CAPTION_MAX_CHARS):
-        head = line[: bracket.start()].strip()
-        if len(head) >= _TAIL_MIN_REST and not _is_prose(head) and noise.caption.search(head):
-            return head, line[bracket.start() :].lstrip()
-    # Without a dateline, the story after the caption must be a sentence of its own; the
-    # longest such caption goes (a credit may follow another: "…(例示通信配信)(AFP時事)").
-    found: tuple[str | None, str] = (None, line)
-    for cut in _CAPTION_END.finditer(line, 0, _CAPTION_MAX_CHARS):
-        head, rest = line[: cut.start()].strip(), line[cut.end() :]
-        if (
-            (cut.end() > cut.start() or _CAPTION_JOIN.search(head))
-            and not rest[:1].islower()  # "… (Yonhap) on Monday": one sentence
-            and len(head) >= _TAIL_MIN_REST
-            and not _is_prose(head)
-            and noise.caption.search(head)
-            and _is_prose(rest)
-        ):
-            found = head, rest
-    return found
-
-
-def _cut_tails(line: str, noise: NoiseRules) -> list[Block]:
-    """The line, with furniture glued to its end (a credit, a "see more" link) cut off as
-    blocks of their own, innermost last. A portal also pastes a link to its pictures or to
-    another story between two sentences of a paragraph: a pattern that matches short of
-    the line's end cuts out only what it matched, and the paragraph closes up around it."""
-    tails: list[Block] = []
-    cut = True
-    while cut:
-        cut = False
-        for reason, pattern in noise.inline_tails.items():
-            match = pattern.search(line)
-            if match and len(line[: match.start()].strip()) >= _TAIL_MIN_REST:
-                tails.insert(0, Block(line[match.start() : match.end()].strip(), reason=reason))
-                left, right = line[: match.start()].rstrip(), line[match.end() :].lstrip()
-                space = " " if left[-1:].isascii() and right[:1].isascii() else ""  # 。同省 / . The
-                line, cut = (left + space + right).strip(), True
-    return [Block(line), *tails]
-
-
-def _unmarked(text: str, bullets: tuple[str, ...] = ()) -> str | None:
-    """The text without its list mark or its enclosing brackets, if it has one."""
-    mark = next((b for b in bullets if text.startswith(b)), None)
-    if mark:
-        return text[len(mark) :].strip() or None
-    number = _NUMBER_MARK.match(text)
-    if number:
-        return text[number.end() :]
-    enclosed = _ENCLOSED.match(text)
-    return enclosed.group(1).strip() if enclosed else None
-
-
-def _classify(text: str, noise: NoiseRules, bullets: tuple[str, ...] = ()) -> str:
-    if _NO_LETTERS.match(text):
-        return "boilerplate"
-    if noise.caption.search(text):
-        return "credit"  # a photo's caption and credit, however long
-    if len(text) > noise.max_noise_chars:
-        return CONTENT
-    for reason, pattern in noise.block_rules.items():
-        if pattern.search(text):
-            return reason
-    words = [w.lower() for w in _WORD_SPLIT.split(text) if w]
-    if words and len(text) <= 60 and all(w in noise.ui_words for w in words):
-        return "navigation"
-    inner = _unmarked(text, bullets)
-    if inner and inner != text:
-        return _classify(inner, noise, bullets)
-    return CONTENT
-
-
-def _mark_furniture(blocks: list[Block], noise: NoiseRules, bullets: tuple[str, ...]) -> None:
-    recent: list[str] = []
-    for block in blocks:
-        if block.kept:
-            block.reason = _classify(block.text, noise, bullets)
-        if block.kept and block.text in recent:
-            block.reason = "boilerplate"  # a heading repeated by the page template
-        recent = [*recent[-3:], block.text]
-
-
-def _mark_captions(blocks: list[Block]) -> None:
-    """The line right under an image line, when it is not a paragraph, is its caption."""
-    for above, block in pairwise(blocks):
-        if (
-            _IMAGE_LINE.match(above.text)
-            and block.kept
-            and len(block.text) <= _CAPTION_MAX_CHARS
-            and not _SENTENCE_END.search(block.text)
-        ):
-            block.reason = "credit"
-
-
-def _list_item(text: str, bullets: tuple[str, ...]) -> bool:
-    return any(text.startswith(b) for b in bullets) or bool(_NUMBER_MARK.match(text))
-
-
-def _mark_listed_links(blocks: list[Block], bullets: tuple[str, ...]) -> None:
-    """A list of headlines under a widget label (related articles, Most read) is links,
-    wherever it stands on the page: the list items right after the label that are not
-    sentences. Above the article's first paragraph, a label is the page's menu or a skip
-    link, and a list under it may be the article's own summary points: there only a list
-    that starts with a menu item goes, as far as its items are short (a breadcrumb trail:
-    "1. Top", "2. News", "3. World")."""
-    in_list = in_menu = seen_prose = False
-    for block in blocks:
-        if block.kept and _is_prose(block.text):
-            seen_prose = True
-        if block.reason == "navigation":
-            in_menu = in_menu if in_list else _list_item(block.text, bullets)
-            in_list = True
-        elif in_list and block.kept:
-            inner = _unmarked(block.text, bullets) or block.text
-            if (
-                _list_item(block.text, bullets)
-                and is_heading_like(block.text)
-                and (seen_prose or (in_menu and len(inner) <= _MENU_ITEM_MAX_CHARS))
-            ):
-                block.reason = "navigation"
-            else:
-                in_list = False
 
 
 def _date_line(text: str, agg: AggregatorRules, calendar: DateFormats) -> str | None:
@@ -267,7 +76,12 @@ def _date_line(text: str, agg: AggregatorRules, calendar: DateFormats) -> str | 
         return calendar.month_line(agg.date_label.sub("", text, count=1))
     start, end, iso, has_time = dates[0]
     rest = (text[:start] + text[end:]).strip(" \t,:：-–|")
-    labelled = bool(agg.date_label.match(text))
+    label = agg.date_label.match(text)
+    # "Updated June 12, 2026 at 9:05 a.m." is a stamp; "Updated figures released on June
+    # 12 showed …." is a sentence that starts with the label's word.
+    labelled = label is not None and not (
+        len(rest[label.end() :].split()) > _STAMP_MAX_WORDS and SENTENCE_END.search(text)
+    )
     if labelled or has_time or not rest:
         return iso
     return None
@@ -339,9 +153,7 @@ def _find_sections(blocks: list[Block], knowledge: Knowledge) -> list[Section]:
     closers = [
         i
         for i, b in enumerate(blocks)
-        if (
-            _URL.search(b.text) and (agg.read_more.search(b.text) or agg.source_line.search(b.text))
-        )
+        if (URL.search(b.text) and (agg.read_more.search(b.text) or agg.source_line.search(b.text)))
         or agg.credit_closer.match(b.text)
     ]
     if len(closers) < 2:
@@ -349,7 +161,7 @@ def _find_sections(blocks: list[Block], knowledge: Knowledge) -> list[Section]:
     sections: list[Section] = []
     previous_end = -1
     for close in closers:
-        url_match = _URL.search(blocks[close].text)
+        url_match = URL.search(blocks[close].text)
         url = url_match.group() if url_match else None
         outlet = _outlet(blocks[close].text, url, knowledge)
         own_date = calendar.find_dates(blocks[close].text)
@@ -381,6 +193,23 @@ def _find_sections(blocks: list[Block], knowledge: Knowledge) -> list[Section]:
     return sections
 
 
+def _cut_leading_stamp(blocks: list[Block], agg: AggregatorRules, calendar: DateFormats) -> None:
+    """A page whose first line opens with its labelled date ("date 2025-09-02 The
+    ministry said…", "Published: 2025/03/04 Officials…"): the stamp is a block of its own,
+    which dates the page, and the rest of the line is the story."""
+    if not blocks:
+        return
+    text = blocks[0].text
+    label = agg.date_label.match(text)
+    dates = calendar.find_dates(text[label.end() :]) if label else []
+    if not label or not dates or dates[0][0] != 0:
+        return
+    end = label.end() + dates[0][1]
+    story = text[end:].strip()
+    if is_prose(story) or len(story) > _LABEL_MAX_CHARS:  # not a time or an outlet after it
+        blocks[0:1] = [Block(text[:end]), Block(story)]
+
+
 def _mark_datelines(blocks: list[Block], agg: AggregatorRules, calendar: DateFormats) -> str | None:
     """Bylines with a date are credits; the first one near the top dates the page (also
     when a rule of noise.yaml has already dropped it as a credit)."""
@@ -401,7 +230,7 @@ def _mark_footer_links(blocks: list[Block], noise: NoiseRules) -> None:
     """Headline-only blocks after the last paragraph are other stories or widget labels
     (related news, "the news so far"): after a footer widget, any of them; otherwise the
     short ones that end the page (a long one is more likely a paragraph cut short)."""
-    last_prose = max((i for i, b in enumerate(blocks) if b.kept and _is_prose(b.text)), default=-1)
+    last_prose = max((i for i, b in enumerate(blocks) if b.kept and is_prose(b.text)), default=-1)
     if last_prose < 0:
         return  # a page without prose is all headings: nothing tells the links apart
     in_footer = False
@@ -499,10 +328,12 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
     """Fill in ``doc.text``, ``dropped``, ``sections``, ``kind`` and the page dates."""
     noise, agg = knowledge.noise, knowledge.aggregator
     body, rest = _cut(doc.body)
-    blocks = _split_blocks(body, noise, agg)
-    _mark_furniture(blocks, noise, agg.bullets)
-    _mark_captions(blocks)
-    _mark_listed_links(blocks, agg.bullets)
+    blocks = split_blocks(body, noise, agg)
+    _cut_leading_stamp(blocks, agg, knowledge.calendar)
+    mark_furniture(blocks, noise, agg.bullets)
+    mark_captions(blocks)
+    mark_latin_headings(blocks)
+    mark_listed_links(blocks, agg.bullets)
     sections = _find_sections(blocks, knowledge)
     header_date = _mark_datelines(blocks, agg, knowledge.calendar)
     _mark_footer_links(blocks, noise)
@@ -534,7 +365,7 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
         doc.text = f"{doc.text}\n{tail}" if doc.text and tail else doc.text or tail
     doc.kind = "aggregator" if sections else "article"
     doc.dropped = [Dropped(b.text, b.reason) for b in blocks if not b.kept]
-    doc.dropped += [Dropped(text, _classify(text, noise, agg.bullets)) for text in doc.outside_main]
+    doc.dropped += [Dropped(text, classify(text, noise, agg.bullets)) for text in doc.outside_main]
     for item in doc.dropped:
         if item.reason == CONTENT:  # outside the main text, but no rule says what it is
             item.reason = "navigation" if is_heading_like(item.text) else "boilerplate"

@@ -118,9 +118,10 @@ class DateFormats:
 
 
 # Dates as sites write them in their article paths: /2024/12/19/, /2024-12-19-, /20230913/,
-# /2025/Apr/26/, and /2025/03/ (month only). A number longer than a date is an id.
+# /2025/Apr/26/, and /2025/03/ (month only), also at the end of a slug (…_pact_20250522,
+# …-talks-2024-11-05). A number longer than a date is an id.
 _URL_DATE = re.compile(
-    r"/(?P<y>(?:19|20)\d{2})(?:[/-](?P<m>\d{1,2}|[A-Za-z]{3,9})(?:[/-](?P<d>\d{1,2}))?"
+    r"[/_-](?P<y>(?:19|20)\d{2})(?:[/-](?P<m>\d{1,2}|[A-Za-z]{3,9})(?:[/-](?P<d>\d{1,2}))?"
     r"|(?P<m8>\d{2})(?P<d8>\d{2}))(?=[/_.-]|$)"
 )
 

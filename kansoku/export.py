@@ -45,8 +45,9 @@ FORMATS = ("jsonl", "csv", "parquet")
 CONTRACT_VERSION = "2026-12"
 MANIFEST = "manifest.json"
 # The contract's date bases are "text", "published" or none: a date the paragraph's lead
-# gives ("context" in the store, which tells the two apart) is one the text gives.
-CONTRACT_DATE_BASIS: dict[str | None, str | None] = {"context": "text"}
+# gives ("context" in the store, which tells the two apart) is one the text gives; the
+# earliest an undated page can be from ("not_before") is the page's date as far as known.
+CONTRACT_DATE_BASIS: dict[str | None, str | None] = {"context": "text", "not_before": "published"}
 # The data files load_knowledge reads: what decides what is extracted (keep in step with
 # kansoku/knowledge.py; tests/test_export.py checks it). Sample pages are no rules.
 RULE_FILES = ("gazetteer.yaml", "categories.yaml", "topic.yaml", "noise.yaml",

@@ -97,6 +97,18 @@ class Document:
             return self.sections[sentence.section].published
         return self.published or self.published_not_before
 
+    def publication_date(self, sentence: Sentence) -> str | None:
+        """The date a sentence was published on (its section's, else the page's), None
+        when the page never says: the earliest it can be from is no date of publishing."""
+        if sentence.section is not None and self.sections[sentence.section].published:
+            return self.sections[sentence.section].published
+        return self.published
+
+
+# Bases of a date that is only the page's: its publication ("published", shown as
+# "reported on"), or, for a page that never says, the earliest it can be from.
+PAGE_DATE_BASES = ("published", "not_before")
+
 
 @dataclass
 class ReadError:

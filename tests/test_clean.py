@@ -536,3 +536,43 @@ def test_captions_credits_and_script_labels_are_furniture(line, knowledge):
     )
     assert line not in doc.text
     assert prose in doc.text
+
+
+def test_a_labelled_stamp_dates_the_page_but_a_sentence_starting_with_the_label_stays():
+    doc = make(
+        "Updated June 12, 2026 at 9:05 a.m. EDT\n"
+        "Russia's defence ministry said troops had moved to the border region.\n"
+        "Updated figures released on June 10, 2026 showed more troops had arrived.\n",
+        language="en",
+    )
+    assert reasons(doc) == {"Updated June 12, 2026 at 9:05 a.m. EDT": "credit"}
+    assert doc.published == "2026-06-12"
+    # A crawler's date label before a byline: the whole line is a credit.
+    doc = make("date 2026-06-12 By Jane Example and Ivan Sample, EXAMPLE\n" + doc.text, "en")
+    assert "Jane Example" not in doc.text
+    assert doc.published == "2026-06-12"
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "first"),
+    [
+        # A crawler's or a page's labelled date glued before the first line of the story.
+        (
+            " date 2026-02-03 【例示共同】同国の外相は3日、会談したと明らかにした。",
+            "2026-02-03",
+            "【例示共同】",
+        ),
+        ("公開日：2025/07/14 政府は14日、追加の制裁を発表した。", "2025-07-14", "政府は14日"),
+        (
+            "Date: 2026-04-09 Seoul, April 9 -- The ministry said talks had ended.",
+            "2026-04-09",
+            "Seoul",
+        ),
+        # A sentence that starts with the label's word is no stamp.
+        ("日付が変わる直前、政府は声明を出した。", None, "日付が変わる"),
+    ],
+)
+def test_a_labelled_date_glued_before_the_story_dates_the_page(body, published, first):
+    doc = clean(Document(source="t.txt", raw_sha256="0", body=body), default_knowledge())
+    assert doc.published == published
+    assert doc.text.startswith(first)

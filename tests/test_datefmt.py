@@ -17,8 +17,11 @@ from kansoku.model import Document
         ("http://example.jp/news/html/20230913/k100.html", "2023-09-13"),
         ("https://example.net/2025-03-02-talks-in-moscow", "2025-03-02"),
         ("https://example.net/politics/2025/03/", "2025-03"),
+        ("https://example.info/c0012/pact_signed_in_tehran_20250522", "2025-05-22"),
+        ("https://example.org/world/talks-end-2024-11-05", "2024-11-05"),
         # An id that starts like a date, a query string, impossible dates: no date.
         ("https://example.com/amp/2024120552427", None),
+        ("https://example.com/item_2024120552427_x", None),
         ("https://example.com/view.asp?day=2024/01/02", None),
         ("https://example.com/2025/02/30/story", None),
         ("https://example.com/2024/news/story", None),

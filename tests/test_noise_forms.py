@@ -189,6 +189,41 @@ JA_FURNITURE = [
     "この記事を購読するには、「オンライン会員」への登録手続きが必要です。",
     "すでに登録がお済みの方は、ログインしてお読みください。",
     "オンライン会員登録",
+    # Forms seen on real pages (2026-12 survey): a widget heading in English capitals, alone
+    # or after its label; a section's story list and ranking; a stamp's empty labels, a date
+    # with its weekday and no year, a wire's stamp with slashes; a view counter; a linked
+    # headline's outlet; a paid edition's promotion; share verbs; a reader poll; a desk's
+    # name, a commentator's post, an image's file name.
+    "RECOMMEND",
+    "おすすめ記事PICK UP",
+    "注目コンテンツNEWS LIST",
+    "北海道のニュース 「経済」記事一覧-",
+    "続き読む",
+    "最新の国際・政治記事",
+    "これまでの解説記事",
+    "• 国際のアクセスランキング",
+    "1. 1",
+    "ワールド",
+    "記事詳細",
+    "公開日: 更新日:",
+    "6/12(木)",
+    "2026/06/12/09:05",
+    "再生回数3,204回",
+    "※ 再生回数は1日1回更新されます。",
+    "例示通信 -",
+    "例示新報DIGITALを読もう!",
+    "チェックする",
+    "この記事は役に立ちましたか?",
+    "例示放送 解説委員室",
+    "例示 次郎  解説委員",
+    "K260612_3.jpg",
+    "もっと読む ツイート シェア シェア",
+    "例示新報のHOMEに戻る",
+    "もっとみる",
+    "話題の写真ランキング",
+    "プレイヤーにスキップメインコンテンツにスキップフッターにスキップ",
+    "写真",
+    "2026年6月12日、例示市の空港で握手する両首脳 - 写真=EXAMPLE/EXAMPLE POOL/例示通信フォト",
 ]
 
 EN_FURNITURE = [
@@ -341,6 +376,27 @@ EN_FURNITURE = [
     "Join the conversation",
     "Ports, Shipping, Far East Region",
     "Українська English",
+    # Forms seen on real pages (2026-12 survey): a date with its time, a broadcaster's old
+    # caption label glued to its credit, a comment box, a summary box's label, a byline's
+    # label alone, an empty related-posts widget, a widget heading in capitals, a poll.
+    "Oct 3, 2026 - 18:45",
+    "Updated June 12, 2026 at 9:05 a.m. EDT",
+    "Image copyrightEXAMPLEImage caption Two officials at the border",
+    "Please enter your comment!",
+    "Please enter your name here",
+    "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+    "Summary",
+    "Published by",
+    "No related posts.",
+    "RECOMMENDED",
+    "Was this article helpful?",
+    "With updates from Jane Sample in Seoul and Ivan Example in Moscow",
+    "Related Video and Audio",
+    "All times stated are UK",
+    "Published October 18,2026",
+    "AFP ASIA",
+    "This captured image shows trucks near the border crossing. (Example Center for Strategic Communication)",
+    "Soldiers march past the border post, the ministry said on Friday - AFP",
 ]
 
 KO_FURNITURE = [
@@ -429,6 +485,34 @@ KO_FURNITURE = [
     "2026년 6월 12일 09시 05분",
     "<앵커>",
     "연출: 홍길동PD",
+    # Forms seen on real pages (2026-12 survey): "go to" links, a date with its weekday, a
+    # copy notice, a graphic's label, a reader poll, a partner's note, an ad-free offer, a
+    # broadcast's cast list, transcript notice, hand-over and tip box, a widget heading.
+    "컨텐츠 바로가기",
+    "원문바로가기",
+    "06.12 (금)",
+    "주소복사가 완료되었습니다",
+    "예시 조약 전문 공개 (CG)",
+    "이 포스트가 도움이 되었습니까?",
+    "본 콘텐츠는 예시픽 파트너스에서 공유된 콘텐츠입니다.",
+    "1시간동안 광고 제거하기!",
+    "■ 진행 : 홍길동 앵커, 김철수 앵커",
+    "■ 출연 : 이영희 예시방송 해설위원",
+    "* 아래 텍스트는 실제 방송 내용과 차이가 있을 수 있으니 보다 정확한 내용은 방송으로 확인하시기 바랍니다.",
+    "이어서 홍길동 기자가 단독보도합니다.",
+    "※ '당신의 제보가 뉴스가 됩니다'",
+    "[전화] 02-000-0000",
+    "[카카오톡] 예시방송 검색해 채널 추가",
+    "이시각 주요뉴스",
+    "플레이어로 건너뛰기본문으로 건너뛰기푸터로 건너뛰기",
+    "뒤로가기",
+    "3줄 요약",
+    "본문전체읽기",
+    "이 콘텐츠를 공유하세요.",
+    "예시TV 홍길동입니다.",
+    "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.",
+    "이 글자크기로 변경됩니다.",
+    "(예시) 가장 빠른 뉴스가 있는 예시뉴스를 만나보세요.",
 ]
 
 
@@ -487,6 +571,20 @@ JA_KEPT = [
     "北朝鮮国営の朝鮮中央通信(KCNA)は5日、条約が発効したと伝えた。",
     "米紙ニューヨーク・タイムズ(NYT)は4日、死傷者が増えていると報じた。",
     "北朝鮮兵が前線に移動したと同省の記者は述べた。",
+    # Sentences and labels of the survey's forms that stay: a date or a ranking inside a
+    # sentence, a commentator quoted, a TV transcript's speaker label, a name in Latin
+    # letters too short to be a subtitle.
+    "国連安保理は6月12日(木)に会合を開く。",
+    "記事一覧を作成したのは同省の報道官だった。",
+    "北朝鮮の最新の動向について、韓国軍が説明した。",
+    "例示放送の解説委員は、派兵は長期化すると述べた。",
+    "ランキング上位の国として北朝鮮が挙げられた。",
+    "写真には北朝鮮兵の姿が写っていた。",
+    "会見はスキップされ、声明だけが出された。",
+    "北朝鮮は写真を公開した - 写真には兵士が写っていた。",
+    "ロシア 例示大統領府報道官",
+    "Hwasong-19",
+    "「ロシアとともにある」 We will always be with Russia.",
 ]
 
 EN_KEPT = [
@@ -529,6 +627,13 @@ EN_KEPT = [
     "Kim inspected the plant (KCNA) on Monday, state media said.",
     "Kim, Putin, Xi and Lukashenko met in Moscow.",
     "Russia, North Korea and China",
+    "Updated figures released on June 12, 2026 showed more troops had arrived.",
+    "Published by the ministry on Monday, the report said 3,000 troops had died.",
+    "Summary executions of deserters were reported, the agency said.",
+    "The photo, taken on Oct 3, 2026, showed trucks at the border.",
+    "With updates from the front, the ministry said 200 soldiers had died.",
+    "All times the troops moved at night, the defector said.",
+    "This photo was never published, the officials said (according to the ministry).",
 ]
 
 KO_KEPT = [
@@ -551,6 +656,14 @@ KO_KEPT = [
     "(서울=연합뉴스) 홍길동 기자 = 북한이 러시아에 병력을 추가로 보냈다고 국정원이 밝혔다.",
     "이 기사는 국정원 자료를 바탕으로 작성됐다.",
     "북한군 추가 파병 목차를 보면 다음과 같다.",
+    # A broadcast's quote of a named speaker and the speaker's label stay; so does a
+    # sentence that says someone supplied something.
+    "[홍길동/예시대 북한학과 교수 : 러시아가 북한에 기술을 제공한 정황은 아직 없습니다.]",
+    "[김철수 의원 / 국회 정보위원회 간사]",
+    "국정원은 북한군 포로에 대한 정보를 우크라이나에 제공했다고 밝혔다.",
+    "기자들은 06.12 회담 결과를 바로 전했다.",
+    "홍길동 / 국회 정보위원회 간사",
+    "저는 홍길동입니다.",
 ]
 
 
@@ -878,3 +991,39 @@ def test_a_caption_with_two_credits_before_a_spaced_dateline_goes_whole(knowledg
     doc = _between(line, "ja", knowledge)
     assert "AFP時事" not in doc.text
     assert "【例示市時事】例示国の港湾局は12日、貨物船が出港したと発表した。" in doc.text
+
+
+def test_a_korean_caption_closed_by_its_date_and_dateline_credit_goes_whole(knowledge):
+    line = "두 정상이 예시시에서 악수하고 있다. 2026.06.12. [예시시=AP/예시뉴스]"
+    doc = _between(line, "ko", knowledge)
+    assert "악수하고" not in doc.text and "[예시시" not in doc.text
+    assert all(p in doc.text for p in PROSE["ko"])
+
+
+def test_an_english_subtitle_under_a_japanese_title_is_dropped(knowledge):
+    # A magazine sets the English title under its own; a page written in Japanese keeps
+    # its Japanese title, and an English sentence quoted in it stays.
+    first, last = PROSE["ja"]
+    body = (
+        "北朝鮮兵、前線に移動か\n"
+        "Example Troops Move Toward the Front Line, Officials Say\n"
+        f"{first}\nHe said: We will keep working together.\n{last}"
+    )
+    doc = clean(Document(source="t.txt", raw_sha256="0", body=body, language=None), knowledge)
+    assert "Front Line" not in doc.text
+    assert "北朝鮮兵、前線に移動か" in doc.text
+    assert "We will keep working together." in doc.text
+    # In an English page the same line is its title, and stays.
+    body = "Example Troops Move Toward the Front Line, Officials Say\n" + PROSE["en"][0]
+    doc = clean(Document(source="t.txt", raw_sha256="0", body=body, language=None), knowledge)
+    assert "Front Line" in doc.text
+
+
+def test_a_list_of_headlines_under_a_capitals_widget_heading_is_links(knowledge):
+    first, last = PROSE["ja"]
+    body = (
+        f"{first}\n{last}\nあなたにおすすめPICK UP\n"
+        "例示港で貨物船が座礁\n例示通信 -\n例示市で大雪 交通乱れる\n例示通信"
+    )
+    doc = clean(Document(source="t.txt", raw_sha256="0", body=body, language="ja"), knowledge)
+    assert doc.text == f"{first}\n{last}"

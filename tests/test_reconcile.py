@@ -260,7 +260,7 @@ def test_a_report_with_no_date_at_all_joins_only_its_own_sources_telling():
     assert sorted([r.id for r in g] for g in groups) == [["r1", "r3"], ["r2"]]
 
 
-def test_undated_strikes_two_pages_state_themselves_are_two():
+def test_undated_acts_two_pages_state_themselves_are_two():
     k = default_knowledge()
 
     def strike(i: str, doc: str, date: str | None) -> EventReport:
@@ -273,12 +273,31 @@ def test_undated_strikes_two_pages_state_themselves_are_two():
     )
     groups = cluster_events([dated, undated, same_page], k)
     assert sorted([r.id for r in g] for g in groups) == [["r1", "r3"], ["r2"]]
-    # A meeting (no attack) told by two pages of their own is one.
+    # Meetings recur too: an undated one another page states is not the dated one (nor
+    # does it take its day); a treaty is signed once.
     meeting = [
         _report("m1", "PRK", "RUS", "2024-11-29", "d-1"),
         _report("m2", "PRK", "RUS", None, "d-2"),
     ]
-    assert len(cluster_events(meeting, k)) == 1
+    assert len(cluster_events(meeting, k)) == 2
+    signed = [replace(r, type="AGREE", mode="treaty") for r in meeting]
+    assert len(cluster_events(signed, k)) == 1
+
+
+def test_an_undated_pages_earliest_date_is_no_bound_for_joining_another_pages_act():
+    k = default_knowledge()
+
+    def launch(i: str, doc: str, date: str | None, basis: str | None) -> EventReport:
+        report = replace(_report(i, "PRK", None, date, doc), type="THREATEN")
+        return replace(report, mode="missile_launch", date_basis=basis)
+
+    told = launch("r1", "d-1", "2017-07-04", "text")
+    # A page that never says when it was published, naming 2017 in its background.
+    undated = launch("r2", "d-2", "2017-07", "not_before")
+    assert len(cluster_events([told, undated], k)) == 2
+    # Published that month, the same launch told again joins it.
+    published = launch("r3", "d-3", "2017-07", "published")
+    assert [len(g) for g in cluster_events([told, published], k)] == [2]
 
 
 def _sent(i: str, item: str | None, date: str = "2024-10", treaty: str | None = None):

@@ -31,6 +31,7 @@ from kansoku.ask.records import (
 )
 from kansoku.ask.words import AskRules, QuestionWords, load_question_words, question_words_for
 from kansoku.knowledge import Knowledge
+from kansoku.model import PAGE_DATE_BASES
 from kansoku.store import StoreReader
 
 __all__ = [
@@ -263,7 +264,7 @@ def answer_text(answer: Answer) -> list[str]:
 
 def _head(line: AnswerLine) -> str:
     when = line.date or "undated"
-    if line.date_basis == "published":
+    if line.date_basis in PAGE_DATE_BASES:
         when = f"reported on {when}"
     what = f"{line.kind}: {line.as_written}" if line.fact == "figure" else line.event or ""
     if line.fact == "figure" and line.measure:

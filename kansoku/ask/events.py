@@ -19,6 +19,7 @@ from kansoku.ask.figures import entity_side, side, stored_findings
 from kansoku.ask.records import AnswerLine, AskedEntity, Disagreement, Page, Understood
 from kansoku.ask.words import AskRules
 from kansoku.knowledge import Knowledge
+from kansoku.model import PAGE_DATE_BASES
 from kansoku.store import StoreReader
 from kansoku.store.records import EventFilter, EventOutline, Finding, StoredEvent, StoredFigure
 
@@ -296,7 +297,7 @@ def _whole(store: StoreReader, picked: Picked) -> Picked:
 def _summary(picked: list[Picked], u: Understood, rules: AskRules) -> str:
     first = picked[0].event
     if u.shape == "when":
-        basis = " (reported on)" if first.date.basis == "published" else ""
+        basis = " (reported on)" if first.date.basis in PAGE_DATE_BASES else ""
         return f"{first.date.start or 'undated'}{basis}: {len(picked)} matching events"
     if u.shape == "who" or u.denial:
         who = list(dict.fromkeys(w for p in picked for w in p.who))

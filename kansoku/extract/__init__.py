@@ -50,7 +50,12 @@ def sentence_facts(
     ]
     treaty = next((t for start, t in reversed(treaties) if start < sentence.end), None)
     unaimed: list[Event] = []
-    events = sentence_events(reading, mentions, reference, knowledge, treaty, unaimed)
+    # An event the text does not date is "reported on" its page's date; a page that never
+    # says when it was published gives the earliest it can be from (the newest date it
+    # names), which bounds nothing from above (basis "not_before").
+    published = doc.publication_date(sentence)
+    page_date = (published, "published") if published else (reference, "not_before")
+    events = sentence_events(reading, mentions, page_date, knowledge, treaty, unaimed)
     figures = sentence_figures(reading, reference, knowledge)
     fill_owners(figures, reading, events, knowledge)
     # A transfer still waiting for its recipient is a transfer all the same: the counts

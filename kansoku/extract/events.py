@@ -127,7 +127,11 @@ def choose_target(
     ]
 
     def fits(entity_id: str | None) -> bool:
-        return entity_id is not None and entity_id != actor and can_be_target(entity_id, knowledge)
+        return (
+            entity_id is not None
+            and not _one_state(actor, entity_id, knowledge)
+            and can_be_target(entity_id, knowledge)
+        )
 
     if not any(fits(c) for c in candidates):
         on_treaty = entry.mode in knowledge.categories.treaty_modes
@@ -151,7 +155,16 @@ def choose_target(
         target = None  # a fight is never against one's own side: the clause names a place
     if target is None:
         target = _implied_target(actor, category.implied_target, trigger, mentions, knowledge)
-    return None if target == actor else target
+    return None if _one_state(actor, target, knowledge) else target
+
+
+def _one_state(actor: str, other: str | None, knowledge: Knowledge) -> bool:
+    """The actor itself, or another of its own state's people and bodies: Putin thanking
+    his army, a ministry briefing its parliament are no acts between the parties."""
+    state = knowledge.gazetteer.state_of
+    return other == actor or (
+        other is not None and state(actor) is not None and state(actor) == state(other)
+    )
 
 
 def _of_treaty(treaty: str, mentions: list[Mention], knowledge: Knowledge) -> bool:
@@ -250,7 +263,7 @@ def _implied_target(
 def sentence_events(
     reading: SentenceReading,
     mentions: list[Mention],
-    reference: str | None,
+    page_date: tuple[str | None, str],
     knowledge: Knowledge,
     treaty: str | None = None,
     unaimed: list[Event] | None = None,
@@ -288,7 +301,7 @@ def sentence_events(
         seen.add(key)
         kind = (category, mode, item)
         event = _event(
-            trigger, kind, (actor, target), unsaid, mentions, treaty, reference, knowledge
+            trigger, kind, (actor, target), unsaid, mentions, treaty, page_date, knowledge
         )
         if pending and unaimed is not None:
             unaimed.append(event)
@@ -307,7 +320,7 @@ def _event(
     unsaid: bool,
     mentions: list[Mention],
     treaty: str | None,
-    reference: str | None,
+    page_date: tuple[str | None, str],
     knowledge: Knowledge,
 ) -> Event:
     """The event a trigger makes once its ``kind`` (category, mode, item) and its
@@ -316,7 +329,7 @@ def _event(
     category, mode, item = kind
     actor, target = parties
     claim = trigger.claim
-    date_start, date_end, basis = _event_date(trigger, claim, reference)
+    date_start, date_end, basis = _event_date(trigger, claim, page_date)
     places = [p for p in trigger.args.places if p in gaz.entities] + [
         t for t in trigger.args.targets if gaz.kind_of(t) == "place"
     ]  # a place aimed at is where it happens
@@ -379,15 +392,17 @@ def _opposed(a: str | None, b: str | None, knowledge: Knowledge) -> bool:
 
 
 def _event_date(
-    trigger: TriggerReading, claim: Claim, reference: str | None
+    trigger: TriggerReading, claim: Claim, page_date: tuple[str | None, str]
 ) -> tuple[str | None, str | None, str | None]:
     """(start, end, basis): the date the grammar ties to the event word; else, for what is
-    told as done in the past, the report's month."""
+    told as done in the past, the report's month (``page_date``: the page's date and its
+    basis, "published" or "not_before")."""
     if trigger.date is not None:
         return trigger.date.value, trigger.date.end_value, "text"
-    if reference and claim.status in ("asserted", "reported") and not trigger.ongoing:
+    page, basis = page_date
+    if page and claim.status in ("asserted", "reported") and not trigger.ongoing:
         # Told in the past tense in a report of that date: the month is as far as it goes.
-        return reference[:7], None, "published"
+        return page[:7], None, basis
     return None, None, None
 
 

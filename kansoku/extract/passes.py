@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from kansoku.extract.figures import fill_recipients
 from kansoku.knowledge import Knowledge
-from kansoku.model import Document, Event, Figure, Note, Sentence
+from kansoku.model import PAGE_DATE_BASES, Document, Event, Figure, Note, Sentence
 from kansoku.reading import SentenceReading
 
 
@@ -74,7 +74,7 @@ def _credit_date(reading: SentenceReading) -> str | None:
 
 def _date_events(events: list[Event], date: str | None) -> None:
     for event in events:
-        if event.date_basis == "published" and date:
+        if event.date_basis in PAGE_DATE_BASES and date:
             event.date_start, event.date_end, event.date_basis = date, None, "context"
 
 

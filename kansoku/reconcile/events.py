@@ -78,12 +78,14 @@ def _group_date(group: list[EventReport]) -> str:
 
 
 def _same_teller(a: EventReport, b: EventReport, k: Knowledge) -> bool:
-    """The same claimant, or the same page's own voice. Attacks recur (categories.yaml
-    `hostile`): two pages that each state a strike themselves, with no date, are not
-    thereby telling one strike; a signing told by two pages is one."""
+    """The same claimant, or the same page's own voice. Acts recur (strikes, launches,
+    summits, shipments): two pages that each state one themselves, with no date, are not
+    thereby telling one occurrence, and the undated one must not take the other's date;
+    a treaty is signed, ratified and brought into force once (categories.yaml
+    `treaty_modes`; the places, parties and treaty named still have to agree)."""
     if a.source != b.source:
         return False
-    return a.source is not None or a.doc_id == b.doc_id or not k.categories.get(a.type).hostile
+    return a.source is not None or a.doc_id == b.doc_id or a.mode in k.categories.treaty_modes
 
 
 def cluster_events(reports: Sequence[EventReport], k: Knowledge) -> list[list[EventReport]]:
@@ -112,7 +114,8 @@ def cluster_events(reports: Sequence[EventReport], k: Knowledge) -> list[list[Ev
         else:
             groups.append([report])
     for report in rest:
-        bound = report.date_start  # the publication's month, or nothing
+        # The publication's month, or nothing: a page's earliest possible date is no bound.
+        bound = report.date_start if report.date_basis == "published" else None
         fitting = [
             g for g in groups
             if all(_same_occurrence(report, other, k) for other in g)

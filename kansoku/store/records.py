@@ -175,7 +175,7 @@ class EventEvidence(Evidence):
 class EventDate:
     start: str | None
     end: str | None
-    basis: str | None  # "text", "context", "published" or None
+    basis: str | None  # "text", "context", "published", "not_before" or None
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,9 @@ def event_of(
 ) -> tuple[str, str | None, str | None]:
     """(actor, target, item) of the one event of an AID word of ``mode`` read so."""
     reading = TriggerReading(0, 1, "w", TriggerEntry("AID", mode), args, Claim(), None, items=items)
-    [event] = sentence_events(SentenceReading(0, triggers=[reading]), [], None, knowledge)
+    [event] = sentence_events(
+        SentenceReading(0, triggers=[reading]), [], (None, "published"), knowledge
+    )
     return event.actor, event.target, event.item
 
 

@@ -48,3 +48,18 @@ def test_a_launch_told_with_an_attack_of_the_war_strikes_the_other_side(facts):
     assert one(facts("北朝鮮は日本海に向けて弾道ミサイルを発射した。"), "THREATEN").target is None
     drill = facts("北朝鮮は米韓の攻撃を想定した訓練で、弾道ミサイルを発射した。")
     assert not [e for e in drill.events if e.type == "ASSAULT"]
+
+
+def test_a_page_that_never_says_when_it_was_published_gives_its_earliest_date(facts):
+    # The newest date it names (a launch years before) is the earliest the page can be
+    # from: what it tells undated is known from then on, not "reported on" then.
+    text = (
+        "北朝鮮は日本海に向けて弾道ミサイル1発を発射した。"
+        "北朝鮮は2019年10月2日にも潜水艦発射弾道ミサイルを発射している。"
+    )
+    undated, dated = facts(text, published=""), facts(text, published="2025-02-11")
+    assert undated.published_not_before == "2019-10-02"
+    launch = one(undated, "THREATEN")
+    assert (launch.date_start, launch.date_basis) == ("2019-10", "not_before")
+    launch = one(dated, "THREATEN")
+    assert (launch.date_start, launch.date_basis) == ("2025-02", "published")

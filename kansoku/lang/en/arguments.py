@@ -11,6 +11,7 @@ for one of its parties.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lemminflect import getAllLemmas
@@ -50,6 +51,15 @@ def _owner_within(
     )
 
 
+def _origin_modifier(text: str, end: int, lex: Lexicon) -> bool:
+    """A name joined by a hyphen to a participle of origin (North Korean-made, Iranian-
+    designed) only describes a thing."""
+    if text[end : end + 1] != "-":
+        return False
+    word = re.match(r"[A-Za-z]+", text[end + 1 :])
+    return word is not None and word.group().lower() in lex.origin_suffixes
+
+
 @dataclass
 class Parsed:
     """One sentence's tokens and the mentions on them."""
@@ -63,6 +73,8 @@ class Parsed:
     def of(cls, text: str, tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> Parsed:
         names = []
         for m in mentions:
+            if _origin_modifier(text, m.end, lex):
+                continue  # North Korean-made missiles: where they come from, no party
             covered = [i for i, t in enumerate(tokens) if t.start >= m.start and t.end <= m.end]
             if covered:
                 names.append(Named(covered[0], covered[-1], m))
@@ -124,6 +136,9 @@ _ASIDE_WORDS = 9  # tokens of "…, a senior U.S. defense official said, …"
 def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int, int]:
     """Token bounds [lo, hi) of the clause around tokens ``first..last``."""
     lo = first
+    contact = None if as_noun else _contact_relative(p, first)
+    if contact is not None:  # the pact Moscow signed with Pyongyang: a clause of its own
+        lo = 0
     while lo > 0:
         word = p.lower(lo - 1)
         if word == ")":  # the State Duma (lower house of parliament) ratified: look past it
@@ -142,6 +157,7 @@ def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int
         if word in ("and", "but") and p.lower(lo - 2) == ",":
             break  # …, and the two ministers agreed: a clause of its own
         lo -= 1
+    lo = contact if contact is not None else lo
     hi = last + 1
     while hi < len(p.tokens):
         word = p.lower(hi)
@@ -157,6 +173,37 @@ def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int
             break  # sent troops to support its offensive against…: a clause of its own
         hi += 1
     return lo, hi
+
+
+def _contact_relative(p: Parsed, first: int) -> int | None:
+    """The pact Moscow signed with Pyongyang, the shells North Korea has shipped: a verb
+    right after a name (past an auxiliary of the perfect) that follows a common noun in
+    lower case opens a relative clause with no "that"; where its subject begins."""
+    k = first - 1
+    if p.lower(k) in p.lex.perfect_auxiliaries:
+        k -= 1
+    named = p.name_ending_at(k)
+    if named is None or named.first < 1:
+        return None
+    head = p.tokens[named.first - 1].text
+    lemmas = getAllLemmas(head.lower())
+    if not head.isalpha() or not head.islower() or head in p.lex.person_titles:
+        return None
+    hedges = [
+        *p.lex.status_markers.values(),
+        p.lex.clause_words,
+        p.lex.conjunctions,
+        p.lex.determiners,
+    ]
+    if head in p.lex.roles or any(head in words for words in hedges):
+        return None  # whether Seoul had held talks, if Pyongyang sent: no noun before it
+    # (the accord Moscow signed: a word that may be a verb is a noun after its modifier)
+    noun = (
+        "VERB" not in lemmas
+        or modifier(p, named.first - 2)
+        or p.lower(named.first - 2) in p.lex.cargo
+    )
+    return named.first if "NOUN" in lemmas and noun else None
 
 
 def parenthetical_speech(p: Parsed, comma: int) -> int | None:
@@ -288,12 +335,16 @@ def noun_use(p: Parsed, i: int, spec: TriggerSpec) -> bool:
     if word not in nouns:
         return False
     before = p.lower(i - 1)
+    named = p.name_ending_at(i - 1)
+    # Did North Korea deploy…, will Moscow supply…: a name after an auxiliary is a subject.
+    subject = named is not None and p.lower(named.first - 1) in p.lex.auxiliaries
     return (
         before in p.lex.determiners
         or before in p.lex.possessive
         or (before in p.lex.roles and before != p.lex.infinitive)  # hit Russia with sanctions
-        or p.name_ending_at(i - 1) is not None
+        or (named is not None and not subject)
         or p.lower(i + 1) in ("of", "by")
+        or (before in p.lex.cargo and not before.endswith("s"))  # a drone attack
     )
 
 
@@ -308,7 +359,15 @@ def passive(p: Parsed, i: int) -> bool:
         and p.lower(i - 1).isalpha()
         and (p.lower(i - 1) not in p.lex.auxiliaries and p.name_ending_at(i - 1) is None)
     )
-    return reduced or any(p.lower(k) in p.lex.passive_auxiliaries for k in (i - 1, i - 2))
+    # soldiers captured in Kursk, troops killed near Sudzha: a participle of what befalls
+    # troops right after them (not: troops deployed to Kursk, sent by their own state).
+    befallen = (
+        word in p.lex.befalling_verbs
+        and p.lower(i - 1) in p.lex.troop_words
+        and p.lower(i + 1) in p.lex.befalling_next  # (troops killed 50 soldiers: active)
+    )
+    passive_aux = any(p.lower(k) in p.lex.passive_auxiliaries for k in (i - 1, i - 2))
+    return reduced or befallen or passive_aux
 
 
 def _heads(p: Parsed, names: list[Named]) -> list[list[Named]]:
@@ -338,8 +397,11 @@ def read_args(
     roles = {**p.lex.roles, **spec.roles}
     args = Args()
     aside = _parenthetical_tokens(p, lo, first)
-    before = [n for n in p.names if lo <= n.first and n.last < first and n.first not in aside]
-    after = [n for n in p.names if last < n.first and n.last < hi]
+    before = [
+        n for n in p.names
+        if lo <= n.first and n.last < first and n.first not in aside and not _people_of(p, n)
+    ]  # fmt: skip
+    after = [n for n in p.names if last < n.first and n.last < hi and not _people_of(p, n)]
     # The subject phrase, with its of-names (the foreign minister of South Korea).
     subjects = [n for n in before if role_before(p, n, lo, roles) in (None, "of")]
     is_passive = not as_noun and passive(p, first)
@@ -369,6 +431,51 @@ def read_args(
     return args, (lo, hi)
 
 
+def _people_of(p: Parsed, named: Named) -> bool:
+    """Russian tourists, North Korean students: a demonym naming private people, who act
+    for themselves, not for their state."""
+    k = named.last + 1
+    if p.lower(k) not in p.lex.private_people and modifier(p, k):
+        k += 1  # Russian young tourists
+    return p.lower(k) in p.lex.private_people
+
+
+def doers_for(p: Parsed, i: int, lo: int) -> list[Named] | None:
+    """sanctioned three firms for shipping…, thanked Pyongyang for sending…: a gerund after
+    "for" is done by the object of the verb before it, not by its subject. The names that
+    object phrase ends with (none when they only modify an unnamed head: Russian shipping
+    firms), or None when the gerund follows no verb's object."""
+    if p.lower(i - 1) != "for" or not p.lower(i).endswith("ing") or passive(p, i - 2):
+        return None
+    k, names = i - 2, list[Named]()
+    while k >= lo:
+        named = p.name_ending_at(k)
+        if named is not None:
+            names.insert(0, named)
+            k = named.first - 1
+            continue
+        hyphen = p.lower(k) == "-" or p.lower(k) in p.lex.possessive  # Russia-based, its
+        lemmas = getAllLemmas(p.lower(k))
+        if (
+            "VERB" in lemmas
+            and p.lower(k).endswith(("ed", "s"))
+            and k < i - 2
+            and not hyphen
+            and p.lower(k - 1) != "-"
+        ):
+            break  # the verb whose object this is
+        plain = p.lower(k).replace("-", "").isalnum()
+        if not (plain or hyphen) or p.lower(k) in p.lex.clause_words:
+            return None
+        k -= 1
+    if k < lo or passive(p, k):
+        return None  # For shipping…; was sanctioned for shipping: its subject did it
+    # (North Korea's defence ministry: its owner; Russian shipping firms: none named)
+    end = names[-1].last if names else i
+    owner = p.lower(end) in p.lex.possessive or p.lower(end + 1) in p.lex.possessive
+    return names if end == i - 2 or owner else []
+
+
 def _subject(args: Args, groups: list[list[Named]]) -> None:
     if not groups:
         return
@@ -396,8 +503,9 @@ def _place(args: Args, p: Parsed, named: Named, role: str | None, by_is_actor: b
 
 
 def _owner_of_noun(p: Parsed, i: int) -> Named | None:
-    """Russia's veto, the Russian veto, North Korea's latest supply: the owner of the
-    event noun, past articles and words like "latest" only (not: resolutions banning
+    """Russia's veto, the Russian veto, North Korea's latest supply, a Ukrainian drone
+    attack: the owner of the event noun, past articles, words like "latest" and what it
+    is made with only (not: resolutions banning
     arms trade)."""
     for k in range(i - 1, max(-1, i - 4), -1):
         word = p.lower(k)
@@ -406,7 +514,8 @@ def _owner_of_noun(p: Parsed, i: int) -> Named | None:
         named = p.name_ending_at(k)
         if named is not None:
             return named
-        if word not in p.lex.determiners:
+        # a Ukrainian drone attack, a Russian missile strike: what it is made with
+        if word not in p.lex.determiners and (word not in p.lex.cargo or k == 0):
             return None
     return None
 
@@ -421,17 +530,20 @@ def _light_verb_before(p: Parsed, i: int, lo: int) -> int | None:
     for k in range(last, max(lo, last - _LIGHT_WITHIN) - 1, -1):
         if p.lower(k) in p.lex.light_verbs or p.lower(k) in p.lex.light_prepositions:
             return k
-        if not _modifier(p, k):
+        if not modifier(p, k):
             return None
     return None
 
 
-def _modifier(p: Parsed, k: int) -> bool:
-    """A word that may stand between a light verb and its noun: an article, or an
-    adjective and its conjunction (develop military and technical cooperation)."""
+def modifier(p: Parsed, k: int) -> bool:
+    """A word that may stand between a light verb and its noun: an article, an adjective
+    and its conjunction (develop military and technical cooperation), or the weapon a
+    noun is made with (launched a drone attack)."""
     word = p.lower(k)
     if word in p.lex.determiners or (word == "and" and not p.in_name(k)):
         return True
+    if word in p.lex.cargo and not word.endswith("s"):
+        return True  # a missile attack, a drone strike: what it is made with
     return not p.in_name(k) and "ADJ" in getAllLemmas(word) and "VERB" not in getAllLemmas(word)
 
 

@@ -26,11 +26,17 @@ from kansoku.lang.en.arguments import (
 from kansoku.lang.en.credits import (
     credit_head,
     credit_phrase,
+    estimate_given,
     impersonal,
     judgement_is,
+    month_day,
+    negated,
     perceived_by,
+    private_speaker,
     quoted_as_saying,
     spoken_as,
+    unsaid_before,
+    unseen,
 )
 from kansoku.reading import Claim
 
@@ -40,7 +46,6 @@ TITLED = "the person"  # the referent a speaker named by a title stands for
 _BY_WITHIN = 10  # words: according to a report released last week by…
 _CREDIT_TAIL = 5  # words: "…: S. Korean spy agency"
 _DASHES = ("-", "–", "—")
-_PLACES = frozenset({"country", "place"})  # names of states and places
 _CARRIERS = frozenset({"outlet"})  # kinds that carry the words of those they quote
 _TOLD = frozenset({"outlet", "organization", "person"})  # whom one tells by name
 
@@ -72,7 +77,11 @@ def source_marker(p: Parsed) -> tuple[bool, str | None]:
             after = [m for m in p.names if i + n <= m.first < stop] or _by_whom(p, i + n)
             # according to North Korea experts: experts on it, not its voice.
             ahead = [p.lower(k) for k in range(i + n, i + n + 6)]
-            if after and not any(w in p.lex.never_a_state for w in ahead):
+            # according to a former U.S. official: no state's voice either.
+            former = after and private_speaker(
+                p, range(i + n, stop), after, after[0].mention.entity_id
+            )
+            if after and not any(w in p.lex.never_a_state for w in ahead) and not former:
                 return True, after[0].mention.entity_id
             return True, None
     return (
@@ -191,7 +200,7 @@ def _speech(p: Parsed, v: int, referents: Mapping[str, str], found: list[Speech]
         speaker = found[-1].speaker  # …, the NIS said, adding that…: the same speaker
     estimate = p.lower(v) in p.lex.estimating_verbs
     phrase = range(v + 1, v + 6) if inverted else range(start, v)
-    if _private(p, phrase, names, speaker):
+    if private_speaker(p, phrase, names, speaker):
         speaker = None  # South Korean experts, a think tank in Seoul: no state's voice
     home = speaker is None and home_office(p, phrase)
     carrier = any(n.mention.entity_id == speaker and n.mention.kind in _CARRIERS for n in names)
@@ -259,34 +268,10 @@ def _before_relative(p: Parsed, start: int) -> list[Named]:
     return []
 
 
-def _private(p: Parsed, phrase: range, names: list[Named], speaker: str | None) -> bool:
-    """A speaker named by a state or a place whose phrase says they speak for no state
-    (South Korean experts, a think tank in Seoul, a professor at a Seoul university)."""
-    if speaker is None:
-        return False
-    kinds = {n.mention.kind for n in names if n.mention.entity_id == speaker}
-    if not kinds <= _PLACES:
-        return False
-    words = " ".join(p.lower(k) for k in phrase)
-    return any(f" {noun} " in f" {words} " for noun in p.lex.private_speakers)
-
-
 def _titled(p: Parsed, start: int, v: int) -> bool:
     """the president, the spokeswoman: a speaker named by a title alone."""
     words = [p.lower(k) for k in range(start, v)]
     return len(words) in (2, 3) and words[0] == "the" and words[-1] in p.lex.person_titles
-
-
-def _estimate(p: Parsed, at: int) -> bool:
-    """An estimated 11,000; according to Ukrainian estimates: the count is given as an
-    estimate, right before it or as what the sentence is according to."""
-    if any(p.lower(k) in p.lex.estimate_nouns for k in (at - 1, at - 2)):
-        return True
-    return any(
-        p.lower(k) in p.lex.estimate_nouns
-        and any(p.lower(j) in ("to", "citing") for j in range(k - 4, k))
-        for k in range(len(p.tokens))
-    )
 
 
 def _relative_asides(p: Parsed, at: int) -> set[int]:
@@ -515,25 +500,10 @@ def claim_for(
     lo, hi = bounds
     # North Korea, which is believed to…, sent: a relative clause's hedge is its own.
     aside = _relative_asides(p, at)
-    before = [p.lower(k) for k in range(lo, at) if k not in aside]
-    if _negated(p, range(lo, at), aside):
+    before = [p.lower(k) for k in range(lo, at) if k not in aside and not month_day(p, k)]
+    if negated(p, range(lo, at), aside) or unseen(p, range(max(0, lo - 4), at)):
         return None
-    framing = [s for s in talks if s.frames[0] <= at < s.frames[1]]
-    credited, source = marked
-    credited = credited or impersonal(p, at)  # it is estimated that…: someone's word
-    # …, Yonhap reported, citing unnamed sources: the unnamed credit leaves the speaker.
-    named = [s for s in framing if s.speaker]
-    # Lavrov said that…, RIA reported: the outlet carries the words of the one it quotes.
-    named = [s for s in named if not s.carrier] or named
-    speech = (named or framing)[-1] if framing else None
-    if speech is not None:
-        credited = True
-        # …, Kirby said, according to Yonhap: the outlet carries the speaker's words.
-        carried = source is not None and speech.speaker is not None and not speech.carrier
-        carried = carried and any(
-            n.mention.entity_id == source and n.mention.kind in _CARRIERS for n in p.names
-        )
-        source = speech.speaker if carried else source or speech.speaker
+    credited, source, speech = _framed(p, at, marked, talks)
     markers = p.lex.status_markers
     context = [p.lower(k) for k in range(max(0, lo - 3), at) if k not in aside]
     # demanded that…, hopes that…: what is asked for or wished is yet to come.
@@ -558,7 +528,7 @@ def claim_for(
     ):
         status = "planned"
     elif figure and (
-        raised == "estimated" or (speech is not None and speech.estimate) or _estimate(p, at)
+        raised == "estimated" or (speech is not None and speech.estimate) or estimate_given(p, at)
     ):
         status = "estimated"
     elif credited or raised is not None or any(w in markers["reported"] for w in context):
@@ -569,15 +539,29 @@ def claim_for(
     return Claim(source=source, status=status, credited=credited)
 
 
-def _negated(p: Parsed, span: range, aside: set[int]) -> bool:
-    """A negation among the last words before the fact, outside asides; not one bounding a
-    count (no fewer than 2,000: a lower bound, the count is told)."""
-    negating = [
-        p.lower(k) for k in span
-        if k not in aside
-        and not (p.lower(k + 1) in p.lex.comparatives and p.lower(k + 2) == "than")
-    ]  # fmt: skip
-    return any(w in p.lex.negations for w in negating[-4:])
+def _framed(
+    p: Parsed, at: int, marked: tuple[bool, str | None], talks: list[Speech]
+) -> tuple[bool, str | None, Speech | None]:
+    """(credited, source, the speech framing the fact): the sentence's marked credit, or
+    the speech around the fact and its speaker (the outlet's source when it carries it)."""
+    unsaid = unsaid_before(p, at)  # could not confirm reports that…: unnamed hearsay
+    framing = [s for s in talks if s.frames[0] <= at < s.frames[1] and not unsaid]
+    credited, source = marked
+    credited = credited or unsaid or impersonal(p, at)  # it is estimated that…: someone's
+    # …, Yonhap reported, citing unnamed sources: the unnamed credit leaves the speaker.
+    named = [s for s in framing if s.speaker]
+    # Lavrov said that…, RIA reported: the outlet carries the words of the one it quotes.
+    named = [s for s in named if not s.carrier] or named
+    speech = (named or framing)[-1] if framing else None
+    if speech is not None:
+        credited = True
+        # …, Kirby said, according to Yonhap: the outlet carries the speaker's words.
+        carried = source is not None and speech.speaker is not None and not speech.carrier
+        carried = carried and any(
+            n.mention.entity_id == source and n.mention.kind in _CARRIERS for n in p.names
+        )
+        source = speech.speaker if carried else source or speech.speaker
+    return credited, source, speech
 
 
 def _denier(p: Parsed, at: int) -> tuple[bool, str | None]:

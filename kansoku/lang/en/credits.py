@@ -21,6 +21,8 @@ _OWNER_WITHIN = 4  # words: the spy agency's latest assessment
 _SEEN_BY = 6  # words: was detected in the Kursk region in May by
 _CREDIT_PHRASE = 7  # words: by the South Korean military's count
 _PLACES = frozenset({"country", "place"})  # names of states and places
+_UNSAID_WITHIN = 12  # words: could not confirm reports that North Korea had sent
+_UNSEEN_WITHIN = 3  # words: not seen any evidence of
 _SOUNDBITE = 16  # words: [Name/role of the speaker: "…"]
 
 
@@ -143,12 +145,58 @@ def impersonal(p: Parsed, at: int) -> bool:
         if p.lower(k) != "it":
             continue
         j = k + 1
-        while j < k + 4 and p.lower(j) in p.lex.passive_auxiliaries | {"has", "have", "had"}:
+        while j < k + 4 and p.lower(j) in p.lex.passive_auxiliaries | p.lex.perfect_auxiliaries:
             j += 1
         passive = j > k + 1 and p.lower(j - 1) in p.lex.passive_auxiliaries
         if passive and p.is_speech(j) and p.lower(j + 1) == "that" and j + 1 < at:
             return True
     return False
+
+
+def negated(p: Parsed, span: range, aside: set[int]) -> bool:
+    """A negation among the last words before the fact, outside asides; not one bounding a
+    count (no fewer than 2,000: a lower bound, the count is told)."""
+    negating = [
+        p.lower(k) for k in span
+        if k not in aside and not p.in_name(k)  # (No Kwang Chol: a name)
+        and not (p.lower(k + 1) in p.lex.comparatives and p.lower(k + 2) == "than")
+    ]  # fmt: skip
+    return any(w in p.lex.negations for w in negating[-4:])
+
+
+def unseen(p: Parsed, span: range) -> bool:
+    """…had no information about North Korean troops fighting; has seen no sign of a new
+    deployment: a negated noun of evidence before the fact in its clause says it is not
+    known, not that it happened."""
+    return any(
+        p.lower(k) in p.lex.evidence_nouns
+        and p.lower(k + 1) in p.lex.evidence_links
+        and any(p.lower(j) in p.lex.negations for j in range(k - _UNSEEN_WITHIN, k))
+        for k in span
+    )
+
+
+def unsaid_before(p: Parsed, at: int) -> bool:
+    """NATO said it could not confirm reports that North Korea had sent troops: the
+    nearest verb of saying before the fact is one of vouching (confirm, verify), negated
+    or refused, so no one framing it vouches for it (the reports it speaks of are
+    unnamed)."""
+    for k in range(at - 1, max(-1, at - _UNSAID_WITHIN), -1):
+        if p.lower(k) in (";", "."):
+            return False
+        if p.is_speech(k) or p.lower(k) in p.lex.vouching_verbs:  # (not: did not say when…)
+            v = k - 1 if p.lower(k - 1) in p.lex.vouching_verbs else k  # confirm reports
+            if p.lower(v) not in p.lex.vouching_verbs:
+                return False
+            refused = p.lower(v - 1) == p.lex.infinitive and p.lower(v - 2) in p.lex.refusals
+            return refused or any(p.lower(j) in p.lex.negations for j in range(v - 3, v))
+    return False
+
+
+def month_day(p: Parsed, k: int) -> bool:
+    """MOSCOW, May 9: a capitalised word before the number of a day is a month, no hedge."""
+    after = p.lower(k + 1)
+    return p.tokens[k].text[:1].isupper() and after.isdigit() and len(after) <= 2
 
 
 def credit_head(p: Parsed) -> tuple[bool, str | None] | None:
@@ -182,3 +230,30 @@ def _soundbite(p: Parsed) -> tuple[bool, str | None] | None:
     people = [n for n in named if n.mention.kind == "person"]
     teller = (people or named)[-1:] if named else []
     return (True, teller[0].mention.entity_id) if teller else None
+
+
+def private_speaker(p: Parsed, phrase: range, names: list[Named], speaker: str | None) -> bool:
+    """A speaker named by a state or a place whose phrase says they speak for no state
+    (South Korean experts, a think tank in Seoul, a professor at a Seoul university), or
+    one who no longer holds the office named (a former U.S. intelligence officer)."""
+    if speaker is None:
+        return False
+    kinds = {n.mention.kind for n in names if n.mention.entity_id == speaker}
+    words = " ".join(p.lower(k) for k in phrase)
+    if "person" not in kinds and any(w.split("-")[0] in p.lex.former_words for w in words.split()):
+        return True
+    if not kinds <= _PLACES:
+        return False
+    return any(f" {noun} " in f" {words} " for noun in p.lex.private_speakers)
+
+
+def estimate_given(p: Parsed, at: int) -> bool:
+    """An estimated 11,000; according to Ukrainian estimates: the count is given as an
+    estimate, right before it or as what the sentence is according to."""
+    if any(p.lower(k) in p.lex.estimate_nouns for k in (at - 1, at - 2)):
+        return True
+    return any(
+        p.lower(k) in p.lex.estimate_nouns
+        and any(p.lower(j) in ("to", "citing") for j in range(k - 4, k))
+        for k in range(len(p.tokens))
+    )

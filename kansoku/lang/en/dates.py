@@ -27,6 +27,8 @@ class DateRules:
     since: frozenset[str]
     future_words: tuple[str, ...]
     pattern: re.Pattern[str]
+    past_openers: frozenset[str] = frozenset()
+    irregular_past: frozenset[str] = frozenset()
 
 
 def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> DateRules:
@@ -54,6 +56,8 @@ def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> Date
         since=frozenset(data["since"]),
         future_words=future_words,
         pattern=pattern,
+        past_openers=frozenset(data.get("past_clause_openers") or ()),
+        irregular_past=frozenset(data.get("irregular_past") or ()),
     )
 
 
@@ -63,13 +67,27 @@ def find_dates(text: str, reference: str | None, rules: DateRules) -> list[DateM
     ahead = any(w in text for w in rules.future_words)
     found = []
     for m in rules.pattern.finditer(text):
-        value, kind = _value(m, ref, ahead, rules)
+        value, kind = _value(m, ref, ahead and not _past_clause(text[: m.start()], rules), rules)
         if value is None and kind == "":
             continue
         before = text[: m.start()].split()[-1:]
         since = bool(before) and before[0].lower() in rules.since
         found.append(DateMention(m.start(), m.end(), m.group(), value, None, kind, since))
     return found
+
+
+def _past_clause(before: str, rules: DateRules) -> bool:
+    """…, after Shoigu visited Pyongyang in June: the date's own clause, opened by a
+    clause word, tells a past act (a verb in the past, no word of the future after the
+    opener)."""
+    words = re.findall(r"[A-Za-z']+", before.lower())
+    opener = max((k for k, w in enumerate(words) if w in rules.past_openers), default=None)
+    if opener is None:
+        return False
+    clause = words[opener + 1 :]
+    if any(w in " ".join(clause) + " " for w in rules.future_words):
+        return False
+    return any(w.endswith("ed") or w in rules.irregular_past for w in clause)
 
 
 def _value(
@@ -107,6 +125,9 @@ def _value(
     shift = rules.relative[re.sub(r"\s+", " ", g["rel"].lower())]
     if "days" in shift:
         return _days_before(ref, shift["days"]), "relative"
+    if "season_end" in shift:  # last autumn: this year's once it is over, else last year's
+        year = ref.year if ref.month > shift["season_end"] else ref.year - 1
+        return (f"{year:04d}" if MINYEAR <= year <= MAXYEAR else None), "relative"
     # Past either end of the calendar (a reference of 9999-12-31) there is no date.
     if "months" in shift:
         months = ref.year * 12 + ref.month - 1 - shift["months"]

@@ -11,12 +11,16 @@ from kansoku.model import Mention
 from kansoku.reading import MentionReading
 
 _SHORT_NAME = 3  # letters: a shorter word of a name (Un) names no one alone
+# A wire dateline's place in capitals opening a line: KYIV, March 5 (Reuters) -, SEOUL (AP) —
+_DATELINE_PLACE = re.compile(
+    r"^[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=,| \(|\s*[-–—])", re.MULTILINE
+)
 
 
 def find_mentions(
     text: str, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon
 ) -> MentionReading:
-    found = mentions + _definite_references(text, mentions, lex)
+    found = mentions + _definite_references(text, mentions, lex) + _dateline_places(text, gaz)
     found += _described_speakers(text, found, lex)
     found += _half_names(text, found, lex)
     found += _short_names(text, found)
@@ -27,6 +31,21 @@ def find_mentions(
         for m in re.finditer(rf"\b(?:{pairs})\b", text, re.IGNORECASE)
     ]
     return MentionReading(found, [], pair_spans)
+
+
+def _dateline_places(text: str, gaz: Gazetteer) -> list[Mention]:
+    """KYIV, March 5 (Reuters) -: the place a wire story is filed from, written in
+    capitals (whose office "the defence ministry" is, where the story gives no other)."""
+    found = []
+    for m in _DATELINE_PLACE.finditer(text):
+        titled = m.group(1).title()
+        ids = [
+            h.entity_ids for h in gaz.alias_hits(titled) if h.start == 0 and h.end == len(titled)
+        ]
+        places = [e for e in (ids[0] if ids else ()) if gaz.kind_of(e) == "place"]
+        if len(places) == 1:
+            found.append(Mention(m.start(1), m.end(1), m.group(1), places[0], "place"))
+    return found
 
 
 def _definite_references(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:

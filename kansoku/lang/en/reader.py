@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from lemminflect import getAllLemmas
+
+from kansoku.lang.en.acts import carries_event_noun, helped_to, participles_as_nouns, purpose
 from kansoku.lang.en.arguments import (
     Parsed,
     clause,
     dates_speech,
+    doers_for,
     noun_use,
     passive,
     read_args,
@@ -86,7 +90,41 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
     quoted_ahead(readings, texts)
     credited_back(readings, texts, doc, words.lexicon)
     lead_told_after(readings, [_description(t, words.lexicon) is not None for t in texts])
+    _filed_offices(readings, _filed_from(doc, readings))
     return readings
+
+
+def _filed_from(doc: Document, readings: list[SentenceReading]) -> str | None:
+    """KYIV, March 5 (Reuters) -: the place named in the story's first dateline."""
+    for reading, sentence in zip(readings, doc.sentences, strict=False):
+        inside = [
+            m for m in doc.mentions_in(sentence) for lo, hi in reading.furniture
+            if m.kind == "place" and lo <= m.start and m.end <= hi
+        ]  # fmt: skip
+        if reading.furniture:
+            return inside[0].entity_id if inside else None
+    return None
+
+
+def _filed_offices(readings: list[SentenceReading], place: str | None) -> None:
+    """KYIV (Reuters) - …, the defence ministry said: an unnamed office of a wire story
+    filed from a place is that place's state's (not the wire's home), when no one else
+    is credited."""
+    if place is None:
+        return
+    for reading in readings:
+        if not reading.home_speaker:
+            continue
+        reading.triggers = [
+            replace(t, claim=replace(t.claim, source=place))
+            if t.claim.credited and t.claim.source is None else t
+            for t in reading.triggers
+        ]  # fmt: skip
+        reading.quantities = [
+            replace(q, claim=replace(q.claim, source=place))
+            if q.claim.credited and q.claim.source is None else q
+            for q in reading.quantities
+        ]  # fmt: skip
 
 
 def _described_sources(
@@ -282,6 +320,8 @@ def _entry(
     """What the event word means here: troops before it, or the cargo it moves, may
     decide its mode; a verb of receiving with no cargo named is no aid."""
     entry = spec.entry
+    if spec.feeling and p.lower(first).endswith("ed"):
+        return None  # it was concerned about X's deployment: how its subject feels
     if spec.troops is not None and _troops_before(p, first, bounds[0]):
         return spec.troops
     if not spec.cargo_decides:
@@ -306,46 +346,33 @@ def _received(p: Parsed, args: Args, last: int, bounds: tuple[int, int]) -> Args
     return Args(actors=givers[:1], targets=[*args.actors[:1], *args.described[:1]])
 
 
-def _purpose(p: Parsed, i: int) -> bool:
-    """An infinitive after an event verb of its clause that is not one of intending
-    (sent troops to fight; but: agreed to send, decided to send)."""
-    if p.lower(i - 1) != p.lex.infinitive:
-        return False
-    for k in range(i - 2, max(-1, i - 10), -1):
-        word = p.lower(k)
-        if word in (",", ";") or word in p.lex.clause_words:
-            return False
-        if p.lex.trigger_at(p.tokens, k) and not p.in_name(k):
-            return word not in p.lex.intending_verbs
-    return False
-
-
-def _participles_as_nouns(p: Parsed, i: int) -> bool:
-    """killed and wounded, the killed: participles naming people, not an act."""
-    word = p.lower(i)
-    if not word.endswith(("ed", "en")):
-        return False
-    before, after = p.lower(i - 1), p.lower(i + 1)
-    paired = after in ("and", "or") and p.lower(i + 2).endswith(("ed", "en"))
-    return before in ("including", "the") or (paired and p.name_ending_at(i - 1) is None)
-
-
 def _dated_after(
     p: Parsed, triggers: list[TriggerReading], dates: list[DateMention]
 ) -> list[TriggerReading]:
     """An event word whose clause tells no date takes the first one after it, before the
     next event word (held talks with his counterpart, Choe, in Wonsan on Saturday)."""
     dated = []
+    lead = _lead_date(p, dates)
     for k, trigger in enumerate(triggers):
         upto = triggers[k + 1].start if k + 1 < len(triggers) else len(p.text)
         after = [
             d for d in dates
             if d.calendar and trigger.end <= d.start and d.end <= upto and not dates_speech(p, d)
         ]  # fmt: skip
-        if trigger.date is None and after:
+        if trigger.date is None and lead is not None and _leads(p, lead, trigger):
+            trigger = replace(trigger, date=lead)
+        elif trigger.date is None and after:
             trigger = replace(trigger, date=after[0])
         dated.append(trigger)
     return dated
+
+
+def _leads(p: Parsed, lead: DateMention, trigger: TriggerReading) -> bool:
+    """Since 2022, Pyongyang has sent shells…: a date opening the sentence dates the first
+    act after it, when no verb of saying comes between (On Monday, Seoul said…: the
+    date of the telling)."""
+    between = [k for k, t in enumerate(p.tokens) if lead.end <= t.start < trigger.start]
+    return not any(p.is_speech(k) or p.lex.trigger_at(p.tokens, k) for k in between)
 
 
 def _trigger(
@@ -357,31 +384,18 @@ def _trigger(
     marked: tuple[bool, str | None],
     talks: list[Speech],
 ) -> TriggerReading | None:
-    if p.is_speech(first) and p.lower(last + 1) in ("that", ":"):
-        return None  # warned that…, accused that…: a verb of saying here, no act
-    if _participles_as_nouns(p, first):
-        return None  # casualties, including killed and wounded: people, no act
-    if _purpose(p, first):
-        return None  # troops sent to Russia to fight, fought to retake: another act's purpose
-    describing = p.lower(first - 1) in p.lex.determiners and any(
-        n.first == first + 1 for n in p.names
-    )
-    compound = (
-        p.name_ending_at(first - 1) is not None
-        and p.lower(first + 1).isalpha()
-        and (p.lower(first + 1) not in p.lex.roles and p.name_ending_at(first + 1) is None)
-    )
-    if p.lower(first).endswith("ing") and (describing or compound):
-        return None  # the fighting Russian army, Russian shipping companies: a modifier
     as_noun = len(spec.words) == 1 and noun_use(p, first, spec)
-    if (as_noun and spec.verb_only) or (not as_noun and spec.noun_only and len(spec.words) == 1):
-        return None
-    # sanctions, cooperation: a form that can be the noun needs a verb carrying it, even
-    # where it could be read as a verb (international sanctions on…).
-    noun_form = p.lower(first) in forms_of(spec.words[0], "NOUN")
-    if spec.needs and noun_form and not _carried(p, first, spec.needs):
+    if not _an_act_here(p, spec, first, last, as_noun):
         return None
     args, bounds = read_args(p, spec, first, last, as_noun)
+    doers = doers_for(p, first, bounds[0])
+    if doers is not None:  # sanctioned firms for shipping…: the object's act, not the subject's
+        if not doers:
+            return None
+        ids = [n.mention.entity_id for n in doers]
+        args = replace(
+            args, actors=ids[-1:], joint=[], targets=[t for t in args.targets if t not in ids]
+        )
     claim = claim_for(p, first, bounds, marked, talks)
     if claim is None:
         return None
@@ -408,6 +422,50 @@ def _trigger(
         date=trigger_date(p, dates, bounds, start),
         ongoing=ongoing,
     )
+
+
+def _an_act_here(p: Parsed, spec: TriggerSpec, first: int, last: int, as_noun: bool) -> bool:
+    """Whether the event word at ``first..last`` names an act of its own here, not a verb
+    of saying, people, another act's purpose, a modifier or a kind of something."""
+    if p.is_speech(first) and p.lower(last + 1) in ("that", ":"):
+        return False  # warned that…, accused that…: a verb of saying here, no act
+    if participles_as_nouns(p, first):
+        return False  # casualties, including killed and wounded: people, no act
+    if purpose(p, first) or helped_to(p, first):
+        return False  # troops sent to Russia to fight, fought to retake: another act's purpose
+    if len(spec.words) == 1 and carries_event_noun(p, first):
+        return False  # launched attacks, conducted strikes: one act, the noun's
+    describing = p.lower(first - 1) in p.lex.determiners and any(
+        n.first == first + 1 for n in p.names
+    )
+    compound = (
+        p.name_ending_at(first - 1) is not None
+        and p.lower(first + 1).isalpha()
+        and (p.lower(first + 1) not in p.lex.roles and p.name_ending_at(first + 1) is None)
+    )
+    if p.lower(first).endswith("ing") and (describing or compound):
+        return False  # the fighting Russian army, Russian shipping companies: a modifier
+    noun_form = p.lower(first) in forms_of(spec.words[0], "NOUN")
+    if as_noun and noun_form and p.lower(last + 1) in p.lex.troop_words:
+        return False  # combat engineers, assault units: a kind of troops, no act
+    if p.lower(first).endswith("ing") and _names_a_kind(p, first):
+        return False  # four shipping companies: what kind of companies, no act
+    if (as_noun and spec.verb_only) or (not as_noun and spec.noun_only and len(spec.words) == 1):
+        return False
+    # sanctions, cooperation: a form that can be the noun needs a verb carrying it, even
+    # where it could be read as a verb (international sanctions on…).
+    return not (spec.needs and noun_form and not _carried(p, first, spec.needs))
+
+
+def _names_a_kind(p: Parsed, i: int) -> bool:
+    """four shipping companies, the shipping firms: an -ing word between a count or an
+    article and a noun that is no cargo, troops or preposition modifies the noun."""
+    before, after = p.lower(i - 1), p.lower(i + 1)
+    counted = before in p.lex.determiners or before.isdigit() or before in p.lex.count_words
+    plain = after.isalpha() and after not in p.lex.roles and after not in p.lex.cargo
+    lemmas = getAllLemmas(after)
+    noun = "NOUN" in lemmas and "VERB" not in lemmas and after not in p.lex.troop_words
+    return counted and plain and noun and p.name_ending_at(i + 1) is None
 
 
 def _carried(p: Parsed, i: int, needs: tuple[str, ...]) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from kansoku.lang.en.credits import back_credit
 from kansoku.lang.en.words import Lexicon
 from kansoku.model import Document
-from kansoku.reading import Claim, SentenceReading
+from kansoku.reading import Args, Claim, SentenceReading
 
 _OPENING = 2  # sentences: a story's headline and lead, told by the teller named next
 _QUOTE_WITHIN = 3  # sentences: how far a quotation opened in one may run before it closes
@@ -29,12 +29,21 @@ def lead_told_after(readings: list[SentenceReading], described: list[bool]) -> N
         teller, lead = readings[index + 1].source, readings[index]
         if teller is None or lead.source or lead.speaker:
             continue  # (a lead that names its own teller tells the rest itself)
+        # Putin and Kim signed a pact. Putin said it covers…: a party speaking of its own
+        # act after the lead tells no story of it.
         lead.triggers = [
-            replace(t, claim=_opened_by(t.claim, teller, described[index])) for t in lead.triggers
-        ]
+            t if teller in _parties(t.args)
+            else replace(t, claim=_opened_by(t.claim, teller, described[index]))
+            for t in lead.triggers
+        ]  # fmt: skip
         lead.quantities = [
             replace(q, claim=_opened_by(q.claim, teller, described[index])) for q in lead.quantities
         ]
+
+
+def _parties(args: Args) -> set[str]:
+    """Every entity the act names as acting or acted on."""
+    return {*args.actors, *args.targets, *args.partners, *args.parties, *args.joint}
 
 
 def _opened_by(claim: Claim, teller: str, described: bool) -> Claim:

@@ -70,6 +70,7 @@ class TriggerSpec:
     troops: TriggerEntry | None
     cargo_decides: bool  # what it sends decides its mode (send troops, send shells)
     receiving: bool = False  # its subject receives, "from" names the giver (received oil from)
+    feeling: bool = False  # its participle is a feeling, no act (it was concerned about…)
 
     def matches(self, tokens: list[Token], at: int) -> int | None:
         """The index after the phrase if it starts at ``tokens[at]`` (a word of one or two
@@ -142,6 +143,12 @@ class Lexicon:
     credit_prepositions: frozenset[str] = frozenset()  # by, in (…'s count)
     that_speech_verbs: frozenset[str] = frozenset()  # has learned that: saying with "that"
     evidence_nouns: frozenset[str] = frozenset()  # detected signs that…
+    evidence_links: frozenset[str] = frozenset()  # no sign of: what the evidence is of
+    perfect_auxiliaries: frozenset[str] = frozenset()  # it has been reported that
+    origin_suffixes: frozenset[str] = frozenset()  # North Korean-made: a modifier
+    befalling_verbs: frozenset[str] = frozenset()  # soldiers captured in Kursk: passive
+    befalling_next: frozenset[str] = frozenset()  # what may follow such a participle
+    vouching_verbs: frozenset[str] = frozenset()  # could not confirm reports that…
     perceiving_verbs: frozenset[str] = frozenset()  # were spotted by X: X's sighting
     private_speakers: tuple[str, ...] = ()  # South Korean experts: no state's voice
     as_judging_verbs: frozenset[str] = frozenset()  # analysts see X as Y: their view
@@ -153,6 +160,9 @@ class Lexicon:
     reference_modifiers: tuple[str, ...] = ()  # the top spy agency: still the agency
     back_credits: tuple[tuple[str, ...], ...] = ()  # That is according to X: the lead's
     manner_adverbs: frozenset[str] = frozenset()  # was first reported by: still passive
+    bare_infinitive_verbs: frozenset[str] = frozenset()  # help Russia retake: a purpose
+    private_people: frozenset[str] = frozenset()  # Russian tourists: no state's act
+    former_words: frozenset[str] = frozenset()  # a former U.S. official: no state's voice
 
     def trigger_at(self, tokens: list[Token], at: int) -> tuple[TriggerSpec, int] | None:
         """The longest trigger phrase starting at ``tokens[at]`` and the index after it."""
@@ -189,6 +199,7 @@ def _trigger(phrase: str, spec: dict[str, Any]) -> TriggerSpec:
         troops=_entry(troops) if troops else None,
         cargo_decides=bool(spec.get("cargo_decides")),
         receiving=bool(spec.get("receiving")),
+        feeling=bool(spec.get("feeling")),
     )
 
 
@@ -205,85 +216,120 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
     return Lexicon(
         triggers=tuple(triggers),
         first_words=frozenset(f for t in triggers for f in forms_of(t.words[0])),
-        troop_words=_all_forms(data["troop_words"], "NOUN"),
-        cargo={
+        **_act_words(data),
+        **_claim_words(data),
+        **_reference_words(data),
+    )
+
+
+def _act_words(data: dict[str, Any]) -> dict[str, Any]:
+    """Words of acts and their hedges: troops, cargo, verbs of saying, wishing, raising."""
+    return {
+        "troop_words": _all_forms(data["troop_words"], "NOUN"),
+        "cargo": {
             form: str(mode)
             for mode, words in data["cargo"].items()
             for form in _all_forms(words, "NOUN")
         },
-        light_verbs=_all_forms(data["light_verbs"], "VERB"),
-        speech_verbs=_all_forms(data["speech_verbs"], "VERB"),
-        wishing_verbs=_all_forms(data["wishing_verbs"], "VERB"),
-        addressee_verbs=_all_forms(data["addressee_verbs"], "VERB"),
-        estimating_verbs=_all_forms(data["estimating_verbs"], "VERB"),
-        estimate_nouns=frozenset(data["estimate_nouns"]),
-        quoting_verbs=_all_forms(data["quoting_verbs"], "VERB"),
-        aside_openers=frozenset(data["aside_openers"]),
-        raising_verbs={
+        "light_verbs": _all_forms(data["light_verbs"], "VERB"),
+        "speech_verbs": _all_forms(data["speech_verbs"], "VERB"),
+        "wishing_verbs": _all_forms(data["wishing_verbs"], "VERB"),
+        "addressee_verbs": _all_forms(data["addressee_verbs"], "VERB"),
+        "estimating_verbs": _all_forms(data["estimating_verbs"], "VERB"),
+        "estimate_nouns": frozenset(data["estimate_nouns"]),
+        "quoting_verbs": _all_forms(data["quoting_verbs"], "VERB"),
+        "aside_openers": frozenset(data["aside_openers"]),
+        "raising_verbs": {
             form: str(status)
             for status, verbs in data["raising_verbs"].items()
             for form in _all_forms(verbs, "VERB")
         },
-        intending_verbs=_all_forms(data["intending_verbs"], "VERB"),
-        writer_asides=frozenset(data["writer_asides"]),
-        after_closing_speech=frozenset(data["after_closing_speech"]),
-        home_offices=tuple(data["home_offices"]),
-        never_a_state=frozenset(data["never_a_state"]),
-        source_markers=tuple(tuple(m.split()) for m in data["source_markers"]),
-        status_markers={k: frozenset(v) for k, v in data["status_markers"].items()},
-        infinitive=str(data["infinitive"]),
-        negations=frozenset(data["negations"]),
-        future_modals=frozenset(data["future_modals"]),
-        denials=frozenset(data["denials"]),
-        refusals=_all_forms(data["refusals"], "VERB"),
-        anaphora=tuple(data["anaphora"]),
-        pronouns={str(k): frozenset(v) for k, v in data["pronouns"].items()},
-        speaking_pronouns=frozenset(data["speaking_pronouns"]),
-        person_titles=frozenset(data["person_titles"]),
-        turns=tuple(data["turns"]),
-        clause_words=frozenset(data["clause_words"]),
-        roles=dict(data["roles"]),
-        possessive=frozenset(data["possessive"]),
-        documents=_all_forms(data["documents"], "NOUN"),
-        claim_nouns=frozenset(data["claim_nouns"]),
-        denied_anaphora=frozenset(data.get("denied_anaphora") or ()),
-        described_sources={
+        "intending_verbs": _all_forms(data["intending_verbs"], "VERB"),
+        "writer_asides": frozenset(data["writer_asides"]),
+        "after_closing_speech": frozenset(data["after_closing_speech"]),
+        "home_offices": tuple(data["home_offices"]),
+        "never_a_state": frozenset(data["never_a_state"]),
+        "source_markers": tuple(tuple(m.split()) for m in data["source_markers"]),
+        "status_markers": {k: frozenset(v) for k, v in data["status_markers"].items()},
+        "infinitive": str(data["infinitive"]),
+        "negations": frozenset(data["negations"]),
+        "future_modals": frozenset(data["future_modals"]),
+        "denials": frozenset(data["denials"]),
+        "refusals": _all_forms(data["refusals"], "VERB"),
+    }
+
+
+def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
+    """Words of credits and reference: denials, pronouns, roles, claim nouns, auxiliaries."""
+    return {
+        "anaphora": tuple(data["anaphora"]),
+        "pronouns": {str(k): frozenset(v) for k, v in data["pronouns"].items()},
+        "speaking_pronouns": frozenset(data["speaking_pronouns"]),
+        "person_titles": frozenset(data["person_titles"]),
+        "turns": tuple(data["turns"]),
+        "clause_words": frozenset(data["clause_words"]),
+        "roles": dict(data["roles"]),
+        "possessive": frozenset(data["possessive"]),
+        "documents": _all_forms(data["documents"], "NOUN"),
+        "claim_nouns": frozenset(data["claim_nouns"]),
+        "denied_anaphora": frozenset(data.get("denied_anaphora") or ()),
+        "described_sources": {
             str(noun): tuple(kinds) for noun, kinds in (data.get("described_sources") or {}).items()
         },
-        publishing_verbs=_all_forms(data["publishing_verbs"], "VERB"),
-        pair_words=dict(data["pair_words"]),
-        definite_references=dict(data["definite_references"]),
-        future_words=tuple(data.get("future_words") or ()),
-        determiners=frozenset(data["determiners"]),
-        passive_auxiliaries=frozenset(data["passive_auxiliaries"]),
-        ongoing_auxiliaries=frozenset(data["ongoing_auxiliaries"]),
-        conjunctions=frozenset(data["conjunctions"]),
-        auxiliaries=frozenset(data["auxiliaries"]),
-        light_prepositions=frozenset(data["light_prepositions"]),
-        comparatives=frozenset(data.get("comparatives") or ()),
-        described_speakers=tuple((data.get("described_speakers") or {}).get("nouns") or ()),
-        described_kinds=frozenset((data.get("described_speakers") or {}).get("kinds") or ()),
-        half_names={str(k): tuple(v) for k, v in (data.get("half_names") or {}).items()},
-        credit_nouns=frozenset(data.get("credit_nouns") or ()),
-        credit_prepositions=frozenset(data.get("credit_prepositions") or ()),
-        that_speech_verbs=_all_forms(data.get("that_speech_verbs"), "VERB"),
-        evidence_nouns=frozenset(data.get("evidence_nouns") or ()),
-        perceiving_verbs=_all_forms(data.get("perceiving_verbs"), "VERB"),
-        private_speakers=tuple(data.get("private_speakers") or ()),
-        as_judging_verbs=_all_forms(data.get("as_judging_verbs"), "VERB"),
-        noun_markers=frozenset(data.get("noun_markers") or ()),
-        count_words=frozenset(data.get("count_words") or ()),
-        partitives=frozenset(data.get("partitives") or ()),
-        pronoun_credits=tuple(
+        "publishing_verbs": _all_forms(data["publishing_verbs"], "VERB"),
+        "pair_words": dict(data["pair_words"]),
+        "definite_references": dict(data["definite_references"]),
+        "future_words": tuple(data.get("future_words") or ()),
+        "determiners": frozenset(data["determiners"]),
+        "passive_auxiliaries": frozenset(data["passive_auxiliaries"]),
+        "ongoing_auxiliaries": frozenset(data["ongoing_auxiliaries"]),
+        "conjunctions": frozenset(data["conjunctions"]),
+        "auxiliaries": frozenset(data["auxiliaries"]),
+        "light_prepositions": frozenset(data["light_prepositions"]),
+        "comparatives": frozenset(data.get("comparatives") or ()),
+    }
+
+
+def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
+    """Words of described speakers, credits by phrase and evidence."""
+    return {
+        "described_speakers": tuple((data.get("described_speakers") or {}).get("nouns") or ()),
+        "described_kinds": frozenset((data.get("described_speakers") or {}).get("kinds") or ()),
+        "half_names": {str(k): tuple(v) for k, v in (data.get("half_names") or {}).items()},
+        "credit_nouns": frozenset(data.get("credit_nouns") or ()),
+        "credit_prepositions": frozenset(data.get("credit_prepositions") or ()),
+        "that_speech_verbs": _all_forms(data.get("that_speech_verbs"), "VERB"),
+        "evidence_nouns": frozenset(data.get("evidence_nouns") or ()),
+        "perceiving_verbs": _all_forms(data.get("perceiving_verbs"), "VERB"),
+        "private_speakers": tuple(data.get("private_speakers") or ()),
+        "as_judging_verbs": _all_forms(data.get("as_judging_verbs"), "VERB"),
+        "noun_markers": frozenset(data.get("noun_markers") or ()),
+        "count_words": frozenset(data.get("count_words") or ()),
+        "partitives": frozenset(data.get("partitives") or ()),
+        "pronoun_credits": tuple(
             (tuple(str(k).split()), str(v)) for k, v in (data.get("pronoun_credits") or {}).items()
         ),
-        reference_modifiers=tuple(str(w) for w in data.get("reference_modifiers") or ()),
-        manner_adverbs=frozenset(data.get("manner_adverbs") or ()),
-        back_credits=tuple(
+        "reference_modifiers": tuple(str(w) for w in data.get("reference_modifiers") or ()),
+        "manner_adverbs": frozenset(data.get("manner_adverbs") or ()),
+        "back_credits": tuple(
             tuple(t.lower for t in tokenize(str(phrase)))
             for phrase in data.get("back_credits") or ()
         ),
-    )
+        "evidence_links": frozenset(data.get("evidence_links") or ()),
+        "perfect_auxiliaries": frozenset(data.get("perfect_auxiliaries") or ()),
+        "origin_suffixes": frozenset(data.get("origin_suffixes") or ()),
+        "befalling_next": frozenset(data.get("befalling_next") or ()),
+        "vouching_verbs": _all_forms(data.get("vouching_verbs"), "VERB"),
+        "bare_infinitive_verbs": _all_forms(data.get("bare_infinitive_verbs"), "VERB"),
+        "private_people": _all_forms(data.get("private_people"), "NOUN"),
+        "former_words": frozenset(data.get("former_words") or ()),
+        "befalling_verbs": frozenset(
+            form
+            for verb in data.get("befalling_verbs") or ()
+            for form in forms_of(verb, "VERB")
+            if form.endswith(("ed", "en", "t", "n"))
+        ),
+    }
 
 
 def _inflected(phrase: str) -> list[str]:

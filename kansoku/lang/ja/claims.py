@@ -21,8 +21,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from kansoku.lang.ja import syntax
+from kansoku.lang.ja import clauses, syntax
 from kansoku.lang.ja.lexicon import Lexicon, alternation
+from kansoku.lang.ja.status import marker_status
 from kansoku.model import Mention
 from kansoku.reading import Claim
 
@@ -406,139 +407,11 @@ def _is_clause(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX", "ADJ") or any(c.dep_ == "aux" for c in token.children)
 
 
-_READS = "kansoku.reads"  # Doc.user_data: each token's _read, once found
-
-
-def _read(word: Token) -> str:
-    """A word as written with the adverb before it and the endings after it (全く+ない,
-    強化し+て+いく), and its lemma. Kept per token: each status marker is looked for in
-    the same words, for every fact of the sentence."""
-    found: dict[int, str] = word.doc.user_data.setdefault(_READS, {})
-    read = found.get(word.i)
-    if read is None:
-        read = found[word.i] = _read_word(word)
-    return read
-
-
-def _read_word(word: Token) -> str:
-    adverbs = "".join(c.text for c in word.children if c.dep_ == "advmod" and c.i == word.i - 1)
-    endings = "".join(
-        c.text + "".join(f.text for f in c.children if f.dep_ == "fixed")
-        for c in word.children
-        if c.dep_ in ("aux", "mark") and c.i > word.i
-    )
-    return adverbs + word.text + endings + word.lemma_
-
-
 def _as_background(token: Token, text: str, lex: Lexicon) -> bool:
     """送ったのは…ためだと考えられる: the act is the topic, what is supposed is about it."""
     tail = re.sub(r"^(?:させ|さ|し)?(?:られ|れ)?た?", "", text[token.idx + len(token.text) :])
     # (A noun told as the topic, 派遣は…とみられる, is hedged: the hedge may be on it.)
     return tail.startswith(lex.background_endings) and not tail.startswith("は")
-
-
-def _marker_status(
-    token: Token, text: str, lex: Lexicon, stop: Token | None
-) -> tuple[str | None, Token | None]:
-    """possible / planned / denied from the words after the fact in its own clause, and
-    the word that says so when it is a verb of the clause (…の派遣を否定した: 否定)."""
-    words: list[Token] = []  # the words after the fact that can say how sure it is
-    reach: list[Token] = []  # and those a hedge or a denial can stand in (可能性は否定できない)
-    intended: list[Token] = []  # past a て/し-joined clause: what an intent also covers
-    described = False
-    current = token
-    for head in syntax.ancestors(token):
-        if stop is not None and head.i == stop.i:
-            break
-        # A clause joined with て/し/が is a separate statement: 非難しているが、…否定して
-        # いる does not make the accusation a denial. Only an intent reaches back over a
-        # plain て/し (協力して…構築する用意がある: both are what it is ready to do).
-        # (A clause the parser hung on a noun describes none when it ends in が.)
-        ends = [c for c in current.children if c.i > current.i]
-        joined = any(c.dep_ == "mark" and c.text in lex.clause_breaks for c in ends)
-        if joined or current.dep_ in ("advcl", "conj"):
-            # …and only with no subject of its own (…を配置し、さらに1万人が到着する見通し).
-            own_subject = any(
-                c.dep_ == "nsubj" and not any(m in _read(c) for m in lex.status_markers["planned"])
-                for c in head.children
-                if c.i > current.i
-            )  # (用意がある: the intent's own noun is no subject)
-            if not own_subject and not any(c.text in lex.clause_breaks for c in ends):
-                later = [h for h in [head, *syntax.ancestors(head)] if stop is None or h.i < stop.i]
-                # …守る用意がある: the intent is the subject noun of the later verb.
-                intended = later + [c for h in later for c in h.children if c.dep_ == "nsubj"]
-            break
-        reach.append(head)
-        if not described:
-            words.append(head)
-        # A clause describing a noun is hedged by that noun (派遣する計画) and by nothing
-        # after it (発射したICBMは…可能性がある: the launch happened).
-        described = described or current.dep_ == "acl"
-        current = head
-    # The tail of the fact's own bunsetsu (派遣する方針, 投入へ) is read as text.
-    tail = text[token.idx + len(token.text) : token.idx + len(token.text) + 8]
-    tail = tail.split("、")[0].split("。")[0]
-    hedged = next((w for w in reach if text.startswith(lex.hedges, w.idx)), None)
-    if hedged is not None:
-        return "possible", None  # 参加する可能性は否定できない
-    clause = re.split(r"[、。]", text[token.idx + len(token.text) :])[0]
-    if any(q in clause for q in lex.open_questions):
-        return "possible", None  # 派兵に踏み切るかどうかは不透明: whether is open
-    for status in ("denied", "possible", "planned"):
-        markers = lex.status_markers[status]
-        # What is denied is denied with what describes it (議論された事項は全くない).
-        scope = reach if status == "denied" else words
-        said_by = next((w for w in scope if any(m in _read(w) for m in markers)), None)
-        if said_by is not None or any(m in tail for m in markers):
-            return status, said_by
-    planned = lex.status_markers["planned"]
-    if any(m in _read(w) for w in intended for m in planned):
-        return "planned", None
-    # A headline's ending governs its own statement only (平壌入り　会談へ, 派兵、戦線投入へ:
-    # the arrival and the dispatch are told as done, what follows as planned).
-    statement = syntax.HEADLINE_GAP.split(text[token.idx :])[0].split("、")[0]
-    statement = statement.rstrip("。 ")
-    if tail.endswith("へ") or statement.endswith(("へ", "か", "か?", "か？")):
-        return ("planned" if tail.endswith("へ") or statement.endswith("へ") else "possible"), None
-    credited = _credited_headline_status(token, text)
-    if credited is not None:
-        return credited, None
-    if _asked(text[token.idx :]):
-        return "possible", None  # a headline's question (増派は?) asserts nothing
-    agreed = text[token.idx + len(token.text) :].split("。")[0][:_AGREED_REACH]
-    if any(m in agreed for m in lex.agreed_to):
-        return "planned", None
-    return None, None
-
-
-# How far after the fact the words of an agreement to do it may stand (…を解放し、…を釈放
-# することなどで合意: the first act is agreed too).
-_AGREED_REACH = 40
-
-
-def _credited_headline_status(token: Token, text: str) -> str | None:
-    """…投入へ 韓国情報機関が確認, …派遣か 韓国情報機関: the headline's own ending, before
-    the credit that closes it, says what is planned or only asked."""
-    headline = _without_credit(text)
-    if headline == text.rstrip("。 "):
-        return None
-    own = headline[token.idx + len(token.text) :].split("、")[0]
-    if own.endswith("へ"):
-        return "planned"
-    return "possible" if headline.endswith(("か", "か?", "か？")) else None
-
-
-def _without_credit(text: str) -> str:
-    """A headline without the last word set off by a space, where its credit stands
-    (…追加派遣か 韓国情報機関): what the headline itself ends with."""
-    return re.sub(r"[ 　][^\s、。「」]+$", "", text.rstrip("。 "))
-
-
-def _asked(rest: str) -> bool:
-    """The fact is in the question the text ends with: nothing but its own words (no
-    comma, space or full stop) between it and the question mark."""
-    rest = rest.rstrip()
-    return rest.endswith(("?", "？")) and not re.search(r"[、。\s]", rest)
 
 
 def claim_for(
@@ -548,12 +421,22 @@ def claim_for(
     event word, or with ``event`` false a count)."""
     speaker, speech, named = speech_frame(token, mentions, lex)
     credit = sentence_source(text, mentions, lex)
-    status, said_by = _marker_status(token, text, lex, speech)
+    status, said_by = marker_status(token, text, lex, speech)
     if status == "denied" and said_by is not None and speaker is None:
         # …の派遣を否定した: who denies it is who the denial is credited to.
         speaker = _subject_id(said_by, mentions) or topic(token.doc, said_by.idx, mentions)[0]
     source = speaker or credit.source
-    negated = any(c.dep_ in ("aux", "advmod") and c.text in lex.negations for c in token.children)
+    verb = clauses.carrier(token, lex)
+    if (
+        status is None
+        and verb.head.i != verb.i
+        and verb in clauses.demanded_clauses(verb.head, lex)
+    ):
+        status = "possible"  # …を提供しないよう求めた: asked for (or against), not done
+    negated = any(
+        c.dep_ in ("aux", "advmod") and c.text in lex.negations
+        for c in (*token.children, *(verb.children if verb is not token else ()))
+    )  # (移転を行っていない: the light verb carrying the noun is negated)
     if negated and status is None:
         status = "denied"
     after = text[token.idx :]

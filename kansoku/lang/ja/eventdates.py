@@ -23,7 +23,11 @@ def is_reference_date(text: str, date: DateMention, lex: Lexicon) -> bool:
         lex.reference_dates, date.end
     )
     rest = text[date.end : date.end + 12].split("、")[0]
-    return since and any(word in rest for word in lex.comparisons)
+    # 発射は昨年12月20日以来。: a sentence closed by its since-phrase tells "the first since"
+    after = text[date.end :]
+    word = next((w for w in lex.reference_dates if after.startswith(w)), "")
+    closed = after[len(word) :].strip().startswith("。") or not after[len(word) :].strip()
+    return since and (closed or any(word in rest for word in lex.comparisons))
 
 
 _PREDICATES = ("VERB", "ADJ", "AUX")
@@ -62,6 +66,8 @@ def _in_other_clause(
             for t in nouns
         )  # 2023年9月の会談の後、: the meeting's date, the act came after it
     if clause.dep_ == "acl" or syntax.modifies_noun(clause):
+        if is_lead(text, date) and not _described_date(pred, date):
+            return False  # 金総書記は19日、平壌を訪れた大統領と署名した: the main verb's
         described = clause.head if clause.dep_ == "acl" else syntax.following_noun(clause)
         return described is None or not trigger[0] <= described.idx < trigger[1]
     return _sets_a_time(clause, lex)
@@ -120,6 +126,10 @@ def _dates_the_telling(pred: Token, date: DateMention, speech: Token | None, lex
     date of the occasion the statement was made at (12日の記者会見で、北朝鮮が…と述べた)."""
     if speech is None or speech.i <= pred.i:
         return False
+    if _in_telling_after(pred, date, speech):
+        return True  # …と朝鮮中央通信が20日伝えた: the day of the report
+    if is_lead(syntax.text_of(pred.doc), date) and speech.text.startswith(lex.acknowledging_verbs):
+        return date.end <= pred.idx  # 北朝鮮は28日、…派兵したことを認めた: owned up to then
     text = syntax.text_of(pred.doc)
     occasion = _occasion(lex.statement_occasions).match(text, date.end)
     end = occasion.end() if occasion else date.end
@@ -132,6 +142,15 @@ def _dates_the_telling(pred: Token, date: DateMention, speech: Token | None, lex
         return False
     between = pred.doc[after.i : pred.i]
     return any(syntax.particle(t) == "が" and pred in syntax.ancestors(t) for t in between)
+
+
+def _in_telling_after(pred: Token, date: DateMention, speech: Token) -> bool:
+    """A date after the told clause, in the clause of the verb that tells it."""
+    token = syntax.token_at(pred.doc, max(date.end - 1, date.start))
+    if token is None or token.i <= pred.i or token.i > speech.i:
+        return False
+    chain = syntax.ancestors(token)
+    return (token is speech or speech in chain) and pred not in chain
 
 
 def _particle_verb(text: str, date: DateMention, verb: Token, lex: Lexicon) -> bool:
@@ -160,13 +179,23 @@ def _content_of_plan(pred: Token, lex: Lexicon) -> bool:
     return head.text.startswith(words)
 
 
+def _hedged_relative(pred: Token) -> bool:
+    """供与されたとみられるミサイル: a clause quoted by a hedge that itself describes a noun
+    is a clause describing that noun."""
+    return (
+        pred.dep_ == "ccomp"
+        and pred.head.dep_ == "acl"
+        and any(c.text == "と" and c.dep_ == "case" for c in pred.children)
+    )
+
+
 def describes_noun_apart(pred: Token, lex: Lexicon) -> bool:
     """A verb in a clause describing a noun other than a fact made a noun or a plan
     (北朝鮮から供与されたミサイルを発射した): its act is background to the sentence's
     news, as old as the text says and no older; the report's date does not date it."""
     if pred.pos_ != "VERB" and not any(c.dep_ == "aux" for c in pred.children):
         return False
-    head = syntax.following_noun(pred)
+    head = syntax.following_noun(pred.head if _hedged_relative(pred) else pred)
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return False
     if head.text in lex.function_nouns or head.text.startswith(
@@ -196,7 +225,8 @@ def date_for(
         and not _deadline(text, d, lex)
         and not _dates_the_telling(pred, d, speech, lex)
     ]  # fmt: skip
-    if (pred.dep_ == "acl" or syntax.modifies_noun(pred)) and not _content_of_plan(pred, lex):
+    relative = pred.dep_ == "acl" or syntax.modifies_noun(pred) or _hedged_relative(pred)
+    if relative and not _content_of_plan(pred, lex):
         inside = pred.left_edge.idx
         usable = [
             d for d in usable
@@ -217,20 +247,32 @@ def dated_later(
     """(event word, date) when a sentence opens by dating the act the sentence before told,
     with the word as its topic: 訪問は先月中旬で、… / 到着は先月下旬だったという."""
     opened = _DATED_TOPIC((*lex.anaphora, *lex.dated_topic_openers)).match(text)
-    if opened is None or opened.group("word") not in lex.triggers:
+    if opened is None:
+        return None
+    # 追加派遣が今年1月に行われた: a word ending in an event word names that event
+    word = next(
+        (opened.group("word")[i:] for i in range(len(opened.group("word")))
+         if opened.group("word")[i:] in lex.triggers),
+        None,
+    )  # fmt: skip
+    if word is None:
         return None
     date = next(
         (d for d in dates if d.calendar and opened.end() <= d.start <= opened.end() + 1), None
     )
     if date is None or not text.startswith(lex.dated_endings, date.end):
         return None
-    return opened.group("word"), date
+    return word, date
 
 
 @cache
 def _DATED_TOPIC(openers: tuple[str, ...]) -> re.Pattern[str]:
     pointers = "|".join(re.escape(a) for a in openers)
-    return re.compile(rf"^(?:(?:{pointers})\s*)?(?P<word>[^\s、。はがをにの]{{1,6}})は、?")
+    # 国情院は、派遣が昨年末に行われたと…: after a short topic, a が-subject too
+    return re.compile(
+        rf"^(?:[^、。「」]{{1,12}}は、)?(?:(?:{pointers})\s*)?"
+        rf"(?P<word>[^\s、。はがをにの]{{1,6}})(?:は|が)、?"
+    )
 
 
 def judged_act(token: Token, pred: Token, date: DateMention | None, lex: Lexicon) -> bool:
@@ -242,6 +284,8 @@ def judged_act(token: Token, pred: Token, date: DateMention | None, lex: Lexicon
         return False
     if date is not None and token.left_edge.idx <= date.start < token.idx + len(token.text):
         return False  # 昨年6月の締結: a date of its own
+    if syntax.text_of(token.doc).startswith(lex.about_markers, token.idx + len(token.text)):
+        return True  # 報道官は28日、北朝鮮兵の派遣について説明した: the telling's day
     for head in syntax.ancestors(token):
         if head.text.startswith(lex.judging_words):
             return True  # …の協力に懸念を抱いている: the judging noun, carried by a verb

@@ -63,6 +63,11 @@ class Lexicon:
     inferences: tuple[str, ...]  # endings of the writer's inference about an act
     status_markers: dict[str, tuple[str, ...]]
     negations: frozenset[str]
+    listing_marks: tuple[str, ...]  # …したり、…したり: acts listed under one ending
+    kept_up: tuple[str, ...]  # a reaction pledged to go on (注視していきたい)
+    demands: tuple[str, ...]  # verbs whose よう-clause is what they ask for
+    demanded: tuple[str, ...]  # the endings of that clause (提供しないよう)
+    clause_nouns: tuple[str, ...]  # a noun whose comma closes a clause (…した場合、)
     hedges: tuple[str, ...]
     credit_endings: tuple[str, ...]
     anaphora: tuple[str, ...]
@@ -102,6 +107,7 @@ class Lexicon:
     troop_words: tuple[str, ...]
     envoy_words: ItemWords  # one item, "envoys": who a state sends on a visit
     statement_occasions: tuple[str, ...]  # 記者会見: 12日の記者会見で dates the telling
+    acknowledging_verbs: tuple[str, ...]  # 認め: …したことを認めた tells an earlier act
     function_nouns: frozenset[str]
     between_nouns: tuple[str, ...]
     # light and receiving verbs together, for one str.startswith per token (read often)
@@ -177,65 +183,85 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         receive_verbs=tuple(data["receive_verbs"]),
         using_verbs=tuple(data["using_verbs"]),
         furthering_verbs=tuple(data["furthering_verbs"]),
-        speech_verbs=tuple(data["speech_verbs"]),
-        judging_verbs=tuple(data["judging_verbs"]),
-        source_markers=tuple(data["source_markers"]),
-        unnamed_sources=tuple(sorted(data["unnamed_sources"], key=len, reverse=True)),
-        never_a_state=frozenset(data["never_a_state"]),
-        hearsay=tuple(data["hearsay"]),
-        beliefs=dict(data["beliefs"]),
-        inferences=tuple(data["inferences"]),
-        status_markers={k: tuple(v) for k, v in data["status_markers"].items()},
-        negations=frozenset(data["negations"]),
-        hedges=tuple(data["hedges"]),
-        credit_endings=tuple(data["credit_endings"]),
         anaphora=tuple(data["anaphora"]),
-        denied_anaphora=tuple(data["denied_anaphora"]),
-        headline_credits=tuple(data["headline_credits"]),
         clause_breaks=tuple(data["clause_breaks"]),
-        agreed_to=tuple(data["agreed_to"]),
-        report_nouns=dict(data["report_nouns"]),
-        ongoing_endings=tuple(data["ongoing_endings"]),
-        background_endings=tuple(data["background_endings"]),
-        about_markers=tuple(data["about_markers"]),
         place_nouns=tuple(data["place_nouns"]),
         conflict_nouns=frozenset(data["conflict_nouns"]),
         origin_suffixes=tuple(data["origin_suffixes"]),
         compound_particles=tuple(data["compound_particles"]),
-        reference_dates=tuple(data["reference_dates"]),
-        comparisons=tuple(data["comparisons"]),
-        reference_clauses=tuple(data["reference_clauses"]),
-        deadlines=tuple(data["deadlines"]),
-        after_words=tuple(data["after_words"]),
-        dated_endings=tuple(data["dated_endings"]),
-        dated_topic_openers=tuple(data["dated_topic_openers"]),
-        judging_words=tuple(data["judging_words"]),
-        documents=tuple(sorted(data["documents"], key=len, reverse=True)),
-        publishing_verbs=tuple(data["publishing_verbs"]),
-        analysis_verbs=tuple(data["analysis_verbs"]),
         turns=tuple(data["turns"]),
         same_as_before={noun: frozenset(kinds) for noun, kinds in data["same_as_before"].items()},
-        home_bare=dict(data["home_references"]["bare"]),
-        home_titles=dict(data["home_references"]["titles"]),
-        future_words=tuple(data["future_words"]),
-        past_endings=tuple(data["past_endings"]),
         person_titles=tuple(sorted(data["person_titles"], key=len, reverse=True)),
-        spokesman_titles=tuple(data["spokesman_titles"]),
         pair_words=dict(data["pair_words"]),
         military_endings=tuple(data["military_endings"]),
         troop_words=tuple(data["troop_words"]),
         envoy_words=item_words({"envoys": data.get("envoy_words") or ()}),
-        statement_occasions=tuple(data.get("statement_occasions") or ()),
         function_nouns=frozenset(data["function_nouns"]),
         between_nouns=tuple(data["between_nouns"]),
         carrier_verbs=tuple(sorted(set(data["light_verbs"]) | set(data["receive_verbs"]))),
-        period_openers=tuple(data.get("period_openers") or ()),
         destination_nouns=tuple(data.get("destination_nouns") or ()),
-        fact_nouns=tuple(data.get("fact_nouns") or ()),
-        announcing_verbs=tuple(data.get("announcing_verbs") or ()),
-        acts_announced_ahead=frozenset(data.get("acts_announced_ahead") or ()),
         undertaking_verbs=tuple(data.get("undertaking_verbs") or ()),
-        open_questions=tuple(data.get("open_questions") or ()),
-        speech_acts=frozenset(data.get("speech_acts") or ()),
         accords=frozenset(data.get("accords") or ()),
+        **_claim_words(data),
+        **_date_words(data),
     )
+
+
+def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
+    """Words of telling and judging: who says so, how sure, what is asked or denied."""
+    return {
+        "speech_verbs": tuple(data["speech_verbs"]),
+        "judging_verbs": tuple(data["judging_verbs"]),
+        "source_markers": tuple(data["source_markers"]),
+        "unnamed_sources": tuple(sorted(data["unnamed_sources"], key=len, reverse=True)),
+        "never_a_state": frozenset(data["never_a_state"]),
+        "hearsay": tuple(data["hearsay"]),
+        "beliefs": dict(data["beliefs"]),
+        "inferences": tuple(data["inferences"]),
+        "status_markers": {k: tuple(v) for k, v in data["status_markers"].items()},
+        "negations": frozenset(data["negations"]),
+        "listing_marks": tuple(data["listing_marks"]),
+        "kept_up": tuple(data["kept_up"]),
+        "demands": tuple(data["demands"]),
+        "demanded": tuple(data["demanded"]),
+        "clause_nouns": tuple(data["clause_nouns"]),
+        "hedges": tuple(data["hedges"]),
+        "credit_endings": tuple(data["credit_endings"]),
+        "denied_anaphora": tuple(data["denied_anaphora"]),
+        "headline_credits": tuple(data["headline_credits"]),
+        "agreed_to": tuple(data["agreed_to"]),
+        "report_nouns": dict(data["report_nouns"]),
+        "documents": tuple(sorted(data["documents"], key=len, reverse=True)),
+        "publishing_verbs": tuple(data["publishing_verbs"]),
+        "analysis_verbs": tuple(data["analysis_verbs"]),
+        "home_bare": dict(data["home_references"]["bare"]),
+        "home_titles": dict(data["home_references"]["titles"]),
+        "spokesman_titles": tuple(data["spokesman_titles"]),
+        "statement_occasions": tuple(data.get("statement_occasions") or ()),
+        "acknowledging_verbs": tuple(data.get("acknowledging_verbs") or ()),
+        "fact_nouns": tuple(data.get("fact_nouns") or ()),
+        "announcing_verbs": tuple(data.get("announcing_verbs") or ()),
+        "acts_announced_ahead": frozenset(data.get("acts_announced_ahead") or ()),
+        "open_questions": tuple(data.get("open_questions") or ()),
+        "speech_acts": frozenset(data.get("speech_acts") or ()),
+    }
+
+
+def _date_words(data: dict[str, Any]) -> dict[str, Any]:
+    """Words that tell whose date a date is: background, reference dates, deadlines."""
+    return {
+        "ongoing_endings": tuple(data["ongoing_endings"]),
+        "background_endings": tuple(data["background_endings"]),
+        "about_markers": tuple(data["about_markers"]),
+        "reference_dates": tuple(data["reference_dates"]),
+        "comparisons": tuple(data["comparisons"]),
+        "reference_clauses": tuple(data["reference_clauses"]),
+        "deadlines": tuple(data["deadlines"]),
+        "after_words": tuple(data["after_words"]),
+        "dated_endings": tuple(data["dated_endings"]),
+        "dated_topic_openers": tuple(data["dated_topic_openers"]),
+        "judging_words": tuple(data["judging_words"]),
+        "future_words": tuple(data["future_words"]),
+        "past_endings": tuple(data["past_endings"]),
+        "period_openers": tuple(data.get("period_openers") or ()),
+    }

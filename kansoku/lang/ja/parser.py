@@ -81,7 +81,32 @@ def _rehang_subjects(doc: Doc) -> Doc:
             # …が今月、: the words between the subject and the comma go with it
             for word in [t for t in doc[token.i : comma] if t.head.i == head.i]:
                 word.head = main
+        elif (quoted := _quoted_before_teller(token)) is not None:
+            token.head = quoted
     return doc
+
+
+def _has_case(token: Token, particle: str) -> bool:
+    return any(c.dep_ == "case" and c.text == particle and c.i > token.i for c in token.children)
+
+
+def _quoted_before_teller(token: Token) -> Token | None:
+    """国防相は6日、…と会談したと朝鮮中央通信が伝えた: a は-topic the model hung on the
+    verb of telling, though that verb has its own が-subject after the quoted clause, is the
+    quoted clause's subject (the teller is the が-phrase)."""
+    head = token.head
+    if token.dep_ not in ("nsubj", "dislocated") or head is token or not _has_case(token, "は"):
+        return None
+    quoted = [
+        c for c in head.children
+        if token.i < c.i < head.i and c.dep_ in ("advcl", "ccomp")
+        and any(m.text == "と" and m.dep_ in ("mark", "case") for m in c.children)
+    ]  # fmt: skip
+    tellers = [
+        c for c in head.children
+        if c.dep_ == "nsubj" and _has_case(c, "が") and quoted and c.i > quoted[-1].i
+    ]  # fmt: skip
+    return quoted[-1] if tellers else None
 
 
 def _subject_cut_off(token: Token) -> bool:

@@ -110,7 +110,28 @@ def read(
             )
         readings.append(reading)
     _dates_told_after(readings, texts, lex)
+    _headline_told_in_lead(readings, texts)
     return readings
+
+
+def _headline_told_in_lead(readings: list[SentenceReading], texts: list[str]) -> None:
+    """北朝鮮、弾道ミサイルを発射 / 防衛省によると、北朝鮮は18日…発射した: a headline's
+    act the lead tells again takes the lead's date and, when the headline credits no one,
+    the lead's credit (and a plan the lead announces: 外相が訪朝 / …訪れると発表した)."""
+    if len(readings) < 2 or texts[0].rstrip().endswith("。"):
+        return
+    lead = readings[1].triggers
+    updated = []
+    for t in readings[0].triggers:
+        told = next((o for o in lead if o.entry.category == t.entry.category), None)
+        if told is not None and t.claim.status in ("asserted", told.claim.status):
+            telling = told.claim.source is not None or told.claim.status == "planned"
+            if t.claim.source is None and telling:
+                t = replace(t, claim=told.claim)
+            if t.date is None and told.date is not None:
+                t = replace(t, date=told.date, ongoing=False)
+        updated.append(t)
+    readings[0].triggers = updated
 
 
 def _dates_told_after(readings: list[SentenceReading], texts: list[str], lex: Lexicon) -> None:
@@ -190,6 +211,10 @@ def _credit_line(text: str, mentions: list[Mention], lex: Lexicon) -> str | None
     head = re.match(r"^(.{1,30}?)(?:が|は)", text)
     if head is None or not text.rstrip("。").endswith(lex.credit_endings):
         return None
-    inside = [m for m in mentions if m.end <= head.end()]
+    # 金総書記が発射を視察したと朝鮮中央通信が伝えた: the teller follows the told clause.
+    told = text.rfind("と", head.end())
+    if told > 0:
+        head = re.match(rf"^(.{{{told + 1},{told + 30}}}?)(?:が|は)", text) or head
+    inside = [m for m in mentions if told < m.start and m.end <= head.end()]
     # 朝鮮中央通信: the outlet, not the country name inside it.
     return max(inside, key=lambda m: (m.end, m.end - m.start)).entity_id if inside else None

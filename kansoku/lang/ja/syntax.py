@@ -342,7 +342,7 @@ def parties_between(between: Token, mentions: list[Mention]) -> list[str]:
 def quotes(token: Token) -> bool:
     """A clause quoted by と (…したと非難), or a clausal complement."""
     quoted = any(c.dep_ == "case" and c.text.startswith("と") for c in token.children)
-    return token.dep_ == "ccomp" or (quoted and token.pos_ in ("VERB", "AUX", "ADJ"))
+    return predicate_word(token) and (token.dep_ == "ccomp" or quoted)
 
 
 def quoted_clauses(head: Token) -> list[Token]:
@@ -362,3 +362,18 @@ def as_reason(token: Token) -> bool:
     return token.lemma_ == "する" and any(
         c.dep_ == "mark" and c.text == "て" for c in token.children
     )
+
+
+# A plain noun the parser tagged as a verb (見返りとして: "in return", no clause quoted).
+_PLAIN_NOUN = "名詞-普通名詞-一般"
+
+
+def predicate_word(token: Token) -> bool:
+    """A clause's predicate: a verb, auxiliary or adjective, or a clausal complement,
+    never a plain noun the parser took for a verb (ロシアが見返りとして…)."""
+    if token.tag_.startswith(_PLAIN_NOUN) and not any(
+        c.dep_ == "aux" and c.i > token.i and c.text in ("だ", "で", "である")
+        for c in token.children
+    ):
+        return False
+    return token.pos_ in ("VERB", "AUX", "ADJ") or token.dep_ == "ccomp"

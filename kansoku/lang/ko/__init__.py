@@ -45,6 +45,10 @@ class Korean(Language):
         )
         self.abbreviations = frozenset(self.lexicon_data.get("abbreviations") or ())
         lexicon = load_lexicon(self.lexicon_data)
+        home = self.lexicon_data.get("home_government") or {}
+        self.home_words = {str(k): str(v) for k, v in (home.get("words") or {}).items()}
+        self.home_not_after = frozenset(str(w) for w in home.get("not_after") or ())
+        self.home_particles = frozenset(str(w) for w in home.get("particles") or ())
         units = load_units(language_data(data, "units.yaml"))
         self.words = reader.Words(
             lexicon,
@@ -90,6 +94,7 @@ class Korean(Language):
         kept = longest_leftmost(hits)
         mentions = mentions_of(text, kept, gazetteer)
         mentions += self._references(text, mentions)
+        mentions += self._home_government(text, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions += self._titled_references(text, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -111,6 +116,26 @@ class Korean(Language):
                 earlier = [m for m in mentions if m.end <= hit.start and m.kind == kind]
                 if earlier and self.is_mention(text, hit):
                     found.append(Mention(hit.start, hit.end, word, earlier[-1].entity_id, kind))
+        return found
+
+    def _home_government(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """정부는 …을 규탄했다: the government a Korean paper names with no state before it
+        is South Korea's (not 우크라이나 정부, 연방 정부, 현지 정부)."""
+        found = []
+        for word, state in self.home_words.items():
+            for match in re.finditer(rf"(?<![\uac00-\ud7a3]){re.escape(word)}", text):
+                start, end = match.span()
+                rest = _HANGUL_WORD.match(text, end)
+                if rest is None or rest.group() not in self.home_particles:
+                    continue  # 정부는, 정부가: the government acting (정부 소식통: a teller)
+                if any(m.start < end and start < m.end for m in mentions):
+                    continue
+                if any(0 <= start - m.end <= 1 for m in mentions):
+                    continue  # 우크라이나 정부는, 美 정부: that state's
+                before = text[:start].split()
+                if before and before[-1] in self.home_not_after:
+                    continue
+                found.append(Mention(start, end, word, state, "country"))
         return found
 
     def _titled_references(self, text: str, mentions: list[Mention]) -> list[Mention]:

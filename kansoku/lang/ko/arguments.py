@@ -23,6 +23,28 @@ from kansoku.reading import Args, Borrowed
 _SUBJECT = "actor"
 _TOLD = re.compile(r"[다라]는\s")  # the adnominal ending of a clause told (…했다는 보도)
 _TOPIC_PARTICLES = ("은", "는", "도")
+_SUBJECT_PARTICLES = ("이", "가")
+_ADVERBIAL = ("게", "EC")
+_OBJECT_PARTICLES = ("을", "를")
+_OBJECT = re.compile(r"[\uac00-\ud7a3][을를]\s")
+_WHITHER = ("에", "로", "으로", "까지")
+_PHRASE_ENDS = (
+    "까지",
+    "으로",
+    "에서",
+    "에게",
+    "에",
+    "로",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "의",
+    "과",
+    "와",
+)
 # Kinds of names that act in a headline by themselves (푸틴, 서명 완료; 러시아, 조약 비준),
 # unlike a place, a weapon or a treaty.
 _ACTING_KINDS = ("person", "agency", "country", "organization")
@@ -52,7 +74,7 @@ def mark(text: str, mentions: list[Mention], lex: Lexicon, roles: dict[str, str]
             or _made_in(text, m.end, lex)
         )
         role = roles.get(particle) if particle else None
-        if particle is None and _headline_topic(text, m):
+        if particle is None and _headline_topic(text, m, lex):
             particle, role = COMMA, _SUBJECT
         marked.append(Marked(m, particle, role))
     return marked
@@ -88,10 +110,12 @@ def _made_in(text: str, end: int, lex: Lexicon) -> str | None:
     return next((s for s in lex.made_in if rest.startswith(s)), None)
 
 
-def _headline_topic(text: str, mention: Mention) -> bool:
+def _headline_topic(text: str, mention: Mention, lex: Lexicon) -> bool:
     """北, 러에 공병 파견 / 국정원 "북한, 러시아에 추가 파병": a name opening a headline or
-    a quote, set off by a comma, is who acts."""
+    a quote, set off by a comma, is who acts (北최선희, …: past the short form of its
+    state)."""
     opening = text[: mention.start].strip()
+    opening = "" if opening in lex.short_forms else opening
     return text.startswith(COMMA, mention.end) and (
         opening == "" or opening.endswith(('"', "“", "'", "‘"))
     )
@@ -99,10 +123,12 @@ def _headline_topic(text: str, mention: Mention) -> bool:
 
 def clause_start(morphs: list[Morph], at: int, mentions: list[Mention]) -> int:
     """The offset where the clause of the word at ``at`` begins: just after the last
-    clause-closing ending before it (not one inside a name: …에 관한 조약)."""
+    clause-closing ending before it (not one inside a name: …에 관한 조약; not the
+    adverbial 게 of 강하게 비난했다, which modifies the verb of its own clause)."""
     ends = [
         m.end for m in morphs
         if (m.tag in CLAUSE_ENDS or m.form == COMMA) and m.end <= at
+        and (m.form, m.tag) != _ADVERBIAL
         and not any(n.start < m.end < n.end for n in mentions)
     ]  # fmt: skip
     return max(ends, default=0)
@@ -174,29 +200,18 @@ def read_args(
         lo = max(lo, quote[0])
         marked = [n for n in marked if quote[0] <= n.mention.start and n.mention.end <= quote[1]]
     inside = [n for n in marked if lo <= n.mention.start and n.mention.end <= start]
-    for named in inside:
-        if _set_aside(args, text, morphs, named, start, turned, speaking is not None, lex):
-            continue
-        if named.particle is None and "_" in spec.roles and _owns(text, named, start):
-            _place(args, replace(named, role=spec.roles["_"]), turned, text, start, lex)
-        elif named.particle in (None, "의") and _army_of_chain(text, named, inside, start):
-            # 북한군 러시아 파병, 북한군의 러시아 파병: the army named first, bare or owning,
-            # acts; the bare name after it is where it goes.
-            args.actors.append(_state_inside(mentions, named.mention))  # 북한군: 북한's
-        elif named.role == "partner" and _joined_subject(text, named, inside):
-            args.joint.append(named.mention.entity_id)  # 러시아와 북한은 부인: both deny
-        elif _qualifies_name(text, named, inside):
-            continue  # 러시아 크렘린궁은: the body's state, no party of its own
-        elif _modifier(text, named, start):
-            args.objects.append(named.mention.entity_id)  # 북·러 조약 비준: what it is about
-        else:
-            _place(args, named, turned, text, start, lex)
+    _place_inside(args, text, morphs, mentions, inside, spec, (start, turned), speaking, lex)
     # A name after it in the same phrase (파병된 북한군, 파병 북한군): what underwent it.
     follows = [n for n in marked if _modified(text, morphs, end, n.mention)]
     for named in follows:
         args.described.append(named.mention.entity_id)
         if _military(text, named.mention):
             args.borrowed.append(Borrowed(named.mention.entity_id))
+    if follows and turned == "active" and _relative_subject_left(text, inside, (lo, start)):
+        # 무기를 러시아로 실어 나른 러시아 선박: its object named and no subject, the noun
+        # the relative clause describes is who did it (not the sentence's topic); goods
+        # of a state's make it carries are that state's to send (북한산 탄약을 실어 나른)
+        args.actors[:] = args.cargo_of[:1] or [follows[0].mention.entity_id]
     if turned == "passive":  # the state of the title whose decree did it, before all
         args.actors[:0] = _titled_instrument(text, lo, start, lex)
     if spec.shares_addressee and not (args.targets or args.objects or args.parties):
@@ -214,6 +229,76 @@ def read_args(
         if topic is not None:
             args.borrowed.append(Borrowed(topic.mention.entity_id))
     return args
+
+
+def _relative_subject_left(text: str, inside: list[Marked], span: tuple[int, int]) -> bool:
+    """A clause with its object named (…을) and no subject (…이, …가) before it."""
+    subject = any(n.particle in _SUBJECT_PARTICLES for n in inside)
+    return not subject and bool(_OBJECT.search(text, *span))
+
+
+def _place_inside(
+    args: Args, text: str, morphs: list[Morph], mentions: list[Mention], inside: list[Marked],
+    spec: TriggerSpec, at: tuple[int, str], speaking: str | None, lex: Lexicon,
+) -> None:  # fmt: skip
+    """Place the names of the event word's clause by their particles."""
+    start, turned = at
+    modifiers: list[str] = []
+    for named in inside:
+        if spec.sends and _sent_phrase(args, text, named, at, lex):
+            continue
+        if _set_aside(args, text, morphs, named, start, turned, speaking is not None, lex):
+            continue
+        if named.particle is None and "_" in spec.roles and _owns(text, named, start):
+            _place(args, replace(named, role=spec.roles["_"]), turned, text, start, lex)
+        elif named.particle in (None, "의") and _army_of_chain(text, named, inside, start):
+            # 북한군 러시아 파병, 북한군의 러시아 파병: the army named first, bare or owning,
+            # acts; the bare name after it is where it goes.
+            args.actors.append(_state_inside(mentions, named.mention))  # 북한군: 북한's
+        elif named.role == "partner" and _joined_subject(text, named, inside):
+            args.joint.append(named.mention.entity_id)  # 러시아와 북한은 부인: both deny
+        elif _qualifies_name(text, named, inside):
+            continue  # 러시아 크렘린궁은: the body's state, no party of its own
+        elif _modifier(text, named, start):
+            modifiers.append(named.mention.entity_id)  # 북·러 조약 비준: what it is about
+        else:
+            _place(args, named, turned, text, start, lex)
+    # after the objects the particles mark (쿠르스크 전선에서 북한 병사 2명을 포로로 잡았다)
+    args.objects += modifiers
+
+
+def _sent_phrase(args: Args, text: str, named: Marked, at: tuple[int, str], lex: Lexicon) -> bool:
+    """북한 노동자 수천 명이 파견됐다, 북한산 포탄이 수출됐다: a bare or made-in name heading
+    the subject of a passive sending is the state that sends; 러시아 건설 현장에 파견: a bare
+    name heading the phrase of whither is where it goes. True when placed."""
+    start, turned = at
+    owner = named.particle == "의" and turned == "passive"  # 러시아의 기술이 이전됐다
+    if named.particle is not None and named.particle not in lex.made_in and not owner:
+        return False
+    rest = text[named.mention.end : start]
+    rest = rest[len(named.particle) :] if named.particle else rest
+    head = _phrase_particle(rest.split()[:6], lex)
+    if head in _TOPIC_PARTICLES + _SUBJECT_PARTICLES and turned == "passive":
+        args.borrowed.append(Borrowed(named.mention.entity_id))
+        return True
+    if head in _OBJECT_PARTICLES and named.particle in lex.made_in:
+        args.cargo_of.append(named.mention.entity_id)  # 북한산 탄약을 실어 나른: the North's
+        return True
+    if head in _WHITHER and not args.targets:
+        args.targets.append(named.mention.entity_id)
+        return True
+    return False
+
+
+def _phrase_particle(words: list[str], lex: Lexicon) -> str | None:
+    """The particle closing the first of these words that takes one (노동자 수천 명이: 이)."""
+    for word in words:
+        if word in lex.not_subjects:
+            return None
+        ending = next((p for p in _PHRASE_ENDS if word.endswith(p) and len(word) > len(p)), None)
+        if ending is not None:
+            return ending
+    return None
 
 
 def _set_aside(
@@ -420,7 +505,11 @@ def _place(args: Args, named: Marked, turned: str, text: str, at: int, lex: Lexi
     entity = named.mention.entity_id
     role = named.role
     if role == _SUBJECT and turned == "receiving":
-        args.targets.append(entity)
+        # 국정원은 북한이 …을 이전받았다고: the subject nearest the verb receives, not the topic
+        if named.particle in _TOPIC_PARTICLES:
+            args.targets.append(entity)
+        else:
+            args.targets.insert(0, entity)
     elif role == _SUBJECT and turned == "passive":
         # 국정원은 … 배치되어: a topic tells it; 북한군은 … 투입됐다: troops underwent it
         if named.particle not in _TOPIC_PARTICLES or _troops(text, named.mention, lex):

@@ -17,10 +17,20 @@ from kansoku.lang.ko.clauses import (
     act_object,
     answered,
     auxiliary,
+    body_state,
     conditional,
     described,
     negated,
+    past_syllable,
+    posted,
     view_origin,
+)
+from kansoku.lang.ko.headlines import (
+    headline_teller,
+    headline_teller_words,
+    quote_headline,
+    quote_then_teller,
+    who,
 )
 from kansoku.lang.ko.words import Lexicon, Morph
 from kansoku.model import Mention
@@ -147,17 +157,17 @@ def speaker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[int, str 
     의원과 박 의원은 설명했다), else the sentence's topic (국정원은 "…"고 부연했다;
     김철수·홍길동 의원은 …고 밝혔다: 김철수). None as speaker when the topic names no
     entity (이 의원은): the paragraph's speaker is meant, and for hearsay (…다고 한다)."""
-    headline = _quote_headline(text)
+    headline = quote_headline(text)
     spans = quotes(text)
     if headline and spans:
         named = [m for m in mentions if m.end <= headline.end(1)]
         if named:
             # 조선중앙통신은 "…": the outlet, not the state inside its name.
-            return spans[0][1], _who(named)
+            return spans[0][1], who(named)
         if headline.group(1).split()[-1] in lex.unnamed_tellers:
             # 군 당국 "…", 정부 고위 관계자 "…": told, no one named
             return spans[0][1], None
-    teller = _headline_teller(text, mentions, lex) or _quote_then_teller(text, mentions)
+    teller = headline_teller(text, mentions, lex) or quote_then_teller(text, mentions)
     if teller is not None:
         return teller
     said = speaker_phrase(text, lex)
@@ -180,7 +190,10 @@ def speaker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[int, str 
             if m.kind not in ("country", "place") and not _qualifies(text, m.end, hi, lex)
         ]
     named = [m for m in named if not _located(m, text[m.end : hi], lex)]
-    return at, _who(named)
+    named = [m for m in named if not posted(text, m.end, hi, lex)]  # 러시아 주재 북한 대사
+    if not named and not any(w in topic for w in lex.never_a_state):
+        return at, body_state(topic, lex)  # 한기정 더불어민주당 의원은: that body's state
+    return at, who(named)
 
 
 def _qualifies(text: str, end: int, hi: int, lex: Lexicon) -> bool:
@@ -188,27 +201,6 @@ def _qualifies(text: str, end: int, hi: int, lex: Lexicon) -> bool:
     state (북한군 전문가인, 러시아군 포로는), so it says what the speaker knows or was."""
     rest = text[end:hi].lstrip()
     return any(rest.startswith(w) for w in lex.never_a_state)
-
-
-# A headline all quote, then who said it ("북한, 러시아에 병력 추가 파견" 국정원; "…" 美 NYT).
-_QUOTE_THEN = re.compile(
-    r"\s*[\"“″][^\"“”″]+[\"”″]\s*(?P<who>[^\s\"“”″.…]+(?:\s[^\s\"“”″.…]+){0,2})\s*$"
-)
-
-
-def _quote_then_teller(text: str, mentions: list[Mention]) -> tuple[int, str | None] | None:
-    """(where the quote ends, its teller) for a headline that is a quote and the name of
-    who said it after it (…" 국정원, …" 국정원 분석)."""
-    found = _QUOTE_THEN.match(text)
-    if found is None:
-        return None
-    named = [m for m in mentions if found.start("who") <= m.start and m.end <= found.end("who")]
-    return (found.start("who"), _who(named)) if named else None
-
-
-def _quote_headline(text: str) -> re.Match[str] | None:
-    """A headline opened by its speaker's words and a quote (국정원 "…"; 美 국무부 "…")."""
-    return re.match(r"\s*([^\s\"“″]+)\s*[\"“″]", text) or _HEADLINE.match(text)
 
 
 # A verb of saying joined to a second statement (…고 밝혔고, …라고 주장했지만): the first
@@ -228,7 +220,7 @@ def speakers(
     closing = speaker_phrase(text, lex)  # (국정원은 "…"고 밝혔고: past its opening quote)
     limit = max(spoken[0], closing[0] if closing else 0)
     for joint in _JOINED_SAYING.finditer(text, 0, limit):
-        if not _past(text[joint.start() - 1]):
+        if not past_syllable(text[joint.start() - 1]):
             continue  # 밝혔고, 주장했지만: a past verb joined on, not 보내고
         head = text[: joint.start()] + "다."
         said = speaker_phrase(head, lex)
@@ -245,45 +237,6 @@ def speakers(
         last = second[1] if second is not None and second[1] is not None else first[1]
         return (joint.start(), first[1]), (limit, last)
     return None, spoken
-
-
-def _past(syllable: str) -> bool:
-    """A syllable closed by ㅆ (했, 혔, 였): the past tense of a verb before its ending."""
-    code = ord(syllable) - 0xAC00
-    return 0 <= code < 11172 and code % 28 == 20
-
-
-# A headline opened by a speaker of a few bare words (우크라이나 정보총국 "…"; 美 국무부 "…"):
-# the last word before the quote takes no particle.
-_HEADLINE = re.compile(
-    r"\s*((?:[^\s\"“″]+\s){1,2}[^\s\"“″]*[^\s\"“″은는이가을를의에와과도로서고며다])\s*[\"“″]"
-)
-
-# A headline closed by who tells it (北, 러에 추가 파병…국정원; … - 외신): a name or a
-# teller's word alone after an ellipsis, a dash or a bar, with no full stop.
-_TELLER = re.compile(r"(…|\.\.\.|\s[-–—|]\s?)\s*([^…\-–—|.\"“”']{1,12}?)\s*$")
-
-
-def _headline_teller(
-    text: str, mentions: list[Mention], lex: Lexicon
-) -> tuple[int, str | None] | None:
-    """(where what is told ends, its teller) for a headline closed by its teller's name
-    (…국정원) or by an unnamed teller (…외신, …소식통): the teller named, or None."""
-    found = _TELLER.search(text)
-    if found is None:
-        return None
-    named = [m for m in mentions if found.start(2) <= m.start and m.end <= found.end(2)]
-    if (
-        any(m.kind == "outlet" for m in named)
-        and "…" not in found.group(1)
-        and "." not in found.group(1)
-    ):
-        return None  # …파병 - 연합뉴스: a page title's site name (…파병…로이터: a teller)
-    if named and found.group(2) == text[named[0].start : named[-1].end]:
-        return found.start(), _who(named)
-    if found.group(2) in lex.unnamed_tellers:
-        return found.start(), None
-    return None
 
 
 def speaker_phrase(text: str, lex: Lexicon, relayed: bool = False) -> tuple[int, int, int] | None:
@@ -324,7 +277,7 @@ def speaker_phrase(text: str, lex: Lexicon, relayed: bool = False) -> tuple[int,
     # clause: 북한이 …을 제공한 정황을 포착했다고 백악관은 밝혔다)
     if quoted_end and (_TOPIC.search(between) or _SUBJECT.search(between)):
         return at, quoted_end, at
-    topic = _sentence_topic(text, at, quoted_end, spans, relayed)
+    topic = _sentence_topic(text, at, quoted_end, spans, relayed, lex.not_subjects)
     if topic is None:
         return at, at, at
     # 타스통신에 따르면 쇼이구 서기는: the topic's phrase starts after the source marker
@@ -376,14 +329,16 @@ _COPULA = ("이다", "입니다", "이었다", "였다", "이라고 한다", "�
 
 
 def _sentence_topic(
-    text: str, at: int, quoted_end: int, spans: list[tuple[int, int]], relayed: bool
-) -> re.Match[str] | None:
+    text: str, at: int, quoted_end: int, spans: list[tuple[int, int]], relayed: bool,
+    not_subjects: frozenset[str],
+) -> re.Match[str] | None:  # fmt: skip
     """The sentence's own topic, not one inside what it quotes (이어 "러시아는 …"고
     덧붙였다)."""
     outside = [
         t for pattern in (_TOPIC, _SUBJECT) for t in pattern.finditer(text, 0, at)
         if not any(a <= t.start() < b for a, b in spans)
         and not text.startswith((" 것", " 바", " 점"), t.end())  # 받은 것으로: a verb's ending
+        and t.group() not in not_subjects  # 추가 파병을: a noun, no subject
     ]  # fmt: skip
     # 아울러 북한이 …을 받은 것으로 파악했다: a lone subject before the clause said is that
     # clause's own (the speaker goes on from the sentence before); of two (통신이 …
@@ -397,7 +352,9 @@ def _sentence_topic(
         # the relayed clause's speaker is its subject, not the relay's topic
         return opening[-1] if opening else inner[0]
     topics = [t.start() for t in outside if t.re is _TOPIC]
-    later = [t for t in outside if t.re is _SUBJECT and topics and t.start() > max(topics)]
+    # (not a subject inside the clause said: 국정원은 …북한이 …할 것으로 전망했다고)
+    later = [t for t in outside if t.re is _SUBJECT and topics and t.start() > max(topics)
+             and t.start() >= quoted_end]  # fmt: skip
     if relayed and later:
         # 두 의원은 국정원이 이같이 보고했다고 밝혔다: the subject of the verb relayed, after
         # the relay's own topic, first said it
@@ -439,9 +396,12 @@ def home_voice(
         phrase = text[max(0, at - 12) : at]
     elif spoken is not None and spoken[1] is None:
         said = speaker_phrase(text, lex)
-        headline = _quote_headline(text) if said is None else None
+        headline = quote_headline(text) if said is None else None
+        closing = headline_teller_words(text) if said is None else None
         if headline is not None:
             phrase = headline.group(1)  # 군 당국 "…"
+        elif closing is not None:
+            phrase = closing  # …정부 소식통
         elif said is None or said[1] == said[2]:
             return False
         else:
@@ -450,13 +410,6 @@ def home_voice(
     else:
         return False
     return any(re.search(rf"(?<![\uac00-\ud7a3]){re.escape(o)}", phrase) for o in lex.home_offices)
-
-
-def _who(named: list[Mention]) -> str | None:
-    """The speaker among the names of a topic phrase: the first that is not a state or a
-    place qualifying it (미국 워싱턴의 전략국제문제연구소는: the institute)."""
-    own = [m for m in named if m.kind not in ("country", "place")]
-    return (own or named)[0].entity_id if named else None
 
 
 def claim_for(

@@ -123,3 +123,21 @@ def view_origin(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
     # the office, not the state inside its name (영국 국방부: the ministry)
     own = [m for m in named if m.kind not in ("country", "place")] or named
     return max(own, key=lambda m: (m.end, m.end - m.start)).entity_id if own else None
+
+
+def posted(text: str, end: int, hi: int, lex: Lexicon) -> bool:
+    """The name ending at ``end`` says where a post is (러시아 주재 북한 대사: North Korea's
+    ambassador in Russia), not whom its holder speaks for."""
+    return text[end:hi].lstrip().startswith(lex.posted_in)
+
+
+def body_state(topic: str, lex: Lexicon) -> str | None:
+    """The state of a body of one state only that a speaker with no entity of their own is
+    named a member of (한기정 더불어민주당 의원은: South Korea), else None."""
+    return next((v for k, v in lex.body_states.items() if re.search(rf"(?<!\S){k}", topic)), None)
+
+
+def past_syllable(syllable: str) -> bool:
+    """A syllable closed by ㅆ (했, 혔, 였): the past tense of a verb before its ending."""
+    code = ord(syllable) - 0xAC00
+    return 0 <= code < 11172 and code % 28 == 20

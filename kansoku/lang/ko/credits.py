@@ -8,13 +8,70 @@ passes carry one back to the sentence before, which Korean news writes first."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
+from kansoku.lang.ko.claims import speaker_phrase
+from kansoku.lang.ko.words import Lexicon
 from kansoku.model import Document
 from kansoku.reading import SentenceReading, TriggerReading
 
 _LEAD = 3  # sentences (a headline, a subheading, the lead) that open an article
+
+
+def carried_tellers(doc: Document, readings: list[SentenceReading], lex: Lexicon) -> None:
+    """그는 …고 덧붙였다; 이 당국자는 "…"고 설명했다: a sentence whose teller is a pronoun or
+    a demonstrative with an unnamed teller's noun is told by whom the sentence before
+    named as its teller (else the person it opened with), not by an office of the
+    publishing state; it keeps that teller for the sentences after it."""
+    for i in range(1, len(readings)):
+        current, before = readings[i], readings[i - 1]
+        text = doc.sentence_text(doc.sentences[i])
+        if current.source or current.speaker or not _anaphoric(text, lex):
+            continue
+        if speaker_phrase(text, lex) is None:
+            continue
+        teller = _teller_of(before) or _opening_person(doc, i - 1)
+        if teller is None:
+            current.home_speaker = before.home_speaker
+            continue
+        current.speaker, current.home_speaker = teller, False
+        current.triggers = [
+            replace(t, claim=replace(t.claim, source=teller, status=_told(t)))
+            if t.claim.credited and t.claim.source is None
+            else t
+            for t in current.triggers
+        ]
+        current.quantities = [
+            replace(q, claim=replace(q.claim, source=teller))
+            if q.claim.credited and q.claim.source is None
+            else q
+            for q in current.quantities
+        ]
+
+
+def _anaphoric(text: str, lex: Lexicon) -> bool:
+    """The sentence opens (past 이어, 또) with a teller named again: 그는, 이 당국자는."""
+    body = re.sub(r"^\s*(?:이어|또한|또|아울러|그러면서)\s", "", text)
+    return any(
+        re.match(rf"{re.escape(w)}(?:은|는|도|이|가)\s", body) for w in lex.anaphoric_tellers
+    )
+
+
+def _teller_of(reading: SentenceReading) -> str | None:
+    own = [t.claim.source for t in reading.triggers if t.claim.source]
+    return reading.source or reading.speaker or next(iter(own), None)
+
+
+def _opening_person(doc: Document, index: int) -> str | None:
+    """The person a sentence opens with as its topic (쇼이구 서기는 …에 도착했다)."""
+    sentence = doc.sentences[index]
+    named = doc.mentions_in(sentence)
+    first = min(named, key=lambda m: m.start, default=None)
+    if first is None or first.kind != "person" or first.start > 12:
+        return None
+    return first.entity_id
 
 
 def home_credits(readings: list[SentenceReading], pointing: list[bool]) -> None:

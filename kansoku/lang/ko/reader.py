@@ -5,7 +5,7 @@ number), as GiNZA does for Japanese."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kansoku.lang import sentences_to_parse
 from kansoku.lang.items import ItemWords
@@ -16,9 +16,10 @@ from kansoku.lang.ko.claims import (
     published_by,
     quotes,
     source_marker,
+    speaker,
     speakers,
 )
-from kansoku.lang.ko.credits import credited_ahead, home_credits
+from kansoku.lang.ko.credits import carried_tellers, credited_ahead, home_credits
 from kansoku.lang.ko.dates import find_dates
 from kansoku.lang.ko.numbers import NumberWords, find_quantities, kind_of
 from kansoku.lang.ko.words import ADNOMINAL, Lexicon, Morph, morphemes
@@ -84,7 +85,9 @@ def read(
             reading.triggers = _triggers(text, morphs, mentions, dates, said, words)
             reading.quantities = _quantities(text, morphs, mentions, said, words)
             reading.spoken_of = tuple(dict.fromkeys(t.entry.category for t in reading.triggers))
+            reading.points_back = _denies_the_one_before(text, words.lexicon)
         readings.append(reading)
+    carried_tellers(doc, readings, words.lexicon)
     credited_ahead(doc, readings)
     home_credits(readings, [_points_back(t, words.lexicon) for t in texts])
     return readings
@@ -161,6 +164,43 @@ def _points_back(text: str, lex: Lexicon) -> bool:
     )
 
 
+def _denies_the_one_before(text: str, lex: Lexicon) -> bool:
+    """The sentence denies what the one before told (이를 일축했다, 이 같은 보도를
+    부인했다, 이에 대해 …사실이 아니라고 반박했다)."""
+    if not any(w in text for w in lex.status_markers["denied"]):
+        return False
+    words = [w for w in lex.denied_anaphora if " " in w or w.endswith("를")]
+    determiners = [*lex.pointing_determiners, *(w for w in lex.denied_anaphora if w not in words)]
+    nouns = "|".join(map(re.escape, sorted(lex.claim_nouns, key=len, reverse=True)))
+    pointed = "|".join(map(re.escape, sorted(determiners, key=len, reverse=True)))
+    return any(re.search(rf"(?<![\uac00-\ud7a3]){re.escape(w)}\s", text) for w in words) or bool(
+        re.search(
+            rf"(?<![\uac00-\ud7a3])(?:{pointed})\s?(?:{nouns})(?:을|를|에|과|와|은|는|도)", text
+        )
+    )
+
+
+def _inner_teller(
+    text: str, start: int, quoted: list[tuple[int, int]], mentions: list[Mention], lex: Lexicon
+) -> tuple[int, str | None] | None:
+    """(where it ends, its teller) of a claim a quote itself credits to someone named
+    (의원은 "우크라이나 정부는 북한이 …을 보냈다고 주장하고 있다"고 말했다: Ukraine's claim,
+    quoted), for the event word at ``start`` inside it; else None."""
+    span = next(((a, b) for a, b in quoted if a <= start < b), None)
+    if span is None:
+        return None
+    a, b = span
+    inner = [
+        replace(m, start=m.start - a, end=m.end - a)
+        for m in mentions
+        if a <= m.start and m.end <= b
+    ]
+    said = speaker(text[a:b].rstrip(" .") + ".", inner, lex)
+    if said is None or said[1] is None or start - a >= said[0]:
+        return None
+    return a + said[0], said[1]
+
+
 def _troops_named(text: str, mentions: list[Mention], lo: int, start: int, lex: Lexicon) -> bool:
     """Troops stand in the clause: a name of troops (북한군) or a word for them of two
     syllables or more (병력, 부대; not 군 inside 군사대표단)."""
@@ -213,9 +253,11 @@ def _triggers(
         performed = spec.entry.category in lex.speech_acts and any(
             a <= start < b for a, b in quoted
         )
+        inner = _inner_teller(text, start, quoted, mentions, lex)
         claim = claim_for(
-            text, morphs, start, end, marked, spoken, lex, performed=performed, first=first
-        )
+            text, morphs, start, end, *(((False, None), inner) if inner else (marked, spoken)),
+            lex, performed=performed, first=None if inner else first,
+        )  # fmt: skip
         date = _date_of(text, morphs, dates, (lo, start, end), args, spoken, performed, quoted,
                         lex)  # fmt: skip
         passive = arguments.voice(text, end, lex) == "passive"

@@ -63,6 +63,9 @@ class TriggerSpec:
     # a reaction naming no one takes the addressee of the clause joined after it (우려를
     # 표명하면서 북한에 …을 촉구했다)
     shares_addressee: bool = False
+    # what a bare or made-in name's phrase is, that name's state sends or moves (북한 노동자
+    # 수천 명이 파견됐다, 북한산 포탄이 수출됐다; 러시아 건설 현장에: whither)
+    sends: bool = False
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -113,6 +116,14 @@ class Lexicon:
     pointing_determiners: tuple[str, ...]  # 이같은 내용을: a noun told, the one before
     hearsay: frozenset[str]  # verbs of saying that name no one (…다고 한다)
     home_offices: tuple[str, ...]  # unnamed offices of the publishing state (정부 소식통)
+    # 그는, 이 당국자는: a teller named by a pronoun or a demonstrative, the one before
+    anaphoric_tellers: tuple[str, ...]
+    # 더불어민주당 의원은: a body of one state only, naming its member's state
+    body_states: dict[str, str]
+    # 러시아 주재 북한 대사: the name before it is where its holder is posted, not whose
+    posted_in: tuple[str, ...]
+    not_subjects: frozenset[str]  # 추가 파병을: nouns ending as a subject's particle does
+    denied_anaphora: tuple[str, ...]  # 이를 일축했다, 이 같은 보도를: the sentence before
     source_markers: tuple[str, ...]
     never_a_state: frozenset[str]
     mute_heads: frozenset[str]  # 북한군 사상자는 …고 밝혔다: a topic that tells nothing
@@ -140,7 +151,10 @@ class Lexicon:
 
     def particle_after(self, text: str, end: int) -> str | None:
         """The particle closing the word that a name ending at ``end`` begins (북한군은:
-        은), past a suffix of the name's (군, 측)."""
+        은), past a suffix of the name's (군, 측), and past a gloss in brackets (유럽연합(EU)은,
+        보안국(SBU)이: the name before the gloss, or the gloss itself, takes it)."""
+        gloss = _GLOSS.match(text, end)
+        end = gloss.end() if gloss else end
         rest = re.match(r"[\uac00-\ud7a3]*", text[end:])
         word = rest.group() if rest else ""
         # 에 대해, 에 의해: a particle with its second word, before the particle alone.
@@ -171,11 +185,15 @@ class Lexicon:
         return counted.group(1) if counted and counted.group(1) in self.particles else None
 
 
-# A count of people right after a name (북한군 3천여 명이, 북한군 1만2000명은).
+# A gloss in brackets after a name, or the bracket closing a gloss that is the name.
+_GLOSS = re.compile(r"\)|\([^()]{1,24}\)")
+
+# A count of people right after a name (북한군 3천여 명이, 북한군 1만2000명은), or of bodies
+# and ships after a noun acting for it (러시아 기업 11곳에, 러시아 선박 4척을).
 # (북한군 수백 명이: a count in words, 수십·수백·수천·수만, too)
 _COUNTED = re.compile(
     r" (?:약 |최소 )?(?:[0-9][0-9,.]*(?:만|천|백)?[0-9,.]*(?:만|천|백)?|수[십백천만]{1,2})"
-    r"여? ?명([\uac00-\ud7a3]+)"
+    r"여? ?(?:명|곳|척|개)([\uac00-\ud7a3]+)"
 )
 
 
@@ -190,6 +208,7 @@ def _spec(spec: dict[str, Any]) -> TriggerSpec:
         cargo=_spec(spec["cargo"]) if spec.get("cargo") else None,
         troops=_spec(spec["troops"]) if spec.get("troops") else None,
         shares_addressee=bool(spec.get("shares_addressee")),
+        sends=bool(spec.get("sends")),
     )
 
 
@@ -224,8 +243,6 @@ def _connectives(stems: Iterable[str], endings: Iterable[str]) -> re.Pattern[str
 
 def load_lexicon(data: dict[str, Any]) -> Lexicon:
     triggers = {str(form): _spec(spec) for form, spec in data["triggers"].items()}
-    speech_stems = [str(s) for s in data.get("speech_stems") or ()]
-    object_stems = [str(s) for s in data.get("object_stems") or ()]
     particles = [str(p) for p in data.get("particles") or ()] + list(data["roles"])
     return Lexicon(
         triggers=triggers,
@@ -236,50 +253,73 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         made_in=tuple(str(s) for s in data.get("made_in") or ()),
         instruments=tuple(str(s) for s in data.get("instruments") or ()),
         state_titles={str(k): str(v) for k, v in (data.get("state_titles") or {}).items()},
-        speech_acts=frozenset(data.get("speech_acts") or ()),
         passive_markers=tuple(data["passive_markers"]),
         case_particles=frozenset(data["case_particles"]),
         light_verbs=tuple(data["light_verbs"]),
         adverbs=frozenset(data.get("adverbs") or ()),
         receiving_markers=tuple(data["receiving_markers"]),
-        speech_verbs=_alternation([*data["speech_verbs"], *_said_forms(speech_stems)]),
-        speech_connectives=_connectives(speech_stems, data.get("speech_connectives") or ()),
-        view_nouns=tuple(data.get("view_nouns") or ()),
-        report_nouns=tuple(data.get("report_nouns") or ()),
-        publishing_verbs=tuple(data.get("publishing_verbs") or ()),
-        unnamed_findings=tuple(data.get("unnamed_findings") or ()),
-        object_verbs=frozenset([*data["object_verbs"], *_said_forms(object_stems)]),
-        told_objects=tuple(data["told_objects"]),
-        confirming_verbs=frozenset(data.get("confirming_verbs") or ()),
-        claim_nouns={str(k): str(v) for k, v in (data.get("claim_nouns") or {}).items()},
-        reaction_frames=tuple(data.get("reaction_frames") or ()),
-        view_origins=tuple(data.get("view_origins") or ()),
-        negations=frozenset(data.get("negations") or ()),
-        conditional_endings=frozenset(data.get("conditional_endings") or ()),
-        conditional_nouns=frozenset(data.get("conditional_nouns") or ()),
-        pointing_objects=tuple(data["pointing_objects"]),
-        pointing_determiners=tuple(data.get("pointing_determiners") or ()),
-        hearsay=frozenset(data["hearsay"]),
-        home_offices=tuple(data["home_offices"]),
-        source_markers=tuple(data["source_markers"]),
-        never_a_state=frozenset(data["never_a_state"]),
-        mute_heads=frozenset(data.get("mute_heads") or ()),
-        located_tellers=frozenset(data.get("located_tellers") or ()),
-        unnamed_tellers=frozenset(data.get("unnamed_tellers") or ()),
-        status_markers={k: tuple(v) for k, v in data["status_markers"].items()},
-        estimate_words=tuple(data["estimate_words"]),
-        anaphora=tuple(data["anaphora"]),
-        turns=tuple(data["turns"]),
-        reactions=tuple(data.get("reactions") or ()),
-        both_words=tuple(data.get("both_words") or ()),
-        pair_words=dict(data["pair_words"]),
-        short_forms={
+        **_claim_words(data),
+        **_reference_words(data),
+    )
+
+
+def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
+    """Words of saying and claiming: speech verbs, tellers, status and source markers."""
+    speech_stems = [str(s) for s in data.get("speech_stems") or ()]
+    object_stems = [str(s) for s in data.get("object_stems") or ()]
+    return {
+        "speech_acts": frozenset(data.get("speech_acts") or ()),
+        "speech_verbs": _alternation([*data["speech_verbs"], *_said_forms(speech_stems)]),
+        "speech_connectives": _connectives(speech_stems, data.get("speech_connectives") or ()),
+        "view_nouns": tuple(data.get("view_nouns") or ()),
+        "report_nouns": tuple(data.get("report_nouns") or ()),
+        "publishing_verbs": tuple(data.get("publishing_verbs") or ()),
+        "unnamed_findings": tuple(data.get("unnamed_findings") or ()),
+        "object_verbs": frozenset([*data["object_verbs"], *_said_forms(object_stems)]),
+        "told_objects": tuple(data["told_objects"]),
+        "confirming_verbs": frozenset(data.get("confirming_verbs") or ()),
+        "claim_nouns": {str(k): str(v) for k, v in (data.get("claim_nouns") or {}).items()},
+        "reaction_frames": tuple(data.get("reaction_frames") or ()),
+        "view_origins": tuple(data.get("view_origins") or ()),
+        "negations": frozenset(data.get("negations") or ()),
+        "conditional_endings": frozenset(data.get("conditional_endings") or ()),
+        "conditional_nouns": frozenset(data.get("conditional_nouns") or ()),
+        "hearsay": frozenset(data["hearsay"]),
+        "home_offices": tuple(data["home_offices"]),
+        "anaphoric_tellers": tuple(
+            sorted(data.get("anaphoric_tellers") or (), key=len, reverse=True)
+        ),
+        "body_states": {str(k): str(v) for k, v in (data.get("body_states") or {}).items()},
+        "posted_in": tuple(data.get("posted_in") or ()),
+        "not_subjects": frozenset(data.get("not_subjects") or ()),
+        "denied_anaphora": tuple(data.get("denied_anaphora") or ()),
+        "source_markers": tuple(data["source_markers"]),
+        "never_a_state": frozenset(data["never_a_state"]),
+        "mute_heads": frozenset(data.get("mute_heads") or ()),
+        "located_tellers": frozenset(data.get("located_tellers") or ()),
+        "unnamed_tellers": frozenset(data.get("unnamed_tellers") or ()),
+        "status_markers": {k: tuple(v) for k, v in data["status_markers"].items()},
+        "estimate_words": tuple(data["estimate_words"]),
+    }
+
+
+def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
+    """Words that point at what the text named: anaphora, short forms, titles, troops."""
+    return {
+        "pointing_objects": tuple(data["pointing_objects"]),
+        "pointing_determiners": tuple(data.get("pointing_determiners") or ()),
+        "anaphora": tuple(data["anaphora"]),
+        "turns": tuple(data["turns"]),
+        "reactions": tuple(data.get("reactions") or ()),
+        "both_words": tuple(data.get("both_words") or ()),
+        "pair_words": dict(data["pair_words"]),
+        "short_forms": {
             str(k): str(v)
             for k, v in {**data["short_forms"], **(data.get("korean_names") or {})}.items()
         },
-        troop_words=tuple(data["troop_words"]),
-        definite_references=dict(data["definite_references"]),
-        person_titles=tuple(sorted(data["person_titles"], key=len, reverse=True)),
-        date_verbs=frozenset(data["date_verbs"]),
-        agent_nouns=tuple(sorted(data["agent_nouns"], key=len, reverse=True)),
-    )
+        "troop_words": tuple(data["troop_words"]),
+        "definite_references": dict(data["definite_references"]),
+        "person_titles": tuple(sorted(data["person_titles"], key=len, reverse=True)),
+        "date_verbs": frozenset(data["date_verbs"]),
+        "agent_nouns": tuple(sorted(data["agent_nouns"], key=len, reverse=True)),
+    }

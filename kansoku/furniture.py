@@ -1,0 +1,246 @@
+"""Page furniture by its form: a page's text split into blocks, and each block that is not
+article text marked with why (noise.yaml): menus, adverts, share and comment widgets,
+bylines and credits, captions, boilerplate, repeated headings, lists of links under a
+widget label, and English subtitles in a page written in another script. ``clean`` builds
+on these marks (sections, datelines, footers, off-topic stretches)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from kansoku.knowledge import AggregatorRules, NoiseRules
+
+CONTENT = "content"
+URL = re.compile(r"https?://[\x21-\x7e]+")
+# A sentence ends with its punctuation, perhaps inside closing quotes; a closing bracket
+# alone (コメント（3件）) does not make a line a sentence.
+SENTENCE_END = re.compile(r"[。．.!?！？][」』\"”)）]*\s*$")
+_NO_LETTERS = re.compile(r"^[\W_]*$")
+_WORD_SPLIT = re.compile(r"[\s|/·•>»:：,]+|(?<=[a-zа-я])(?=[A-ZА-Я])|(?<=[A-Z])(?=[A-Z][a-z])")
+# A list item's mark (• 保存, - Related, 1. 見出し): furniture in a list is still furniture.
+_NUMBER_MARK = re.compile(r"^(?:\d{1,2}[.)．）]|[(（]\d{1,2}[)）])\s*(?=\S)")
+# A label in brackets ([全文を読む], ＜関連記事＞, 【続きはこちら】) is the label.
+_ENCLOSED = re.compile(
+    r"^[\[［【<＜《〈(（]([^\[\]［］【】<>＜＞《》〈〉()（）]{1,40})[\]］】>＞》〉)）]$"
+)
+# An image given as a link (![alt](address)): the line under it is its caption.
+_IMAGE_LINE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+_CAPTION_MAX_CHARS = 300
+# Where a dateline in brackets may start a paragraph: 【例示市共同】, [例示市 4日 ロイター].
+_DATELINE_OPEN = re.compile(r"(?<=\S)\s*[【\[［]")
+# Where a caption closed by its credit may end and the story start with no dateline: at a
+# space ("…=AP 同省は…"), or right after the credit's closing bracket when the caption has
+# the "＝" that joins a picture to its date and source ("…兵士=8月(ロイター=共同)同軍は…";
+# "…通信(ロイター)によると…" is a sentence).
+_CAPTION_END = re.compile(r"(?<=\S)\s+(?=\S)|(?<=[)）])(?=\S)")
+_CAPTION_JOIN = re.compile(r"[=＝]")
+# A menu's or a breadcrumb's item is a word or two; an article's summary point is longer.
+_MENU_ITEM_MAX_CHARS = 8
+# A credit is cut off the end of a line only when a caption or paragraph is left (文=…
+# is a byline of its own).
+_TAIL_MIN_REST = 4
+# A line of Latin letters only, in a page written in kana, han or hangul, that is not a
+# sentence: the English title a magazine sets under its own, a logo's or a menu's words.
+# The language is not known yet when a page is cleaned: the page's own letters tell.
+_LATIN_LINE = re.compile(r"^[A-Za-z0-9][\w ,.'\u2019\"\u201c\u201d:;!?&()/%+-]*$", re.ASCII)
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+# Four words at least: an acronym, a name or a wire's credit alone may be the page's own.
+_LATIN_HEADING_MIN_WORDS = 4
+
+
+@dataclass
+class Block:
+    text: str
+    reason: str = CONTENT
+    date: str | None = None  # a dateline's date
+    section: int | None = None  # index into the sections being built
+
+    @property
+    def kept(self) -> bool:
+        return self.reason == CONTENT
+
+
+def is_heading_like(text: str) -> bool:
+    """A title or link text: short, and not ending like a sentence."""
+    return len(text) <= 150 and not re.search(r"[。．.]\s*$", text)
+
+
+def is_prose(text: str) -> bool:
+    return len(text) >= 10 and bool(SENTENCE_END.search(text))
+
+
+def split_blocks(body: str, noise: NoiseRules, agg: AggregatorRules) -> list[Block]:
+    blocks: list[Block] = []
+    for line in body.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        # Text glued after a read-more line's URL is the aggregator's own next paragraph.
+        if agg.read_more.search(line) or agg.source_line.search(line):
+            url = URL.search(line)
+            if url and line[url.end() :].strip():
+                blocks.append(Block(line[: url.end()]))
+                line = line[url.end() :].strip()
+        caption, line = _cut_caption_head(line, noise)
+        if caption:
+            blocks.append(Block(caption, reason="credit"))
+        parts = _cut_tails(line, noise)
+        if (
+            len(parts) > 1
+            and not is_prose(parts[0].text)
+            and classify(line, noise, agg.bullets) != CONTENT
+        ):
+            # A whole caption or byline goes, not only the credit that closes it; a
+            # paragraph with a credit glued after its last sentence keeps the paragraph.
+            parts = [Block(line)]
+        blocks += parts
+    return blocks
+
+
+def _cut_caption_head(line: str, noise: NoiseRules) -> tuple[str | None, str]:
+    """A photo caption glued before the article's dateline in brackets (a caption closed
+    by its credit, then the wire's bracketed dateline and the story; "…(c)AFP PHOTO / …
+    [March 4 AFP] Story…"): the caption and the rest."""
+    # A caption is short: only the brackets near the line's start are looked at.
+    for bracket in _DATELINE_OPEN.finditer(line, 0, _CAPTION_MAX_CHARS):
+        head = line[: bracket.start()].strip()
+        if len(head) >= _TAIL_MIN_REST and not is_prose(head) and noise.caption.search(head):
+            return head, line[bracket.start() :].lstrip()
+    # Without a dateline, the story after the caption must be a sentence of its own; the
+    # longest such caption goes (a credit may follow another: "…(例示通信配信)(AFP時事)").
+    found: tuple[str | None, str] = (None, line)
+    for cut in _CAPTION_END.finditer(line, 0, _CAPTION_MAX_CHARS):
+        head, rest = line[: cut.start()].strip(), line[cut.end() :]
+        if (
+            (cut.end() > cut.start() or _CAPTION_JOIN.search(head))
+            and not rest[:1].islower()  # "… (Yonhap) on Monday": one sentence
+            and len(head) >= _TAIL_MIN_REST
+            and not is_prose(head)
+            and noise.caption.search(head)
+            and is_prose(rest)
+        ):
+            found = head, rest
+    return found
+
+
+def _cut_tails(line: str, noise: NoiseRules) -> list[Block]:
+    """The line, with furniture glued to its end (a credit, a "see more" link) cut off as
+    blocks of their own, innermost last. A portal also pastes a link to its pictures or to
+    another story between two sentences of a paragraph: a pattern that matches short of
+    the line's end cuts out only what it matched, and the paragraph closes up around it."""
+    tails: list[Block] = []
+    cut = True
+    while cut:
+        cut = False
+        for reason, pattern in noise.inline_tails.items():
+            match = pattern.search(line)
+            if match and len(line[: match.start()].strip()) >= _TAIL_MIN_REST:
+                tails.insert(0, Block(line[match.start() : match.end()].strip(), reason=reason))
+                left, right = line[: match.start()].rstrip(), line[match.end() :].lstrip()
+                space = " " if left[-1:].isascii() and right[:1].isascii() else ""  # 。同省 / . The
+                line, cut = (left + space + right).strip(), True
+    return [Block(line), *tails]
+
+
+def _unmarked(text: str, bullets: tuple[str, ...] = ()) -> str | None:
+    """The text without its list mark or its enclosing brackets, if it has one."""
+    mark = next((b for b in bullets if text.startswith(b)), None)
+    if mark:
+        return text[len(mark) :].strip() or None
+    number = _NUMBER_MARK.match(text)
+    if number:
+        return text[number.end() :]
+    enclosed = _ENCLOSED.match(text)
+    return enclosed.group(1).strip() if enclosed else None
+
+
+def classify(text: str, noise: NoiseRules, bullets: tuple[str, ...] = ()) -> str:
+    if _NO_LETTERS.match(text):
+        return "boilerplate"
+    if noise.caption.search(text):
+        return "credit"  # a photo's caption and credit, however long
+    if len(text) > noise.max_noise_chars:
+        return CONTENT
+    for reason, pattern in noise.block_rules.items():
+        if pattern.search(text):
+            return reason
+    words = [w.lower() for w in _WORD_SPLIT.split(text) if w]
+    if words and len(text) <= 60 and all(w in noise.ui_words for w in words):
+        return "navigation"
+    inner = _unmarked(text, bullets)
+    if inner and inner != text:
+        return classify(inner, noise, bullets)
+    return CONTENT
+
+
+def mark_furniture(blocks: list[Block], noise: NoiseRules, bullets: tuple[str, ...]) -> None:
+    recent: list[str] = []
+    for block in blocks:
+        if block.kept:
+            block.reason = classify(block.text, noise, bullets)
+        if block.kept and block.text in recent:
+            block.reason = "boilerplate"  # a heading repeated by the page template
+        recent = [*recent[-3:], block.text]
+
+
+def mark_latin_headings(blocks: list[Block]) -> None:
+    """In a page written mostly in kana, han or hangul, a heading in Latin letters alone is
+    the page's furniture (an English subtitle under the title, a widget's words)."""
+    text = "\n".join(b.text for b in blocks if b.kept)
+    # A kana, han or hangul letter carries about as much as a Latin word of a few letters.
+    if 2 * len(_CJK_LETTER.findall(text)) <= len(_LATIN_LETTER.findall(text)):
+        return
+    for block in blocks:
+        if (
+            block.kept
+            and _LATIN_LINE.match(block.text)
+            and len(block.text.split()) >= _LATIN_HEADING_MIN_WORDS
+            and is_heading_like(block.text)
+            and not SENTENCE_END.search(block.text)
+        ):
+            block.reason = "boilerplate"
+
+
+def mark_captions(blocks: list[Block]) -> None:
+    """The line right under an image line, when it is not a paragraph, is its caption."""
+    for above, block in pairwise(blocks):
+        if (
+            _IMAGE_LINE.match(above.text)
+            and block.kept
+            and len(block.text) <= _CAPTION_MAX_CHARS
+            and not SENTENCE_END.search(block.text)
+        ):
+            block.reason = "credit"
+
+
+def _list_item(text: str, bullets: tuple[str, ...]) -> bool:
+    return any(text.startswith(b) for b in bullets) or bool(_NUMBER_MARK.match(text))
+
+
+def mark_listed_links(blocks: list[Block], bullets: tuple[str, ...]) -> None:
+    """A list of headlines under a widget label (related articles, Most read) is links,
+    wherever it stands on the page: the list items right after the label that are not
+    sentences. Above the article's first paragraph, a label is the page's menu or a skip
+    link, and a list under it may be the article's own summary points: there only a list
+    that starts with a menu item goes, as far as its items are short (a breadcrumb trail:
+    "1. Top", "2. News", "3. World")."""
+    in_list = in_menu = seen_prose = False
+    for block in blocks:
+        if block.kept and is_prose(block.text):
+            seen_prose = True
+        if block.reason == "navigation":
+            in_menu = in_menu if in_list else _list_item(block.text, bullets)
+            in_list = True
+        elif in_list and block.kept:
+            inner = _unmarked(block.text, bullets) or block.text
+            if (
+                _list_item(block.text, bullets)
+                and is_heading_like(block.text)
+                and (seen_prose or (in_menu and len(inner) <= _MENU_ITEM_MAX_CHARS))
+            ):
+                block.reason = "navigation"
+            else:
+                in_list = False

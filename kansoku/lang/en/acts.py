@@ -1,0 +1,59 @@
+"""Event words that name no act of their own in their sentence (``kansoku.lang.en.reader``):
+an infinitive of purpose (sent troops to fight), the act of the one helped (help Russia
+retake Kursk), a light verb carrying an event noun (launched attacks: the attack is the
+act), participles naming people (the killed and wounded)."""
+
+from __future__ import annotations
+
+from kansoku.lang.en.arguments import Parsed, modifier
+from kansoku.lang.en.words import forms_of
+
+_LIGHT_NOUN_WITHIN = 4  # tokens: launched a fresh wave of attacks
+
+
+def purpose(p: Parsed, i: int) -> bool:
+    """An infinitive after an event verb of its clause that is not one of intending
+    (sent troops to fight; but: agreed to send, decided to send)."""
+    if p.lower(i - 1) != p.lex.infinitive:
+        return False
+    for k in range(i - 2, max(-1, i - 10), -1):
+        word = p.lower(k)
+        if word in (",", ";") or word in p.lex.clause_words:
+            return False
+        if p.lex.trigger_at(p.tokens, k) and not p.in_name(k):
+            return word not in p.lex.intending_verbs
+    return False
+
+
+def carries_event_noun(p: Parsed, i: int) -> bool:
+    """launched attacks on, launched a fresh strike: a light verb that is an event word of
+    its own carries the event noun right after it (past articles and adjectives), which
+    names the act (its subject is the noun's actor)."""
+    if p.lower(i) not in p.lex.light_verbs or p.lower(i + 1) == p.lex.infinitive:
+        return False
+    for k in range(i + 1, min(len(p.tokens), i + 1 + _LIGHT_NOUN_WITHIN)):
+        hit = p.lex.trigger_at(p.tokens, k)
+        if hit is not None and not p.in_name(k):
+            return p.lower(k) in forms_of(hit[0].words[0], "NOUN")
+        if not modifier(p, k):
+            return False
+    return False
+
+
+def helped_to(p: Parsed, i: int) -> bool:
+    """help Russia retake Kursk, helped Russian troops repel: the act the helping is for,
+    whose doer is the one helped; the helper's act is the aid, this only its purpose."""
+    k = i - 1
+    while k >= 0 and (p.in_name(k) or p.lower(k) in p.lex.troop_words):
+        k -= 1
+    return k < i - 1 and p.lower(k) in p.lex.bare_infinitive_verbs
+
+
+def participles_as_nouns(p: Parsed, i: int) -> bool:
+    """killed and wounded, the killed: participles naming people, not an act."""
+    word = p.lower(i)
+    if not word.endswith(("ed", "en")):
+        return False
+    before, after = p.lower(i - 1), p.lower(i + 1)
+    paired = after in ("and", "or") and p.lower(i + 2).endswith(("ed", "en"))
+    return before in ("including", "the") or (paired and p.name_ending_at(i - 1) is None)
