@@ -93,9 +93,7 @@ class Document:
     def reference_date(self, sentence: Sentence) -> str | None:
         """The date a sentence was written on: its section's, else the page's, else the
         earliest the page can be from. Relative dates count from it."""
-        if sentence.section is not None and self.sections[sentence.section].published:
-            return self.sections[sentence.section].published
-        return self.published or self.published_not_before
+        return self.publication_date(sentence) or self.published_not_before
 
     def publication_date(self, sentence: Sentence) -> str | None:
         """The date a sentence was published on (its section's, else the page's), None
