@@ -120,7 +120,7 @@ JA_FURNITURE = [
     "この記事を読んだ人はこんな記事も読んでいます",
     # A help desk's notice, a note on the time zone, where the rights lie.
     "ご利用上の不明点はヘルプセンターにお問い合わせください。",
-    "※時刻の表記はすべて日本時間です。",
+    "※時刻の表記は日本時間によります。",
     "本文の著作権は原作者に帰属します。",
     "ⓒ 例示日報/例示日報日本語版",
     # A reporter's profile under the article.
@@ -839,7 +839,7 @@ def test_furniture_glued_to_a_korean_line_is_cut_off(line, furniture, kept, know
         ("ja", "港の貨物船が出港したと同省は発表した。 （おわり）", "おわり", "発表した。"),
         (
             "ja",
-            "港の貨物船が出港したと同省は発表した。 ※時刻の表記はすべて日本時間です。",
+            "港の貨物船が出港したと同省は発表した。 ※時刻の表記は日本時間を用いています。",
             "時刻の表記",
             "発表した。",
         ),

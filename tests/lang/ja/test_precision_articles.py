@@ -117,11 +117,12 @@ def test_the_asked_subject_is_no_asker(facts):
 
 def test_a_concern_is_not_aimed_at_what_another_verb_asks_for(facts):
     doc = facts(
-        "官房長官は9日の記者会見で「第三国に対し、ロシア軍への支援を行わないよう求めてきた。"
-        "両国の動向を懸念をもって注視していきたい」と述べた。",
+        "日本の外務大臣は9日の会見で「各国には、ロシア軍に武器を渡さないよう求めている。"
+        "北朝鮮とロシアの協力を懸念を持って注視していきたい」と述べた。",
         "2025-07-10",
     )
     concern = [e for e in doc.events if e.trigger.startswith("懸念")]
+    assert concern, doc.events
     assert all(e.target != "russian-armed-forces" for e in concern), concern
     assert all(e.status != "planned" for e in concern), concern
 
