@@ -31,6 +31,9 @@ class Category:
     stands_alone_modes: frozenset[str] = frozenset()
     denial_modes: frozenset[str] = frozenset()
     deniable: bool = False
+    # Occurs again and again (strikes, launches, threats): the same teller telling one
+    # with no date on two pages is not thereby telling one occurrence.
+    recurs: bool = False
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,7 @@ def load_categories(data: dict[str, Any]) -> Categories:
             stands_alone_modes=frozenset(spec.get("stands_alone_modes") or ()),
             denial_modes=frozenset(spec.get("denial_modes") or ()),
             deniable=bool(spec.get("deniable")),
+            recurs=bool(spec.get("recurs")),
         )
     figure_events = {
         kind: FigureEvent(category=spec["category"], mode=spec.get("mode"))

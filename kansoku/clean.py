@@ -7,8 +7,9 @@ Steps, each a small function over the list of blocks (1 and 2 in ``kansoku.furni
   2. classify page furniture by form (noise.yaml), also inside a list mark or brackets:
      menus, adverts, share and comment widgets, bylines and credits, boilerplate,
      repeated headings; the line under an image is its caption, the list under a
-     widget label (related stories, rankings) is links, and an English subtitle in a
-     page written in kana, han or hangul is furniture;
+     widget label (related stories, rankings) is links, also when the page lost the
+     list marks, and an English subtitle in a page written in kana, han or hangul is
+     furniture;
   3. aggregator pages: each "read more ⇒ outlet/URL" line closes a cited article's summary,
      which becomes a section with its own date, outlet and URL;
   4. datelines give the page's publication date;
@@ -38,6 +39,7 @@ from kansoku.furniture import (
     mark_furniture,
     mark_latin_headings,
     mark_listed_links,
+    mark_unmarked_links,
     split_blocks,
 )
 from kansoku.knowledge import AggregatorRules, Knowledge, NoiseRules, TopicProfile
@@ -334,6 +336,7 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
     mark_captions(blocks)
     mark_latin_headings(blocks)
     mark_listed_links(blocks, agg.bullets)
+    mark_unmarked_links(blocks)
     sections = _find_sections(blocks, knowledge)
     header_date = _mark_datelines(blocks, agg, knowledge.calendar)
     _mark_footer_links(blocks, noise)

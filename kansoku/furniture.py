@@ -30,6 +30,7 @@ _IMAGE_LINE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _CAPTION_MAX_CHARS = 300
 # Where a dateline in brackets may start a paragraph: 【例示市共同】, [例示市 4日 ロイター].
 _DATELINE_OPEN = re.compile(r"(?<=\S)\s*[【\[［]")
+_DATELINE_CLOSE = re.compile(r"[】\]］]")
 # Where a caption closed by its credit may end and the story start with no dateline: at a
 # space ("…=AP 同省は…"), or right after the credit's closing bracket when the caption has
 # the "＝" that joins a picture to its date and source ("…兵士=8月(ロイター=共同)同軍は…";
@@ -38,9 +39,18 @@ _CAPTION_END = re.compile(r"(?<=\S)\s+(?=\S)|(?<=[)）])(?=\S)")
 _CAPTION_JOIN = re.compile(r"[=＝]")
 # A menu's or a breadcrumb's item is a word or two; an article's summary point is longer.
 _MENU_ITEM_MAX_CHARS = 8
+# Headlines under a widget label inside the article, each a line without its list mark.
+_LINKS_MIN_ITEMS = 2
+_LINKS_MAX_ITEMS = 10
+_LINK_MAX_CHARS = 100
+# A broadcast's quote in brackets after its speaker: "[Name / post : "..."]".
+_SPEAKER_QUOTE = re.compile(r"^[\[［][^\]］]{1,60}[:：]")
 # A credit is cut off the end of a line only when a caption or paragraph is left (文=…
 # is a byline of its own).
 _TAIL_MIN_REST = 4
+# A sentence's end with a space after it, and the most words a run of glued labels has.
+_SENTENCE_STOP = re.compile(r"([。．!?！？]|(?<!\d)\.)[」』\"”)）]*(?=\s)")  # "2026.06.12." dates
+_LABEL_RUN_MAX_WORDS = 12
 # A line of Latin letters only, in a page written in kana, han or hangul, that is not a
 # sentence: the English title a magazine sets under its own, a logo's or a menu's words.
 # The language is not known yet when a page is cleaned: the page's own letters tell.
@@ -57,6 +67,7 @@ class Block:
     reason: str = CONTENT
     date: str | None = None  # a dateline's date
     section: int | None = None  # index into the sections being built
+    tail: bool = False  # cut off the end of a line of text (a credit, a "see more" link)
 
     @property
     def kept(self) -> bool:
@@ -107,7 +118,9 @@ def _cut_caption_head(line: str, noise: NoiseRules) -> tuple[str | None, str]:
     # A caption is short: only the brackets near the line's start are looked at.
     for bracket in _DATELINE_OPEN.finditer(line, 0, _CAPTION_MAX_CHARS):
         head = line[: bracket.start()].strip()
-        if len(head) >= _TAIL_MIN_REST and not is_prose(head) and noise.caption.search(head):
+        if len(head) < _TAIL_MIN_REST or is_prose(head):
+            continue
+        if noise.caption.search(head) or _byline_before_dateline(head, line, bracket.end(), noise):
             return head, line[bracket.start() :].lstrip()
     # Without a dateline, the story after the caption must be a sentence of its own; the
     # longest such caption goes (a credit may follow another: "…(例示通信配信)(AFP時事)").
@@ -126,23 +139,62 @@ def _cut_caption_head(line: str, noise: NoiseRules) -> tuple[str | None, str]:
     return found
 
 
+def _byline_before_dateline(head: str, line: str, opened: int, noise: NoiseRules) -> bool:
+    """A writer's name glued before the wire's bracketed dateline, as a Japanese wire page
+    runs it ("Jane Doe[City 4 Wire] - Story"): the head is a byline and the bracket a dated
+    credit, each by its form. A name before any other bracket ("North Korea [KCNA] said")
+    is the sentence's own."""
+    close = _DATELINE_CLOSE.search(line, opened)
+    if close is None:
+        return False
+    dateline = line[opened - 1 : close.end()].strip()
+    return (
+        any(c.isdigit() for c in dateline)  # a dateline dates; "[KCNA]", "[left]" do not
+        and classify(head, noise) == "credit"
+        and classify(dateline, noise) == "credit"
+    )
+
+
 def _cut_tails(line: str, noise: NoiseRules) -> list[Block]:
     """The line, with furniture glued to its end (a credit, a "see more" link) cut off as
     blocks of their own, innermost last. A portal also pastes a link to its pictures or to
     another story between two sentences of a paragraph: a pattern that matches short of
     the line's end cuts out only what it matched, and the paragraph closes up around it."""
-    tails: list[Block] = []
+    line, run = _cut_label_run(line, noise)
+    tails: list[Block] = [run] if run else []
     cut = True
     while cut:
         cut = False
         for reason, pattern in noise.inline_tails.items():
             match = pattern.search(line)
             if match and len(line[: match.start()].strip()) >= _TAIL_MIN_REST:
-                tails.insert(0, Block(line[match.start() : match.end()].strip(), reason=reason))
+                furniture = line[match.start() : match.end()].strip()
+                tails.insert(0, Block(furniture, reason=reason, tail=True))
                 left, right = line[: match.start()].rstrip(), line[match.end() :].lstrip()
                 space = " " if left[-1:].isascii() and right[:1].isascii() else ""  # 。同省 / . The
                 line, cut = (left + space + right).strip(), True
     return [Block(line), *tails]
+
+
+def _cut_label_run(line: str, noise: NoiseRules) -> tuple[str, Block | None]:
+    """Widget labels glued after a paragraph's last sentence, a word or two each, as a
+    portal runs "read more", "tweet", "share" and "back to the list" together ("... said.
+    Share Tweet Email"): when every word after the last full stop is furniture by itself,
+    the run is cut off."""
+    if noise.caption.search(line):
+        return line, None  # a caption goes whole, with its credit
+    stop = next(reversed(list(_SENTENCE_STOP.finditer(line))), None)
+    if stop is None or len(line[: stop.end()].strip()) < _TAIL_MIN_REST:
+        return line, None
+    rest = line[stop.end() :].strip()
+    words = rest.split()
+    if not words or len(words) > _LABEL_RUN_MAX_WORDS:
+        return line, None
+    reasons = [classify(word, noise) for word in words]
+    if CONTENT in reasons:
+        return line, None
+    reason = max(reasons, key=reasons.count)  # the run's most frequent form, first if tied
+    return line[: stop.end()].rstrip(), Block(rest, reason=reason, tail=True)
 
 
 def _unmarked(text: str, bullets: tuple[str, ...] = ()) -> str | None:
@@ -244,3 +296,37 @@ def mark_listed_links(blocks: list[Block], bullets: tuple[str, ...]) -> None:
                 block.reason = "navigation"
             else:
                 in_list = False
+
+
+def mark_unmarked_links(blocks: list[Block]) -> None:
+    """Inside the article, the headlines under a widget label of its own line whose list
+    marks were lost when the page became text ("Related", then "Kremlin denies plans for a
+    visit" and "Seoul summons the envoy"): two or more short lines, none a sentence, up to
+    the next paragraph. One such line alone may be the article's own subheading, and a
+    label cut off a paragraph's end ("... the ministry said. Read more") heads no list."""
+    seen_prose = False
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        seen_prose = seen_prose or (block.kept and is_prose(block.text))
+        i += 1
+        if not (seen_prose and block.reason == "navigation" and not block.tail):
+            continue
+        run: list[Block] = []
+        while i < len(blocks) and len(run) < _LINKS_MAX_ITEMS and _unmarked_link(blocks[i]):
+            run.append(blocks[i])
+            i += 1
+        if len(run) >= _LINKS_MIN_ITEMS:
+            for item in run:
+                item.reason = "navigation"
+
+
+def _unmarked_link(block: Block) -> bool:
+    text = block.text
+    return (
+        block.kept
+        and len(text) <= _LINK_MAX_CHARS
+        and is_heading_like(text)
+        and not is_prose(text)
+        and not _SPEAKER_QUOTE.match(text)
+    )

@@ -300,6 +300,30 @@ def test_an_undated_pages_earliest_date_is_no_bound_for_joining_another_pages_ac
     assert [len(g) for g in cluster_events([told, published], k)] == [2]
 
 
+def test_one_teller_crediting_an_undated_launch_on_two_pages_tells_two_launches():
+    k = default_knowledge()
+
+    def launch(i: str, doc: str, date: str | None, basis: str | None) -> EventReport:
+        report = replace(_report(i, "PRK", None, date, doc), type="THREATEN")
+        return replace(report, mode="missile_launch", date_basis=basis, source="jcs")
+
+    told = launch("r1", "d-1", "2023-03-16", "text")
+    # A page with no date of its own, crediting the same military: launches recur.
+    assert len(cluster_events([told, launch("r2", "d-2", None, None)], k)) == 2
+    # Published months later, an undated launch is the one just reported, not that one.
+    later = launch("r3", "d-3", "2023-08", "published")
+    assert len(cluster_events([told, later], k)) == 2
+    # Two pages of one month telling an undated launch tell one.
+    again = launch("r4", "d-4", "2023-08", "published")
+    assert [len(g) for g in cluster_events([later, again], k)] == [2]
+    # A deployment the same agency tells on two undated pages is still one.
+    told_sent, undated_sent = (
+        replace(r, type="AID", mode="troops", source="nis") for r in (told, later)
+    )
+    undated_sent = replace(undated_sent, date_basis=None, date_start=None)
+    assert len(cluster_events([told_sent, undated_sent], k)) == 1
+
+
 def _sent(i: str, item: str | None, date: str = "2024-10", treaty: str | None = None):
     report = _report(i, "PRK", "RUS", date, f"d-{i}")
     return replace(report, type="AID", mode="weapons", item=item, treaty=treaty)
@@ -386,6 +410,40 @@ def test_undated_reports_are_listed_apart_not_placed_in_time(tmp_path, store):
     }), store)  # fmt: skip
     [series] = list(store.findings(kind="figure_series"))
     assert "undated: " in series.summary and "→" not in series.summary
+
+
+def _denied(store) -> dict[str, set[tuple[str, str]]]:
+    events = {e.id: e for e in store.events()}
+    return {
+        f.summary.split(":")[0]: {(events[i].type, events[i].status) for i in f.event_ids}
+        for f in store.findings(kind="assertion_vs_denial")
+    }
+
+
+def test_a_denial_of_an_analysis_answers_its_hedged_claim_of_the_month_before(tmp_path, store):
+    ingest(write(tmp_path, {
+        "a.txt": "追加派兵か 2025年03月28日 09:00\n韓国の国家情報院は27日、北朝鮮が2月から3月にかけて"
+                 "ロシアに兵士約2000人を追加で派遣したとみられると国会で報告した。",
+        "b.txt": "露が否定 2025年04月02日 09:00\nロシアのペスコフ大統領報道官は1日、北朝鮮が兵士を追加で"
+                 "派遣したとする韓国の情報機関の分析について「根拠がない」と述べ、否定した。",
+    }), store)  # fmt: skip
+    # Denying South Korea's analysis answers what South Korea's spies said was likely, told
+    # the month before on another page.
+    assert ("AID", "possible") in _denied(store)["Russia denies"]
+
+
+def test_a_dismissal_of_the_reports_answers_the_claims_of_its_page_only(tmp_path, store):
+    ingest(write(tmp_path, {
+        "a.txt": "労働者派遣 2025年06月11日 09:00\nロシア外務省の報道官は10日、北朝鮮の労働者をめぐる"
+                 "一部の報道を「でっち上げだ」と一蹴した。韓国政府の関係者は先に、北朝鮮がロシアに労働者"
+                 "約5000人を送ったと明らかにしていた。",
+        "b.txt": "弾薬供与 2025年06月12日 09:00\n米政府は11日、北朝鮮がロシアに砲弾を送ったと発表した。",
+    }), store)  # fmt: skip
+    events = {e.id: e for e in store.events()}
+    [finding] = list(store.findings(kind="assertion_vs_denial"))
+    answered = {ev.doc_id for i in finding.event_ids for ev in events[i].evidence}
+    # The shells another page reports, the same month, are not what it dismissed.
+    assert len(answered) == 1 and ("AID", "reported") in _denied(store)["Russia denies"]
 
 
 def test_a_denial_of_the_other_sides_claims_answers_those_told_before_it(tmp_path, store):

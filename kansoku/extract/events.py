@@ -310,7 +310,24 @@ def sentence_events(
         if entry.aimed is not None and target is None:
             launches.append((events[-1], entry.aimed))
     _launches_in_an_attack(events, launches, reading.spoken_of, mentions, knowledge)
-    return events
+    return _told_once(events, knowledge)
+
+
+def _told_once(events: list[Event], knowledge: Knowledge) -> list[Event]:
+    """A sentence naming one armed act by a general word and a specific one (attacked …
+    and fired missiles: a missile strike) tells it once: an armed event with no mode goes
+    when one of its category between the same states, told the same way, has one. (Aid in
+    general beside a shipment is kept: support is more than the one cargo.)"""
+    state = knowledge.gazetteer.state_of
+
+    def sides(e: Event) -> tuple[str, str | None, str | None, str]:
+        return e.type, state(e.actor) or e.actor, state(e.target) or e.target, e.status
+
+    specific = {sides(e) for e in events if e.mode}
+    return [
+        e for e in events
+        if e.mode or not knowledge.categories.get(e.type).armed or sides(e) not in specific
+    ]  # fmt: skip
 
 
 def _event(

@@ -81,11 +81,28 @@ def _same_teller(a: EventReport, b: EventReport, k: Knowledge) -> bool:
     """The same claimant, or the same page's own voice. Acts recur (strikes, launches,
     summits, shipments): two pages that each state one themselves, with no date, are not
     thereby telling one occurrence, and the undated one must not take the other's date;
-    a treaty is signed, ratified and brought into force once (categories.yaml
-    `treaty_modes`; the places, parties and treaty named still have to agree)."""
+    nor are two pages crediting one teller with a strike or a launch (categories.yaml
+    `recurs`: a military reports many). A treaty is signed, ratified and brought into
+    force once (`treaty_modes`; the places, parties and treaty named still have to agree)."""
     if a.source != b.source:
         return False
-    return a.source is not None or a.doc_id == b.doc_id or a.mode in k.categories.treaty_modes
+    if a.doc_id == b.doc_id or a.mode in k.categories.treaty_modes:
+        return True
+    return a.source is not None and not k.categories.get(a.type).recurs
+
+
+def _within_bound(group: list[EventReport], bound: str, recurs: bool) -> bool:
+    """An undated report published by `bound` tells an occurrence dated no later; one of
+    an act that recurs, only an occurrence of its publication's month (a launch told
+    without a date is the one just reported, not last year's), or one other pages of that
+    month tell without a date."""
+    told = _group_date(group)
+    if not recurs:
+        return told[: len(bound)] <= bound
+    months = {told[:7]} if told else {
+        (r.date_start or "")[:7] for r in group if r.date_basis == "published"
+    }  # fmt: skip
+    return len(bound) >= 7 and bound[:7] in months
 
 
 def cluster_events(reports: Sequence[EventReport], k: Knowledge) -> list[list[EventReport]]:
@@ -93,7 +110,8 @@ def cluster_events(reports: Sequence[EventReport], k: Knowledge) -> list[list[Ev
 
     Reports with a written date go first, most precise first, then by id, so the grouping
     never depends on the order reports arrived in. A report without one joins, among the
-    occurrences it agrees with, the latest one dated no later than its publication; one
+    occurrences it agrees with, the latest one dated no later than its publication (of
+    its publication's month, for acts that recur); one
     with no date at all (nor a publication date) only repeats what its own source (or its
     own page) told: nothing else shows it is the same occurrence.
     """
@@ -116,10 +134,11 @@ def cluster_events(reports: Sequence[EventReport], k: Knowledge) -> list[list[Ev
     for report in rest:
         # The publication's month, or nothing: a page's earliest possible date is no bound.
         bound = report.date_start if report.date_basis == "published" else None
+        recurs = k.categories.get(report.type).recurs
         fitting = [
             g for g in groups
             if all(_same_occurrence(report, other, k) for other in g)
-            and (_group_date(g)[: len(bound)] <= bound if bound
+            and (_within_bound(g, bound, recurs) if bound
                  else any(_same_teller(report, other, k) for other in g))
         ]  # fmt: skip
         if fitting:

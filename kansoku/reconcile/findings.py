@@ -28,9 +28,25 @@ def denier(cluster: MergedEvent, k: Knowledge) -> str | None:
     return side_of(cluster.source, k) or side_of(cluster.actor, k)
 
 
-def _same_month(a: MergedEvent, b: MergedEvent) -> bool:
-    """Told in another article, a claim answers a denial from the same month."""
-    return bool(a.date_start and b.date_start and a.date_start[:7] == b.date_start[:7])
+# What a denial can answer: a claim told as fact, reported, guessed at (likely sent) or
+# announced (will visit); not another denial.
+_ANSWERABLE = ("asserted", "reported", "possible", "planned")
+
+
+def _month_before(month: str) -> str:
+    year, number = int(month[:4]), int(month[5:7])
+    return f"{year - 1}-12" if number == 1 else f"{year}-{number - 1:02d}"
+
+
+def _just_before(claim: MergedEvent, denial: MergedEvent) -> bool:
+    """Told in another article, a claim answers a denial of its month or of the month
+    after: an act of October reported in November is denied in November. A range counts
+    by its start and its end."""
+    month = (denial.date_start or "")[:7]
+    if len(month) < 7:
+        return False
+    told = {d[:7] for d in (claim.date_start, claim.date_end) if d}
+    return bool(told & {month, _month_before(month)})
 
 
 def _told_before(claim: str, denial: str, spans_of: Mapping[str, set[Span]]) -> bool:
@@ -51,39 +67,53 @@ def _denied_claims(
     spoken_of: Mapping[str, set[str]],
     k: Knowledge,
 ) -> list[MergedEvent]:
-    """The claims ``denial`` answers. A denial (the state denied it): claims involving the state,
-    of a category the denial's sentence speaks of, told in the same document or month. A
-    claim reported as denied: the same claim told as fact or report."""
+    """The claims ``denial`` answers. A denial (the state denied it): claims involving the
+    state, of a category the denial's sentence speaks of, with the party it answers (as a
+    party or as the claim's teller), told in the same document or dated that month or the
+    one before; naming no act, what the party it answers claimed before it in the same
+    text; naming neither, the claims its own page tells. A claim reported as denied: the
+    same claim told as fact, report, guess or plan."""
 
     def docs_of(cluster: str) -> set[str]:
         return {doc for doc, _, _ in spans_of.get(cluster, set())}
 
-    if k.categories.is_denial(denial.type, denial.mode):
-        deniable = spoken_of.get(denial.id, set()) & k.categories.deniable()
-        denial_docs = docs_of(denial.id)
-        claims = [
+    if not k.categories.is_denial(denial.type, denial.mode):
+        # Same category, mode and sides; any claimant, any hedge.
+        return [
             c for c in clusters
-            if c.status in ("asserted", "reported") and state in parties(c, k)
-            and c.id != denial.id and not k.categories.is_denial(c.type, c.mode)
+            if c.key[:4] == denial.key[:4] and c.status in _ANSWERABLE
         ]  # fmt: skip
-        if deniable:
-            # Iran denies arms to Russia: the claims between Iran and Russia, not Iran's others.
-            counterpart = side_of(denial.target, k)
-            return [
-                c for c in claims
-                if c.type in deniable and counterpart in (None, *parties(c, k))
-                and (docs_of(c.id) & denial_docs or _same_month(c, denial))
-            ]  # fmt: skip
-        # 露側の主張を否定した: a denial that names no act denies what the party it
-        # answers claimed in the same text before it.
-        answered = side_of(denial.target, k)
+    deniable = spoken_of.get(denial.id, set()) & k.categories.deniable()
+    denial_docs = docs_of(denial.id)
+    claims = [
+        c for c in clusters
+        if c.status in _ANSWERABLE and state in parties(c, k)
+        and c.id != denial.id and not k.categories.is_denial(c.type, c.mode)
+    ]  # fmt: skip
+    counterpart = side_of(denial.target, k)
+    if deniable:
+        # Iran denies arms to Russia: the claims between Iran and Russia, not Iran's
+        # others; denying South Korea's analysis, the claims South Korea told.
         return [
             c for c in claims
-            if answered and answered != state and _told_before(c.id, denial.id, spans_of)
-            and answered in (side_of(c.source, k), side_of(c.actor, k) if not c.source else None)
+            if c.type in deniable and counterpart in (None, *parties(c, k), side_of(c.source, k))
+            and (docs_of(c.id) & denial_docs or _just_before(c, denial))
         ]  # fmt: skip
-    # Same category, mode and sides; any claimant.
-    return [c for c in clusters if c.key[:4] == denial.key[:4] and c.key.modality == "claimed"]
+    if counterpart is not None:
+        # 露側の主張を否定した: a denial that names no act denies what the party it
+        # answers claimed in the same text before it.
+        return [
+            c for c in claims
+            if counterpart != state and _told_before(c.id, denial.id, spans_of)
+            and counterpart in (side_of(c.source, k), side_of(c.actor, k) if not c.source else None)
+        ]  # fmt: skip
+    # Dismissed "the reports", naming neither act nor teller: the claims its own page
+    # tells about the state, in others' words or its own, not the state's word.
+    return [
+        c for c in claims
+        if c.type in k.categories.deniable() and docs_of(c.id) & denial_docs
+        and side_of(c.source, k) != state
+    ]  # fmt: skip
 
 
 def denial_findings(

@@ -63,3 +63,16 @@ def test_a_page_that_never_says_when_it_was_published_gives_its_earliest_date(fa
     assert (launch.date_start, launch.date_basis) == ("2019-10", "not_before")
     launch = one(dated, "THREATEN")
     assert (launch.date_start, launch.date_basis) == ("2025-02", "published")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ロシア軍は無人機でウクライナ南部を攻撃し、巡航ミサイルも発射した。", "ja"),
+        ("ウクライナ空軍の報道官によると、ロシア軍は無人機を使って東部の都市を攻撃し、"
+         "さらに巡航ミサイル8発を発射した。", "ja"),
+    ],
+)  # fmt: skip
+def test_an_attack_told_by_a_general_word_and_a_specific_one_is_one_event(facts, text, language):
+    attacks = [e for e in facts(text, language=language).events if e.type == "ASSAULT"]
+    assert [e.mode for e in attacks] == ["missile_strike"]

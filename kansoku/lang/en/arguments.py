@@ -16,6 +16,16 @@ from dataclasses import dataclass
 
 from lemminflect import getAllLemmas
 
+from kansoku.lang.en.phrases import (
+    cargo_noun_before_noun,
+    compound_noun,
+    fired_thing,
+    joined_verb,
+    moved_by_verb_before,
+    no_it,
+    owned_by_demonym,
+    shared_subjects,
+)
 from kansoku.lang.en.words import Lexicon, Token, TriggerSpec, forms_of
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed, DateMention
@@ -171,6 +181,8 @@ def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int
             break  # Moscow's veto at the Council does not remove…: the noun's phrase ends
         if word == "to" and _verb(p.lower(hi + 1)):
             break  # sent troops to support its offensive against…: a clause of its own
+        if word == "and" and hi > last + 1 and joined_verb(p, hi + 1):
+            break  # fired shells into the sea and condemned U.S. drills: a verb of its own
         hi += 1
     return lo, hi
 
@@ -293,6 +305,8 @@ def _pronoun_subject(p: Parsed, lo: int, first: int) -> Named | None:
     pronoun = p.lower(at)
     kinds = p.lex.pronouns[pronoun]
     earlier = [n for n in p.names if n.last < lo and n.mention.kind in kinds]
+    if pronoun == "it":  # (U.S. officials said it had…: not the officials' state)
+        earlier = [n for n in earlier if not no_it(p, n)]
     if not earlier:
         return None
     # …sent 1,500 troops to Russia's Far East, where they train: "they" are the troops;
@@ -345,6 +359,12 @@ def noun_use(p: Parsed, i: int, spec: TriggerSpec) -> bool:
         or (named is not None and not subject)
         or p.lower(i + 1) in ("of", "by")
         or (before in p.lex.cargo and not before.endswith("s"))  # a drone attack
+        # North Korea's arms supplies, its arms deliveries: an owner before the cargo
+        or (before in p.lex.cargo and p.lower(i - 2) in p.lex.possessive | p.lex.determiners)
+        or moved_by_verb_before(p, i)  # ship arms
+        or cargo_noun_before_noun(p, i)  # arms dealings
+        or compound_noun(p, i)  # an apartment block
+        or owned_by_demonym(p, i)  # Russian engineering help
     )
 
 
@@ -367,7 +387,7 @@ def passive(p: Parsed, i: int) -> bool:
         and p.lower(i + 1) in p.lex.befalling_next  # (troops killed 50 soldiers: active)
     )
     passive_aux = any(p.lower(k) in p.lex.passive_auxiliaries for k in (i - 1, i - 2))
-    return reduced or befallen or passive_aux
+    return reduced or befallen or passive_aux or fired_thing(p, i)
 
 
 def _heads(p: Parsed, names: list[Named]) -> list[list[Named]]:
@@ -404,6 +424,7 @@ def read_args(
     after = [n for n in p.names if last < n.first and n.last < hi and not _people_of(p, n)]
     # The subject phrase, with its of-names (the foreign minister of South Korea).
     subjects = [n for n in before if role_before(p, n, lo, roles) in (None, "of")]
+    subjects = shared_subjects(p, subjects, lo, first)  # condemned X and summoned Y
     is_passive = not as_noun and passive(p, first)
     relative = relative_subject(p, lo) or (None if is_passive else _pronoun_subject(p, lo, first))
     if relative is not None and not subjects:

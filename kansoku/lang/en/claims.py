@@ -38,12 +38,14 @@ from kansoku.lang.en.credits import (
     unsaid_before,
     unseen,
 )
+from kansoku.lang.en.phrases import before_relative_word, relative_of_noun
 from kansoku.reading import Claim
 
 _QUOTES = frozenset('"“”')
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})
 TITLED = "the person"  # the referent a speaker named by a title stands for
 _BY_WITHIN = 10  # words: according to a report released last week by…
+_ASIDE_WITHIN = 22  # tokens: the Team, set up in 2024 after Russia vetoed the renewal…, said
 _CREDIT_TAIL = 5  # words: "…: S. Korean spy agency"
 _DASHES = ("-", "–", "—")
 _CARRIERS = frozenset({"outlet"})  # kinds that carry the words of those they quote
@@ -240,6 +242,7 @@ def _framing(
         return [appositive], (0, appositive.first), False
     if postposed:  # "…," Zakharova added; …, the agency was quoted as saying
         named = quoted[1] if quoted else [n for n in p.names if start <= n.first and n.last < v]
+        named = named if quoted else before_relative_word(p, named, start, v)
         if parenthetical_speech(p, v + 1) is not None:  # North Korea, X said, has sent…
             return named, (0, len(p.tokens)), False
         described = _aside_head(p, start) if not named and start == v else None
@@ -249,7 +252,9 @@ def _framing(
     if p.lower(v - 1) == "and":  # Kim called the pact … and said that…
         return [n for n in p.names if n.first < v][:1], (v + 1, len(p.tokens)), False
     # Zakharova said that…; Shoigu, who is on a visit to…, has said that…
-    names = [n for n in p.names if start <= n.first and n.last < v]
+    names = before_relative_word(
+        p, [n for n in p.names if start <= n.first and n.last < v], start, v
+    )
     names = names or _before_relative(p, start) or _before_aside(p, start)
     if not names and start == v:  # Ukraine's intelligence, which said that…: its antecedent
         names = [] if (antecedent := relative_subject(p, v)) is None else [antecedent]
@@ -307,9 +312,11 @@ def _aside_head(p: Parsed, start: int) -> tuple[int, list[Named]] | None:
     """(the first token of the phrase before the aside, its last name) for _before_aside."""
     if p.lower(start - 1) != ",":
         return None
-    for k in range(start - 2, max(-1, start - 16), -1):
+    for k in range(start - 2, max(-1, start - _ASIDE_WITHIN), -1):
         word = p.lower(k)
-        if word in (".", ";", ":") or word in _QUOTES:
+        if word in (".", ";", ":") and not (word == "." and "." in p.lower(k - 1)):
+            return None  # (not the stop of U.N.)
+        if word in _QUOTES:
             return None
         if word == ",":
             opened = (
@@ -481,8 +488,8 @@ def _phrase_start(p: Parsed, v: int) -> int:
             continue
         if not (word.isalnum() or word in p.lex.possessive or "-" in word or "." in word):
             break
-        if word in p.lex.clause_words:
-            break
+        if word in p.lex.clause_words and not relative_of_noun(p, k - 1):
+            break  # (a group of 11 countries that monitors sanctions on Pyongyang said)
         k -= 1
     return k
 

@@ -43,6 +43,8 @@ def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> Date
         |(?P<part>early|mid|late)?[-\s]?(?P<m3>{month})\.?,?\s+(?P<y3>\d{{4}})
         |(?P<lead>\w+)[-\s]+(?P<m4>{month})\b(?!\.?\s+\d)
         |(?P<ypart>early|mid|late|in|since|by|until|from|during)[-\s](?P<y5>(?:19|20)\d\d)\b
+        |(?:fall|autumn|spring|summer|winter|end|start|beginning|half|quarter)\s+of\s+
+         (?P<y6>(?:19|20)\d\d)\b
         |(?P<last>last\s+|this\s+|on\s+)?(?P<wd>{weekday})
         |(?P<rel>{relative})
         )\b""",
@@ -112,8 +114,8 @@ def _value(
         if day:  # 31 June, 29 Feb. 2023: no such day, no date
             return _day(year, month, day), kind
         return (f"{year:04d}-{month:02d}" if MINYEAR <= year <= MAXYEAR else None), kind
-    if g["y5"]:  # as a number: digits of any script (20٢٤) give an ASCII year
-        return f"{int(g['y5']):04d}", "absolute"
+    if g["y5"] or g["y6"]:  # as a number: digits of any script (20٢٤) give an ASCII year
+        return f"{int(g['y5'] or g['y6']):04d}", "absolute"
     if ref is None:
         return None, "relative"
     if g["wd"]:
@@ -125,6 +127,9 @@ def _value(
     shift = rules.relative[re.sub(r"\s+", " ", g["rel"].lower())]
     if "days" in shift:
         return _days_before(ref, shift["days"]), "relative"
+    if "weeks" in shift:  # last week: the month of the week before (no day is told)
+        week = _days_before(ref, 7 * shift["weeks"])
+        return (week[:7] if week else None), "relative"
     if "season_end" in shift:  # last autumn: this year's once it is over, else last year's
         year = ref.year if ref.month > shift["season_end"] else ref.year - 1
         return (f"{year:04d}" if MINYEAR <= year <= MAXYEAR else None), "relative"

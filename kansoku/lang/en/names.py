@@ -20,6 +20,7 @@ _DATELINE_PLACE = re.compile(
 def find_mentions(
     text: str, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon
 ) -> MentionReading:
+    mentions = [m for m in mentions if not _located_modifier(text, m.end, lex)]
     found = mentions + _definite_references(text, mentions, lex) + _dateline_places(text, gaz)
     found += _described_speakers(text, found, lex)
     found += _half_names(text, found, lex)
@@ -31,6 +32,13 @@ def find_mentions(
         for m in re.finditer(rf"\b(?:{pairs})\b", text, re.IGNORECASE)
     ]
     return MentionReading(found, [], pair_spans)
+
+
+def _located_modifier(text: str, end: int, lex: Lexicon) -> bool:
+    """London-based, a Seoul-based think tank: a name joined by a hyphen to a word of
+    location only says where something is; it is no party, place of an act or source."""
+    word = re.match(r"-([A-Za-z]+)\b", text[end:])
+    return word is not None and word.group(1).lower() in lex.located_suffixes
 
 
 def _dateline_places(text: str, gaz: Gazetteer) -> list[Mention]:

@@ -11,7 +11,6 @@ from kansoku.lang.en.acts import carries_event_noun, helped_to, participles_as_n
 from kansoku.lang.en.arguments import (
     Parsed,
     clause,
-    dates_speech,
     doers_for,
     noun_use,
     passive,
@@ -29,7 +28,20 @@ from kansoku.lang.en.claims import (
 )
 from kansoku.lang.en.credits import pronoun_credit
 from kansoku.lang.en.dates import DateRules, find_dates
+from kansoku.lang.en.dating import dated_after, lead_date
 from kansoku.lang.en.numbers import NumberWords
+from kansoku.lang.en.phrases import (
+    answered_press,
+    cargo_owners,
+    classifies,
+    helps_no_one,
+    judged_act,
+    mutual_commitment,
+    only_talked_about,
+    resident_attends,
+    result_of_act,
+    sends_no_cargo,
+)
 from kansoku.lang.en.quantities import Counted, read_quantities
 from kansoku.lang.en.tellers import credited_back, lead_told_after, quoted_ahead
 from kansoku.lang.en.words import Lexicon, TriggerSpec, forms_of, tokenize
@@ -61,7 +73,6 @@ _CLAIM_WITHIN = 3  # words: dismissed the latest report
 _DESCRIBED_WITHIN = 2  # sentences: how far ahead a source first described is named
 _PLACE_KINDS = ("place", "country")
 _COUNTED_WITHIN = 3  # sentences: how far back a count's left-out noun is looked for
-_LEAD_WITHIN = 4  # tokens: "On Tuesday, North Korea…"
 _CARGO_WITHIN = 12  # tokens: supplied North Korea with more than 1 million barrels of oil
 
 
@@ -165,7 +176,7 @@ def _description(text: str, lex: Lexicon) -> tuple[str, ...] | None:
     tank: an organization), if it has one."""
     # "A think tank said …" opens a sentence with a capital A.
     for match in re.finditer(r"\b[Aa]n? ((?:[\w-]+ ){0,3}?)([a-z][\w-]*(?: [a-z][\w-]*)?)\b", text):
-        for noun in (match[2], match[2].split()[-1]):
+        for noun in (match[2], match[2].split()[-1], match[2].split()[0]):  # (a group of)
             if noun in lex.described_sources:
                 return lex.described_sources[noun]
     return None
@@ -265,7 +276,7 @@ def _read_sentence(
         past=any(
             t.lower in ("was", "were", "had", "did") or t.lower.endswith("ed") for t in tokens
         ),
-        lead_date=_lead_date(p, dates),
+        lead_date=lead_date(p, dates),
         furniture=furniture,
     )
     reading.triggers = _triggers(p, dates, marked, talks, words.items)
@@ -311,7 +322,7 @@ def _triggers(
         if reading is not None:
             found.append(replace(reading, items=_moved(p, spec, i, end - 1, items)))
         i = end
-    return _dated_after(p, found, dates)
+    return dated_after(p, found, dates)
 
 
 def _entry(
@@ -324,14 +335,16 @@ def _entry(
         return None  # it was concerned about X's deployment: how its subject feels
     if spec.troops is not None and _troops_before(p, first, bounds[0]):
         return spec.troops
-    if not spec.cargo_decides:
+    if not spec.cargo_decides and not spec.needs_cargo:
         return entry
     cargo = _cargo(p, range(last + 1, min(bounds[1], last + _CARGO_WITHIN)))
     if cargo is None and passive(p, first):  # shells were sent: what is sent came first
         cargo = _cargo(p, range(first - 1, max(bounds[0], first - 10) - 1, -1))
-    if spec.receiving and cargo is None:
-        return None  # received a delegation, received the envoy: no cargo, no aid
-    return replace(entry, mode=cargo) if cargo else entry
+    if cargo is None and sends_no_cargo(p, last, bounds[1]):
+        return None  # sent a congratulatory message, delivered a letter: no aid
+    if (spec.receiving or spec.needs_cargo) and cargo is None:
+        return None  # received a delegation, carrying passengers: no cargo, no aid
+    return replace(entry, mode=cargo) if cargo and spec.cargo_decides else entry
 
 
 def _received(p: Parsed, args: Args, last: int, bounds: tuple[int, int]) -> Args:
@@ -344,35 +357,6 @@ def _received(p: Parsed, args: Args, last: int, bounds: tuple[int, int]) -> Args
     if not givers or not args.actors:
         return Args()
     return Args(actors=givers[:1], targets=[*args.actors[:1], *args.described[:1]])
-
-
-def _dated_after(
-    p: Parsed, triggers: list[TriggerReading], dates: list[DateMention]
-) -> list[TriggerReading]:
-    """An event word whose clause tells no date takes the first one after it, before the
-    next event word (held talks with his counterpart, Choe, in Wonsan on Saturday)."""
-    dated = []
-    lead = _lead_date(p, dates)
-    for k, trigger in enumerate(triggers):
-        upto = triggers[k + 1].start if k + 1 < len(triggers) else len(p.text)
-        after = [
-            d for d in dates
-            if d.calendar and trigger.end <= d.start and d.end <= upto and not dates_speech(p, d)
-        ]  # fmt: skip
-        if trigger.date is None and lead is not None and _leads(p, lead, trigger):
-            trigger = replace(trigger, date=lead)
-        elif trigger.date is None and after:
-            trigger = replace(trigger, date=after[0])
-        dated.append(trigger)
-    return dated
-
-
-def _leads(p: Parsed, lead: DateMention, trigger: TriggerReading) -> bool:
-    """Since 2022, Pyongyang has sent shells…: a date opening the sentence dates the first
-    act after it, when no verb of saying comes between (On Monday, Seoul said…: the
-    date of the telling)."""
-    between = [k for k, t in enumerate(p.tokens) if lead.end <= t.start < trigger.start]
-    return not any(p.is_speech(k) or p.lex.trigger_at(p.tokens, k) for k in between)
 
 
 def _trigger(
@@ -388,6 +372,15 @@ def _trigger(
     if not _an_act_here(p, spec, first, last, as_noun):
         return None
     args, bounds = read_args(p, spec, first, last, as_noun)
+    if resident_attends(p, spec.roles, bounds[0], first):
+        return None  # Russia's ambassador to Pyongyang attended: posted there, no visit
+    if as_noun and only_talked_about(p, first, args):
+        return None  # shared intelligence on the deployment: an act told elsewhere
+    if not args.targets and (answered := answered_press(p, first, len(p.tokens))):
+        args = replace(args, targets=answered)  # dismissed reports in Seoul's media
+    if spec.carrier and (owners := cargo_owners(p, last, bounds[1])):
+        targets = [t for t in args.targets if t not in owners]  # (not whom it goes to)
+        args = replace(args, cargo_of=owners, targets=targets)
     doers = doers_for(p, first, bounds[0])
     if doers is not None:  # sanctioned firms for shipping…: the object's act, not the subject's
         if not doers:
@@ -419,7 +412,7 @@ def _trigger(
         entry=entry,
         args=args,
         claim=claim,
-        date=trigger_date(p, dates, bounds, start),
+        date=None if judged_act(p, start) else trigger_date(p, dates, bounds, start),
         ongoing=ongoing,
     )
 
@@ -431,8 +424,12 @@ def _an_act_here(p: Parsed, spec: TriggerSpec, first: int, last: int, as_noun: b
         return False  # warned that…, accused that…: a verb of saying here, no act
     if participles_as_nouns(p, first):
         return False  # casualties, including killed and wounded: people, no act
-    if purpose(p, first) or helped_to(p, first):
+    if purpose(p, first) or helped_to(p, first) or helps_no_one(p, first):
         return False  # troops sent to Russia to fight, fought to retake: another act's purpose
+    if mutual_commitment(p, first):
+        return False  # pledged to help each other if attacked: what a pact commits to
+    if result_of_act(p, first, spec.entry.category):
+        return False  # attacked Sumy, killing two people: the attack's toll, no act
     if len(spec.words) == 1 and carries_event_noun(p, first):
         return False  # launched attacks, conducted strikes: one act, the noun's
     describing = p.lower(first - 1) in p.lex.determiners and any(
@@ -448,6 +445,8 @@ def _an_act_here(p: Parsed, spec: TriggerSpec, first: int, last: int, as_noun: b
     noun_form = p.lower(first) in forms_of(spec.words[0], "NOUN")
     if as_noun and noun_form and p.lower(last + 1) in p.lex.troop_words:
         return False  # combat engineers, assault units: a kind of troops, no act
+    if noun_form and first == last and classifies(p, first):
+        return False  # attack drones, combat zone: a kind of thing, no act
     if p.lower(first).endswith("ing") and _names_a_kind(p, first):
         return False  # four shipping companies: what kind of companies, no act
     if (as_noun and spec.verb_only) or (not as_noun and spec.noun_only and len(spec.words) == 1):
@@ -567,12 +566,3 @@ def _credit_line(p: Parsed) -> str | None:
     if not _CREDIT.match(p.text) or not p.names:
         return None
     return p.names[-1].mention.entity_id
-
-
-def _lead_date(p: Parsed, dates: list[DateMention]) -> DateMention | None:
-    """On Tuesday, North Korea…: a date opening the sentence, set off by a comma."""
-    limit = p.tokens[_LEAD_WITHIN].start if len(p.tokens) > _LEAD_WITHIN else len(p.text)
-    return next(
-        (d for d in dates if d.calendar and d.start < limit and p.text[d.end : d.end + 1] == ","),
-        None,
-    )

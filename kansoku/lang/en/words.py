@@ -71,6 +71,8 @@ class TriggerSpec:
     cargo_decides: bool  # what it sends decides its mode (send troops, send shells)
     receiving: bool = False  # its subject receives, "from" names the giver (received oil from)
     feeling: bool = False  # its participle is a feeling, no act (it was concerned about…)
+    needs_cargo: bool = False  # an act only with cargo named (a ship carrying munitions)
+    carrier: bool = False  # its subject may carry another's cargo (ships ferried troops)
 
     def matches(self, tokens: list[Token], at: int) -> int | None:
         """The index after the phrase if it starts at ``tokens[at]`` (a word of one or two
@@ -163,6 +165,16 @@ class Lexicon:
     bare_infinitive_verbs: frozenset[str] = frozenset()  # help Russia retake: a purpose
     private_people: frozenset[str] = frozenset()  # Russian tourists: no state's act
     former_words: frozenset[str] = frozenset()  # a former U.S. official: no state's voice
+    not_cargo: frozenset[str] = frozenset()  # sent a message, delivered a letter: no aid
+    classified_heads: frozenset[str] = frozenset()  # attack drones, combat zone: a kind
+    topic_prepositions: frozenset[str] = frozenset()  # intelligence on the deployment
+    adjective_endings: tuple[str, ...] = ()  # Russian, North Korean: a demonym adjective
+    clause_openers: frozenset[str] = frozenset()  # which, who, when: a clause with its verb
+    located_suffixes: frozenset[str] = frozenset()  # London-based: where, no party
+    judging_verbs: frozenset[str] = frozenset()  # acknowledged sending: not its date
+    media_words: frozenset[str] = frozenset()  # reports in South Korean media: theirs
+    reciprocals: tuple[tuple[str, ...], ...] = ()  # help each other: a pact's commitment
+    resident_titles: frozenset[str] = frozenset()  # the ambassador attended: no visit
 
     def trigger_at(self, tokens: list[Token], at: int) -> tuple[TriggerSpec, int] | None:
         """The longest trigger phrase starting at ``tokens[at]`` and the index after it."""
@@ -200,6 +212,8 @@ def _trigger(phrase: str, spec: dict[str, Any]) -> TriggerSpec:
         cargo_decides=bool(spec.get("cargo_decides")),
         receiving=bool(spec.get("receiving")),
         feeling=bool(spec.get("feeling")),
+        needs_cargo=bool(spec.get("needs_cargo")),
+        carrier=bool(spec.get("carrier")),
     )
 
 
@@ -323,6 +337,16 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "bare_infinitive_verbs": _all_forms(data.get("bare_infinitive_verbs"), "VERB"),
         "private_people": _all_forms(data.get("private_people"), "NOUN"),
         "former_words": frozenset(data.get("former_words") or ()),
+        "not_cargo": _all_forms(data.get("not_cargo"), "NOUN"),
+        "classified_heads": _all_forms(data.get("classified_heads"), "NOUN"),
+        "topic_prepositions": frozenset(data.get("topic_prepositions") or ()),
+        "adjective_endings": tuple(data.get("adjective_endings") or ()),
+        "clause_openers": frozenset(data.get("clause_openers") or ()),
+        "located_suffixes": frozenset(data.get("located_suffixes") or ()),
+        "judging_verbs": _all_forms(data.get("judging_verbs"), "VERB"),
+        "media_words": frozenset(data.get("media_words") or ()),
+        "reciprocals": tuple(tuple(str(r).split()) for r in data.get("reciprocals") or ()),
+        "resident_titles": frozenset(data.get("resident_titles") or ()),
         "befalling_verbs": frozenset(
             form
             for verb in data.get("befalling_verbs") or ()

@@ -72,8 +72,14 @@ def read_triggers(
     """Every event word of a parsed sentence with its arguments, claim, date and what it
     moves (``dates``: the sentence's calendar dates)."""
     readings = []
-    for found in lex.find_triggers(text):
-        grammar = _grammar(found, text, parsed, mentions, lex, items)
+    grammars = [
+        (f, _grammar(f, text, parsed, mentions, lex, items)) for f in lex.find_triggers(text)
+    ]
+    # 親書を送った: the verb a noun needs is that noun's event, not one of its own.
+    needed = {g.pred.i for _, g in grammars if g and g.spec.needs and g.pred is not g.token}
+    for found, grammar in grammars:
+        if grammar and not grammar.spec.needs and grammar.token.i in needed:
+            continue
         reading = grammar and _read_trigger(found, grammar, text, mentions, dates, lex, items)
         if reading:
             readings.append(reading)
@@ -115,8 +121,10 @@ def _grammar(
     pred = _predicate(token, lex)
     if spec.after_name and describes_someone(pred, mentions):
         return None  # ロシア入りした金総書記を出迎えた: who he is, the meeting tells it
-    if spec.needs and not any(pred.text.startswith(v) for v in spec.needs):
-        return None  # 制裁の影響: the noun alone is no event; 制裁を科す is
+    if spec.needs and not pred.text.startswith(tuple(spec.needs)):
+        if not _needed_verb(token, spec.needs):
+            return None  # 制裁の影響: the noun alone is no event; 制裁を科す is
+        pred = token.head  # 親書を送った, 祝電を交換した: the verb the noun needs
     roles, receiving = giving.roles_for(spec, form, pred, lex)
     framed = claim_for(token, text, mentions, lex)
     args = _arguments(pred, token, roles, lex, mentions, items)
@@ -228,6 +236,12 @@ def _kept_up(claim: Claim, text: str, end: int, entry: TriggerEntry, lex: Lexico
     return replace(claim, status="reported" if claim.credited or claim.source else "asserted")
 
 
+def _needed_verb(token: Token, needs: tuple[str, ...]) -> bool:
+    """The noun is the object of a verb it needs to be an event (親書を送った)."""
+    head = token.head
+    return token.dep_ == "obj" and head.i > token.i and head.text.startswith(tuple(needs))
+
+
 def _predicate(token: Token, lex: Lexicon) -> Token:
     """The verb that carries a nominal trigger (拒否権を行使, 支援を受けた), else the trigger."""
     if (
@@ -327,6 +341,8 @@ def _dependent_role(
         return None
     if clauses.subject_of_a_yo_clause(child, head, lex):
         return None  # 北朝鮮が…できるように供給: the purpose's subject, not the giver
+    if part == "に" and child.head.i != head.i and syntax.toward(child.head):
+        return "target"  # キーウに向けて発射された: aimed at, not the passive's agent
     role = roles.get(part)
     if role is None and part.endswith("の"):
         role = roles.get(part[:-1])  # ロシアからの供給: the から-phrase's role

@@ -92,6 +92,8 @@ def _cargo(
                 nouns.append(child)
     if passive and pred.dep_ == "acl" and pred.head.i > pred.i:
         undergoing.append(pred.head)  # ロシアに送られた砲弾
+    elif pred.dep_ == "acl" and pred.head.i > pred.i and not objects:
+        objects.append(pred.head)  # ロシアが北朝鮮から受け取ったミサイル: its object
     return next(
         (phrases for phrases in (objects, undergoing, nouns)
          if any(_conjuncts(phrase, items) for phrase in phrases)),

@@ -75,8 +75,10 @@ def sentence_source(text: str, mentions: list[Mention], lex: Lexicon) -> Credit:
     named = max(before, key=lambda m: m.end)
     between = text[named.end : at]
     unnamed = next((u for u in lex.unnamed_sources if between.endswith(u)), None)
-    if unnamed is not None and (_OWNED_BY in between or unnamed in lex.never_a_state):
-        return Credit(marked=True)  # 北朝鮮の消息筋, ロシアの軍事専門家: no state speaks
+    # 北朝鮮の消息筋, ロシアの軍事専門家: no state speaks; 韓国軍の関係者 is the army's.
+    of_a_state = _OWNED_BY in between and named.kind in (None, "country")
+    if unnamed is not None and (of_a_state or unnamed in lex.never_a_state):
+        return Credit(marked=True)
     return Credit(marked=True, source=named.entity_id)
 
 
@@ -242,6 +244,8 @@ def speech_frame(
         return reported
     speaker, verb, quote = _parsed_frame(token, mentions, lex)
     doc = token.doc
+    if verb is not None and _narrated_before_quote(token, _closing_quote(token, verb), doc):
+        return None, None, False  # …と会談し、「…」と述べた, the parse hanging 会談 inside
     before = _quote_start(quote) if quote is not None else token.idx
     if verb is None:
         match = _quote_end(lex.speech_verbs).search(
@@ -252,6 +256,8 @@ def speech_frame(
         verb = syntax.token_at(doc, match.end() - 1)
         if verb is not None and verb.dep_ == "acl":
             return None, None, False  # …と主張する中国は: a verb describing a noun tells nothing
+        if _narrated_before_quote(token, match.start(), doc):
+            return None, None, False
         subject = syntax.clause_subject(verb, mentions) if verb is not None else None
         if subject is not None and token.left_edge.idx <= subject.start < token.idx + len(
             token.text
@@ -279,12 +285,49 @@ def speech_frame(
             if outer_speaker is not None:
                 return outer_speaker, verb, True
         return None, verb, False
+    if _opens_on_unnamed(syntax.text_of(doc), mentions, lex):
+        return None, verb, True  # 専門家は、ロシアは…と指摘: the expert speaks, unnamed
     # 国情院は、…が出たと推定した: the topic, hung inside the quote by the parser; never a
     # topic inside the quote itself (…イランも…供給していることを指摘した).
     speaker = speaker or topic(doc, before, mentions, lex)[0]
     if speaker is not None and _topic_is_judged(token, verb, lex):
         return None, verb, False  # 北朝鮮は…を送ったと指摘した: judged, by whom unsaid
     return speaker, verb, speaker is not None or _has_speaker(verb, doc, before, lex)
+
+
+def _narrated_before_quote(token: Token, quote_end: int, doc: Doc) -> bool:
+    """金総書記は…と会談し、「…」と語った: the speaker's own words are the bracketed
+    quote; the act told before it with no subject of its own is the speaker's act, told by
+    the text (or by whoever the sentence credits), not something the speaker says."""
+    text = syntax.text_of(doc)
+    if quote_end < 0 or not text[:quote_end].endswith(("」", "』")):
+        return False
+    opened = text.rfind("「", 0, quote_end)
+    if opened < 0 or token.idx >= opened or not text[:opened].endswith("、"):
+        return False  # the act and the quote in one clause, or a title in brackets
+    if not text.startswith("と", quote_end):
+        return False  # 「…条約」に基づく: a name in brackets, not words said
+    own = [c for c in token.subtree if c.i < token.i and syntax.particle(c) == "が"]
+    return not own
+
+
+def _closing_quote(token: Token, verb: Token) -> int:
+    """Where the last bracketed quote between an act and a verb of saying closes (-1:
+    none)."""
+    closed = syntax.text_of(token.doc).rfind("」", token.idx, verb.idx)
+    return closed + 1 if closed >= 0 else -1
+
+
+def _opens_on_unnamed(text: str, mentions: list[Mention], lex: Lexicon) -> bool:
+    """The sentence opens on an unnamed teller as its topic (専門家は、/ 外交筋は): it is
+    who speaks, not a state named later in what it says."""
+    found = _UNNAMED_TOPIC(lex.unnamed_sources).match(text)
+    return found is not None and not any(m.start < found.end() for m in mentions)
+
+
+@cache
+def _UNNAMED_TOPIC(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^[^、。「」]{{0,10}}?(?:{alternation(words)})(?:ら|たち)?は")
 
 
 def _new_topic_between(token: Token, verb: Token, mentions: list[Mention]) -> bool:

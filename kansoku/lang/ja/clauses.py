@@ -54,7 +54,11 @@ def preceding_subject(
         if c.i < trigger.i and demanded(c, lex) and asker_named(c)
     ]
     quoted += [(c.i, c.i) for c in trigger.children if subject_of_a_yo_clause(c, trigger, lex)]
-    found = ga_subject(parsed, clause_start(parsed, trigger, lex), trigger.i, mentions, quoted)
+    start = clause_start(parsed, trigger, lex)
+    # 北朝鮮製の砲弾が送られた: what is sent is its maker's; what is fired is not.
+    sent = trigger.text.startswith(tuple(lex.passive_destinations))
+    makers = () if sent else lex.origin_suffixes
+    found = ga_subject(parsed, start, trigger.i, mentions, quoted, makers)
     if found is not None:
         return found.entity_id
     first_comma = next((t for t in parsed if t.text == "、"), None)
@@ -85,15 +89,20 @@ def ga_subject(
     end: int,
     mentions: list[Mention],
     skip: Sequence[tuple[int, int]] = (),
+    makers: tuple[str, ...] = (),
 ) -> Mention | None:
     """The が-phrase nearest before token ``end`` from token ``start`` on, outside ``skip``
     and outside relative clauses (…プーチン大統領が署名した条約を批准: the が-subject of
-    署名 describes the treaty)."""
+    署名 describes the treaty); not a phrase naming only where its thing was made
+    (``makers``: 北朝鮮製のミサイルが発射された names no launcher)."""
+    text = syntax.text_of(parsed)
     for tok in reversed(parsed[start:end]):
         if any(a <= tok.i <= b for a, b in skip) or in_relative_clause(tok, end):
             continue
         if syntax.particle(tok) == "が":
             mention = syntax.head_mention(tok, mentions)
+            if mention and makers and text.startswith(makers, mention.end):
+                return None
             if mention:
                 return mention
     return None

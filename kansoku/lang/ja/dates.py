@@ -177,7 +177,8 @@ def _compile(r: DateRules, month_parts: list[str]) -> dict[str, re.Pattern[str]]
     month = rf"(?:{_NUM}(?:(?P<m0>\d{{1,2}})[~〜\-–・])?(?P<m>\d{{1,2}})月|(?P<mw>{month_words}))"
     day = rf"{_NUM}(?:(?P<d0>\d{{1,2}})[~〜\-–・])?(?P<d>\d{{1,2}})日{_TIME}"
     cal = (
-        rf"{year}(?:(?<=[年の])(?P<season>{seasons})|(?<=年)(?P<ypart>{_alt(r.year_parts)})"
+        # (おととし秋: the kana year word ends in し)
+        rf"{year}(?:(?<=[年のし])(?P<season>{seasons})|(?<=年)(?P<ypart>{_alt(r.year_parts)})"
         rf"|{month}?(?:(?<=月)(?P<mpart>{_alt(month_parts)})|{day})?)(?:以降|以来)?"
     )
     return {

@@ -35,8 +35,20 @@ LEAD_WITHIN = 25  # a paragraph's lead date stands near the start of its sentenc
 
 
 def is_lead(text: str, date: DateMention) -> bool:
-    """A sentence's lead date (安保理は28日、…): near the start and set off by a comma."""
-    return text[date.end : date.end + 1] == "、" and date.start < LEAD_WITHIN
+    """A sentence's lead date (安保理は28日、…): near the start, past a wire dateline
+    (［ソウル 18日 ロイター］ -, 【ソウル共同】), and set off by a comma."""
+    return text[date.end : date.end + 1] == "、" and near_start(text, date)
+
+
+def near_start(text: str, date: DateMention) -> bool:
+    """The date stands near the start of its sentence, past a wire dateline."""
+    opening = DATELINE.match(text)
+    start = date.start - opening.end() if opening else date.start
+    return 0 <= start < LEAD_WITHIN
+
+
+# A wire dateline opening a sentence: 【ソウル共同】, ［ワシントン 29日 ロイター］ -
+DATELINE = re.compile(r"^\s*[【\[［][^】\]］]{1,40}[】\]］]\s*[-–—]?\s*")
 
 
 def _in_other_clause(
@@ -51,8 +63,8 @@ def _in_other_clause(
         return False
     if _described_date(pred, date):
         return True  # 侵攻を始めた2022年以降: the year of the clause that describes it
-    chain = [token, *syntax.ancestors(token)]
     text = syntax.text_of(pred.doc)
+    chain = [token, *syntax.ancestors(token)]
     clause = next(
         (t for t in chain if t.pos_ in _PREDICATES and not _particle_verb(text, date, t, lex)),
         None,
@@ -73,9 +85,27 @@ def _in_other_clause(
     return _sets_a_time(clause, lex)
 
 
+# A lead date of the meeting or session the sentence's act is done at: 12日の閣議で、
+_OCCASION_LEAD = re.compile(r"の[^、。「」の]{1,8}?で(?:は)?、")
+
+
+def occasion_lead(text: str, date: DateMention, lex: Lexicon) -> bool:
+    """政府は12日の閣議で、…を決めた: the day of the meeting the sentence's act is done at
+    leads it as a comma after the day would; not a press conference's or a statement's
+    day (12日の記者会見で、…と述べた), which is the telling's."""
+    return (
+        _OCCASION_LEAD.match(text, date.end) is not None
+        and near_start(text, date)
+        and _occasion(lex.statement_occasions).match(text, date.end) is None
+    )
+
+
 def _described_date(pred: Token, date: DateMention) -> bool:
     """A clause describes the date itself (ロシアが侵攻を始めた2022年以降): the date is
-    that clause's act's, a point another act is counted from."""
+    that clause's act's, a point another act is counted from. Set off by a comma, it is
+    the time of what follows (条約締結から1年となった19日、祝電を交換した)."""
+    if syntax.text_of(pred.doc).startswith("、", date.end) and not date.since:
+        return False  # (…を始めた2022年以降、: a point counted from all the same)
     for tok in pred.doc:
         if not date.start <= tok.idx < date.end:
             continue
@@ -246,7 +276,7 @@ def dated_later(
 ) -> tuple[str, DateMention] | None:
     """(event word, date) when a sentence opens by dating the act the sentence before told,
     with the word as its topic: 訪問は先月中旬で、… / 到着は先月下旬だったという."""
-    opened = _DATED_TOPIC((*lex.anaphora, *lex.dated_topic_openers)).match(text)
+    opened = _DATED_TOPIC((*lex.anaphora, *lex.dated_topic_openers), lex.source_markers).match(text)
     if opened is None:
         return None
     # 追加派遣が今年1月に行われた: a word ending in an event word names that event
@@ -260,17 +290,30 @@ def dated_later(
     date = next(
         (d for d in dates if d.calendar and opened.end() <= d.start <= opened.end() + 1), None
     )
-    if date is None or not text.startswith(lex.dated_endings, date.end):
+    if date is None:
+        return None
+    # 会談は14日、モスクワで行われた: the date set off by a comma, the clause held then.
+    held = _HELD.search(text[date.end :]) is not None
+    if not (held or text.startswith(lex.dated_endings, date.end)):
         return None
     return word, date
 
 
+# The verb of a sentence saying when an act took place (…で行われた。).
+# (訪問は10日から3日間の日程で行われた: the day it began)
+_HELD = re.compile(
+    r"^(?:、|から)[^、。「」]{0,20}(?:行われ|開かれ|開催され|実施され)[^、。「」]{0,6}。?$"
+)
+
+
 @cache
-def _DATED_TOPIC(openers: tuple[str, ...]) -> re.Pattern[str]:
+def _DATED_TOPIC(openers: tuple[str, ...], credits: tuple[str, ...]) -> re.Pattern[str]:
     pointers = "|".join(re.escape(a) for a in openers)
-    # 国情院は、派遣が昨年末に行われたと…: after a short topic, a が-subject too
+    tellers = "|".join(re.escape(c) for c in credits)
+    # 国情院は、派遣が昨年末に行われたと…: after a short topic, a が-subject too;
+    # 通信によると、会談は16日に…: after who tells it.
     return re.compile(
-        rf"^(?:[^、。「」]{{1,12}}は、)?(?:(?:{pointers})\s*)?"
+        rf"^(?:[^、。「」]{{1,12}}は、|[^、。「」]{{1,25}}?(?:{tellers})、)?(?:(?:{pointers})\s*)?"
         rf"(?P<word>[^\s、。はがをにの]{{1,6}})(?:は|が)、?"
     )
 

@@ -101,15 +101,18 @@ def _lend_from_sentence(
     if not is_predicate(token, pred):
         return
     preceding = clauses.preceding_subject(parsed, token, mentions, lex)
-    if preceding:
+    speech = framed.speech_token
+    reaction = spec.entry.category in lex.speech_acts
+    quoted = speech is not None and not speaks_of_itself(pred, speech, reaction)
+    if preceding and not (quoted and preceding == framed.claim.source):
+        # ウクライナ空軍は、ミサイルが…発射されたと発表した: the speaker tells the act,
+        # it does not do it.
         args.borrowed.append(Borrowed(preceding))
     asked, party = clauses.asked_party(pred, mentions, lex)
     if asked:
         # …に対し…の調達をやめるよう求めた: who is asked does it, never the asker.
         args.borrowed += [Borrowed(party, unsaid=True)] if party else []
         return
-    speech = framed.speech_token
-    reaction = spec.entry.category in lex.speech_acts
     if speech is None or not framed.speaker_named or speaks_of_itself(pred, speech, reaction):
         # The main clause's unsaid subject is the sentence topic (…は、…に署名した); a
         # speaker whose quote is its own act (…を支持すると宣言) speaks of itself, but

@@ -75,6 +75,7 @@ class Lexicon:
     headline_credits: tuple[str, ...]  # a headline closed by 〜が確認: who says it
     clause_breaks: tuple[str, ...]  # a joined clause ending so is a statement of its own
     agreed_to: tuple[str, ...]  # …することで合意: the fact is what is agreed, yet to come
+    agreement_occasions: tuple[str, ...]  # 会談し、…で一致: the talks are not agreed
     report_nouns: dict[str, str]  # noun quoting a clause → hearsay or view
     ongoing_endings: tuple[str, ...]  # after an event word: going on over time
     background_endings: tuple[str, ...]  # after an event word: told as background
@@ -230,6 +231,7 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "denied_anaphora": tuple(data["denied_anaphora"]),
         "headline_credits": tuple(data["headline_credits"]),
         "agreed_to": tuple(data["agreed_to"]),
+        "agreement_occasions": tuple(data.get("agreement_occasions") or ()),
         "report_nouns": dict(data["report_nouns"]),
         "documents": tuple(sorted(data["documents"], key=len, reverse=True)),
         "publishing_verbs": tuple(data["publishing_verbs"]),

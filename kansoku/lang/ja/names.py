@@ -87,9 +87,23 @@ def _titled_people(
         if not entity_id or entity_id in gaz.entities:
             continue
         new.setdefault(entity_id, Entity(id=entity_id, kind="person", name_en=name,
+                                         country=_owner_state(text, start, mentions, gaz),
                                          names=(("ja", (match["name"],)),)))  # fmt: skip
         found.append(Mention(start, end, match["name"], entity_id, "person"))
     return found, list(new.values())
+
+
+def _owner_state(text: str, start: int, mentions: list[Mention], gaz: Gazetteer) -> str | None:
+    """ウクライナ外務省のティーヒー報道官: the state of the body or country named right
+    before a new person, whose post it is."""
+    owner = next(
+        (m for m in mentions if m.end == start or (m.end == start - 1 and text[m.end] == "の")),
+        None,
+    )
+    known = gaz.entities.get(owner.entity_id) if owner is not None else None
+    if known is None:
+        return None
+    return known.id if known.kind == "country" else known.country
 
 
 def _short_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:

@@ -73,7 +73,17 @@ def classify(text: str, q: Quantity, units: Units) -> tuple[str, str, str | None
                 best = min(best, candidate) if best else candidate
     if best is None:
         return _moved(text, q, units)
-    return best[2], best[3], _measure(before, after, units)
+    return best[2], best[3], _measure(before, after, units) or _additional(text, q, units)
+
+
+def _additional(text: str, q: Quantity, units: Units) -> str | None:
+    """兵士約3000人を追加で派遣した, 新たに約2000人が: sent on top of those before, a count
+    of its own, told by a word of the clause around the count, not only by its noun."""
+    before, _, _ = _clause_window(text, q)
+    after = re.split(r"[、。]", text[q.end : q.end + _WINDOW_AFTER])[0]
+    near = before + text[q.start : q.end] + after
+    words = (w for w, m in units.measures.items() if m == "additional")
+    return "additional" if any(w in near for w in words) else None
 
 
 def _moved(text: str, q: Quantity, units: Units) -> tuple[str, str, None] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import pairwise
 
 from kansoku.lang import sentences_to_parse
@@ -24,17 +25,20 @@ from kansoku.lang.ja.claims import (
     told_by,
 )
 from kansoku.lang.ja.dates import DateRules, find_dates
-from kansoku.lang.ja.eventdates import dated_later, is_lead, is_reference_date
-from kansoku.lang.ja.lexicon import Lexicon
+from kansoku.lang.ja.eventdates import (
+    DATELINE,
+    dated_later,
+    is_lead,
+    is_reference_date,
+    occasion_lead,
+)
+from kansoku.lang.ja.lexicon import Lexicon, alternation
 from kansoku.lang.ja.numbers import NumberWords
 from kansoku.lang.ja.parser import parse
 from kansoku.lang.ja.quantities import may_read_quantity, read_quantities
 from kansoku.lang.units import Units
 from kansoku.model import Document, Mention
-from kansoku.reading import DateMention, SentenceChoice, SentenceReading
-
-# A wire dateline opening a sentence: 【ソウル共同】, ［ワシントン 29日 ロイター］ -
-_DATELINE = re.compile(r"^\s*[【\[［][^】\]］]{1,40}[】\]］]\s*[-–—]?\s*")
+from kansoku.reading import Claim, DateMention, SentenceChoice, SentenceReading
 
 
 @dataclass(frozen=True)
@@ -74,16 +78,18 @@ def read(
     readings = []
     for index, sentence in enumerate(doc.sentences):
         text = texts[index]
-        dateline = _DATELINE.match(text)
+        dateline = DATELINE.match(text)
         furniture = ((0, dateline.end()),) if dateline else ()
         mentions = [
             m for m in doc.mentions_in(sentence) if not dateline or m.start >= dateline.end()
         ]
-        calendar = [d for d in dates[index] if d.calendar]
+        # ［ソウル 18日 ロイター］: the dateline's day is the report's, not the act's.
+        own_dates = [d for d in dates[index] if not dateline or d.start >= dateline.end()]
+        calendar = [d for d in own_dates if d.calendar]
         denied = lex.denied_part(text)
         reading = SentenceReading(
             index=index,
-            dates=dates[index],
+            dates=own_dates,
             spoken_of=lex.categories_in(denied),
             # これを否定した: the denial speaks of what the sentence before told.
             points_back=denied != text and any(word in denied for word in lex.denied_anaphora),
@@ -98,7 +104,7 @@ def read(
             turns_away=text.startswith(lex.turns),
             past=text.endswith(lex.past_endings),
             lead_date=_lead_date(
-                text, [d for d in calendar if not is_reference_date(text, d, lex)]
+                text, [d for d in calendar if not is_reference_date(text, d, lex)], lex
             ),
             furniture=furniture,
         )
@@ -110,6 +116,8 @@ def read(
             )
         readings.append(reading)
     _dates_told_after(readings, texts, lex)
+    _credit_told_after(readings, texts, lex)
+    _unnamed_credit_after(readings, texts, lex)
     _headline_told_in_lead(readings, texts)
     return readings
 
@@ -124,6 +132,12 @@ def _headline_told_in_lead(readings: list[SentenceReading], texts: list[str]) ->
     updated = []
     for t in readings[0].triggers:
         told = next((o for o in lead if o.entry.category == t.entry.category), None)
+        if told is not None and t.claim.source is None and told.claim.source is not None:
+            # 北朝鮮、…追加供与か / 聯合ニュースは…と報じた: the headline's guess is the
+            # lead's teller's, told as sure as the headline tells it.
+            hedged = t.claim.status in ("possible", "planned")
+            status = t.claim.status if hedged else told.claim.status
+            t = replace(t, claim=replace(told.claim, status=status))
         if told is not None and t.claim.status in ("asserted", told.claim.status):
             telling = told.claim.source is not None or told.claim.status == "planned"
             if t.claim.source is None and telling:
@@ -149,6 +163,68 @@ def _dates_told_after(readings: list[SentenceReading], texts: list[str], lex: Le
             else t
             for t in before.triggers
         ]
+
+
+def _credit_told_after(readings: list[SentenceReading], texts: list[str], lex: Lexicon) -> None:
+    """A外相は26日、B外相と会談した。外務省によると、両外相は…を協議した: an act the
+    sentence before tells as the text's own, which the next sentence opens by crediting
+    and goes on telling (an act of the same kind, or its date), is that teller's."""
+    for before, reading in pairwise(readings):
+        opened = _OPENING_CREDIT(lex.source_markers).match(texts[reading.index])
+        if opened is None or reading.source is None:
+            continue
+        # (…とも会談する予定だ: another meeting, yet to come, tells nothing of this one)
+        told = {t.entry.category for t in reading.triggers if t.claim.status in _TOLD}
+        found = dated_later(texts[reading.index], reading.dates, lex)
+        if found is not None:
+            told.add(lex.triggers[found[0]].entry.category)
+        credited = Claim(source=reading.source, status="reported", credited=True)
+        before.triggers = [
+            replace(t, claim=credited)
+            if t.claim.source is None and t.claim.status == "asserted" and t.entry.category in told
+            else t
+            for t in before.triggers
+        ]
+
+
+_TOLD = ("asserted", "reported")
+
+
+def _unnamed_credit_after(readings: list[SentenceReading], texts: list[str], lex: Lexicon) -> None:
+    """…ことが分かった。複数の外交関係者が明らかにした。: a short sentence that only says
+    unnamed sources told it makes what the sentence before states as fact reported (by
+    no one named: the teller's state is not said)."""
+    for before, reading in pairwise(readings):
+        text = texts[reading.index]
+        if reading.credit is not None or reading.triggers or len(text) > _CREDIT_LINE:
+            continue
+        said = _UNNAMED_TELLER(lex.unnamed_sources, lex.credit_endings).match(text)
+        if said is None:
+            continue
+        before.triggers = [
+            replace(t, claim=replace(t.claim, status="reported", credited=True))
+            if t.claim.source is None and t.claim.status == "asserted"
+            else t
+            for t in before.triggers
+        ]
+
+
+_CREDIT_LINE = 40
+
+
+@cache
+def _UNNAMED_TELLER(sources: tuple[str, ...], endings: tuple[str, ...]) -> re.Pattern[str]:
+    """複数の政府関係者が明らかにした。 / 外交筋が17日、明らかにした。"""
+    return re.compile(
+        rf"^[^、。「」]{{0,12}}(?:{alternation(sources)})(?:ら)?(?:が|は)[^。「」]{{0,20}}?"
+        rf"(?:{alternation(endings)})。?$"
+    )
+
+
+@cache
+def _OPENING_CREDIT(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """A sentence that opens by naming its teller: 外務省によると、…"""
+    return re.compile(rf"^[^、。「」]{{1,25}}?(?:{alternation(markers)})、")
 
 
 def _dates_by_sentence(doc: Document, rules: DateRules) -> list[list[DateMention]]:
@@ -198,10 +274,11 @@ def _clause_of(doc: Document, index: int, text: str, lex: Lexicon) -> str:
     return syntax.HEADLINE_GAP.sub("。", clause)
 
 
-def _lead_date(text: str, dates: list[DateMention]) -> DateMention | None:
-    """The date a paragraph's lead gives its news (安保理は28日、…): near the start and set
-    off by a comma. Not a deadline or a count's date (4月30日までの任期)."""
-    return next((d for d in dates if is_lead(text, d)), None)
+def _lead_date(text: str, dates: list[DateMention], lex: Lexicon) -> DateMention | None:
+    """The date a paragraph's lead gives its news (安保理は28日、…, 政府は12日の閣議で、…):
+    near the start and set off by a comma. Not a deadline or a count's date (4月30日まで
+    の任期)."""
+    return next((d for d in dates if is_lead(text, d) or occasion_lead(text, d, lex)), None)
 
 
 def _credit_line(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:

@@ -113,7 +113,7 @@ def marker_status(
     if _asked(text[token.idx :]):
         return "possible", None  # a headline's question (増派は?) asserts nothing
     agreed = text[token.idx + len(token.text) :].split("。")[0][:_AGREED_REACH]
-    if any(m in agreed for m in lex.agreed_to):
+    if any(m in agreed for m in lex.agreed_to) and token.text not in lex.agreement_occasions:
         return "planned", None
     return None, None
 

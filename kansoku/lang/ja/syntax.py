@@ -39,12 +39,18 @@ def particle(token: Token) -> str:
 _NOUN_SUFFIXES = ("さ", "み")
 
 
+_HIRAGANA = re.compile(r"[ぁ-ゖ]+")
+
+
 def _particle(token: Token) -> str:
     parts = []
     for child in token.children:
         if child.dep_ == "mark" and child.i == token.i + 1 and child.text in _NOUN_SUFFIXES:
             continue
-        if child.dep_ in ("case", "mark") and child.i > token.i:
+        # 軍事/代表団/が: a noun the parser hung as a case marker is part of the word (not
+        # a particle it tags as a noun: とも).
+        content = child.pos_ == "NOUN" and not _HIRAGANA.fullmatch(child.text)
+        if child.dep_ in ("case", "mark") and child.i > token.i and not content:
             parts.append(child.text + "".join(f.text for f in child.children if f.dep_ == "fixed"))
     return "".join(parts)
 
@@ -94,6 +100,11 @@ def dependents(head: Token) -> list[Token]:
 _TOWARD = ("向け", "向かっ")
 
 
+def toward(token: Token) -> bool:
+    """向けて, 向かって: the に-phrase it takes names whom an act is aimed at."""
+    return token.text.startswith(_TOWARD)
+
+
 def _covers(m: Mention, tok: Token) -> bool:
     return m.start < tok.idx + len(tok.text) and m.end > tok.idx
 
@@ -128,7 +139,11 @@ def head_mention(token: Token, mentions: list[Mention]) -> Mention | None:
         if _covers(m, tok)
     ]
     # 金正恩朝鮮労働党総書記: the person, not the party in the title.
-    return _rightmost(people or owners or [m for m in inside if m.kind == "person"] or inside)
+    persons = people or owners or [m for m in inside if m.kind == "person"]
+    if not persons and (named := _mention_before(tokens[0], mentions)) is not None:
+        # 北朝鮮の金正恩/朝鮮労働党総書記は: the name the parser cut from its title.
+        persons = [named] if named.kind == "person" else []
+    return _rightmost(persons or inside)
 
 
 def named_group(
@@ -168,6 +183,11 @@ def _rightmost(found: list[Mention]) -> Mention:
     return max(found, key=lambda m: (m.end, m.end - m.start))
 
 
+# A count between a name and the counter word it belongs to (北朝鮮兵約1万2000人).
+_COUNT = re.compile(r"(?:約|およそ|計|少なくとも|最大)?[\d,.０-９万千百]+")
+_COUNTED = ("人", "人規模", "人以上", "人超")
+
+
 def _mention_before(first: Token, mentions: list[Mention]) -> Mention | None:
     """金正恩(キム・ジョンウン)国務委員長と: a name split from its title by a reading in
     brackets that the parser hung elsewhere."""
@@ -175,7 +195,9 @@ def _mention_before(first: Token, mentions: list[Mention]) -> Mention | None:
     for m in sorted(mentions, key=lambda m: -m.end):
         if m.end <= first.idx:
             between = re.sub(r"[(（][^)）]*[)）]", "", text[m.end : first.idx]).strip(" ()（）")
-            return m if not between else None
+            # 北朝鮮兵およそ5000人が: the count of the named troops, cut off by the parser.
+            counted = _COUNT.fullmatch(between) is not None and first.text in _COUNTED
+            return m if not between or counted else None
     return None
 
 

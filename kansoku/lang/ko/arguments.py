@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from kansoku.lang.ko.answers import answering
+from kansoku.lang.ko.chains import borrowed_subject, goes_on
 from kansoku.lang.ko.words import ADNOMINAL, CLAUSE_ENDS, COMMA, Lexicon, Morph, TriggerSpec
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed
@@ -188,7 +190,10 @@ def read_args(
     marked = mark(text, mentions, lex, roles)
     args = Args()
     turned = voice(text, end, lex)
-    if _argument(text, end, lex) and not _verb_ending(morphs, end):
+    held = spec.held and text.startswith(lex.held_particles, end)  # …은 4일 회담에서
+    # (지원을 받아, 도움을 받았다: received, the clause's own act)
+    own = held or turned == "receiving"
+    if _argument(text, end, lex) and not _verb_ending(morphs, end) and not own:
         # 이번 발사와 관련해, 파병 소식이: the event noun is an argument of another verb,
         # so the clause's subject is not its actor; only its owner is (북한의 발사, 북한군 파병).
         return _owned_args(text, marked, start)
@@ -200,7 +205,10 @@ def read_args(
         lo = max(lo, quote[0])
         marked = [n for n in marked if quote[0] <= n.mention.start and n.mention.end <= quote[1]]
     inside = [n for n in marked if lo <= n.mention.start and n.mention.end <= start]
+    inside, claimant, answered = answering(text, marked, inside, start, lex)
     _place_inside(args, text, morphs, mentions, inside, spec, (start, turned), speaking, lex)
+    if claimant is not None and not args.targets:
+        args.targets.append(claimant)
     # A name after it in the same phrase (파병된 북한군, 파병 북한군): what underwent it.
     follows = [n for n in marked if _modified(text, morphs, end, n.mention)]
     for named in follows:
@@ -218,17 +226,37 @@ def read_args(
         args.targets += _next_addressee(morphs, marked, end)
     _unsaid_actor(args, morphs, mentions, marked, (lo, start), speaking)
     if not args.actors and turned != "passive":  # who was deployed is no one's topic
-        topic = next(
-            (
-                n
-                for n in marked
-                if n.role == _SUBJECT and n.mention.end <= start and n not in inside
-            ),
-            None,
-        )
-        if topic is not None:
-            args.borrowed.append(Borrowed(topic.mention.entity_id))
+        outside = [n for n in marked if n not in inside and n not in answered]
+        _borrow(args, text, morphs, outside, (lo, start), spec, lex)
     return args
+
+
+def _borrow(
+    args: Args, text: str, morphs: list[Morph], outside: list[Marked], span: tuple[int, int],
+    spec: TriggerSpec, lex: Lexicon,
+) -> None:  # fmt: skip
+    """Lend a clause naming no doer the subject it goes on with, or the topic; with it the
+    one joined to it (북한과 러시아가 …을 맞아 회담을 열었다), and, when the subject's
+    clauses are chained to this one, their partner (라브로프 장관이 최선희 외무상과
+    전략대화를 열고 …을 논의했다) and the made-in goods they loaded (러시아 화물선이 북한산
+    탄약을 실어 …로 옮겼다: the North's cargo)."""
+    lo, start = span
+    topic = borrowed_subject(morphs, outside, lo, start, lex)
+    if topic is None:
+        return
+    end = topic.mention.end
+    chained = topic.particle in _SUBJECT_PARTICLES and goes_on(morphs, end, lo, lex)
+    between = [n for n in outside if end <= n.mention.start and n.mention.end <= lo]
+    joined = [
+        n.mention.entity_id
+        for n in outside
+        if n.role == "partner" and (_joined_subject(text, n, [topic]) or (chained and n in between))
+    ]
+    args.borrowed.append(Borrowed(topic.mention.entity_id, tuple(joined)))
+    if chained and spec.sends:
+        for named in between:
+            if named.particle in lex.made_in and not args.cargo_of:
+                _sent_phrase(args, text, named, (lo, "active"), lex)
 
 
 def _relative_subject_left(text: str, inside: list[Marked], span: tuple[int, int]) -> bool:
@@ -428,13 +456,24 @@ def _army_of_chain(text: str, named: Marked, inside: list[Marked], start: int) -
 
 
 def _joined_subject(text: str, named: Marked, inside: list[Marked]) -> bool:
-    """러시아와 북한은: a name joined by 와/과 to the subject right after it."""
+    """러시아와 북한은: a name joined by 와/과 to the subject right after it (past a title
+    and the next one's own name: 박철호 외무성 부상과 세르게이 랴브코프 러시아 외무차관은)."""
     return any(
         other.role == _SUBJECT
         and other.mention.start > named.mention.end
-        and text[named.mention.end : other.mention.start].strip() in (named.particle or "")
+        and _joining(text[named.mention.end : other.mention.start], named.particle or "")
         for other in inside
     )
+
+
+# A title with its particle of joining, then up to two words of the next one's name.
+_TITLED_JOIN = re.compile(r"\s?[\uac00-\ud7a3]{1,4}(?:과|와)(?:\s[\uac00-\ud7a3A-Za-z]+){0,2}\s?")
+
+
+def _joining(between: str, particle: str) -> bool:
+    if between.strip() in particle:
+        return True
+    return particle in ("과", "와") and _TITLED_JOIN.fullmatch(between) is not None
 
 
 def _modifier(text: str, named: Marked, start: int) -> bool:

@@ -23,6 +23,7 @@ from kansoku.lang.ko.clauses import (
     negated,
     past_syllable,
     posted,
+    view_holder_words,
     view_origin,
 )
 from kansoku.lang.ko.headlines import (
@@ -77,6 +78,8 @@ def source_marker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[boo
         unnamed = any(u in between for u in lex.never_a_state) or _located(named, between, lex)
         return True, None if unnamed else named.entity_id
     holder = view_origin(text, mentions, lex)  # …는 분석이 우크라이나 정보당국에서 나왔다
+    if holder is None and view_holder_words(text, lex) is not None:
+        return True, None  # …다는 정보 당국의 관측이 나온다: held by someone unnamed
     return (True, holder) if holder is not None else (False, None)
 
 
@@ -277,7 +280,7 @@ def speaker_phrase(text: str, lex: Lexicon, relayed: bool = False) -> tuple[int,
     # clause: 북한이 …을 제공한 정황을 포착했다고 백악관은 밝혔다)
     if quoted_end and (_TOPIC.search(between) or _SUBJECT.search(between)):
         return at, quoted_end, at
-    topic = _sentence_topic(text, at, quoted_end, spans, relayed, lex.not_subjects)
+    topic = _sentence_topic(text, at, quoted_end, spans, relayed, lex)
     if topic is None:
         return at, at, at
     # 타스통신에 따르면 쇼이구 서기는: the topic's phrase starts after the source marker
@@ -330,7 +333,7 @@ _COPULA = ("이다", "입니다", "이었다", "였다", "이라고 한다", "�
 
 def _sentence_topic(
     text: str, at: int, quoted_end: int, spans: list[tuple[int, int]], relayed: bool,
-    not_subjects: frozenset[str],
+    lex: Lexicon,
 ) -> re.Match[str] | None:  # fmt: skip
     """The sentence's own topic, not one inside what it quotes (이어 "러시아는 …"고
     덧붙였다)."""
@@ -338,7 +341,9 @@ def _sentence_topic(
         t for pattern in (_TOPIC, _SUBJECT) for t in pattern.finditer(text, 0, at)
         if not any(a <= t.start() < b for a, b in spans)
         and not text.startswith((" 것", " 바", " 점"), t.end())  # 받은 것으로: a verb's ending
-        and t.group() not in not_subjects  # 추가 파병을: a noun, no subject
+        and t.group() not in lex.not_subjects  # 추가 파병을: a noun, no subject
+        # (합참이 …했다고 분석한 데 대해 …고 반박했다: the one answered, who says nothing)
+        and not any(f in text[t.end() : at] for f in lex.answered_frames)
     ]  # fmt: skip
     # 아울러 북한이 …을 받은 것으로 파악했다: a lone subject before the clause said is that
     # clause's own (the speaker goes on from the sentence before); of two (통신이 …
@@ -348,8 +353,10 @@ def _sentence_topic(
     opening = [t for t in inner if _opens_quote(text, t.end())]
     if len(inner) == 1 and not opening:
         outside.remove(inner[0])
-    if relayed and (opening or len(inner) > 1):
-        # the relayed clause's speaker is its subject, not the relay's topic
+    finding = re.search(r"것으?로\s*$", text[:quoted_end]) is not None
+    if relayed and (opening or len(inner) > 1) and not (finding and not opening):
+        # the relayed clause's speaker is its subject, not the relay's topic (but the
+        # subjects of a finding, …이 …한 것으로 판단했다고, are what was found)
         return opening[-1] if opening else inner[0]
     topics = [t.start() for t in outside if t.re is _TOPIC]
     # (not a subject inside the clause said: 국정원은 …북한이 …할 것으로 전망했다고)
@@ -392,8 +399,12 @@ def home_voice(
     소식통에 따르면; 군 관계자는 …고 말했다; …고 정부 당국자가 전했다): in a Seoul paper,
     South Korea's."""
     if marked[0] and marked[1] is None:
-        at = min(i for i in (text.find(m) for m in lex.source_markers) if i > 0)
-        phrase = text[max(0, at - 12) : at]
+        found = [i for i in (text.find(m) for m in lex.source_markers) if i > 0]
+        phrase = (
+            text[max(0, min(found) - 12) : min(found)]
+            if found
+            else view_holder_words(text, lex) or ""
+        )
     elif spoken is not None and spoken[1] is None:
         said = speaker_phrase(text, lex)
         headline = quote_headline(text) if said is None else None

@@ -52,7 +52,8 @@ def answered(text: str, end: int, lex: Lexicon) -> str | None:
     if not nouns or not frames:
         return None
     found = re.match(
-        rf"[\uac00-\ud7a3]*?(?:다는|라는|ㄴ다는|다던)\s(?:[\uac00-\ud7a3]+\s)?({nouns})(?:{frames})",
+        rf"(?:[\uac00-\ud7a3]*\s)?[\uac00-\ud7a3]*?(?:다는|라는|ㄴ다는|다던)\s"
+        rf"(?:[\uac00-\ud7a3]+\s)?({nouns})(?:{frames})",
         text[end:],
     )
     return lex.claim_nouns[found.group(1)] if found else None
@@ -118,11 +119,34 @@ def view_origin(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
         text,
     )
     if found is None:
+        found = _view_put_forward(text, nouns, lex)
+    if found is None:
         return None
     named = [m for m in mentions if found.start("who") <= m.start and m.end <= found.end("who")]
     # the office, not the state inside its name (영국 국방부: the ministry)
     own = [m for m in named if m.kind not in ("country", "place")] or named
     return max(own, key=lambda m: (m.end, m.end - m.start)).entity_id if own else None
+
+
+def view_holder_words(text: str, lex: Lexicon) -> str | None:
+    """The words naming who holds a view put forward (…다는 정보 당국의 관측이 나온다:
+    정보 당국), named or not; None when the sentence puts forward no such view."""
+    nouns = sorted({*lex.view_nouns, *lex.claim_nouns}, key=len, reverse=True)
+    found = _view_put_forward(text, nouns, lex) if nouns else None
+    return found.group("who") if found else None
+
+
+def _view_put_forward(text: str, nouns: list[str], lex: Lexicon) -> re.Match[str] | None:
+    """A view its holder names before its noun, put forward (…이를 수 있다는 국방부의
+    분석이 나왔다; …했다는 정보 당국의 관측이 나온다): the phrase between the told clause's
+    ending and the noun."""
+    if not lex.views_put_forward:
+        return None
+    return re.search(
+        rf"(?:다|라)는\s(?P<who>[^\"“”,]{{1,30}}?)(?:의)?\s(?:{'|'.join(map(re.escape, nouns))})"
+        rf"(?:이|가|도)\s(?:{'|'.join(map(re.escape, lex.views_put_forward))})",
+        text,
+    )
 
 
 def posted(text: str, end: int, hi: int, lex: Lexicon) -> bool:

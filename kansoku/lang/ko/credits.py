@@ -84,18 +84,13 @@ def home_credits(readings: list[SentenceReading], pointing: list[bool]) -> None:
             continue
         if _names_a_teller(before):
             continue
-        before.triggers = [
-            replace(t, claim=replace(t.claim, credited=True)) if t.claim.source is None else t
-            for t in before.triggers
-        ]
-        before.quantities = [
-            replace(q, claim=replace(q.claim, credited=True)) if q.claim.source is None else q
-            for q in before.quantities
-        ]
+        mark_credited(before)
         before.home_speaker = bool(before.triggers or before.quantities)
 
 
-def credited_ahead(doc: Document, readings: list[SentenceReading]) -> None:
+def credited_ahead(
+    doc: Document, readings: list[SentenceReading], circumstances: tuple[str, ...] = ()
+) -> None:
     """…것으로 알려졌다. 정부 소식통은 "…"고 전했다: what a sentence tells as someone's
     finding, with no one named in it or just before it, is the teller's whom the next
     sentence names (in its paragraph, or right after a paragraph of one sentence) when
@@ -123,7 +118,8 @@ def credited_ahead(doc: Document, readings: list[SentenceReading]) -> None:
         if teller is None:
             current.home_speaker = bool(unsourced or counts)
             continue
-        if i < _LEAD and _retold(current, after, teller):
+        aside = _circumstantial(doc, i + 1, after, circumstances)
+        if i < _LEAD and _retold(current, after, teller, aside):
             unsourced += [t for t in current.triggers if _stated(t)]
         current.triggers = [
             replace(t, claim=replace(t.claim, source=teller, status=_told(t), credited=True))
@@ -150,10 +146,25 @@ def _told(trigger: TriggerReading) -> str:
     return "reported" if trigger.claim.status == "asserted" else trigger.claim.status
 
 
-def _retold(current: SentenceReading, after: SentenceReading, teller: str) -> bool:
+def _circumstantial(
+    doc: Document, index: int, reading: SentenceReading, words: tuple[str, ...]
+) -> set[int]:
+    """The starts of the event words a sentence names only as when its teller spoke
+    (국방장관은 회담을 마친 뒤 취재진에게 "…"라고 말했다: after the talks, not what
+    was said)."""
+    text = doc.sentence_text(doc.sentences[index])
+    return {
+        t.start
+        for t in reading.triggers
+        if text[t.end :].lstrip().startswith(tuple(w + " " for w in words))
+    }
+
+
+def _retold(current: SentenceReading, after: SentenceReading, teller: str, aside: set[int]) -> bool:
     """北이 …을 비준했다. 조선중앙통신은 "…비준됐다"고 보도했다: a lead stated as fact whose
-    kind of act the next sentence's teller tells again, as what they said, is theirs."""
-    told = [t for t in after.triggers if t.claim.source == teller]
+    kind of act the next sentence's teller tells again, as what they said, is theirs (not an
+    act the teller only speaks after: ``aside``)."""
+    told = [t for t in after.triggers if t.claim.source == teller and t.start not in aside]
     return any(_same_act(t, u) for t in current.triggers for u in told)
 
 
@@ -166,3 +177,15 @@ def _same_act(one: TriggerReading, other: TriggerReading) -> bool:
     return not (set(doers) & set(other.args.targets)) and not (
         set(one.args.targets) & set(other.args.actors)
     )
+
+
+def mark_credited(reading: SentenceReading) -> None:
+    """The sentence's unsourced facts are someone's word (whose, the passes decide)."""
+    reading.triggers = [
+        replace(t, claim=replace(t.claim, credited=True)) if t.claim.source is None else t
+        for t in reading.triggers
+    ]
+    reading.quantities = [
+        replace(q, claim=replace(q.claim, credited=True)) if q.claim.source is None else q
+        for q in reading.quantities
+    ]

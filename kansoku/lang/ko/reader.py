@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from kansoku.lang import sentences_to_parse
 from kansoku.lang.items import ItemWords
-from kansoku.lang.ko import arguments, cargo
+from kansoku.lang.ko import answers, arguments, cargo
 from kansoku.lang.ko.claims import (
     claim_for,
     home_voice,
@@ -19,7 +19,7 @@ from kansoku.lang.ko.claims import (
     speaker,
     speakers,
 )
-from kansoku.lang.ko.credits import carried_tellers, credited_ahead, home_credits
+from kansoku.lang.ko.credits import carried_tellers, credited_ahead, home_credits, mark_credited
 from kansoku.lang.ko.dates import find_dates
 from kansoku.lang.ko.numbers import NumberWords, find_quantities, kind_of
 from kansoku.lang.ko.words import ADNOMINAL, Lexicon, Morph, morphemes
@@ -80,17 +80,27 @@ def read(
         reading = _sentence(index, text, dates, marked, spoken, words, mentions)
         reading.furniture = ((0, start),) if dateline else ()
         morphs = analysed.get(index)
-        if morphs is not None:
+        if morphs is not None and not text.lstrip().startswith(words.lexicon.caption_openers):
+            # ([사진] …이 11월 4일 회담하고 있다: a photo's caption tells no act of its own)
             said = (marked, spoken, first)
             reading.triggers = _triggers(text, morphs, mentions, dates, said, words)
             reading.quantities = _quantities(text, morphs, mentions, said, words)
             reading.spoken_of = tuple(dict.fromkeys(t.entry.category for t in reading.triggers))
             reading.points_back = _denies_the_one_before(text, words.lexicon)
+        if text.rstrip(" .").endswith(words.lexicon.explaining_endings):
+            _explains(reading)  # …보냈다는 것이다: the sentence before's teller says it
         readings.append(reading)
     carried_tellers(doc, readings, words.lexicon)
-    credited_ahead(doc, readings)
+    credited_ahead(doc, readings, words.lexicon.circumstance_words)
     home_credits(readings, [_points_back(t, words.lexicon) for t in texts])
     return readings
+
+
+def _explains(reading: SentenceReading) -> None:
+    """A sentence that spells out what the one before told (이 같은 내용은 …에서 확인됐다.
+    북한이 …을 보냈다는 것이다): its unsourced facts are someone's word, that one's."""
+    reading.continues = True
+    mark_credited(reading)
 
 
 def _day_of_acts(text: str, dates: list[DateMention], lex: Lexicon) -> str | None:
@@ -258,8 +268,13 @@ def _triggers(
             text, morphs, start, end, *(((False, None), inner) if inner else (marked, spoken)),
             lex, performed=performed, first=None if inner else first,
         )  # fmt: skip
+        claimant = answers.claimed_by(text, arguments.mark(text, mentions, lex, lex.roles),
+                                      (start, end), lex)  # fmt: skip
+        if claimant is not None and claimant not in args.actors[:1]:
+            # 국방부가 북한이 …을 넘겼다고 평가한 데 대해 반박: the ministry's claim, answered
+            claim = replace(claim, source=claimant, credited=True)
         date = _date_of(text, morphs, dates, (lo, start, end), args, spoken, performed, quoted,
-                        lex)  # fmt: skip
+                        lex, mentions)  # fmt: skip
         passive = arguments.voice(text, end, lex) == "passive"
         clause = arguments.clause_start(morphs, start, mentions)
         moved = cargo.moved(text, morphs, start, end, clause, passive, words.items)
@@ -286,7 +301,7 @@ _TOPIC_DATE = re.compile(r"[\uac00-\ud7a3A-Za-z)]+(?:은|는|이|가|도)\s$")
 def _date_of(
     text: str, morphs: list[Morph], dates: list[DateMention], span: tuple[int, int, int],
     args: Args, spoken: tuple[int, str | None] | None, performed: bool,
-    quoted: list[tuple[int, int]], lex: Lexicon,
+    quoted: list[tuple[int, int]], lex: Lexicon, mentions: list[Mention],
 ) -> DateMention | None:  # fmt: skip
     """The date of the event word at ``span`` (its clause's start, its start and end)."""
     lo, start, end = span
@@ -300,7 +315,13 @@ def _date_of(
     # the act is the speaker's own, or done by saying it)
     doer = next(iter(args.actors or [b.entity_id for b in args.borrowed]), None)
     told = spoken is not None and end <= spoken[0] and not performed and doer != spoken[1]
-    dates_of_act = [d for d in dates if not (told and _telling_date(text, d))]
+    # (김 부부장은 17일 …라고 반박했다고 통신이 보도했다: the topic before the day does
+    # the act, the outlet after tells it; the 17th is the rebuttal's)
+    doing = [m.end for m in mentions if doer is not None and m.entity_id == doer]
+    dates_of_act = [
+        d for d in dates
+        if not (told and _telling_date(text, d) and not any(e <= d.start for e in doing))
+    ]  # fmt: skip
     return _event_date(text, dates_of_act, lo, start, end, [] if performed else quoted, lex)
 
 
@@ -346,6 +367,7 @@ def _quantities(
 ) -> list[QuantityReading]:
     marked, spoken, first = said
     units = words.units
+    claimants = arguments.mark(text, mentions, words.lexicon, words.lexicon.roles)
     found = []
     for quantity, counter in find_quantities(text, words.numbers):
         if any(w in text[max(0, quantity.start - 8) : quantity.start] for w in units.limit_words):
@@ -374,6 +396,10 @@ def _quantities(
             text, morphs, quantity.start, quantity.end, marked, spoken, words.lexicon,
             figure=True, first=first,
         )  # fmt: skip
+        claimant = answers.claimed_by(text, claimants, (quantity.start, quantity.end),
+                                      words.lexicon)  # fmt: skip
+        if claimant is not None:  # 국방부가 … 포탄 수백만 발을 넘겼다고 평가한 데 대해
+            claim = replace(claim, source=claimant, credited=True)
         owners = tuple(
             m.entity_id for m in reversed(mentions)
             if 0 <= quantity.start - m.end <= 14 and _owns_count(text, m, quantity.start, words)

@@ -66,6 +66,9 @@ class TriggerSpec:
     # what a bare or made-in name's phrase is, that name's state sends or moves (북한 노동자
     # 수천 명이 파견됐다, 북한산 포탄이 수출됐다; 러시아 건설 현장에: whither)
     sends: bool = False
+    # a meeting whose noun is where the clause's subjects speak (…은 4일 회담에서 …을
+    # 논의했다): they held it
+    held: bool = False
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -111,7 +114,9 @@ class Lexicon:
     conditional_endings: frozenset[str]
     conditional_nouns: frozenset[str]
     reaction_frames: tuple[str, ...]
+    answered_frames: tuple[str, ...]  # …가 …한 데 대해 반박했다: the clause answered ends
     view_origins: tuple[str, ...]  # …는 분석이 X에서 나왔다: X holds the view
+    views_put_forward: tuple[str, ...]  # …다는 X의 분석이 나왔다: X holds the view
     pointing_objects: tuple[str, ...]  # what was said is the sentence before (이같이 밝혔다)
     pointing_determiners: tuple[str, ...]  # 이같은 내용을: a noun told, the one before
     hearsay: frozenset[str]  # verbs of saying that name no one (…다고 한다)
@@ -145,6 +150,13 @@ class Lexicon:
     date_verbs: frozenset[str]  # connectives that only end a date's phrase (올해 들어)
     # nouns acting for the name written bare before them (북한 대표단이), longest first
     agent_nouns: tuple[str, ...]
+    # connectives that go on with the same subject (방문해 …을 할, 보냈으며 …): a clause
+    # with no subject of its own takes the subject of the clause they close
+    chaining_endings: frozenset[str] = frozenset()
+    held_particles: tuple[str, ...] = ()  # 회담에서: where the clause's subjects met
+    caption_openers: tuple[str, ...] = ()  # [사진] …: a photo's caption
+    circumstance_words: tuple[str, ...] = ()  # 회담 뒤: when, not what, it was said
+    explaining_endings: tuple[str, ...] = ()  # …보냈다는 것이다: what was told, spelt out
 
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), m.group()) for m in self.trigger_pattern.finditer(text)]
@@ -209,6 +221,7 @@ def _spec(spec: dict[str, Any]) -> TriggerSpec:
         troops=_spec(spec["troops"]) if spec.get("troops") else None,
         shares_addressee=bool(spec.get("shares_addressee")),
         sends=bool(spec.get("sends")),
+        held=bool(spec.get("held")),
     )
 
 
@@ -280,7 +293,9 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "confirming_verbs": frozenset(data.get("confirming_verbs") or ()),
         "claim_nouns": {str(k): str(v) for k, v in (data.get("claim_nouns") or {}).items()},
         "reaction_frames": tuple(data.get("reaction_frames") or ()),
+        "answered_frames": tuple(data.get("answered_frames") or ()),
         "view_origins": tuple(data.get("view_origins") or ()),
+        "views_put_forward": tuple(data.get("views_put_forward") or ()),
         "negations": frozenset(data.get("negations") or ()),
         "conditional_endings": frozenset(data.get("conditional_endings") or ()),
         "conditional_nouns": frozenset(data.get("conditional_nouns") or ()),
@@ -322,4 +337,9 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "person_titles": tuple(sorted(data["person_titles"], key=len, reverse=True)),
         "date_verbs": frozenset(data["date_verbs"]),
         "agent_nouns": tuple(sorted(data["agent_nouns"], key=len, reverse=True)),
+        "chaining_endings": frozenset(str(e) for e in data.get("chaining_endings") or ()),
+        "held_particles": tuple(str(p) for p in data.get("held_particles") or ()),
+        "caption_openers": tuple(str(p) for p in data.get("caption_openers") or ()),
+        "circumstance_words": tuple(str(w) for w in data.get("circumstance_words") or ()),
+        "explaining_endings": tuple(str(w) for w in data.get("explaining_endings") or ()),
     }

@@ -37,7 +37,7 @@ PUBLISHED = "2024-11-20"
         (
             "Lavrov, who is on a visit to Pyongyang, praised the ties.",
             "CONSULT",
-            "sergey-lavrov",
+            "sergei-lavrov",
             "PRK",
         ),
         # a pronoun opening the clause stands for the state named before it

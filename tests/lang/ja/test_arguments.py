@@ -96,7 +96,7 @@ def test_place_after_de_is_the_location(facts):
     event = one(facts("北朝鮮の崔善姫外相はモスクワでラブロフ外相と会談した。"), "CONSULT")
     assert (event.actor, event.target, event.location) == (
         "choe-son-hui",
-        "sergey-lavrov",
+        "sergei-lavrov",
         "moscow",
     )
 

@@ -38,7 +38,7 @@ def test_arriving_in_a_capital_is_a_visit_to_its_state(facts):
     doc = facts("ロシアのラブロフ外相は3日、空路で平壌入りした。", PUBLISHED)
     event = by_trigger(doc, "入り")
     assert (event.type, event.mode) == ("CONSULT", "visit")
-    assert (event.actor, event.target, event.status) == ("sergey-lavrov", "PRK", "asserted")
+    assert (event.actor, event.target, event.status) == ("sergei-lavrov", "PRK", "asserted")
     assert text_date(event) == "2025-03-03"
 
 
@@ -78,7 +78,7 @@ def test_meeting_someone_is_a_meeting(facts):
     doc = facts("北朝鮮の崔善姫外相はモスクワでロシアのラブロフ外相と会った。", PUBLISHED)
     event = by_trigger(doc, "と会")
     assert (event.type, event.mode) == ("CONSULT", "meeting")
-    assert (event.actor, event.target) == ("choe-son-hui", "sergey-lavrov")
+    assert (event.actor, event.target) == ("choe-son-hui", "sergei-lavrov")
 
 
 def test_an_audience_given_is_a_meeting(facts):

@@ -33,7 +33,7 @@ def text_date(event: Event) -> str | None:
 def core_pair(doc: Document) -> list[Event]:
     """Events between Russia and North Korea (their people and bodies included)."""
     sides = {
-        "RUS": {"RUS", "vladimir-putin", "russian-armed-forces", "sergey-lavrov"},
+        "RUS": {"RUS", "vladimir-putin", "russian-armed-forces", "sergei-lavrov"},
         "PRK": {"PRK", "kim-jong-un", "korean-peoples-army"},
     }
     side = {e: s for s, ids in sides.items() for e in ids}
@@ -284,7 +284,7 @@ def test_the_day_of_an_attack_told_by_the_general_staff(facts):
 def test_a_planned_visit_has_no_date(facts):
     doc = facts("ロシアのラブロフ外相は年内に北朝鮮を訪問する予定だ。", "2025-07-15")
     visit = on(doc, "訪問")
-    assert (visit.actor, visit.target, visit.status) == ("sergey-lavrov", "PRK", "planned")
+    assert (visit.actor, visit.target, visit.status) == ("sergei-lavrov", "PRK", "planned")
     assert text_date(visit) is None
 
 

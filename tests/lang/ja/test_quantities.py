@@ -448,3 +448,17 @@ def test_round_trips_are_their_own_measure_of_voyages(facts):
 def test_an_estimate_is_its_estimators(facts, text):
     [found] = [f for f in facts(text).figures if f.kind == "casualties"]
     assert (found.status, found.source) == ("estimated", "national-intelligence-service")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "measure"),
+    [
+        # A word of the count's clause tells troops sent on top of those before.
+        ("国家情報院は2日、北朝鮮がロシアに兵士約4000人を追加で派遣したと明らかにした。", "約4000人", "additional"),
+        ("北朝鮮はロシアに兵士約2500人を新たに送ったという。", "約2500人", "additional"),
+        # A later clause planning more does not make the count before it one of more.
+        ("北朝鮮は兵士約1万2000人をロシアに派遣し、追加派遣も検討している。", "約1万2000人", None),
+    ],
+)  # fmt: skip
+def test_troops_sent_on_top_are_a_measure_of_their_own(facts, text, quantity, measure):
+    assert figure(facts(text), quantity).measure == measure

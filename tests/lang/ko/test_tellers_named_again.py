@@ -234,7 +234,7 @@ def test_a_minister_relayed_by_an_agency_denies_not_the_state_he_speaks_of(korea
         "라브로프 장관은 북한이 러시아에 병력을 보낸 적이 없다고 말했다고 타스통신이 전했다."
     )
     event = one(doc, "AID")
-    assert (event.source, event.status) == ("sergey-lavrov", "denied")
+    assert (event.source, event.status) == ("sergei-lavrov", "denied")
 
 
 def test_a_wire_s_relayed_agency_is_not_the_committee_it_reported_to(korean):

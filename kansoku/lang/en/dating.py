@@ -1,0 +1,63 @@
+"""When an English event word happened, beyond the date of its own clause: a date
+opening the sentence (On Tuesday, …), or the first date after it before the next event
+word (held talks with Choe, in Wonsan on Saturday) — not one in a clause of its own
+(…, which the U.N. banned in 2017), nor the date of a verb that judges it (acknowledged
+sending troops only in April)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kansoku.lang.en.arguments import Parsed, dates_speech
+from kansoku.lang.en.phrases import judged_act
+from kansoku.reading import DateMention, TriggerReading
+
+_LEAD_WITHIN = 4  # tokens: "On Tuesday, North Korea…"
+
+
+def dated_after(
+    p: Parsed, triggers: list[TriggerReading], dates: list[DateMention]
+) -> list[TriggerReading]:
+    """An event word whose clause tells no date takes the first one after it, before the
+    next event word (held talks with his counterpart, Choe, in Wonsan on Saturday)."""
+    dated = []
+    lead = lead_date(p, dates)
+    for k, trigger in enumerate(triggers):
+        if judged_act(p, trigger.start):
+            dated.append(trigger)
+            continue
+        upto = triggers[k + 1].start if k + 1 < len(triggers) else len(p.text)
+        after = [
+            d for d in dates
+            if d.calendar and trigger.end <= d.start and d.end <= upto and not dates_speech(p, d)
+            and not _another_clause(p, trigger.end, d.start)
+        ]  # fmt: skip
+        if trigger.date is None and lead is not None and _leads(p, lead, trigger):
+            trigger = replace(trigger, date=lead)
+        elif trigger.date is None and after:
+            trigger = replace(trigger, date=after[0])
+        dated.append(trigger)
+    return dated
+
+
+def _another_clause(p: Parsed, start: int, end: int) -> bool:
+    """…sending workers abroad, which the U.N. banned in 2017: a clause word between an
+    event word and a date after it gives the date to that clause."""
+    return any(start <= t.start < end and t.lower in p.lex.clause_openers for t in p.tokens)
+
+
+def _leads(p: Parsed, lead: DateMention, trigger: TriggerReading) -> bool:
+    """Since 2022, Pyongyang has sent shells…: a date opening the sentence dates the first
+    act after it, when no verb of saying comes between (On Monday, Seoul said…: the
+    date of the telling)."""
+    between = [k for k, t in enumerate(p.tokens) if lead.end <= t.start < trigger.start]
+    return not any(p.is_speech(k) or p.lex.trigger_at(p.tokens, k) for k in between)
+
+
+def lead_date(p: Parsed, dates: list[DateMention]) -> DateMention | None:
+    """On Tuesday, North Korea…: a date opening the sentence, set off by a comma."""
+    limit = p.tokens[_LEAD_WITHIN].start if len(p.tokens) > _LEAD_WITHIN else len(p.text)
+    return next(
+        (d for d in dates if d.calendar and d.start < limit and p.text[d.end : d.end + 1] == ","),
+        None,
+    )
