@@ -83,7 +83,8 @@ def _denied_claims(
             c for c in clusters
             if c.key[:4] == denial.key[:4] and c.status in _ANSWERABLE
         ]  # fmt: skip
-    deniable = spoken_of.get(denial.id, set()) & k.categories.deniable()
+    kinds = k.categories.deniable()
+    deniable = spoken_of.get(denial.id, set()) & kinds
     denial_docs = docs_of(denial.id)
     claims = [
         c for c in clusters
@@ -111,7 +112,7 @@ def _denied_claims(
     # tells about the state, in others' words or its own, not the state's word.
     return [
         c for c in claims
-        if c.type in k.categories.deniable() and docs_of(c.id) & denial_docs
+        if c.type in kinds and docs_of(c.id) & denial_docs
         and side_of(c.source, k) != state
     ]  # fmt: skip
 
