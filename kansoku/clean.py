@@ -39,6 +39,8 @@ from kansoku.furniture import (
     mark_furniture,
     mark_latin_headings,
     mark_listed_links,
+    mark_short_labels,
+    mark_teasers,
     mark_unmarked_links,
     split_blocks,
 )
@@ -336,7 +338,9 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
     mark_captions(blocks)
     mark_latin_headings(blocks)
     mark_listed_links(blocks, agg.bullets)
+    mark_short_labels(blocks)
     mark_unmarked_links(blocks)
+    mark_teasers(blocks)
     sections = _find_sections(blocks, knowledge)
     header_date = _mark_datelines(blocks, agg, knowledge.calendar)
     _mark_footer_links(blocks, noise)

@@ -43,6 +43,8 @@ _MENU_ITEM_MAX_CHARS = 8
 _LINKS_MIN_ITEMS = 2
 _LINKS_MAX_ITEMS = 10
 _LINK_MAX_CHARS = 100
+# A summary cut short: "…", "...", "[…]".
+_TRUNCATED = re.compile(r"(\u2026|\.{3}|[\[(][\u2026.]{1,3}[\])])\s*$")
 # A broadcast's quote in brackets after its speaker: "[Name / post : "..."]".
 _SPEAKER_QUOTE = re.compile(r"^[\[［][^\]］]{1,60}[:：]")
 # A credit is cut off the end of a line only when a caption or paragraph is left (文=…
@@ -51,6 +53,8 @@ _TAIL_MIN_REST = 4
 # A sentence's end with a space after it, and the most words a run of glued labels has.
 _SENTENCE_STOP = re.compile(r"([。．!?！？]|(?<!\d)\.)[」』\"”)）]*(?=\s)")  # "2026.06.12." dates
 _LABEL_RUN_MAX_WORDS = 12
+_LABEL_HEAD_MAX_WORDS = 4
+_SPACED_WORD = re.compile(r"[A-Za-z\uac00-\ud7a3]")  # the letters of languages spaced by word
 # A line of Latin letters only, in a page written in kana, han or hangul, that is not a
 # sentence: the English title a magazine sets under its own, a logo's or a menu's words.
 # The language is not known yet when a page is cleaned: the page's own letters tell.
@@ -59,6 +63,14 @@ _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # Four words at least: an acronym, a name or a wire's credit alone may be the page's own.
 _LATIN_HEADING_MIN_WORDS = 4
+# A word or two of kana, han or hangul alone on a line, no mark, digit or stop in it: a
+# section's or a tag's label, a menu item, a writer's name under a profile label. A line
+# that opens a quote after it names the speaker, and is kept.
+_SHORT_LABEL = re.compile(
+    r"^[\u3041-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\u3005][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\u3005\u30fb]{0,5}$"
+)
+_HIRAGANA_END = re.compile(r"[\u3041-\u3096]$")
+_QUOTE_OPEN = re.compile(r"^[\u300c\u300e\u201c\u2018\"'\u300a\u3008<\uff1c]")
 
 
 @dataclass
@@ -98,6 +110,9 @@ def split_blocks(body: str, noise: NoiseRules, agg: AggregatorRules) -> list[Blo
         caption, line = _cut_caption_head(line, noise)
         if caption:
             blocks.append(Block(caption, reason="credit"))
+        label, line = _cut_label_head(line, noise)
+        if label:
+            blocks.append(label)
         parts = _cut_tails(line, noise)
         if (
             len(parts) > 1
@@ -137,6 +152,29 @@ def _cut_caption_head(line: str, noise: NoiseRules) -> tuple[str | None, str]:
         ):
             found = head, rest
     return found
+
+
+def _cut_label_head(line: str, noise: NoiseRules) -> tuple[Block | None, str]:
+    """A portal's labels glued before a paragraph's first sentence, a space after each (a
+    section's name, a breaking-news tag in brackets): the words before the story that are
+    widget labels on their own go. A Japanese sentence has no space inside it; English and
+    Korean ones do, and may open with a word that is a label alone ("More", "Share"):
+    words in Latin letters or hangul are left, and so are list marks, datelines and
+    bylines (credits the readers date a story by)."""
+    words = line.split(maxsplit=_LABEL_HEAD_MAX_WORDS)
+    reasons: list[str] = []
+    for word in words[:-1]:
+        reason = classify(word, noise)
+        if reason in (CONTENT, "credit") or _SPACED_WORD.search(word) or _NO_LETTERS.match(word):
+            break  # a list's mark is the list's, not a label
+        reasons.append(reason)
+    while reasons:
+        rest = line.split(maxsplit=len(reasons))[-1]
+        if is_prose(rest):
+            head = line[: len(line) - len(rest)].strip()
+            return Block(head, reason=reasons[0], tail=True), rest
+        reasons.pop()
+    return None, line
 
 
 def _byline_before_dateline(head: str, line: str, opened: int, noise: NoiseRules) -> bool:
@@ -256,6 +294,45 @@ def mark_latin_headings(blocks: list[Block]) -> None:
             block.reason = "boilerplate"
 
 
+def mark_short_labels(blocks: list[Block]) -> None:
+    """A line of one or two words in kana, han or hangul alone, next to the page's
+    furniture or opening the page (a section label above the title or under the stamp, a
+    run of tags, a menu item, a writer's name under a profile label), is furniture too.
+    Between two paragraphs such a line is the article's subheading, and stays (also after
+    an advert's label); so does a name right before a quote (an interview's speaker) and a
+    line ending in a kana particle or verb ending (a sentence the page broke into lines)."""
+    labels = [_short_label(blocks, i) for i in range(len(blocks))]
+
+    def paragraph(indices: range) -> bool:  # the nearest line of text that way is prose
+        text = next((blocks[j].text for j in indices if blocks[j].kept and not labels[j]), "")
+        return is_prose(text)
+
+    def beside_furniture(i: int) -> bool:  # or opening the page, above its title
+        return i == 0 or any(j < len(blocks) and not blocks[j].kept for j in (i - 1, i + 1))
+
+    order = list(range(len(blocks)))
+    for indices in (order, order[::-1]):  # a run of labels next to furniture goes whole
+        for i in indices:
+            if (
+                labels[i]
+                and blocks[i].kept
+                and beside_furniture(i)
+                and not (paragraph(range(i - 1, -1, -1)) and paragraph(range(i + 1, len(blocks))))
+            ):
+                blocks[i].reason = "navigation"
+
+
+def _short_label(blocks: list[Block], i: int) -> bool:
+    text = blocks[i].text
+    after = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    return (
+        blocks[i].kept
+        and bool(_SHORT_LABEL.match(text))
+        and not _HIRAGANA_END.search(text)
+        and not _QUOTE_OPEN.match(after)
+    )
+
+
 def mark_captions(blocks: list[Block]) -> None:
     """The line right under an image line, when it is not a paragraph, is its caption."""
     for above, block in pairwise(blocks):
@@ -319,6 +396,29 @@ def mark_unmarked_links(blocks: list[Block]) -> None:
         if len(run) >= _LINKS_MIN_ITEMS:
             for item in run:
                 item.reason = "navigation"
+
+
+def mark_teasers(blocks: list[Block]) -> None:
+    """Inside or after the article, the summaries of other stories under a widget label of
+    its own line (related news, recommended), each cut short by a truncation mark (perhaps
+    already cut off it as a tail), are links however long they are (a summary runs past
+    any heading's length). Stamps and credits between them do not end the run; a line not
+    cut short does."""
+    seen_prose = in_run = False
+    for i, block in enumerate(blocks):
+        if block.kept and not in_run:
+            seen_prose = seen_prose or is_prose(block.text)
+        if block.reason == "navigation" and not block.tail:
+            in_run = seen_prose
+        elif block.kept:
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            cut_short = _TRUNCATED.search(block.text) or (
+                after is not None and after.tail and _TRUNCATED.search(after.text)
+            )
+            if in_run and cut_short:
+                block.reason = "navigation"
+            else:
+                in_run = False
 
 
 def _unmarked_link(block: Block) -> bool:

@@ -92,7 +92,8 @@ class TopicProfile:
     conflict_sides: tuple[tuple[str, ...], ...] = ()
     core_parties: frozenset[str] = frozenset()
     fronts: frozenset[str] = frozenset()  # places where the tracked war is fought
-    read_pages_naming: frozenset[str] = frozenset()  # a page is read if it names one
+    # A page is read if it names every state of one of these groups.
+    read_pages_naming: tuple[frozenset[str], ...] = ()
 
     def hits(self, text: str) -> int:
         """How many times the topic's actors and terms occur in ``text``."""
@@ -109,7 +110,12 @@ class TopicProfile:
 
     def worth_reading(self, states: set[str]) -> bool:
         """Whether a page naming ``states`` is read for facts (``read_pages_naming``)."""
-        return not self.read_pages_naming or bool(self.read_pages_naming & states)
+        return not self.read_pages_naming or any(g <= states for g in self.read_pages_naming)
+
+    @property
+    def tracked_parties(self) -> frozenset[str]:
+        """Every state of the ``read_pages_naming`` groups."""
+        return frozenset(s for group in self.read_pages_naming for s in group)
 
     def is_core(self, states: set[str]) -> bool:
         """Whether ``states`` (those a document names) include every core party."""
@@ -135,7 +141,7 @@ class TopicProfile:
             conflict_sides=tuple(tuple(side) for side in data.get("conflict_sides") or ()),
             core_parties=frozenset(data.get("core_parties") or ()),
             fronts=frozenset(data.get("fronts") or ()),
-            read_pages_naming=frozenset(data.get("read_pages_naming") or ()),
+            read_pages_naming=tuple(frozenset(g) for g in data.get("read_pages_naming") or ()),
         )
 
 

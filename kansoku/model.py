@@ -58,8 +58,9 @@ class Document:
     # Output of cleaning.
     kind: str = "article"
     text: str = ""
-    # Set when analysed: any of the topic's actors or terms and one of its core parties
-    # named (else no facts are drawn), and every core party named (else no findings are).
+    # Set when analysed: any of the topic's actors or terms and every party of one of the
+    # topic's read_pages_naming groups named (else no facts are drawn), and every core
+    # party named (else no findings are).
     on_topic: bool = True
     core: bool = True
     # The extractor version that read it (kansoku.extract.EXTRACTOR_VERSION; None: not read).

@@ -194,13 +194,12 @@ def _language_parts(doc: Document, knowledge: Knowledge) -> list[_LanguagePart]:
 
 
 def _naming_a_party(doc: Document, knowledge: Knowledge) -> SentenceChoice | None:
-    """On a page that tells another story (it names one of the topic's parties, not
-    every core party), the sentences naming one of them (directly or through their people,
-    agencies and places; an outlet credited, TASS reported, names no one acting): the
-    party's own events are kept there, and the rest of such a page, a large share of a
-    real feed's text, never reaches a parser. None: every sentence (a profile that reads
-    every page)."""
-    parties = knowledge.topic.read_pages_naming
+    """On a page read for the topic that does not name every core party (North Korea's
+    soldiers in Ukraine, Russia unnamed), the sentences naming one of the parties the
+    topic reads pages for (directly or through their people, agencies and places; an
+    outlet credited, TASS reported, names no one acting): the rest of such a page never
+    reaches a parser. None: every sentence (a profile that reads every page)."""
+    parties = knowledge.topic.tracked_parties
     if not parties:
         return None
     state_of = knowledge.gazetteer.state_of

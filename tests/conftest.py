@@ -50,7 +50,7 @@ def _reading_every_page() -> Knowledge:
     """The bundled knowledge reading every page with the topic's words, whoever it names:
     the readers' tests write sentences about any states (the page filter has its own)."""
     knowledge = default_knowledge()
-    return replace(knowledge, topic=replace(knowledge.topic, read_pages_naming=frozenset()))
+    return replace(knowledge, topic=replace(knowledge.topic, read_pages_naming=()))
 
 
 @cache

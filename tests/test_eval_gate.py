@@ -74,6 +74,9 @@ def test_pages_about_other_things_yield_no_partnership_facts(tmp_path):
 
     events = rows("events.jsonl")
     assert not [e for e in events if {state(e["actor"]), state(e["target"])} == core]
+    # Nor another story's own acts: a page naming one partner is not read (topic.yaml's
+    # read_pages_naming); none of these pages gave an event when that was pinned.
+    assert len(events) <= 2, [e["type"] for e in events]
     assert not [f for f in rows("figures.jsonl") if state(f["subject"]) in core]
     assert rows("findings.jsonl") == []
     off = [d for d in rows("documents.jsonl") if not d["on_topic"]]

@@ -118,7 +118,7 @@ def test_debug_shows_the_traceback_of_an_unexpected_failure(tmp_path, monkeypatc
 
 def test_a_long_text_is_stored_whole_and_read_in_part(tmp_path, monkeypatch, knowledge):
     monkeypatch.setattr(pipeline, "MAX_PARSED_CHARS", 3000)
-    fact = "North Korea fired a ballistic missile into the sea, the Japanese government said.\n"
+    fact = "North Korea shipped ballistic missiles to Russia, the Japanese government said.\n"
     between = "".join(f"North Korea's state media carried report number {i}.\n" for i in range(80))
     path = tmp_path / "long.txt"
     path.write_text(fact + between + fact.replace("ballistic", "cruise"), encoding="utf-8")

@@ -124,19 +124,29 @@ def test_a_page_naming_neither_party_is_stored_but_never_read_for_facts(knowledg
     doc = process(Document(source="x.txt", raw_sha256="0", body=body), knowledge)
     assert doc.text and not doc.on_topic and not doc.events and not doc.figures
     assert doc.extractor is not None  # read, and found to name neither
-    every = replace(knowledge, topic=replace(knowledge.topic, read_pages_naming=frozenset()))
+    every = replace(knowledge, topic=replace(knowledge.topic, read_pages_naming=()))
     again = process(Document(source="x.txt", raw_sha256="0", body=body), every)
     assert again.on_topic and again.events  # the topic's words alone would have had it read
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Russia's war without North Korea; a North Korean launch without Russia.
+        "ロシア軍は東部で攻勢を強め、ロシア軍の死傷者は1日約1500人に上るとウクライナ軍が発表した。",
+        "Russian forces captured a village in the northeast and fired 3,000 shells, Kyiv said.",
+        "북한은 12일 동해상으로 탄도미사일 2발을 발사했다고 합동참모본부가 밝혔다.",
+    ],
+)
+def test_a_page_naming_one_partner_tells_another_story_and_is_not_read(knowledge, body):
+    doc = process(Document(source="a.txt", raw_sha256="0", body=body), knowledge)
+    assert doc.text and not doc.on_topic and not doc.core
+    assert not doc.events and not doc.figures
+    every = replace(knowledge, topic=replace(knowledge.topic, read_pages_naming=()))
+    assert process(Document(source="a.txt", raw_sha256="0", body=body), every).events
+
+
 def test_counts_about_the_core_parties_need_a_story_about_both(knowledge):
-    ukraine = (
-        "ロシア軍は東部で攻勢を強め、ロシア軍の死傷者は1日約1500人に上るとウクライナ軍が発表した。"
-    )
-    doc = process(Document(source="a.txt", raw_sha256="0", body=ukraine), knowledge)
-    assert doc.on_topic and not doc.core
-    assert not [f for f in doc.figures if f.subject == "RUS"]
-    assert doc.events  # another story's own events stay
     both = "北朝鮮兵が加わったロシア軍の死傷者は1日約1500人に上るとウクライナ軍が発表した。"
     doc = process(Document(source="b.txt", raw_sha256="0", body=both), knowledge)
     assert doc.core and [f for f in doc.figures if f.value == 1500]
@@ -145,15 +155,18 @@ def test_counts_about_the_core_parties_need_a_story_about_both(knowledge):
 @pytest.mark.parametrize(
     "body",
     [
-        "ロシア軍は北東部の村を制圧したと発表した。"
-        "ウクライナ軍は東部の前線で大規模な反撃に出た。同軍は砲弾3000発を撃ち込んだ。",
-        "Russian forces captured a village in the northeast, Moscow said. Ukrainian troops "
-        "launched a counterattack in the east and fired 3,000 shells.",
-        "러시아군이 북동부 마을을 점령했다고 밝혔다. "
-        "우크라이나군은 동부 전선에서 반격에 나서 포탄 3000발을 쐈다.",
+        "ウクライナ軍は12日、北朝鮮兵2人を拘束したと発表した。"
+        "東部の前線では砲弾3000発が撃ち込まれた。",
+        "Ukraine's security service said on Monday it had captured two North Korean "
+        "soldiers. On the eastern front, 3,000 shells were fired overnight.",
+        "우크라이나 보안국은 북한군 병사 2명을 생포했다고 12일 밝혔다. "
+        "동부 전선에서는 포탄 3000발이 발사됐다.",
     ],
 )
-def test_another_storys_page_is_read_only_where_it_names_a_tracked_party(knowledge, body):
+def test_north_koreans_in_the_war_are_read_where_a_party_is_named(knowledge, body):
+    """Russia unnamed: North Korea with Ukraine is still the story (read_pages_naming's
+    second group), but only the sentences naming a tracked party reach the parser."""
+
     def read(knowledge: Knowledge) -> Document:
         doc = Document(source="x.txt", raw_sha256="0", body=body, published="2025-03-01")
         return process(doc, knowledge)
@@ -161,9 +174,9 @@ def test_another_storys_page_is_read_only_where_it_names_a_tracked_party(knowled
     doc = read(knowledge)
     assert doc.on_topic and not doc.core
     first_end = doc.sentences[0].end
-    assert doc.events and all(e.end <= first_end for e in doc.events)  # Russia's own act
-    assert not doc.figures  # the other sentences name no tracked party: never parsed
-    every = read(replace(knowledge, topic=replace(knowledge.topic, read_pages_naming=frozenset())))
+    assert doc.events and all(e.end <= first_end for e in doc.events)  # the capture
+    assert not doc.figures  # the second sentence names no tracked party: never parsed
+    every = read(replace(knowledge, topic=replace(knowledge.topic, read_pages_naming=())))
     assert every.figures  # a profile reading every page reads them all
 
 

@@ -4,7 +4,7 @@ large store answers.
 - A corpus of N Japanese documents, on-topic articles mixed with off-topic news at a
   given on-topic ratio (:mod:`kansoku.bench.corpus`).
 - kansoku's whole pipeline on it, as ``kansoku ingest`` runs it into a new SQLite store,
-  in a process of its own (model loaded and warmed up first, not timed); the on-topic
+  in a process of its own (the readers loaded and warmed up first, not timed); the on-topic
   documents alone in another (the ratio for ``--mix 1`` in the same run), where the
   sentence filter's cost in facts is measured too (:mod:`kansoku.bench.timing`).
 - GiNZA's whole pipeline (``spacy.load("ja_ginza")``, ``nlp.pipe``) alone, in a separate

@@ -215,7 +215,8 @@ def _implied_target(
     """What the sentence implies when no phrase names the target, by the category's
     rules in order: ``opponent``, the other side of the tracked conflict (the one the
     sentence names, else its first); ``destination``, the state of the place named
-    nearest before the event word (not a dateline's city after it); ``named_opponent``,
+    nearest before the event word (not a dateline's city after it, nor a place in the
+    teller's own country); ``named_opponent``,
     the other side only when the sentence names it; ``named_ally``, a state on the
     actor's side that the sentence names (troops sent, in a sentence about Russia);
     ``named_other``, the first other state it names (what an acknowledgement concerns);
@@ -229,13 +230,16 @@ def _implied_target(
         if rule == "opponent":
             return next((o for o in named if o in opponents), opponents[0] if opponents else None)
         if rule == "destination":
+            # Not the teller's own country: its capital or a city there is where it speaks
+            # (Seoul's spy agency told lawmakers that Pyongyang had sent troops).
+            teller = gaz.state_of(trigger.claim.source)
             places = []
             for m in mentions:
                 place = gaz.entities.get(m.entity_id)
                 if (
                     place is not None
                     and place.kind == "place"
-                    and place.country not in (None, side)
+                    and place.country not in (None, side, teller)
                 ):
                     places.append((m.end > at, abs(at - m.end), place.country))
             if places:

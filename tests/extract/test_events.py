@@ -26,6 +26,24 @@ def test_troops_sent_to_an_ally_aid_it(facts):
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Seoul's spy agency told a closed parliamentary session on Friday that Pyongyang "
+         "had shipped more artillery shells.", "en"),
+        ("ソウルの国会で報告した国家情報院によると、北朝鮮は砲弾を追加で送った。", "ja"),
+    ],
+)  # fmt: skip
+def test_the_tellers_own_city_is_not_where_a_sending_goes(facts, text, language):
+    doc = facts(text, language=language)
+    assert not [e for e in doc.events if e.type == "AID" and e.target == "KOR"]
+    # A place outside the teller's country is still where a shipment goes.
+    shipped = facts(
+        "North Korea shipped artillery shells to Vladivostok, Kyiv said.", language="en"
+    )
+    assert one(shipped, "AID").target == "RUS"
+
+
+@pytest.mark.parametrize(
     ("text", "language", "mode", "item"),
     [
         ("ロシアは北朝鮮に原油を供給した。", "ja", None, "oil"),

@@ -17,10 +17,14 @@ from dataclasses import dataclass
 from lemminflect import getAllLemmas
 
 from kansoku.lang.en.phrases import (
+    another_verbs_agent,
     cargo_noun_before_noun,
+    closes_phrase,
     compound_noun,
     fired_thing,
+    infinitive_at,
     joined_verb,
+    made_by_demonym,
     moved_by_verb_before,
     no_it,
     owned_by_demonym,
@@ -179,7 +183,7 @@ def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int
             break
         if p.is_speech(hi) or (as_noun and word in p.lex.auxiliaries):
             break  # Moscow's veto at the Council does not remove…: the noun's phrase ends
-        if word == "to" and _verb(p.lower(hi + 1)):
+        if word == "to" and (_verb(p.lower(hi + 1)) or infinitive_at(p, hi + 1)):
             break  # sent troops to support its offensive against…: a clause of its own
         if word == "and" and hi > last + 1 and joined_verb(p, hi + 1):
             break  # fired shells into the sea and condemned U.S. drills: a verb of its own
@@ -288,7 +292,7 @@ def role_before(p: Parsed, named: Named, lo: int, roles: dict[str, str]) -> str 
     for k in range(named.first - 1, max(lo, named.first - 4) - 1, -1):
         word = p.lower(k)
         if word in roles:
-            return roles[word]
+            return None if closes_phrase(p, k) else roles[word]
         if p.name_ending_at(k) is not None or (word in p.lex.conjunctions and _listed(p, named)):
             continue  # to Russia, China and Iran: one preposition for the list
         if word in p.lex.clause_words or not word.isalpha():
@@ -447,7 +451,7 @@ def read_args(
         role = role_before(p, n, lo, roles)
         if role in ("target", "partner"):
             args.earlier.insert(0, (n.mention.entity_id, role == "partner"))
-    for n in after:
+    for n in (n for n in after if not another_verbs_agent(p, last, n, roles)):
         _place(args, p, n, role_before(p, n, last + 1, roles), is_passive or as_noun)
     return args, (lo, hi)
 
@@ -515,7 +519,7 @@ def _place(args: Args, p: Parsed, named: Named, role: str | None, by_is_actor: b
         if p.troops_after(named):
             args.objects.append(entity)
             args.borrowed.append(Borrowed(entity))  # sent North Korean troops: theirs
-        elif role is None and not by_is_actor:
+        elif role is None and not by_is_actor and not made_by_demonym(p, named):
             args.targets.append(entity)  # aiding Moscow, met Kim: the verb's object
         else:
             args.objects.append(entity)
@@ -551,6 +555,8 @@ def _light_verb_before(p: Parsed, i: int, lo: int) -> int | None:
     for k in range(last, max(lo, last - _LIGHT_WITHIN) - 1, -1):
         if p.lower(k) in p.lex.light_verbs or p.lower(k) in p.lex.light_prepositions:
             return k
+        if p.lower(k) == "in" and p.lower(k - 1) in p.lex.partaking_words:
+            return k - 1  # took part in the fighting, engaged in combat
         if not modifier(p, k):
             return None
     return None

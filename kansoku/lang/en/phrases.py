@@ -102,6 +102,74 @@ def owned_by_demonym(p: Parsed, i: int) -> bool:
     return False
 
 
+def made_by_demonym(p: Parsed, named: Named) -> bool:
+    """fired North Korean ballistic missiles at Kyiv: a demonym before the cargo a verb
+    moves or fires, heading its phrase, names its maker, not whom the act is aimed at
+    (but: helped North Korean missile development, aimed at the programme)."""
+    if not named.mention.text.endswith(p.lex.adjective_endings):
+        return False
+    for k in range(named.last + 1, named.last + 2 + _MODIFIERS_WITHIN):
+        word = p.lower(k)
+        if word in p.lex.cargo:
+            after = p.lower(k + 1)
+            return after in _PHRASE_ENDS or after in p.lex.roles or after in ("", "and")
+        if not word.replace("-", "").isalpha() or _no_modifier(p, word):
+            return False
+    return False
+
+
+def closes_phrase(p: Parsed, k: int) -> bool:
+    """called on Russia to stop…: a preposition that ends an event phrase makes the name
+    after it the phrase's bare object, with no role of its own."""
+    hit = p.lex.trigger_at(p.tokens, k - 1) if k > 0 else None
+    return hit is not None and hit[1] == k + 1 and len(hit[0].words) > 1
+
+
+def another_verbs_agent(p: Parsed, last: int, named: Named, roles: dict[str, str]) -> bool:
+    """shells supplied by North Korea account for half the ammunition used by Russian
+    forces: a by-phrase after another participle is that participle's agent."""
+    k = named.first - 1
+    while k > last and p.lower(k) in p.lex.determiners:
+        k -= 1
+    if k <= last or roles.get(p.lower(k)) != "actor":
+        return False
+    return any(p.lower(j).endswith("ed") and not p.in_name(j) for j in range(last + 1, k))
+
+
+def infinitive_at(p: Parsed, k: int) -> bool:
+    """signed an agreement to build a bridge across the river: a word after "to" that may
+    be a verb and takes an object opens a clause of its own (not: sent to border areas)."""
+    if "VERB" not in getAllLemmas(p.lower(k)):
+        return False
+    return p.lower(k + 1) in p.lex.determiners or any(n.first == k + 1 for n in p.names)
+
+
+def received_noun(p: Parsed, i: int, lo: int) -> bool:
+    """North Korea received military aid from Russia, got help from Moscow: an event noun
+    that is the object of a verb of receiving is given by the one named after "from"."""
+    for k in range(i - 1, max(lo - 1, i - 1 - _MODIFIERS_WITHIN), -1):
+        if p.lower(k) in p.lex.receiving_verbs:
+            return True
+        if not p.lower(k).isalpha() or _no_modifier(p, p.lower(k)) or p.in_name(k):
+            return False
+    return False
+
+
+def means_doers(p: Parsed, i: int, lo: int) -> list[Named] | None:
+    """North Korea is helping Russia's war by sending troops; accused North Korea of
+    prolonging the war by sending troops: a gerund after "by" is the means of the act
+    before it and done by that act's doer — the clause's subject, or the one accused of
+    the gerund after "of" — not the name nearest before it (Russia's war)."""
+    if p.lower(i - 1) != "by" or not p.lower(i).endswith("ing"):
+        return None
+    names = [n for n in p.names if lo <= n.first and n.last < i - 1]
+    for k in range(i - 2, lo - 1, -1):
+        if p.lower(k) in ("of", "for") and p.lower(k + 1).endswith("ing"):
+            names = [n for n in names if n.last < k][-1:]
+            break
+    return names[:1] or None
+
+
 def _no_modifier(p: Parsed, word: str) -> bool:
     lex = p.lex
     return (

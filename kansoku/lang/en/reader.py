@@ -29,20 +29,26 @@ from kansoku.lang.en.claims import (
 from kansoku.lang.en.credits import pronoun_credit
 from kansoku.lang.en.dates import DateRules, find_dates
 from kansoku.lang.en.dating import dated_after, lead_date
+from kansoku.lang.en.next_dates import dated_ahead
 from kansoku.lang.en.numbers import NumberWords
+from kansoku.lang.en.openings import opening_subject
 from kansoku.lang.en.phrases import (
     answered_press,
     cargo_owners,
     classifies,
     helps_no_one,
     judged_act,
+    means_doers,
     mutual_commitment,
     only_talked_about,
+    received_noun,
     resident_attends,
     result_of_act,
     sends_no_cargo,
 )
+from kansoku.lang.en.presence import present_troops
 from kansoku.lang.en.quantities import Counted, read_quantities
+from kansoku.lang.en.receiving import guest_after, received_args
 from kansoku.lang.en.tellers import credited_back, lead_told_after, quoted_ahead
 from kansoku.lang.en.words import Lexicon, TriggerSpec, forms_of, tokenize
 from kansoku.lang.items import ItemWords
@@ -99,6 +105,7 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
     kinds = {m.entity_id: m.kind for m in doc.mentions}
     _described_sources(readings, texts, kinds, words.lexicon)
     quoted_ahead(readings, texts)
+    dated_ahead(readings, texts, words.lexicon)  # '…,' the spokeswoman added on Monday
     credited_back(readings, texts, doc, words.lexicon)
     lead_told_after(readings, [_description(t, words.lexicon) is not None for t in texts])
     _filed_offices(readings, _filed_from(doc, readings))
@@ -314,6 +321,8 @@ def _triggers(
     i = 0
     while i < len(p.tokens):
         hit = p.lex.trigger_at(p.tokens, i)
+        if hit is None and p.lex.presence and present_troops(p, i) is not None:
+            hit = (p.lex.presence, i + 1)  # N of its troops are in <place>
         if hit is None or p.in_name(i):
             i += 1
             continue
@@ -331,13 +340,17 @@ def _entry(
     """What the event word means here: troops before it, or the cargo it moves, may
     decide its mode; a verb of receiving with no cargo named is no aid."""
     entry = spec.entry
+    if spec.presence and (troop := present_troops(p, first)) is not None:
+        return dict(spec.by_cargo).get(p.lex.cargo.get(p.lower(troop), ""), entry)
     if spec.feeling and p.lower(first).endswith("ed"):
         return None  # it was concerned about X's deployment: how its subject feels
     if spec.troops is not None and _troops_before(p, first, bounds[0]):
         return spec.troops
+    if spec.goods is not None and _troops_before(p, first, bounds[0], p.lex.goods_words):
+        return spec.goods  # a batch of missiles arrived in Russia: cargo, no visit
     if not spec.cargo_decides and not spec.needs_cargo:
         return entry
-    cargo = _cargo(p, range(last + 1, min(bounds[1], last + _CARGO_WITHIN)))
+    cargo = _cargo(p, _cargo_window(p, last, bounds[1]))
     if cargo is None and passive(p, first):  # shells were sent: what is sent came first
         cargo = _cargo(p, range(first - 1, max(bounds[0], first - 10) - 1, -1))
     if cargo is None and sends_no_cargo(p, last, bounds[1]):
@@ -347,16 +360,28 @@ def _entry(
     return replace(entry, mode=cargo) if cargo and spec.cargo_decides else entry
 
 
-def _received(p: Parsed, args: Args, last: int, bounds: tuple[int, int]) -> Args:
-    """Pyongyang received oil from Moscow: the subject is whom the act is aimed at, the
-    name after "from" who acts (not: received oil, from no one named)."""
-    givers = [
-        n.mention.entity_id for n in p.names
-        if last < n.first < bounds[1] and p.lower(n.first - 1) == "from"
-    ]  # fmt: skip
-    if not givers or not args.actors:
-        return Args()
-    return Args(actors=givers[:1], targets=[*args.actors[:1], *args.described[:1]])
+def _cargo_window(p: Parsed, last: int, hi: int) -> range:
+    """The words after an event word where its cargo may be named, a name counted as one
+    word (received N Hwasong-11 and Hwasong-11B solid-fuel missiles from…)."""
+    end, seen = last + 1, 1
+    while end < hi and seen < _CARGO_WITHIN:
+        end = next((n.last for n in p.names if n.first == end), end) + 1
+        seen += 1
+    return range(last + 1, end)
+
+
+def _doers(p: Parsed, first: int, lo: int, args: Args) -> Args | None:
+    """sanctioned firms for shipping…, helping Russia's war by sending troops: a gerund
+    done by another than the name before it (None: by no one named, no act)."""
+    doers = doers_for(p, first, lo)
+    doers = means_doers(p, first, lo) if doers is None else doers
+    if doers is None:
+        return args
+    if not doers:
+        return None
+    ids = [n.mention.entity_id for n in doers]
+    targets = [t for t in args.targets if t not in ids]
+    return replace(args, actors=ids[-1:], joint=[], targets=targets)
 
 
 def _trigger(
@@ -368,7 +393,7 @@ def _trigger(
     marked: tuple[bool, str | None],
     talks: list[Speech],
 ) -> TriggerReading | None:
-    as_noun = len(spec.words) == 1 and noun_use(p, first, spec)
+    as_noun = len(spec.words) == 1 and not spec.presence and noun_use(p, first, spec)
     if not _an_act_here(p, spec, first, last, as_noun):
         return None
     args, bounds = read_args(p, spec, first, last, as_noun)
@@ -381,14 +406,12 @@ def _trigger(
     if spec.carrier and (owners := cargo_owners(p, last, bounds[1])):
         targets = [t for t in args.targets if t not in owners]  # (not whom it goes to)
         args = replace(args, cargo_of=owners, targets=targets)
-    doers = doers_for(p, first, bounds[0])
-    if doers is not None:  # sanctioned firms for shipping…: the object's act, not the subject's
-        if not doers:
-            return None
-        ids = [n.mention.entity_id for n in doers]
-        args = replace(
-            args, actors=ids[-1:], joint=[], targets=[t for t in args.targets if t not in ids]
-        )
+    done_by = _doers(p, first, bounds[0], args)  # sanctioned firms for shipping…: theirs
+    if done_by is None:
+        return None
+    args = done_by
+    if not args.actors and (opening := opening_subject(p, first)) is not None:
+        args = replace(args, actors=[opening.mention.entity_id])  # Having sent…, X…
     claim = claim_for(p, first, bounds, marked, talks)
     if claim is None:
         return None
@@ -398,9 +421,10 @@ def _trigger(
         if not (claim.source and args.actors):
             return None
         args = Args(actors=[claim.source], targets=[args.actors[0]])
-    if spec.receiving:
-        args = _received(p, args, last, bounds)
-    entry = _entry(p, spec, first, last, bounds)
+    guest = spec.guest if spec.guest and guest_after(p, last, bounds[1]) else None
+    if (spec.receiving and guest is None) or received_noun(p, first, bounds[0]):
+        args = received_args(p, args, last, bounds)  # received oil from, received aid from
+    entry = guest or _entry(p, spec, first, last, bounds)
     if entry is None:
         return None
     start, end = p.tokens[first].start, p.tokens[last].end
@@ -541,8 +565,11 @@ def _joins(p: Parsed, between: str) -> bool:
     return joined and len(other) <= 2 and not any(w in stops for w in other)
 
 
-def _troops_before(p: Parsed, i: int, lo: int) -> bool:
-    return any(p.lower(k) in p.lex.troop_words for k in range(max(lo, i - 6), i))
+def _troops_before(p: Parsed, i: int, lo: int, words: frozenset[str] | None = None) -> bool:
+    """Troops (or ``words``) before the event word in its clause, or before the relative
+    clause it opens (the North Korean troops, who arrived in Russia…)."""
+    start = max(0, lo - 4) if p.lower(lo - 1) in ("who", "which", "that") else max(lo, i - 6)
+    return any(p.lower(k) in (words or p.lex.troop_words) for k in range(start, i))
 
 
 def _starts_with(opening: str, words: tuple[str, ...]) -> bool:

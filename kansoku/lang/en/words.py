@@ -73,6 +73,10 @@ class TriggerSpec:
     feeling: bool = False  # its participle is a feeling, no act (it was concerned about…)
     needs_cargo: bool = False  # an act only with cargo named (a ship carrying munitions)
     carrier: bool = False  # its subject may carry another's cargo (ships ferried troops)
+    goods: TriggerEntry | None = None  # its meaning with cargo before it (missiles arrived)
+    guest: TriggerEntry | None = None  # its meaning with a person received (received Choe)
+    presence: bool = False  # an act only where troops are said to be in a place
+    by_cargo: tuple[tuple[str, TriggerEntry], ...] = ()  # the troop word's kind → its entry
 
     def matches(self, tokens: list[Token], at: int) -> int | None:
         """The index after the phrase if it starts at ``tokens[at]`` (a word of one or two
@@ -175,6 +179,15 @@ class Lexicon:
     media_words: frozenset[str] = frozenset()  # reports in South Korean media: theirs
     reciprocals: tuple[tuple[str, ...], ...] = ()  # help each other: a pact's commitment
     resident_titles: frozenset[str] = frozenset()  # the ambassador attended: no visit
+    participle_openers: frozenset[str] = frozenset()  # Having deployed…, North Korea…
+    goods_words: frozenset[str] = frozenset()  # cargo that is no troops: missiles, shells
+    receiving_verbs: frozenset[str] = frozenset()  # received aid from: the giver after "from"
+    partaking_words: frozenset[str] = frozenset()  # took part in the fighting: its subject's
+    presence: TriggerSpec | None = None  # troops are in Kursk: the act such a clause tells
+    presence_verbs: frozenset[str] = frozenset()  # are, remain, has (12,000 troops in…)
+    presence_places: frozenset[str] = frozenset()  # troops are in Kursk: where they are
+    presence_counts: frozenset[str] = frozenset()  # troops in Kursk number 11,000
+    presence_fillers: frozenset[str] = frozenset()  # has some 12,000 military personnel
 
     def trigger_at(self, tokens: list[Token], at: int) -> tuple[TriggerSpec, int] | None:
         """The longest trigger phrase starting at ``tokens[at]`` and the index after it."""
@@ -214,6 +227,10 @@ def _trigger(phrase: str, spec: dict[str, Any]) -> TriggerSpec:
         feeling=bool(spec.get("feeling")),
         needs_cargo=bool(spec.get("needs_cargo")),
         carrier=bool(spec.get("carrier")),
+        goods=_entry(spec["goods"]) if spec.get("goods") else None,
+        guest=_entry(spec["guest"]) if spec.get("guest") else None,
+        presence=bool(spec.get("presence")),
+        by_cargo=tuple((str(k), _entry(v)) for k, v in (spec.get("by_cargo") or {}).items()),
     )
 
 
@@ -347,12 +364,36 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "media_words": frozenset(data.get("media_words") or ()),
         "reciprocals": tuple(tuple(str(r).split()) for r in data.get("reciprocals") or ()),
         "resident_titles": frozenset(data.get("resident_titles") or ()),
+        "participle_openers": frozenset(data.get("participle_openers") or ()),
+        "receiving_verbs": _all_forms(data.get("receiving_verbs"), "VERB"),
+        "partaking_words": _all_forms(data.get("partaking_verbs"), "VERB") | {"part"},
+        "goods_words": frozenset(
+            form
+            for mode, lemmas in data["cargo"].items()
+            if mode not in ("troops", "workers")
+            for form in _all_forms(lemmas, "NOUN")
+        ),
+        **_presence_words(data.get("presence") or {}),
         "befalling_verbs": frozenset(
             form
             for verb in data.get("befalling_verbs") or ()
             for form in forms_of(verb, "VERB")
             if form.endswith(("ed", "en", "t", "n"))
         ),
+    }
+
+
+def _presence_words(data: dict[str, Any]) -> dict[str, Any]:
+    """Clauses that place a state's troops in another's land (12,000 troops are in Kursk)."""
+    if not data:
+        return {}
+    verbs = [str(v) for v in data.get("verbs") or ()]
+    return {
+        "presence": _trigger(verbs[0], {**data["entry"], "presence": True}),
+        "presence_verbs": _all_forms([*verbs, *data.get("counts", ())], "VERB"),
+        "presence_counts": _all_forms(data.get("counts"), "VERB"),
+        "presence_places": frozenset(data.get("places") or ()),
+        "presence_fillers": frozenset(data.get("fillers") or ()),
     }
 
 

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from kansoku.lang.items import ItemWords
-from kansoku.lang.ja import cargo, clauses, denials, giving, speakers, syntax, troops
+from kansoku.lang.ja import accused, cargo, clauses, denials, giving, speakers, syntax, troops
 from kansoku.lang.ja.claims import Framed, claim_for, names_a_source
 from kansoku.lang.ja.eventdates import (
     counts_from_another_time,
@@ -84,7 +84,9 @@ def read_triggers(
         if reading:
             readings.append(reading)
     denials.lend_the_denials_actor(readings)
-    return readings
+    denials.aim_back(readings, text, mentions, lex)
+    readings = denials.credit_the_quoted_denier(readings, text)
+    return accused.aim_accusations(readings, text, lex)
 
 
 class _Grammar(NamedTuple):
@@ -221,8 +223,19 @@ def _announced_claim(claim: Claim, text: str, end: int, entry: TriggerEntry, lex
     if entry.category not in lex.acts_announced_ahead:
         return claim
     verbs = "|".join(map(re.escape, lex.announcing_verbs))
-    ahead = re.match(rf"(?:する|させる|します|る)と、?(?:{verbs})", text[end : end + 12])
+    # (…への支援を強化すると述べた: an act to be stepped up is announced ahead too)
+    ahead = re.match(
+        rf"(?:{_STEPPED_UP}?(?:する|させる|します|る)|{_CARRIED_OUT})と、?(?:{verbs})",
+        text[end : end + 20],
+    )
     return replace(claim, status="planned") if ahead else claim
+
+
+# (…場合には軍事援助を行うと表明した: the act carried out by a light verb)
+_CARRIED_OUT = "を(?:行う|行います|実施する|実施します)"
+_STEPPED_UP = (
+    "(?:を(?:さらに|一層|いっそう)?(?:強化|拡大|拡充|継続|加速|深化)|を(?:続け|強め|広げ))"
+)
 
 
 def _kept_up(claim: Claim, text: str, end: int, entry: TriggerEntry, lex: Lexicon) -> Claim:

@@ -79,6 +79,8 @@ def sentence_source(text: str, mentions: list[Mention], lex: Lexicon) -> Credit:
     of_a_state = _OWNED_BY in between and named.kind in (None, "country")
     if unnamed is not None and (of_a_state or unnamed in lex.never_a_state):
         return Credit(marked=True)
+    if named.kind in (None, "country") and any(p in between for p in lex.never_a_state):
+        return Credit(marked=True)  # ロシア紙の報道によると: the press, not the state
     return Credit(marked=True, source=named.entity_id)
 
 
@@ -273,6 +275,8 @@ def speech_frame(
             # …に展開しており、EUは…と警告した: a speaker whose clause opens after the
             # fact speaks in a clause of its own, not the fact's.
             return None, None, False
+    if verb is not None and verb.text in lex.report_nouns and _put_forward(_after(verb), lex):
+        return None, verb, True  # …可能性があるという見方が出ている: held by no one named
     if verb is not None and syntax.is_passive(verb):
         # と推定される, とされる: said, by no one named — unless someone named says so
         # (…が死傷したと推定されると明らかにした).
@@ -358,6 +362,8 @@ def _report_frame(
         return None
     noun = syntax.token_at(doc, found.end("noun") - 1)
     if found.group("owner") is None:
+        if _put_forward(syntax.text_of(doc)[found.end("noun") :], lex):
+            return None, noun, True  # …との見方が出ている: a view no one named holds
         hearsay = lex.report_nouns[found.group("noun")] == "hearsay"
         return (None, noun, False) if hearsay else None
     owners = [
@@ -366,6 +372,17 @@ def _report_frame(
     if not owners or found.group("owner").removesuffix("の").endswith(tuple(lex.never_a_state)):
         return None, noun, True  # 英国メディアの報道: the press speaks, not the state
     return owners[-1].entity_id, noun, True
+
+
+def _after(token: Token) -> str:
+    return syntax.text_of(token.doc)[token.idx + len(token.text) :]
+
+
+def _put_forward(rest: str, lex: Lexicon) -> bool:
+    """A view noun's clause says the view is about (が出ている, もある): no one holds it."""
+    return bool(lex.views_put_forward) and bool(
+        re.match(rf"[がもは](?:{alternation(lex.views_put_forward)})", rest)
+    )
 
 
 def _topic_is_judged(token: Token, verb: Token | None, lex: Lexicon) -> bool:
@@ -483,7 +500,10 @@ def claim_for(
     if negated and status is None:
         status = "denied"
     after = text[token.idx :]
-    hearsay = any(h in after for h in lex.hearsay)
+    heard = after
+    if speech is not None and named and source is None and speech.text in lex.report_nouns:
+        heard = text[speech.idx :]  # …という見方が出ている: the view's という quotes it
+    hearsay = any(h in heard for h in lex.hearsay)
     # An event told inside a clause describing a noun, or as the topic, is taken as given,
     # whatever the sentence then supposes about the noun or the topic (発射したミサイルに
     # …が使われたとみられる); a count is not (1万人を超える兵士が…とみられる: 超える only
@@ -492,7 +512,10 @@ def claim_for(
     # …派遣したとみられることが分かった: a belief inside the clause, before its noun, holds.
     scope = syntax.before_the_noun(token, text) if given else after
     belief = next((lex.beliefs[b] for b in lex.beliefs if b in scope), None)
-    if belief is None and event and not given and any(w in after for w in lex.inferences):
+    # (…を行うことも考えられる: the inference names the clause as a thing, こと, it
+    # describes nothing given)
+    inferred = any(w in after for w in lex.inferences if not given or w.startswith("こと"))
+    if belief is None and event and inferred:
         belief = "possible"
     said = bool(source or credit.marked or hearsay or speech is not None)
     own_clause = after.split("、")[0]

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from kansoku.lang.ja.lexicon import Lexicon
+from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed, Claim, TriggerReading
 
 
@@ -34,3 +39,64 @@ def _actor_of(reading: TriggerReading) -> str | None:
     if reading.args.actors:
         return reading.args.actors[0]
     return reading.args.borrowed[0].entity_id if reading.args.borrowed else None
+
+
+def credit_the_quoted_denier(readings: list[TriggerReading], text: str) -> list[TriggerReading]:
+    """ペスコフ報道官は…「そのような情報はない」と述べ、否定した: a denial its doer makes
+    in words the sentence quotes is told on that speaker's word (its source)."""
+    out = []
+    for reading in readings:
+        claim = reading.claim
+        if (
+            reading.entry.mode == "denial"
+            and claim.source is None
+            and claim.status == "asserted"
+            and reading.args.actors
+            and _QUOTED_SPEECH.search(text, 0, reading.start)
+        ):
+            speaker = reading.args.actors[0]
+            reading = replace(
+                reading, claim=Claim(source=speaker, status="reported", credited=True)
+            )
+        out.append(reading)
+    return out
+
+
+_QUOTED_SPEECH = re.compile(r"」と(?:述べ|語っ|語り|話し|強調し|説明し)")
+
+
+def aim_back(
+    readings: list[TriggerReading], text: str, mentions: list[Mention], lex: Lexicon
+) -> None:
+    """ロシア軍は…を認めたが、ウクライナ側はこれを否定した / ロシア軍「…」…ウクライナ側は
+    否定: a denial with no object of its own (これを, or none) answers whoever the
+    sentence's earlier clause has speak, when that is another party."""
+    for reading in readings:
+        denier = _actor_of(reading)
+        if reading.entry.mode != "denial" or reading.args.targets or denier is None:
+            continue
+        before = text[: reading.start]
+        if not (before.endswith(lex.denied_anaphora) or before.endswith(("は", "も"))):
+            continue
+        own = [m.start for m in mentions if m.entity_id == denier and m.end <= reading.start]
+        if not own:
+            continue
+        claimant = next(
+            (
+                m
+                for m in mentions
+                if m.end <= own[-1]
+                and m.entity_id != denier
+                and _SPEAKS.match(text, m.end)
+                and _BREAK.search(text, m.end, own[-1])
+            ),
+            None,
+        )
+        if claimant is not None:
+            reading.args.targets.append(claimant.entity_id)
+
+
+# A party opening a clause as its subject or speaker (ロシア軍は, ロシア側が, ロシア軍「),
+# and what closes that clause before the denier's (…たが、, 」…, a gap).
+_SPEAKS = re.compile(r"(?:側|軍|政府)?[はが「]")
+_BREAK = re.compile(r"が、|」|…|\s")

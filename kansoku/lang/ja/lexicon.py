@@ -58,6 +58,8 @@ class Lexicon:
     source_markers: tuple[str, ...]
     unnamed_sources: tuple[str, ...]  # longest first
     never_a_state: frozenset[str]
+    views_put_forward: tuple[str, ...]  # 見方が出ている: a view held, no one holding it
+    no_sign: tuple[str, ...]  # 兆候はない: no sign of the fact is seen
     hearsay: tuple[str, ...]
     beliefs: dict[str, str]  # ending → the status it gives
     inferences: tuple[str, ...]  # endings of the writer's inference about an act
@@ -122,6 +124,8 @@ class Lexicon:
     open_questions: tuple[str, ...] = ()  # 踏み切るかどうか: whether it happens is open
     speech_acts: frozenset[str] = frozenset()  # categories a speaker does by saying so
     accords: frozenset[str] = frozenset()  # categories whose parties a group name gives
+    accusing_words: tuple[str, ...] = ()  # 非難: its object act's doer is accused
+    statement_nouns: tuple[str, ...] = ()  # …を非難する共同声明: its issuer accuses
 
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of every trigger word in ``text``, longest form first."""
@@ -216,6 +220,8 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "source_markers": tuple(data["source_markers"]),
         "unnamed_sources": tuple(sorted(data["unnamed_sources"], key=len, reverse=True)),
         "never_a_state": frozenset(data["never_a_state"]),
+        "views_put_forward": tuple(data.get("views_put_forward") or ()),
+        "no_sign": tuple(data.get("no_sign") or ()),
         "hearsay": tuple(data["hearsay"]),
         "beliefs": dict(data["beliefs"]),
         "inferences": tuple(data["inferences"]),
@@ -246,6 +252,8 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "acts_announced_ahead": frozenset(data.get("acts_announced_ahead") or ()),
         "open_questions": tuple(data.get("open_questions") or ()),
         "speech_acts": frozenset(data.get("speech_acts") or ()),
+        "accusing_words": tuple(data.get("accusing_words") or ()),
+        "statement_nouns": tuple(data.get("statement_nouns") or ()),
     }
 
 

@@ -118,6 +118,8 @@ def read(
     _dates_told_after(readings, texts, lex)
     _credit_told_after(readings, texts, lex)
     _unnamed_credit_after(readings, texts, lex)
+    _announced_after(readings, texts, lex)
+    _credit_over_hearsay(readings, texts, lex)
     _headline_told_in_lead(readings, texts)
     return readings
 
@@ -212,11 +214,64 @@ def _unnamed_credit_after(readings: list[SentenceReading], texts: list[str], lex
 _CREDIT_LINE = 40
 
 
+def _announced_after(readings: list[SentenceReading], texts: list[str], lex: Lexicon) -> None:
+    """外相は11日から北朝鮮を訪問する。外務省が10日発表した。: an act the sentence before
+    ends on in the plain non-past, announced by a credit line of its own, is yet to come
+    (as …訪問すると発表した is)."""
+    for before, reading in pairwise(readings):
+        text = texts[reading.index]
+        if (
+            reading.triggers
+            or len(text) > _CREDIT_LINE
+            or not text.rstrip("。").endswith(lex.credit_endings)
+        ):
+            continue
+        told = texts[before.index]
+        before.triggers = [
+            replace(t, claim=replace(t.claim, status="planned"))
+            if t.claim.status in ("asserted", "reported")
+            and t.entry.category in lex.acts_announced_ahead
+            and _NON_PAST_END.match(told, t.end)
+            else t
+            for t in before.triggers
+        ]
+
+
+def _credit_over_hearsay(readings: list[SentenceReading], texts: list[str], lex: Lexicon) -> None:
+    """北朝鮮は…を送った。見返りに…を受け取ったという。聯合ニュースが伝えた。: a credit
+    line after a sentence that goes on telling the report (…という) credits the sentence
+    the report began with too."""
+    for first, middle, line in zip(readings, readings[1:], readings[2:], strict=False):
+        told = texts[middle.index].rstrip("。 ").removesuffix("です")
+        if line.credit is None or not told.endswith(lex.hearsay):
+            continue
+        if first.source or first.speaker or first.credit:
+            continue
+        first.triggers = [
+            replace(t, claim=_credited(t.claim, line.credit)) if t.claim.source is None else t
+            for t in first.triggers
+        ]
+        first.quantities = [
+            replace(q, claim=_credited(q.claim, line.credit)) if q.claim.source is None else q
+            for q in first.quantities
+        ]
+
+
+def _credited(claim: Claim, source: str) -> Claim:
+    status = "reported" if claim.status == "asserted" else claim.status
+    return Claim(source=source, status=status, credited=True)
+
+
+_NON_PAST_END = re.compile(r"(?:する|させる|します|る)。?\s*$")
+
+
 @cache
 def _UNNAMED_TELLER(sources: tuple[str, ...], endings: tuple[str, ...]) -> re.Pattern[str]:
-    """複数の政府関係者が明らかにした。 / 外交筋が17日、明らかにした。"""
+    """複数の政府関係者が明らかにした。 / 外交筋が17日、明らかにした。 / 英紙タイムズが
+    …報じた (a paper the gazetteer does not know, named after its kind)."""
     return re.compile(
-        rf"^[^、。「」]{{0,12}}(?:{alternation(sources)})(?:ら)?(?:が|は)[^。「」]{{0,20}}?"
+        rf"^[^、。「」]{{0,12}}(?:{alternation(sources)})[^、。「」がはのに]{{0,10}}?(?:ら)?(?:が|は)"
+        rf"[^。「」]{{0,20}}?"
         rf"(?:{alternation(endings)})。?$"
     )
 
@@ -281,15 +336,32 @@ def _lead_date(text: str, dates: list[DateMention], lex: Lexicon) -> DateMention
     return next((d for d in dates if is_lead(text, d) or occasion_lead(text, d, lex)), None)
 
 
+_TOLD_MARK = re.compile(r"と(?!して|し、|も)")
+_POINTING_BACK = re.compile(r"(?:このことは|これは|この内容は|こうした内容は|この事実は)、?")
+
+
+@cache
+def _SAID_SO(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """…こう指摘した。: the speech points back at the sentence before."""
+    return re.compile(rf"こう(?:{alternation(verbs)})[^。、]{{0,8}}。?$")
+
+
 def _credit_line(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
-    """A sentence that only says who reported: 朝鮮中央通信(KCNA)が12日報じた。"""
+    """A sentence that only says who reported: 朝鮮中央通信(KCNA)が12日報じた。, and one
+    pointing back at what it credits (このことは、…が明らかにした。 / …は2日、こう指摘した。)."""
     if len(text) > 40 or not mentions:
         return None
-    head = re.match(r"^(.{1,30}?)(?:が|は)", text)
-    if head is None or not text.rstrip("。").endswith(lex.credit_endings):
+    back = _POINTING_BACK.match(text)
+    opening = back.end() if back else 0
+    head = re.compile(r"(.{1,30}?)(?:が|は)").match(text, opening)
+    said = text.rstrip("。").endswith(lex.credit_endings) or bool(
+        _SAID_SO(lex.speech_verbs).search(text)
+    )
+    if head is None or not said:
         return None
-    # 金総書記が発射を視察したと朝鮮中央通信が伝えた: the teller follows the told clause.
-    told = text.rfind("と", head.end())
+    # 金総書記が発射を視察したと朝鮮中央通信が伝えた: the teller follows the told clause
+    # (not the と of …の話として, which names the teller's own source).
+    told = max((m.start() for m in _TOLD_MARK.finditer(text, head.end())), default=opening - 1)
     if told > 0:
         head = re.match(rf"^(.{{{told + 1},{told + 30}}}?)(?:が|は)", text) or head
     inside = [m for m in mentions if told < m.start and m.end <= head.end()]

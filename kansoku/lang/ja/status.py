@@ -89,6 +89,8 @@ def marker_status(
     if hedged is not None or _listed_under(text[token.idx + len(token.text) :], lex):
         return "possible", None  # 参加する可能性は否定できない
     clause = re.split(r"[、。]", text[token.idx + len(token.text) :])[0]
+    if any(n in clause for n in lex.no_sign):
+        return "denied", None  # 交戦している兆候は見られない: no sign of it
     if any(q in clause for q in lex.open_questions):
         return "possible", None  # 派兵に踏み切るかどうかは不透明: whether is open
     for status in ("denied", "possible", "planned"):

@@ -17,6 +17,7 @@ from kansoku.model import Mention
 _TEXT = "kansoku.text"
 _TOKEN_AT = "kansoku.token_at"
 _PARTICLES = "kansoku.particles"
+_ANCESTORS = "kansoku.ancestors"
 
 # A space between two statements of a headline (not inside a Latin name: Kim Jong Un).
 HEADLINE_GAP = re.compile(r"(?<=[^\sA-Za-z0-9])[ 　](?=[^\sA-Za-z0-9])")
@@ -229,12 +230,19 @@ def in_last_clause(token: Token, verb: Token) -> bool:
     return False
 
 
-def ancestors(token: Token) -> list[Token]:
-    """The heads above ``token`` up to the sentence root, nearest first."""
-    chain, current = [], token
-    while current.head.i != current.i:
+def ancestors(token: Token) -> tuple[Token, ...]:
+    """The heads above ``token`` up to the sentence root, nearest first.
+
+    Kept per token once found, like ``particle``: the readers walk the same chains tens of
+    thousands of times in a page (a sixth of the time of reading a parsed sentence)."""
+    found: dict[int, tuple[Token, ...]] = token.doc.user_data.setdefault(_ANCESTORS, {})
+    below, current = [], token
+    while current.i not in found and current.head.i != current.i:
+        below.append(current)
         current = current.head
-        chain.append(current)
+    chain = found.setdefault(current.i, ())  # known, or the root
+    for node in reversed(below):  # from the highest up: each chain is its head's and more
+        chain = found[node.i] = (node.head, *chain)
     return chain
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from kansoku.gazetteer import AliasHit, Gazetteer, longest_leftmost
 from kansoku.lang import Language, language_data, mentions_of, register, word_bounded
 from kansoku.lang.items import load_item_words
-from kansoku.lang.ko import reader
+from kansoku.lang.ko import reader, voices
 from kansoku.lang.ko.numbers import load_number_words
 from kansoku.lang.ko.words import load_lexicon, morphemes
 from kansoku.lang.units import load_units
@@ -97,6 +97,7 @@ class Korean(Language):
         mentions += self._home_government(text, mentions)
         mentions.sort(key=lambda m: m.start)
         mentions += self._titled_references(text, mentions)
+        mentions += voices.first_person(text, mentions)
         mentions.sort(key=lambda m: m.start)
         pairs = [
             (m.start(), m.end(), kind)

@@ -534,6 +534,14 @@ def _owned_args(text: str, marked: list[Marked], start: int) -> Args:
     return Args(actors=[n.mention.entity_id for n in owners])
 
 
+def _titled_owner(text: str, named: Marked, at: int, lex: Lexicon) -> bool:
+    """김정은 국무위원장의 방러, 라브로프 장관의 평양 방문: a person named with a title that
+    owns the event noun (right before it, or before a bare place name)."""
+    gap = text[named.mention.end : at]
+    found = re.match(r"\s([\uac00-\ud7a3]+)의\s(?:[\uac00-\ud7a3]+\s)?$", gap)
+    return found is not None and found.group(1) in lex.person_titles
+
+
 def _owns(text: str, named: Marked, at: int) -> bool:
     """북한의 발사, 북한군 파병: a name owning the event noun right after it."""
     gap = text[named.mention.end : at]
@@ -572,6 +580,8 @@ def _place(args: Args, named: Marked, turned: str, text: str, at: int, lex: Lexi
             args.origins.append(entity)
     elif role == "owner" and _owns(text, named, at):
         args.actors.append(entity)  # 북한의 파병: the event noun's own owner
+    elif role == "owner" and _titled_owner(text, named, at, lex):
+        args.actors.insert(0, entity)  # 김정은 국무위원장의 방러: his, not the topic's
     elif role == "owner":
         args.objects.append(entity)  # 북한의 파병을 규탄: whose act is acted on
     elif role is None or not args.add(role, entity):

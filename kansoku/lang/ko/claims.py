@@ -162,6 +162,11 @@ def speaker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[int, str 
     entity (이 의원은): the paragraph's speaker is meant, and for hearsay (…다고 한다)."""
     headline = quote_headline(text)
     spans = quotes(text)
+    said = speaker_phrase(text, lex)
+    if len(spans) > 1 and said is not None and said[0] >= spans[-1][1]:
+        # 국정원은 "…"며 "…"고 보고했다: a run of quotes the closing verb says, not a
+        # headline's first quote
+        headline = None
     if headline and spans:
         named = [m for m in mentions if m.end <= headline.end(1)]
         if named:
@@ -173,7 +178,6 @@ def speaker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[int, str 
     teller = headline_teller(text, mentions, lex) or quote_then_teller(text, mentions)
     if teller is not None:
         return teller
-    said = speaker_phrase(text, lex)
     if said is None:
         # "북한, 러시아에 병력 추가 파견": words all quoted are someone's, no one named
         body = text.strip()

@@ -97,14 +97,15 @@ def credited_ahead(
     that one tells of the same kind of act or of none."""
     paragraphs = Counter(s.paragraph for s in doc.sentences)
     for i, current in enumerate(readings[:-1]):
-        after = readings[i + 1]
+        following = _next_telling(doc, readings, i)
+        after = readings[following]
         before = readings[i - 1] if i > 0 else None
         if _names_a_teller(current) or current.continues or after.turns_away:
             continue
         if before is not None and (_names_a_teller(before) or before.credit):
             continue
         paragraph = doc.sentences[i].paragraph
-        if paragraph != doc.sentences[i + 1].paragraph and paragraphs[paragraph] > 1:
+        if paragraph != doc.sentences[following].paragraph and paragraphs[paragraph] > 1:
             continue
         kinds = {t.entry.category for t in after.triggers}
         told = {t.entry.category for t in current.triggers}
@@ -118,7 +119,7 @@ def credited_ahead(
         if teller is None:
             current.home_speaker = bool(unsourced or counts)
             continue
-        aside = _circumstantial(doc, i + 1, after, circumstances)
+        aside = _circumstantial(doc, following, after, circumstances)
         if i < _LEAD and _retold(current, after, teller, aside):
             unsourced += [t for t in current.triggers if _stated(t)]
         current.triggers = [
@@ -131,6 +132,22 @@ def credited_ahead(
             replace(q, claim=replace(q.claim, source=teller)) if q in counts else q
             for q in current.quantities
         ]
+
+
+_LABEL_WORDS = 3  # a line of fewer words that tells nothing is a label (◀ 리포트 ▶)
+
+
+def _next_telling(doc: Document, readings: list[SentenceReading], i: int) -> int:
+    """The sentence after the ``i``-th that may name its teller: the next one, past a
+    label between them that tells nothing (…관측이 제기됐습니다. ◀ 기자 ▶ 합참은
+    …고 전했습니다)."""
+    j = i + 1
+    if j + 1 >= len(readings):
+        return j
+    label = readings[j]
+    words = re.findall(r"[\uac00-\ud7a3A-Za-z]+", doc.sentence_text(doc.sentences[j]))
+    empty = not (label.triggers or label.quantities or _names_a_teller(label))
+    return j + 1 if empty and len(words) < _LABEL_WORDS else j
 
 
 def _names_a_teller(reading: SentenceReading) -> bool:
@@ -189,3 +206,33 @@ def mark_credited(reading: SentenceReading) -> None:
         replace(q, claim=replace(q.claim, credited=True)) if q.claim.source is None else q
         for q in reading.quantities
     ]
+
+
+def credited_back(readings: list[SentenceReading]) -> None:
+    """북한이 …을 파견한 것으로 파악됐다. 이들은 …에 투입될 예정이다. 국가정보원은 …에
+    이같이 보고했다: a sentence pointing back at what it tells (이같이) reaches past one
+    sentence that names no teller to the lead before it, whose facts told as found or
+    stated (a lead's) are that teller's too."""
+    for j in range(2, len(readings)):
+        teller = readings[j].credit
+        middle, lead = readings[j - 1], readings[j - 2]
+        if teller is None or _names_a_teller(middle) or middle.turns_away:
+            continue
+        if _names_a_teller(lead) or (j - 2 >= _LEAD and not lead.continues):
+            continue
+        found = [
+            t for t in lead.triggers
+            if t.claim.source is None and (t.claim.credited or (j - 2 < _LEAD and _stated(t)))
+        ]  # fmt: skip
+        lead.triggers = [
+            replace(t, claim=replace(t.claim, source=teller, status=_told(t), credited=True))
+            if t in found
+            else t
+            for t in lead.triggers
+        ]
+        lead.quantities = [
+            replace(q, claim=replace(q.claim, source=teller))
+            if q.claim.source is None and (q.claim.credited or found)
+            else q
+            for q in lead.quantities
+        ]

@@ -22,6 +22,9 @@ class NumberWords:
     before: dict[str, str]
     after: dict[str, str]
     pattern: re.Pattern[str]
+    # Phrases that name what a count is counted as (포탄으로 환산하면 800만 발, 152㎜ 포탄
+    # 기준으로 보면 …): the noun before them still says what is counted.
+    conversions: tuple[str, ...] = ()
 
 
 def load_number_words(data: dict[str, Any], units: Units) -> NumberWords:
@@ -46,7 +49,8 @@ def load_number_words(data: dict[str, Any], units: Units) -> NumberWords:
         rf"(?P<low>{one})(?:\s?[~∼-]\s?(?P<high>{one}))?\s?(?P<tail>{tail})?\s?"
         rf"(?P<counter>{count})"
     )
-    return NumberWords(digits, vague, before, after, pattern)
+    conversions = tuple(sorted(map(str, data.get("conversions") or ()), key=len, reverse=True))
+    return NumberWords(digits, vague, before, after, pattern, conversions)
 
 
 def value_of(text: str, nw: NumberWords) -> float | None:
@@ -87,9 +91,9 @@ def find_quantities(text: str, nw: NumberWords) -> list[tuple[Quantity, str]]:
             qualifier = nw.before[m["qual"]]
         if m["tail"]:
             qualifier = nw.after[m["tail"]]
-        following = re.match(r"\s?(\S+)", text[m.end() :])
-        if following and following.group(1) in nw.after:
-            qualifier = nw.after[following.group(1)]
+        following = _qualifier_after(text[m.end() :], nw)
+        if following is not None:
+            qualifier = following
         start = m.start("qual") if m["qual"] else m.start("low")
         quantity = Quantity(
             start, m.end(), text[start : m.end()], low, high, qualifier, m["counter"]
@@ -98,7 +102,30 @@ def find_quantities(text: str, nw: NumberWords) -> list[tuple[Quantity, str]]:
     return found
 
 
-def kind_of(text: str, quantity: Quantity, units: Units) -> tuple[str, str | None] | None:
+# A particle a qualifier word may carry (이상을, 이상으로), or the subject particle on the
+# counter before it (100만 배럴이 넘는).
+_QUALIFIER_PARTICLE = re.compile(r"(?:으로|로|을|를|이|가|의|은|는|도|에)$")
+
+
+def _qualifier_after(rest: str, nw: NumberWords) -> str | None:
+    """The qualifier a word after a count gives it: 3000명 이상, 100만 배럴 이상을, 100만
+    배럴이 넘는, 4천 명을 넘어섰다."""
+    found = re.match(r"(?:이|가|을|를)?\s?(\S+)", rest)
+    if found is None:
+        return None
+    word = found.group(1).rstrip(".,\"'”’")
+    if word in nw.after:
+        return nw.after[word]
+    bare = _QUALIFIER_PARTICLE.sub("", word)
+    if bare != word and len(bare) > 1 and bare in nw.after:
+        return nw.after[bare]
+    # 넘어섰다고, 웃돌았으며: a qualifying verb with its ending
+    return next((v for k, v in nw.after.items() if len(k) > 1 and word.startswith(k)), None)
+
+
+def kind_of(
+    text: str, quantity: Quantity, units: Units, conversions: tuple[str, ...] = ()
+) -> tuple[str, str | None] | None:
     """(kind, the noun that says so) for a counted number: the noun right before it, past
     only particles and words like 수 (사망 300여 명, 컨테이너가 1만6000개를, 사상자 수는 약
     3000명), or right after its counter (1만 명의 병력); not a noun further back (컨테이너를
@@ -106,17 +133,49 @@ def kind_of(text: str, quantity: Quantity, units: Units) -> tuple[str, str | Non
     counter = quantity.counter or ""
     if counter in units.currencies:
         return units.money_kind, None
-    after = text[quantity.end : quantity.end + 8].lstrip()
+    after = _AFTER_QUALIFIER.sub("", text[quantity.end : quantity.end + 12].lstrip())
     for kind, spec in units.kinds.items():
         if counter not in spec.counters:
             continue
         for noun in sorted(spec.nouns, key=len, reverse=True):  # 건설 인력 before 인력
             at = text.rfind(noun, 0, quantity.start)
-            if at >= 0 and _only_fillers(text[at + len(noun) : quantity.start], units):
+            gap = text[at + len(noun) : quantity.start]
+            for phrase in conversions:  # 포탄으로 환산하면 N만 발
+                if gap.startswith((phrase, " " + phrase)):
+                    gap = gap.replace(phrase, "", 1)
+                    break
+            if at >= 0 and _only_fillers(gap, units):
                 return kind, noun
             if after.startswith(("의 " + noun, noun)):
                 return kind, noun
+    return _moved(text, quantity, units)
+
+
+_MOVED_WINDOW = 12  # characters after a bare count in which the verb moving it is read
+# The word before a bare count: a name with its particle, an adverb, a quote's start
+# (북한이 3천 명을, 러시아에 2천 명을, 추가로 3천 명을, "3천 명을).
+_BARE_BEFORE = re.compile(r"(?:이|가|은|는|에|에게|로|으로|도|[\"“(])$")
+
+
+def _moved(text: str, quantity: Quantity, units: Units) -> tuple[str, str | None] | None:
+    """A bare count the verb right after it moves (3천 명을 추가로 보냈다, 2천 명을
+    파견했다): the kind that verb moves, when the counter counts it."""
+    before = text[: quantity.start].split()
+    if before and not _BARE_BEFORE.search(before[-1]):
+        return None  # 대표단 20명을 보냈다: a noun of its own counted, not troops
+    rest = re.split(r"[.,\"”]", text[quantity.end : quantity.end + _MOVED_WINDOW])[0]
+    for verb, kind in units.moved_by.items():
+        spec = units.kinds.get(kind)
+        if spec is not None and quantity.counter in spec.counters and verb in rest:
+            return kind, None
     return None
+
+
+# What may stand between a counter and the noun after it: N만 배럴이 넘는 원유, N만 명
+# 이상의 병력, 2천 명 규모의 병력.
+_AFTER_QUALIFIER = re.compile(
+    r"^(?:(?:이|가)\s)?(?:넘는|웃도는|이상의|가량의|정도의|안팎의|남짓의|규모의)\s"
+)
 
 
 def _only_fillers(gap: str, units: Units) -> bool:

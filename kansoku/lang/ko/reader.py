@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from kansoku.lang import sentences_to_parse
 from kansoku.lang.items import ItemWords
-from kansoku.lang.ko import answers, arguments, cargo
+from kansoku.lang.ko import answers, arguments, cargo, rejections
 from kansoku.lang.ko.claims import (
     claim_for,
     home_voice,
@@ -19,7 +19,13 @@ from kansoku.lang.ko.claims import (
     speaker,
     speakers,
 )
-from kansoku.lang.ko.credits import carried_tellers, credited_ahead, home_credits, mark_credited
+from kansoku.lang.ko.credits import (
+    carried_tellers,
+    credited_ahead,
+    credited_back,
+    home_credits,
+    mark_credited,
+)
 from kansoku.lang.ko.dates import find_dates
 from kansoku.lang.ko.numbers import NumberWords, find_quantities, kind_of
 from kansoku.lang.ko.words import ADNOMINAL, Lexicon, Morph, morphemes
@@ -84,14 +90,20 @@ def read(
             # ([사진] …이 11월 4일 회담하고 있다: a photo's caption tells no act of its own)
             said = (marked, spoken, first)
             reading.triggers = _triggers(text, morphs, mentions, dates, said, words)
+            reading.triggers += rejections.spoken_denials(
+                text, reading.triggers, dates, (marked, spoken), words.lexicon
+            )
             reading.quantities = _quantities(text, morphs, mentions, said, words)
             reading.spoken_of = tuple(dict.fromkeys(t.entry.category for t in reading.triggers))
             reading.points_back = _denies_the_one_before(text, words.lexicon)
         if text.rstrip(" .").endswith(words.lexicon.explaining_endings):
             _explains(reading)  # …보냈다는 것이다: the sentence before's teller says it
+        elif text.rstrip(" .").endswith(words.lexicon.news_endings):
+            _heard(reading)  # …바치고 있다는 소식입니다: news heard
         readings.append(reading)
     carried_tellers(doc, readings, words.lexicon)
     credited_ahead(doc, readings, words.lexicon.circumstance_words)
+    credited_back(readings)
     home_credits(readings, [_points_back(t, words.lexicon) for t in texts])
     return readings
 
@@ -101,6 +113,18 @@ def _explains(reading: SentenceReading) -> None:
     북한이 …을 보냈다는 것이다): its unsourced facts are someone's word, that one's."""
     reading.continues = True
     mark_credited(reading)
+
+
+def _heard(reading: SentenceReading) -> None:
+    """A sentence closed as news heard (…다는 소식입니다): its unsourced facts told as
+    done are reported, someone's word."""
+    mark_credited(reading)
+    reading.triggers = [
+        replace(t, claim=replace(t.claim, status="reported"))
+        if t.claim.source is None and t.claim.status == "asserted"
+        else t
+        for t in reading.triggers
+    ]
 
 
 def _day_of_acts(text: str, dates: list[DateMention], lex: Lexicon) -> str | None:
@@ -248,6 +272,8 @@ def _triggers(
             continue
         if _compound(morphs, end) or _inside_noun(morphs, start, end):
             continue  # 파병군 (troops sent), 전투기 (a fighter): part of another noun
+        if _occasion(text, end, lex) or _qualifies_noun(text, end, spec.entry.category, lex):
+            continue  # 체결 1주년을 맞아, 파병 대가로, 전투 부대를: no act told
         lo = arguments.clause_start(morphs, start, mentions)
         troops = any(w in text[lo:start] for w in lex.troop_words)
         if spec.troops is not None and _troops_named(text, mentions, lo, start, lex):
@@ -368,11 +394,12 @@ def _quantities(
     marked, spoken, first = said
     units = words.units
     claimants = arguments.mark(text, mentions, words.lexicon, words.lexicon.roles)
+    quoted = quotes(text)
     found = []
     for quantity, counter in find_quantities(text, words.numbers):
         if any(w in text[max(0, quantity.start - 8) : quantity.start] for w in units.limit_words):
             continue  # 상한선인 50만 배럴: a cap is no count of anything done
-        kind_noun = kind_of(text, quantity, units)
+        kind_noun = kind_of(text, quantity, units, words.numbers.conversions)
         # 4700여 명이 죽거나 다쳤다; 전사한 북한군 300명: what happened to them, told after
         # the count or in the clause describing the counted noun before it.
         around = text[max(0, quantity.start - _OUTCOME_WINDOW) : quantity.end + _OUTCOME_WINDOW]
@@ -392,9 +419,12 @@ def _quantities(
         else:
             continue
         unit = units.currencies.get(counter) or units.kinds[kind].unit_for(counter)
+        # (의원은 "국정원은 …을 넘긴 것으로 파악하고 있다"고 말했다: the agency's count)
+        inner = _inner_teller(text, quantity.start, quoted, mentions, words.lexicon)
         claim = claim_for(
-            text, morphs, quantity.start, quantity.end, marked, spoken, words.lexicon,
-            figure=True, first=first,
+            text, morphs, quantity.start, quantity.end,
+            *(((False, None), inner) if inner else (marked, spoken)), words.lexicon,
+            figure=True, first=None if inner else first,
         )  # fmt: skip
         claimant = answers.claimed_by(text, claimants, (quantity.start, quantity.end),
                                       words.lexicon)  # fmt: skip
@@ -406,6 +436,21 @@ def _quantities(
         )  # fmt: skip
         found.append(QuantityReading(quantity, kind, unit, measure, owners, claim))
     return found
+
+
+def _occasion(text: str, end: int, lex: Lexicon) -> bool:
+    """The event word names an occasion or a price, not an act the sentence tells: it is
+    followed by a count of years or a word of those (체결 1주년을 맞아, 서명 2돌, 파병
+    대가로 현금을 지급)."""
+    rest = re.sub(r"^\s?(?:\d+\s?)?", "", text[end : end + 16])
+    return bool(lex.occasion_words) and rest.startswith(lex.occasion_words)
+
+
+def _qualifies_noun(text: str, end: int, category: str, lex: Lexicon) -> bool:
+    """The event word qualifies the noun after it (전투 부대를 보낸: a combat unit sent)."""
+    heads = lex.modifier_heads.get(category, ())
+    word = text[end:].split(maxsplit=1)
+    return bool(heads) and text[end : end + 1] == " " and bool(word) and word[0] in heads
 
 
 def _compound(morphs: list[Morph], end: int) -> bool:
@@ -449,6 +494,10 @@ def _owns_count(text: str, mention: Mention, at: int, words: Words) -> bool:
     between = text[mention.end : at].split()
     ignored = {"의", "군", "측", "군의", "측의", "이", "가", *words.units.count_fillers}
     particles = tuple(p for p in words.lexicon.particles if p)
+    # (북한군 사상자가 4천 명을: the counted noun with its subject particle)
+    counted = {noun for spec in words.units.kinds.values() for noun in spec.nouns}
     return all(
-        w in ignored or w.rstrip("의") in ignored or not w.endswith(particles) for w in between
-    )
+        w in ignored or w.rstrip("의") in ignored or not w.endswith(particles)
+        or re.sub(r"(?:이|가|은|는|도)$", "", w) in counted
+        for w in between
+    )  # fmt: skip

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -157,6 +157,13 @@ class Lexicon:
     caption_openers: tuple[str, ...] = ()  # [사진] …: a photo's caption
     circumstance_words: tuple[str, ...] = ()  # 회담 뒤: when, not what, it was said
     explaining_endings: tuple[str, ...] = ()  # …보냈다는 것이다: what was told, spelt out
+    # words after an event noun that make it an occasion or a price, not an act told
+    # (조약 체결 1주년을 맞아, 파병 대가로)
+    occasion_words: tuple[str, ...] = ()
+    # category → nouns an event word of it qualifies (전투 부대: a unit, not combat)
+    modifier_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    news_endings: tuple[str, ...] = ()  # …다는 소식입니다: news heard, reported
+    rejecting_word: str = ""  # the trigger whose meaning a spoken denial has (부인)
 
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), m.group()) for m in self.trigger_pattern.finditer(text)]
@@ -342,4 +349,12 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "caption_openers": tuple(str(p) for p in data.get("caption_openers") or ()),
         "circumstance_words": tuple(str(w) for w in data.get("circumstance_words") or ()),
         "explaining_endings": tuple(str(w) for w in data.get("explaining_endings") or ()),
+        "rejecting_word": str(data.get("rejecting_word") or ""),
+        "modifier_heads": {
+            str(k): tuple(str(w) for w in v) for k, v in (data.get("modifier_heads") or {}).items()
+        },
+        "news_endings": tuple(str(w) for w in data.get("news_endings") or ()),
+        "occasion_words": tuple(
+            sorted((str(w) for w in data.get("occasion_words") or ()), key=len, reverse=True)
+        ),
     }

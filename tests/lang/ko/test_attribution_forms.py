@@ -206,7 +206,8 @@ def test_a_published_report_tells_the_findings_after_it(korean):
 
 def test_a_count_tallied_by_no_one_named_continues_the_paragraph_s_source(korean):
     doc = korean(
-        "합참은 북한군이 전선에서 큰 손실을 입었다고 밝혔다. 북한군 사상자는 4천여 명으로 추산됐다."
+        "합참은 러시아에 파병된 북한군이 전선에서 큰 손실을 입었다고 밝혔다. "
+        "북한군 사상자는 4천여 명으로 추산됐다."
     )
     counted = [f for f in doc.figures if f.value == 4000]
     assert counted and counted[0].source == JCS
