@@ -85,7 +85,7 @@ def read_triggers(
             readings.append(reading)
     denials.lend_the_denials_actor(readings)
     denials.aim_back(readings, text, mentions, lex)
-    readings = denials.credit_the_quoted_denier(readings, text)
+    readings = denials.credit_the_quoted_denier(readings, text, lex)
     return accused.aim_accusations(readings, text, lex)
 
 

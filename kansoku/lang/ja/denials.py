@@ -41,9 +41,12 @@ def _actor_of(reading: TriggerReading) -> str | None:
     return reading.args.borrowed[0].entity_id if reading.args.borrowed else None
 
 
-def credit_the_quoted_denier(readings: list[TriggerReading], text: str) -> list[TriggerReading]:
+def credit_the_quoted_denier(
+    readings: list[TriggerReading], text: str, lex: Lexicon
+) -> list[TriggerReading]:
     """ペスコフ報道官は…「そのような情報はない」と述べ、否定した: a denial its doer makes
     in words the sentence quotes is told on that speaker's word (its source)."""
+    quotes = tuple(f"」と{verb}" for verb in lex.quoting_verbs)
     out = []
     for reading in readings:
         claim = reading.claim
@@ -52,7 +55,7 @@ def credit_the_quoted_denier(readings: list[TriggerReading], text: str) -> list[
             and claim.source is None
             and claim.status == "asserted"
             and reading.args.actors
-            and _QUOTED_SPEECH.search(text, 0, reading.start)
+            and any(q in text[: reading.start] for q in quotes)
         ):
             speaker = reading.args.actors[0]
             reading = replace(
@@ -60,9 +63,6 @@ def credit_the_quoted_denier(readings: list[TriggerReading], text: str) -> list[
             )
         out.append(reading)
     return out
-
-
-_QUOTED_SPEECH = re.compile(r"」と(?:述べ|語っ|語り|話し|強調し|説明し)")
 
 
 def aim_back(

@@ -74,6 +74,7 @@ class Lexicon:
     credit_endings: tuple[str, ...]
     anaphora: tuple[str, ...]
     denied_anaphora: tuple[str, ...]  # これを否定: what a denial points back with
+    quoting_verbs: tuple[str, ...]  # 「…」と述べ: a quote told as the speaker's own words
     headline_credits: tuple[str, ...]  # a headline closed by 〜が確認: who says it
     clause_breaks: tuple[str, ...]  # a joined clause ending so is a statement of its own
     agreed_to: tuple[str, ...]  # …することで合意: the fact is what is agreed, yet to come
@@ -235,6 +236,7 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "hedges": tuple(data["hedges"]),
         "credit_endings": tuple(data["credit_endings"]),
         "denied_anaphora": tuple(data["denied_anaphora"]),
+        "quoting_verbs": tuple(data.get("quoting_verbs") or ()),
         "headline_credits": tuple(data["headline_credits"]),
         "agreed_to": tuple(data["agreed_to"]),
         "agreement_occasions": tuple(data.get("agreement_occasions") or ()),
