@@ -36,9 +36,11 @@ from kansoku.furniture import (
     is_heading_like,
     is_prose,
     mark_captions,
+    mark_comment_threads,
     mark_furniture,
     mark_latin_headings,
     mark_listed_links,
+    mark_related_tail,
     mark_short_labels,
     mark_teasers,
     mark_unmarked_links,
@@ -252,9 +254,9 @@ def _mark_footer_links(blocks: list[Block], noise: NoiseRules) -> None:
 
 
 def names_topic(topic: TopicProfile, text: str) -> bool:
-    """Whether ``text`` names any of the topic's actors or terms: the first one found
-    answers (counting them all, as ``TopicProfile.hits`` does, reads the whole text)."""
-    return topic.pattern.search(text) is not None
+    """Whether ``text`` names any of the topic's actors or terms (the first one found
+    answers)."""
+    return topic.terms.search(text) is not None
 
 
 def _mark_off_topic(blocks: list[Block], topic: TopicProfile, language: str | None) -> None:
@@ -335,12 +337,14 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
     blocks = split_blocks(body, noise, agg)
     _cut_leading_stamp(blocks, agg, knowledge.calendar)
     mark_furniture(blocks, noise, agg.bullets)
+    mark_comment_threads(blocks, noise)
     mark_captions(blocks)
     mark_latin_headings(blocks)
     mark_listed_links(blocks, agg.bullets)
     mark_short_labels(blocks)
     mark_unmarked_links(blocks)
     mark_teasers(blocks)
+    mark_related_tail(blocks, noise)
     sections = _find_sections(blocks, knowledge)
     header_date = _mark_datelines(blocks, agg, knowledge.calendar)
     _mark_footer_links(blocks, noise)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -29,11 +30,17 @@ def _normal(text: str) -> str:
     return _STRIP.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
+@cache
+def _permutations() -> np.ndarray:
+    """The seed's permutations, drawn once (a new MinHash draws them again each time)."""
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+
+
 def minhash(text: str) -> MinHash | None:
     norm = _normal(text)
     if len(norm) < _MIN_CHARS:
         return None
-    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME, permutations=_permutations())
     m.update_batch([norm[i : i + SHINGLE].encode("utf-8") for i in range(len(norm) - SHINGLE + 1)])
     return m
 

@@ -13,6 +13,16 @@ from itertools import pairwise
 from kansoku.knowledge import AggregatorRules, NoiseRules
 
 CONTENT = "content"
+COMMENTS = "comments"
+NAVIGATION = "navigation"
+# noise.yaml's rules for the heading of a reader comment thread (a comment's reason) and
+# for the heading of a list of other stories (a navigation label).
+THREAD = "comments_thread"
+RELATED = "related_heading"
+_HEADINGS = {THREAD: COMMENTS, RELATED: NAVIGATION}
+# What a line under a list's heading may hold to be a link: a headline or a summary of one
+# sentence, as long as a headline may run.
+_RELATED_MAX_CHARS = 50
 URL = re.compile(r"https?://[\x21-\x7e]+")
 # A sentence ends with its punctuation, perhaps inside closing quotes; a closing bracket
 # alone (コメント（3件）) does not make a line a sentence.
@@ -28,6 +38,7 @@ _ENCLOSED = re.compile(
 # An image given as a link (![alt](address)): the line under it is its caption.
 _IMAGE_LINE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _CAPTION_MAX_CHARS = 300
+_CAPTION_MIN_CHARS = 12
 # Where a dateline in brackets may start a paragraph: 【例示市共同】, [例示市 4日 ロイター].
 _DATELINE_OPEN = re.compile(r"(?<=\S)\s*[【\[［]")
 _DATELINE_CLOSE = re.compile(r"[】\]］]")
@@ -37,6 +48,8 @@ _DATELINE_CLOSE = re.compile(r"[】\]］]")
 # "…通信(ロイター)によると…" is a sentence).
 _CAPTION_END = re.compile(r"(?<=\S)\s+(?=\S)|(?<=[)）])(?=\S)")
 _CAPTION_JOIN = re.compile(r"[=＝]")
+# A picture's credit cut off a line after "＝" ("=例示省提供", "=資料写真").
+_PICTURE_CREDIT = re.compile(r"^[=＝]")
 # A menu's or a breadcrumb's item is a word or two; an article's summary point is longer.
 _MENU_ITEM_MAX_CHARS = 8
 # Headlines under a widget label inside the article, each a line without its list mark.
@@ -122,8 +135,29 @@ def split_blocks(body: str, noise: NoiseRules, agg: AggregatorRules) -> list[Blo
             # A whole caption or byline goes, not only the credit that closes it; a
             # paragraph with a credit glued after its last sentence keeps the paragraph.
             parts = [Block(line)]
+        elif len(parts) > 1 and _captioned(parts, noise, headline=not blocks):
+            parts = [Block(line, reason="credit")]
         blocks += parts
     return blocks
+
+
+def _captioned(parts: list[Block], noise: NoiseRules, headline: bool) -> bool:
+    """Whether what is left of a line once its credit is cut off is the picture's caption,
+    so that the caption goes with its credit: a caption by its form (a wire's caption told
+    in sentences: the day, the story's first sentence, what the picture shows), or, below
+    the page's first line (a wire's headline closed by its source keeps its words), a line
+    that is no sentence and whose cut credit follows an equals sign (a file photo's)."""
+    rest, credits = parts[0].text, [p for p in parts[1:] if p.reason == "credit"]
+    if not credits:
+        return False
+    if noise.caption.search(rest):
+        return True
+    return (
+        not headline
+        and not SENTENCE_END.search(rest)
+        and not _HIRAGANA_END.search(rest)  # a caption ends on a noun, a wire's clause on a verb
+        and any(_PICTURE_CREDIT.search(c.text) for c in credits)
+    )
 
 
 def _cut_caption_head(line: str, noise: NoiseRules) -> tuple[str | None, str]:
@@ -135,7 +169,11 @@ def _cut_caption_head(line: str, noise: NoiseRules) -> tuple[str | None, str]:
         head = line[: bracket.start()].strip()
         if len(head) < _TAIL_MIN_REST or is_prose(head):
             continue
-        if noise.caption.search(head) or _byline_before_dateline(head, line, bracket.end(), noise):
+        if (
+            noise.caption.search(head)
+            or _byline_before_dateline(head, line, bracket.end(), noise)
+            or _caption_before_dateline(head, line, bracket.end(), noise)
+        ):
             return head, line[bracket.start() :].lstrip()
     # Without a dateline, the story after the caption must be a sentence of its own; the
     # longest such caption goes (a credit may follow another: "…(例示通信配信)(AFP時事)").
@@ -143,7 +181,7 @@ def _cut_caption_head(line: str, noise: NoiseRules) -> tuple[str | None, str]:
     for cut in _CAPTION_END.finditer(line, 0, _CAPTION_MAX_CHARS):
         head, rest = line[: cut.start()].strip(), line[cut.end() :]
         if (
-            (cut.end() > cut.start() or _CAPTION_JOIN.search(head))
+            (cut.end() > cut.start() or _CAPTION_JOIN.search(head) or _ENCLOSED.match(head))
             and not rest[:1].islower()  # "… (Yonhap) on Monday": one sentence
             and len(head) >= _TAIL_MIN_REST
             and not is_prose(head)
@@ -177,6 +215,25 @@ def _cut_label_head(line: str, noise: NoiseRules) -> tuple[Block | None, str]:
     return None, line
 
 
+def _caption_before_dateline(head: str, line: str, opened: int, noise: NoiseRules) -> bool:
+    """A caption with no credit of its own (a note that the picture was edited) glued
+    before a wire's dateline and its story: a head in kana or han that is no sentence and
+    ends on a noun or a bracket, a credit in the brackets, a sentence after them."""
+    close = _DATELINE_CLOSE.search(line, opened)
+    if close is None:
+        return False
+    dateline, rest = line[opened - 1 : close.end()].strip(), line[close.end() :].strip()
+    return (
+        len(head) >= _CAPTION_MIN_CHARS  # "米国防総省[ワシントン]は…": a subject, not a caption
+        and (dateline[:1] == "【" or any(c.isdigit() for c in dateline))
+        and bool(_CJK_LETTER.search(head))
+        and not _HIRAGANA_END.search(head)
+        and classify(dateline, noise) == "credit"
+        and not rest[:1].islower()
+        and is_prose(rest)
+    )
+
+
 def _byline_before_dateline(head: str, line: str, opened: int, noise: NoiseRules) -> bool:
     """A writer's name glued before the wire's bracketed dateline, as a Japanese wire page
     runs it ("Jane Doe[City 4 Wire] - Story"): the head is a byline and the bracket a dated
@@ -205,6 +262,8 @@ def _cut_tails(line: str, noise: NoiseRules) -> list[Block]:
         cut = False
         for reason, pattern in noise.inline_tails.items():
             match = pattern.search(line)
+            if match and any(u.start() < match.start() < u.end() for u in URL.finditer(line)):
+                continue  # "…?ref=youtube": the address's own words
             if match and len(line[: match.start()].strip()) >= _TAIL_MIN_REST:
                 furniture = line[match.start() : match.end()].strip()
                 tails.insert(0, Block(furniture, reason=reason, tail=True))
@@ -256,7 +315,7 @@ def classify(text: str, noise: NoiseRules, bullets: tuple[str, ...] = ()) -> str
         return CONTENT
     for reason, pattern in noise.block_rules.items():
         if pattern.search(text):
-            return reason
+            return _HEADINGS.get(reason, reason)
     words = [w.lower() for w in _WORD_SPLIT.split(text) if w]
     if words and len(text) <= 60 and all(w in noise.ui_words for w in words):
         return "navigation"
@@ -274,6 +333,54 @@ def mark_furniture(blocks: list[Block], noise: NoiseRules, bullets: tuple[str, .
         if block.kept and block.text in recent:
             block.reason = "boilerplate"  # a heading repeated by the page template
         recent = [*recent[-3:], block.text]
+
+
+def mark_comment_threads(blocks: list[Block], noise: NoiseRules) -> None:
+    """Below the article's first paragraph, the heading of a reader comment thread alone on
+    its line ("23 Comments", a portal's "comments of the web"): every line after it is the
+    thread, readers' sentences about the story as they may be, which the page runs to its
+    end. A comment counter ("comments (0)") or a button beside a share bar heads nothing,
+    and neither does a heading among others (a blog's list of posts, each with its count)."""
+    heading = noise.block_rules.get(THREAD)
+    if heading is None:
+        return
+    seen_prose, starts = False, []
+    for i, block in enumerate(blocks):
+        seen_prose = seen_prose or (block.kept and is_prose(block.text))
+        if block.reason == COMMENTS and not block.tail and heading.search(block.text):
+            starts.append(i if seen_prose else -1)
+    if len(starts) == 1 and starts[0] >= 0:
+        for block in blocks[starts[0] + 1 :]:
+            block.reason = COMMENTS if block.kept else block.reason
+
+
+def mark_related_tail(blocks: list[Block], noise: NoiseRules) -> None:
+    """Below the article's first paragraph, the heading of a list of other stories alone on
+    its line ("Related stories"), when two or more lines follow it to the page's end, each
+    one sentence of a link's length: those lines are the list, summaries of the same story
+    told as sentences as they may be. A longer line after it, a heading, or one line alone
+    (the article's last paragraph under a misplaced widget) is the article's."""
+    heading = noise.block_rules.get(RELATED)
+    seen_prose = False
+    for i, block in enumerate(blocks):
+        seen_prose = seen_prose or (block.kept and is_prose(block.text))
+        if not (heading and seen_prose and not block.tail and heading.search(block.text)):
+            continue
+        rest = [b for b in blocks[i + 1 :] if b.kept]
+        if len(rest) >= _LINKS_MIN_ITEMS and all(_one_line_story(b.text) for b in rest):
+            for b in rest:
+                b.reason = NAVIGATION
+            return
+
+
+def _one_line_story(text: str) -> bool:
+    """A summary of one sentence, as long as a headline (headlines with no stop are
+    ``mark_unmarked_links``'s, and a heading with a paragraph under it is an article's)."""
+    return (
+        len(text) <= _RELATED_MAX_CHARS
+        and bool(SENTENCE_END.search(text))
+        and len(_SENTENCE_STOP.findall(text + " ")) == 1
+    )
 
 
 def mark_latin_headings(blocks: list[Block]) -> None:

@@ -11,8 +11,9 @@ process (it pickles; the parser a language loads is not part of it).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,23 +40,69 @@ def _compile_all(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
+def _line_start_only(pattern: str) -> bool:
+    """The pattern can match only at the start of a line (it opens with ^ and has no
+    alternative beside it)."""
+    parsed = re._parser.parse(pattern, re.I).data  # type: ignore[attr-defined]
+    return bool(parsed) and parsed[0] == (re._constants.AT, re._constants.AT_BEGINNING)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, eq=False)  # one set of forms is itself: hashed by identity
+class AnyForm:
+    """Many forms of one kind of furniture, tried as one pattern. Most forms hold a whole
+    line (^…$): joined with the rest into one alternation, the regex engine would try each
+    of them at every character of every line (about 1 ms a line for 200 forms, more than
+    all the rest of reading an off-topic page); tried at the line's start only, they cost
+    a twentieth of that. Same lines match; at a line's start a whole-line form is found
+    first."""
+
+    at_start: re.Pattern[str] | None
+    anywhere: re.Pattern[str] | None
+
+    @classmethod
+    def compile(cls, patterns: list[str]) -> AnyForm:
+        starting = [p for p in patterns if _line_start_only(p)]
+        rest = [p for p in patterns if p not in starting]
+        return cls(_compile_all(starting) if starting else None,
+                   _compile_all(rest) if rest else None)  # fmt: skip
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if len(text) <= _REMEMBERED_CHARS:
+            return _first_form(self, text)
+        return _find_form(self, text)
+
+
+# Cleaning asks about one line several times (is it a caption, a credit, does it end with
+# one…): the answers for short lines, most of a page's, are remembered (8,192 of at most
+# 400 characters: a few MB at most).
+_REMEMBERED_CHARS = 400
+
+
+def _find_form(forms: AnyForm, text: str) -> re.Match[str] | None:
+    at_start = forms.at_start.match(text) if forms.at_start else None
+    return at_start or (forms.anywhere.search(text) if forms.anywhere else None)
+
+
+_first_form = lru_cache(maxsize=8192)(_find_form)
+
+
 @dataclass(frozen=True)
 class NoiseRules:
     max_noise_chars: int
-    block_rules: dict[str, re.Pattern[str]]
-    caption: re.Pattern[str]  # a photo caption, whatever its length
+    block_rules: dict[str, AnyForm]
+    caption: AnyForm  # a photo caption, whatever its length
     ui_words: frozenset[str]
-    inline_tails: dict[str, re.Pattern[str]]  # reason → furniture glued to a line's end
+    inline_tails: dict[str, AnyForm]  # reason → furniture glued to a line's end
     footer_reasons: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> NoiseRules:
         return cls(
             max_noise_chars=int(data["max_noise_chars"]),
-            block_rules={reason: _compile_all(p) for reason, p in data["block_rules"].items()},
-            caption=_compile_all(data["captions"]),
+            block_rules={reason: AnyForm.compile(p) for reason, p in data["block_rules"].items()},
+            caption=AnyForm.compile(data["captions"]),
             ui_words=frozenset(w.lower() for w in data["ui_words"]),
-            inline_tails={reason: _compile_all(p) for reason, p in data["inline_tails"].items()},
+            inline_tails={reason: AnyForm.compile(p) for reason, p in data["inline_tails"].items()},
             footer_reasons=frozenset(data["footer_reasons"]),
         )
 
@@ -88,16 +135,12 @@ class TopicProfile:
     """The actors and terms of the tracked topic, and the sides of its conflict."""
 
     name: str
-    pattern: re.Pattern[str]
+    terms: TopicTerms
     conflict_sides: tuple[tuple[str, ...], ...] = ()
     core_parties: frozenset[str] = frozenset()
     fronts: frozenset[str] = frozenset()  # places where the tracked war is fought
     # A page is read if it names every state of one of these groups.
     read_pages_naming: tuple[frozenset[str], ...] = ()
-
-    def hits(self, text: str) -> int:
-        """How many times the topic's actors and terms occur in ``text``."""
-        return sum(1 for _ in self.pattern.finditer(text))
 
     def opponents(self, state: str | None) -> tuple[str, ...]:
         """The states on the other side of the tracked conflict from ``state``."""
@@ -134,10 +177,9 @@ class TopicProfile:
             for words in (data.get(group) or {}).values()
             for term in words
         }
-        ordered = sorted(terms, key=len, reverse=True)
         return cls(
             name=data.get("name", "topic"),
-            pattern=re.compile("|".join(_term_pattern(t) for t in ordered)),
+            terms=TopicTerms.compile(terms),
             conflict_sides=tuple(tuple(side) for side in data.get("conflict_sides") or ()),
             core_parties=frozenset(data.get("core_parties") or ()),
             fronts=frozenset(data.get("fronts") or ()),
@@ -145,13 +187,33 @@ class TopicProfile:
         )
 
 
-def _term_pattern(term: str) -> str:
-    escaped = re.escape(term)
-    if term.isascii():
-        # Whole words; names and acronyms keep their case (US is not "us").
-        body = f"(?<!\\w){escaped}(?!\\w)"
-        return f"(?-i:{body})" if any(c.isupper() for c in term) else f"(?i:{body})"
-    return escaped
+@dataclass(frozen=True)
+class TopicTerms:
+    """The topic's actors and terms, as two patterns: those written in a script without
+    spaces (found as written) and Latin words (whole words; names and acronyms keep their
+    case: US is not "us"). One alternation of both, each Latin word with its own word
+    boundaries, made the regex engine try every term at every character: twenty times
+    slower, on every line of every page read."""
+
+    written: re.Pattern[str]
+    words: re.Pattern[str]
+
+    @classmethod
+    def compile(cls, terms: Collection[str]) -> TopicTerms:
+        ordered = sorted(terms, key=lambda term: (-len(term), term))
+        latin = [t for t in ordered if t.isascii()]
+        named = "|".join(re.escape(t) for t in latin if any(c.isupper() for c in t))
+        common = "|".join(re.escape(t) for t in latin if not any(c.isupper() for c in t))
+        return cls(
+            written=re.compile(
+                "|".join(re.escape(t) for t in ordered if not t.isascii()) or "(?!)"
+            ),
+            words=re.compile(rf"(?<!\w)(?:(?-i:{named or '(?!)'})|(?i:{common or '(?!)'}))(?!\w)"),
+        )
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """A term of the topic in ``text``, if there is one (not always the first)."""
+        return self.written.search(text) or self.words.search(text)
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,16 @@
 """Reconciliation on articles written for these tests: merging, series, findings, and
 incremental updates that equal a rebuild."""
 
+import json
+import re
+import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+import kansoku
+from kansoku.export import export
 from kansoku.facts import finding_facts
 from kansoku.knowledge import default_knowledge
 from kansoku.pipeline import ingest
@@ -246,9 +251,69 @@ def test_reports_merge_across_languages_by_entity_not_by_wording():
     # A meeting is symmetric: the sides are states, in a fixed order, typed (no "None").
     assert event_key(ja, k) == EventKey("CONSULT", "meeting", "PRK", "RUS", "claimed", None)
     groups = cluster_events([ko, en, ja], k)
-    # Day-dated reports first, by id; the month-dated English one joins the first it fits.
+    # Day-dated reports first, in reading order (here: by id, no document content being
+    # given); the month-dated English one joins the first it fits.
     assert [[r.id for r in g] for g in groups] == [["r1", "r2"], ["r3"]]
     assert cluster_events([ja, en, ko], k) == cluster_events([ko, ja, en], k)
+
+
+def test_merging_follows_the_documents_content_not_where_they_were_read_from():
+    k = default_knowledge()
+
+    # Ids hash the path a document was read from: the same three articles read from
+    # another folder carry other ids, in another order. The month-dated report fits both
+    # day-dated meetings and must join the same one either way.
+    def read_from(ids: tuple[str, str, str]) -> list[list[tuple[str, str]]]:
+        told = [("kim-jong-un", "andrei-belousov", "2024-11-29", "c-first"),
+                ("RUS", "PRK", "2024-11", "c-second"),
+                ("kim-jong-un", "sergei-shoigu", "2024-11-29", "c-third")]  # fmt: skip
+        reports = [
+            replace(_report(i, actor, target, date, "d-" + i), doc_sha256=content)
+            for i, (actor, target, date, content) in zip(ids, told, strict=True)
+        ]
+        return [[(r.doc_sha256, r.date_start or "") for r in g] for g in cluster_events(reports, k)]
+
+    one_folder, another = read_from(("r1", "r2", "r3")), read_from(("r9", "r5", "r2"))
+    assert one_folder == another
+    assert one_folder[0] == [("c-first", "2024-11-29"), ("c-second", "2024-11")]
+
+
+_IDS = re.compile(r"\b[a-z]-[0-9a-f]{16}\b")
+
+
+def _without_ids(value: object) -> object:
+    """A fact with its ids blanked and its lists in a fixed order: ids hash the path a
+    document was read from (the one thing that differs) and order evidence by id."""
+    if isinstance(value, dict):
+        return {key: _without_ids(v) for key, v in value.items()}
+    if isinstance(value, list):
+        return sorted((_without_ids(v) for v in value), key=json.dumps)
+    return _IDS.sub("ID", value) if isinstance(value, str) else value
+
+
+def _export_without_ids(corpus: Path, db: Path, out: Path) -> dict[str, object]:
+    store = open_store(str(db))
+    try:
+        assert ingest([str(corpus)], store).ok
+        export(store, out)
+    finally:
+        store.close()
+    exported = {}
+    for name in ("events", "figures", "findings"):
+        # A duplicate's summary names the files: the folder is said once, as CORPUS.
+        lines = (out / f"{name}.jsonl").read_text().replace(str(corpus), "CORPUS").splitlines()
+        exported[name] = _without_ids([json.loads(line) for line in lines])
+    return exported
+
+
+def test_the_same_articles_read_from_two_folders_give_the_same_record(tmp_path):
+    samples = Path(kansoku.__file__).parent / "data" / "samples"
+    here, there = tmp_path / "here", tmp_path / "elsewhere" / "copy"
+    shutil.copytree(samples, here)
+    shutil.copytree(samples, there)
+    first = _export_without_ids(here, tmp_path / "a.db", tmp_path / "a")
+    second = _export_without_ids(there, tmp_path / "b.db", tmp_path / "b")
+    assert first["events"] and first == second
 
 
 def test_a_report_with_no_date_at_all_joins_only_its_own_sources_telling():
@@ -335,8 +400,10 @@ def test_two_items_sent_the_same_month_are_two_transfers():
     weapons, unnamed = _sent("r3", "weapons"), _sent("r4", None)
     assert event_key(shells, k) == event_key(missiles, k)  # one key: the item is no part of it
     groups = cluster_events([shells, missiles, weapons, unnamed], k)
-    # Weapons take in shells, and a report naming nothing joins the first it fits.
-    assert sorted([r.id for r in g] for g in groups) == [["r1", "r3", "r4"], ["r2"]]
+    # Weapons take in shells or missiles and join the first of them in reading order (one
+    # sentence of one text here: by what they name, missiles first); a report naming
+    # nothing joins the first it fits.
+    assert sorted([r.id for r in g] for g in groups) == [["r1"], ["r2", "r3", "r4"]]
     merged = [merged_event(event_key(g[0], k), g, k) for g in groups]
     assert sorted(str(m.item) for m in merged) == ["missiles", "shells"]  # the finer on a tie
 

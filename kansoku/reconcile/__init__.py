@@ -12,9 +12,10 @@
 
 Everything is computed per key or scope (one event key, one series, one document, one
 denying state), so ingesting an article recomputes only what it touches, and the result
-is the same as a rebuild: members are always ordered by their ids, never by arrival. The
-store is asked in batches: one query per step for all the keys, series, states and
-documents a step touches.
+is the same as a rebuild: reports are merged in their reading order
+(``store.records.reading_order``), never by arrival nor by the path a document was read
+from. The store is asked in batches: one query per step for all the keys, series, states
+and documents a step touches.
 
 This module runs the pass; ``events`` merges reports, ``series`` groups figures and finds
 what a series shows, ``findings`` links denials to claims and reads documents' notes and

@@ -17,7 +17,7 @@ from math import prod
 
 from kansoku.knowledge import Knowledge
 from kansoku.reconcile.parties import side_of, stable_id
-from kansoku.store.records import EventKey, EventReport, MergedEvent
+from kansoku.store.records import EventKey, EventReport, MergedEvent, reading_order
 
 _MODALITY = {"asserted": "claimed", "reported": "claimed"}
 _STATUS_ORDER = ("asserted", "reported", "planned", "possible", "denied")
@@ -108,17 +108,19 @@ def _within_bound(group: list[EventReport], bound: str, recurs: bool) -> bool:
 def cluster_events(reports: Sequence[EventReport], k: Knowledge) -> list[list[EventReport]]:
     """Reports of one key grouped into occurrences.
 
-    Reports with a written date go first, most precise first, then by id, so the grouping
-    never depends on the order reports arrived in. A report without one joins, among the
-    occurrences it agrees with, the latest one dated no later than its publication (of
-    its publication's month, for acts that recur); one
-    with no date at all (nor a publication date) only repeats what its own source (or its
-    own page) told: nothing else shows it is the same occurrence.
+    Reports with a written date go first, most precise first, then in reading order
+    (their document's content, their place in it, then what they say), so the grouping
+    never depends on the order reports arrived in nor on where their documents were read
+    from. A report without one joins, among the occurrences it agrees with, the latest
+    one dated no later than its publication (of its publication's month, for acts that
+    recur); one with no date at all (nor a publication date) only repeats what its own
+    source (or its own page) told: nothing else shows it is the same occurrence.
     """
     told = sorted(
-        (r for r in reports if _told_date(r)), key=lambda r: (-len(_told_date(r) or ""), r.id)
+        (r for r in reports if _told_date(r)),
+        key=lambda r: (-len(_told_date(r) or ""), reading_order(r)),
     )
-    rest = sorted((r for r in reports if not _told_date(r)), key=lambda r: r.id)
+    rest = sorted((r for r in reports if not _told_date(r)), key=lambda r: reading_order(r))
     groups: list[list[EventReport]] = []
     for report in told:
         for group in groups:
@@ -142,7 +144,9 @@ def cluster_events(reports: Sequence[EventReport], k: Knowledge) -> list[list[Ev
                  else any(_same_teller(report, other, k) for other in g))
         ]  # fmt: skip
         if fitting:
-            max(fitting, key=lambda g: (_group_date(g), [r.id for r in g][::-1])).append(report)
+            max(
+                fitting, key=lambda g: (_group_date(g), [reading_order(r) for r in g][::-1])
+            ).append(report)
         else:
             groups.append([report])
     return groups
@@ -222,7 +226,8 @@ def merged_event(key: EventKey, group: list[EventReport], k: Knowledge) -> Merge
     """One event from the reports of one occurrence: its date from the most precise date
     a text gives, the strongest status, the most specific names and the most told source."""
     told = sorted(
-        (r for r in group if _told_date(r)), key=lambda r: (-len(r.date_start or ""), r.id)
+        (r for r in group if _told_date(r)),
+        key=lambda r: (-len(r.date_start or ""), reading_order(r)),
     )
     dated = told or sorted((r for r in group if r.date_start), key=lambda r: r.date_start or "")
     first = dated[0] if dated else None

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from kansoku.knowledge import Knowledge
 from kansoku.reconcile.parties import name_of, side_of, stable_id
-from kansoku.store.records import FigureReport, Finding, SeriesKey
+from kansoku.store.records import FigureReport, Finding, SeriesKey, reading_order
 
 # How far a reported number may stand from the truth and still be "that number".
 _SPREAD = {"exact": (0.95, 1.05), "about": (0.8, 1.25), "at_least": (1.0, float("inf")),
@@ -129,11 +129,11 @@ def _reports(figures: list[FigureReport]) -> list[FigureReport]:
     """One figure per report: a text telling its number twice (the lead, then the body,
     crediting it once) reports it once, as its credited telling when there is one."""
     kept: dict[tuple[object, ...], FigureReport] = {}
-    for f in sorted(figures, key=lambda f: (_when(f), f.id)):
+    for f in sorted(figures, key=lambda f: (_when(f), reading_order(f))):
         told = (f.doc_id, f.value, f.value_max)
         if told not in kept or (f.source and not kept[told].source):
             kept[told] = f
-    return sorted(kept.values(), key=lambda f: (_when(f), f.id))
+    return sorted(kept.values(), key=lambda f: (_when(f), reading_order(f)))
 
 
 def _series_findings(

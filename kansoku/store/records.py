@@ -15,7 +15,7 @@ a "None" string.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import NamedTuple
 
 # -- keys -------------------------------------------------------------------------------
@@ -382,6 +382,7 @@ class EventReport:
     doc_core: bool = True  # its document is about the topic's core (findings come from these)
     item: str | None = None  # what it moves (troops, shells…)
     treaty: str | None = None  # the treaty an act on a treaty is about
+    doc_sha256: str = ""  # its document's content: merging follows it, never where it was read
 
 
 @dataclass(frozen=True)
@@ -430,6 +431,23 @@ class FigureReport:
     series: SeriesKey | None = None
     doc_core: bool = True  # its document is about the topic's core (findings come from these)
     event: str | None = None  # the event report it quantifies
+    doc_sha256: str = ""  # its document's content, as for EventReport
+
+
+# Fields that name other records by id: ids hash the path a document was read from.
+_POINTING = frozenset({"id", "doc_id", "key", "cluster", "series", "doc_duplicate_of", "event"})
+
+
+def reading_order(report: EventReport | FigureReport) -> tuple[object, ...]:
+    """The order reports are merged in: by their document's content and their sentence in
+    it, then by what they say (a sentence can tell two facts), never by id, which hashes
+    the path a document was read from; so the same articles read from another folder or
+    in another order merge the same. Only identical reports of identical texts tie."""
+    told = tuple(
+        (value is None, str(value))  # what a report names before what it leaves out
+        for value in (getattr(report, f.name) for f in fields(report) if f.name not in _POINTING)
+    )
+    return (report.doc_sha256, report.start, report.end, told, report.id)
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,12 @@ act), participles naming people (the killed and wounded)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kansoku.lang.en.arguments import Parsed, modifier
+from kansoku.lang.en.phrases import helped_verb
 from kansoku.lang.en.words import forms_of
+from kansoku.reading import Args
 
 _LIGHT_NOUN_WITHIN = 4  # tokens: launched a fresh wave of attacks
 
@@ -57,3 +61,15 @@ def participles_as_nouns(p: Parsed, i: int) -> bool:
     before, after = p.lower(i - 1), p.lower(i + 1)
     paired = after in ("and", "or") and p.lower(i + 2).endswith(("ed", "en"))
     return before in ("including", "the") or (paired and p.name_ending_at(i - 1) is None)
+
+
+def helped_verb_first(p: Parsed, last: int, args: Args) -> Args:
+    """helped drive Ukrainian forces out, helped to expel them: the helping goes straight
+    on to the bare verb of what is helped, so the parties after it are that verb's, not
+    whom the help is for (left to the sentence's other partner); a place stays (help
+    rebuild Kursk: the help goes where the place is)."""
+    k = helped_verb(p, last)
+    if k is None:
+        return args
+    places = {n.mention.entity_id for n in p.names if n.first > k and n.mention.kind == "place"}
+    return replace(args, targets=[t for t in args.targets if t in places])

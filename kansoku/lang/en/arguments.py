@@ -26,10 +26,10 @@ from kansoku.lang.en.phrases import (
     joined_verb,
     made_by_demonym,
     moved_by_verb_before,
-    no_it,
     owned_by_demonym,
     shared_subjects,
 )
+from kansoku.lang.en.pronouns import pronoun_subject
 from kansoku.lang.en.words import Lexicon, Token, TriggerSpec, forms_of
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed, DateMention
@@ -300,41 +300,6 @@ def role_before(p: Parsed, named: Named, lo: int, roles: dict[str, str]) -> str 
     return None
 
 
-def _pronoun_subject(p: Parsed, lo: int, first: int) -> Named | None:
-    """…decided that it would continue to help Russia: a pronoun opening the clause stands
-    for the nearest name before the clause of a kind it can stand for."""
-    at = next((k for k in range(lo, first) if p.lower(k) in p.lex.pronouns), None)
-    if at is None or not all(_time_word(p, k) for k in range(lo, at)):
-        return None  # (North Korea said on Monday it had sent…: past the day it was said)
-    pronoun = p.lower(at)
-    kinds = p.lex.pronouns[pronoun]
-    earlier = [n for n in p.names if n.last < lo and n.mention.kind in kinds]
-    if pronoun == "it":  # (U.S. officials said it had…: not the officials' state)
-        earlier = [n for n in earlier if not no_it(p, n)]
-    if not earlier:
-        return None
-    # …sent 1,500 troops to Russia's Far East, where they train: "they" are the troops;
-    # but Ukraine's special forces said they had…: the troops are the name's own.
-    troops = [k for k in range(earlier[-1].last + 1, lo) if p.lower(k) in p.lex.troop_words]
-    if troops and not _own_troops(p, earlier[-1], troops[0]):
-        return None
-    return earlier[-1]
-
-
-def _time_word(p: Parsed, k: int) -> bool:
-    """A word of the time a verb of saying is dated by (on Monday, last week, Oct. 3)."""
-    word = p.lower(k)
-    return word in p.lex.after_closing_speech or word.isdigit() or p.tokens[k].text[:1].isupper()
-
-
-def _own_troops(p: Parsed, named: Named, troops: int) -> bool:
-    """Ukraine's special operations forces: troops named in the phrase of a possessive."""
-    if p.lower(named.last + 1) not in p.lex.possessive:
-        return False
-    between = [p.lower(k) for k in range(named.last + 2, troops)]
-    return all(w.isalpha() and w not in p.lex.clause_words for w in between)
-
-
 def _listed(p: Parsed, named: Named) -> bool:
     """A name inside a list (…, China and Iran): followed by a comma or a conjunction, or
     joined to the name before it by "and"."""
@@ -376,7 +341,7 @@ def passive(p: Parsed, i: int) -> bool:
     """A past participle after a form of be within two words (were reportedly sent), or
     right after the noun it describes (entities accused of…, ships sanctioned by…)."""
     word = p.lower(i)
-    if not word.endswith(("ed", "en", "t", "n")):
+    if not word.endswith(("ed", "en", "t", "n", "uck")):  # (struck)
         return False
     reduced = (
         p.lower(i + 1) in ("by", "of")
@@ -430,7 +395,7 @@ def read_args(
     subjects = [n for n in before if role_before(p, n, lo, roles) in (None, "of")]
     subjects = shared_subjects(p, subjects, lo, first)  # condemned X and summoned Y
     is_passive = not as_noun and passive(p, first)
-    relative = relative_subject(p, lo) or (None if is_passive else _pronoun_subject(p, lo, first))
+    relative = relative_subject(p, lo) or (None if is_passive else pronoun_subject(p, lo, first))
     if relative is not None and not subjects:
         subjects = [relative]
     if as_noun:

@@ -382,7 +382,7 @@ def _closes(p: Parsed, v: int) -> bool:
         named = next((n for n in p.names if n.first == k), None)
         first = named.last + 1 if named is not None else k  # (told Russian state television)
         k = first
-        while k < first + 4 and p.lower(k).isalpha() and (k == v + 1 or not _stops_addressee(p, k)):
+        while k < first + 4 and _word(p, k) and (k == v + 1 or not _stops_addressee(p, k)):
             k += 1  # (the first word is the addressee's: told reporters that…)
         outlet = next(
             (
@@ -394,10 +394,15 @@ def _closes(p: Parsed, v: int) -> bool:
         )  # fmt: skip
         if outlet is not None and k > first:
             k = outlet.last + 1  # told the Russian daily Izvestia: the outlet closes it
+            k += p.lower(k) in p.lex.media_words  # told the Chosun Ilbo newspaper
     if p.lower(k) not in p.lex.after_closing_speech:
         return False
     # …, known as HUR, said last week that…: a time phrase, then what is said.
     return p.lower(k) in (",", ".", "") or p.lower(_phrase_end(p, k, k + 7)) != "that"
+
+
+def _word(p: Parsed, k: int) -> bool:
+    return p.lower(k).replace("-", "").isalpha()  # (told the Dong-a Ilbo newspaper)
 
 
 def _stops_addressee(p: Parsed, k: int) -> bool:
@@ -580,6 +585,9 @@ def _denier(p: Parsed, at: int) -> tuple[bool, str | None]:
         if word in p.lex.denials:
             start = _phrase_start(p, k)
             names = [n for n in p.names if start <= n.first and n.last < k]
+            if not names and p.lower(start - 1) == ",":  # Russia's envoy, A. Matsegora, denied
+                head = _phrase_start(p, start - 1)
+                names = [n for n in p.names if head <= n.first and n.last < start - 1][:1]
             return True, names[-1].mention.entity_id if names else None
         if word in (";", ".") or (word in p.lex.clause_words and word != "that"):
             return False, None

@@ -62,16 +62,23 @@ def only_talked_about(p: Parsed, first: int, args: Args) -> bool:
     )
 
 
-def helps_no_one(p: Parsed, i: int) -> bool:
-    """the regime it once helped build: a helping followed by the bare verb of what is
-    helped, with no one named it is done for or to (not: help rebuild Kursk)."""
+def helped_verb(p: Parsed, i: int) -> int | None:
+    """Where the bare verb of what is helped stands, when the word at ``i`` is a helping
+    followed by one (helped build, help to expel)."""
     if p.lower(i) not in p.lex.bare_infinitive_verbs:
-        return False
+        return None
     k = i + 1 + (p.lower(i + 1) == p.lex.infinitive)
     bare = p.lower(k)
     if not bare.isalpha() or p.in_name(k) or "VERB" not in getAllLemmas(bare):
-        return False
-    if bare in p.lex.determiners or bare in p.lex.roles:
+        return None
+    return None if bare in p.lex.determiners or bare in p.lex.roles else k
+
+
+def helps_no_one(p: Parsed, i: int) -> bool:
+    """the regime it once helped build: a helping followed by the bare verb of what is
+    helped, with no one named it is done for or to (not: help rebuild Kursk)."""
+    k = helped_verb(p, i)
+    if k is None:
         return False
     for j in range(k + 1, min(len(p.tokens), k + 1 + _HELP_OBJECT_WITHIN)):
         if p.in_name(j):

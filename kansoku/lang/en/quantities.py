@@ -289,7 +289,24 @@ def _what_is_counted(
         or _befallen(p, opening, number, units, nw)
         or _left_out(p, opening, number, nw, previous)
         or _total_before(p, opening, number, nw, previous)
+        or _arrived(p, opening, number, nw)
     )
+
+
+def _arrived(p: Parsed, opening: int, number: Number, nw: NumberWords) -> _Counted | None:
+    """…workers, adding that at least 15,000 had arrived; he said about 500 had been
+    sent: a count whose noun is left out, the subject of an event verb (past auxiliaries),
+    counts the nearest noun of a kind its sentence named before it."""
+    k = number.end
+    while p.lower(k) in p.lex.auxiliaries or p.lower(k) in p.lex.passive_auxiliaries:
+        k += 1
+    if k == number.end or p.lex.trigger_at(p.tokens, k) is None or p.in_name(k):
+        return None  # (a verb must follow past an auxiliary: 15,000 had arrived)
+    for j in range(opening - 1, -1, -1):
+        if p.lower(j) in nw.nouns:
+            kind, noun = nw.nouns[p.lower(j)]
+            return _Counted(kind, noun, number.end - 1)
+    return None
 
 
 def _total_before(

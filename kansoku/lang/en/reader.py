@@ -7,7 +7,13 @@ from dataclasses import dataclass, replace
 
 from lemminflect import getAllLemmas
 
-from kansoku.lang.en.acts import carries_event_noun, helped_to, participles_as_nouns, purpose
+from kansoku.lang.en.acts import (
+    carries_event_noun,
+    helped_to,
+    helped_verb_first,
+    participles_as_nouns,
+    purpose,
+)
 from kansoku.lang.en.arguments import (
     Parsed,
     clause,
@@ -30,6 +36,7 @@ from kansoku.lang.en.credits import pronoun_credit
 from kansoku.lang.en.dates import DateRules, find_dates
 from kansoku.lang.en.dating import dated_after, lead_date
 from kansoku.lang.en.next_dates import dated_ahead
+from kansoku.lang.en.nominal import cargo_giver
 from kansoku.lang.en.numbers import NumberWords
 from kansoku.lang.en.openings import opening_subject
 from kansoku.lang.en.phrases import (
@@ -47,9 +54,16 @@ from kansoku.lang.en.phrases import (
     sends_no_cargo,
 )
 from kansoku.lang.en.presence import present_troops
+from kansoku.lang.en.publishing import credit_line, publisher
 from kansoku.lang.en.quantities import Counted, read_quantities
 from kansoku.lang.en.receiving import guest_after, received_args
-from kansoku.lang.en.tellers import credited_back, lead_told_after, quoted_ahead
+from kansoku.lang.en.tellers import (
+    credited_back,
+    lead_told_after,
+    quoted_ahead,
+    unnamed_speaker,
+)
+from kansoku.lang.en.voices import claimed_entry, other_object, own_word
 from kansoku.lang.en.words import Lexicon, TriggerSpec, forms_of, tokenize
 from kansoku.lang.items import ItemWords
 from kansoku.lang.units import Units
@@ -72,7 +86,6 @@ _DATELINE = re.compile(
 # Kinds of entity whose name opening a line in capitals tells, not datelines (HUR: …).
 _TELLERS = frozenset({"agency", "organization", "person", "outlet"})
 # A line that only credits the sentence before: "Source: Interfax".
-_CREDIT = re.compile(r"^(?:Source|Sources|Via)\s*:", re.IGNORECASE)
 _REFERENT_WITHIN = 4  # sentences: how far back a speaking "he" looks for its name (wires
 # set a quote paragraphs after the speaker was named; the nearest person named wins)
 _CLAIM_WITHIN = 3  # words: dismissed the latest report
@@ -93,16 +106,17 @@ class Words:
 
 def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceReading]:
     readings: list[SentenceReading] = []
+    kinds = {m.entity_id: m.kind for m in doc.mentions}
     for index, sentence in enumerate(doc.sentences):
         text = doc.sentence_text(sentence)
         dates = find_dates(text, doc.reference_date(sentence), words.dates)
         earlier = doc.sentences[max(0, index - _REFERENT_WITHIN) : index]
         referents = _referents([m for s in earlier for m in doc.mentions_in(s)], words.lexicon)
+        referents = unnamed_speaker(referents, readings[-_REFERENT_WITHIN:], kinds, words.lexicon)
         counted = _counted_last(readings[-_COUNTED_WITHIN:], words.units.money_kind)
         readings.append(_read_sentence(index, text, doc, dates, words, referents, counted))
     texts = [doc.sentence_text(s) for s in doc.sentences]
     _answered(readings, texts, words.lexicon)
-    kinds = {m.entity_id: m.kind for m in doc.mentions}
     _described_sources(readings, texts, kinds, words.lexicon)
     quoted_ahead(readings, texts)
     dated_ahead(readings, texts, words.lexicon)  # '…,' the spokeswoman added on Monday
@@ -276,8 +290,8 @@ def _read_sentence(
         speaker=next((s.speaker for s in talks if s.speaker), None),
         home_speaker=any(s.home for s in talks)
         or (marked[0] and marked[1] is None and home_office(p, range(len(tokens)))),
-        publisher=_publisher(p),
-        credit=_credit_line(p),
+        publisher=publisher(p),
+        credit=credit_line(p),
         continues=_starts_with(opening, lex.anaphora),
         turns_away=_starts_with(opening, lex.turns),
         past=any(
@@ -340,6 +354,10 @@ def _entry(
     """What the event word means here: troops before it, or the cargo it moves, may
     decide its mode; a verb of receiving with no cargo named is no aid."""
     entry = spec.entry
+    if other_object(p, spec, first, last, bounds[1]):
+        return None  # struck a deal: no attack
+    if (claimed := claimed_entry(p, spec, last, bounds[1])) is not None:
+        return claimed  # rejected the reports: a denial
     if spec.presence and (troop := present_troops(p, first)) is not None:
         return dict(spec.by_cargo).get(p.lex.cargo.get(p.lower(troop), ""), entry)
     if spec.feeling and p.lower(first).endswith("ed"):
@@ -397,6 +415,8 @@ def _trigger(
     if not _an_act_here(p, spec, first, last, as_noun):
         return None
     args, bounds = read_args(p, spec, first, last, as_noun)
+    args = helped_verb_first(p, last, args)  # helped drive Ukrainian forces out
+    args = cargo_giver(p, last, as_noun, args)  # the transfer of Russian missiles to…
     if resident_attends(p, spec.roles, bounds[0], first):
         return None  # Russia's ambassador to Pyongyang attended: posted there, no visit
     if as_noun and only_talked_about(p, first, args):
@@ -415,6 +435,7 @@ def _trigger(
     claim = claim_for(p, first, bounds, marked, talks)
     if claim is None:
         return None
+    claim = own_word(p, spec, claim, args)  # Moscow denied it: its own word
     if spec.speaker_is_actor:
         # The companies violated the resolutions, the Treasury said: the speaker judges
         # the clause's subject; with either unnamed, there is no one's judgement.
@@ -574,22 +595,3 @@ def _troops_before(p: Parsed, i: int, lo: int, words: frozenset[str] | None = No
 
 def _starts_with(opening: str, words: tuple[str, ...]) -> bool:
     return any(opening.startswith(w + " ") or opening.startswith(w + ",") for w in words)
-
-
-def _publisher(p: Parsed) -> str | None:
-    """The subject of a sentence that publishes a document (the ministry released a
-    report): the text goes on to tell what the document says."""
-    for i, tok in enumerate(p.tokens):
-        if tok.lower in p.lex.publishing_verbs and any(
-            p.lower(k) in p.lex.documents for k in range(i + 1, i + 5)
-        ):
-            before = [n for n in p.names if n.last < i]
-            return before[-1].mention.entity_id if before else None
-    return None
-
-
-def _credit_line(p: Parsed) -> str | None:
-    """Source: Interfax — a line that only says where the paragraph before is from."""
-    if not _CREDIT.match(p.text) or not p.names:
-        return None
-    return p.names[-1].mention.entity_id

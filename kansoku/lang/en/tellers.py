@@ -98,3 +98,16 @@ def told_by(claim: Claim, speaker: str) -> Claim:
 
 def _quote_marks(text: str) -> int:
     return sum(text.count(mark) for mark in ('"', "“", "”"))
+
+
+def unnamed_speaker(
+    referents: dict[str, str], earlier: list[SentenceReading], kinds: dict[str, str | None],
+    lex: Lexicon,
+) -> dict[str, str]:  # fmt: skip
+    """A senior military official said… "…," the official said. He also said…: with no
+    person named in the sentences before, a speaking "he" or "she" is the one who spoke
+    last, when that one is an office or a person (not a state named alone)."""
+    spoke = next((r.speaker for r in reversed(earlier) if r.speaker), None)
+    if spoke is None or kinds.get(spoke) in (None, "country", "place"):
+        return referents
+    return {**{p: spoke for p in lex.speaking_pronouns}, **referents}

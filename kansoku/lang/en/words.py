@@ -77,6 +77,10 @@ class TriggerSpec:
     guest: TriggerEntry | None = None  # its meaning with a person received (received Choe)
     presence: bool = False  # an act only where troops are said to be in a place
     by_cargo: tuple[tuple[str, TriggerEntry], ...] = ()  # the troop word's kind → its entry
+    voiced: bool = False  # the act is in saying it (denied, condemned): its doer tells it
+    claims: TriggerEntry | None = None  # its meaning with a claim as object (rejected reports)
+    not_before: tuple[str, ...] = ()  # no act with these as object (struck a deal)
+    object_cargo: bool = False  # an act only when its first object is cargo (gave X shells)
 
     def matches(self, tokens: list[Token], at: int) -> int | None:
         """The index after the phrase if it starts at ``tokens[at]`` (a word of one or two
@@ -168,6 +172,7 @@ class Lexicon:
     manner_adverbs: frozenset[str] = frozenset()  # was first reported by: still passive
     bare_infinitive_verbs: frozenset[str] = frozenset()  # help Russia retake: a purpose
     private_people: frozenset[str] = frozenset()  # Russian tourists: no state's act
+    owning_pronouns: dict[str, str] = field(default_factory=dict)  # its troops: as "it"
     former_words: frozenset[str] = frozenset()  # a former U.S. official: no state's voice
     not_cargo: frozenset[str] = frozenset()  # sent a message, delivered a letter: no aid
     classified_heads: frozenset[str] = frozenset()  # attack drones, combat zone: a kind
@@ -231,6 +236,10 @@ def _trigger(phrase: str, spec: dict[str, Any]) -> TriggerSpec:
         guest=_entry(spec["guest"]) if spec.get("guest") else None,
         presence=bool(spec.get("presence")),
         by_cargo=tuple((str(k), _entry(v)) for k, v in (spec.get("by_cargo") or {}).items()),
+        voiced=bool(spec.get("voiced")),
+        claims=_entry(spec["claims"]) if spec.get("claims") else None,
+        not_before=tuple(spec.get("not_before") or ()),
+        object_cargo=bool(spec.get("object_cargo")),
     )
 
 
@@ -296,6 +305,7 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "anaphora": tuple(data["anaphora"]),
         "pronouns": {str(k): frozenset(v) for k, v in data["pronouns"].items()},
         "speaking_pronouns": frozenset(data["speaking_pronouns"]),
+        "owning_pronouns": {str(k): str(v) for k, v in (data.get("owning_pronouns") or {}).items()},
         "person_titles": frozenset(data["person_titles"]),
         "turns": tuple(data["turns"]),
         "clause_words": frozenset(data["clause_words"]),

@@ -193,7 +193,10 @@ def _read_trigger(
         args.parties = syntax.parties_of_the_accord(pred, mentions, lex.between_nouns)
     if entry.category in lex.accords and not (args.parties or args.partners):
         args.partners = syntax.partner_of_joined_clause(pred, mentions)
-    claim = _kept_up(_announced_claim(framed.claim, text, end, entry, lex), text, end, entry, lex)
+    claim = _announced_claim(framed.claim, text, end, entry, lex)
+    claim = _kept_up(
+        _conditioned_claim(claim, text, (start, end), entry, lex), text, end, entry, lex
+    )
     return TriggerReading(start, end, form, entry, args, claim, date, ongoing, moved)
 
 
@@ -216,21 +219,62 @@ def _told_as_background(
 
 
 def _announced_claim(claim: Claim, text: str, end: int, entry: TriggerEntry, lex: Lexicon) -> Claim:
-    """訪問すると発表した, 派遣すると表明した: an act told in the plain non-past right
-    before a verb that announces it is yet to come (not 訪問したと, 派遣していると)."""
+    """訪問すると発表した, 派遣すると表明した, 送る考えを示した: an act told in the plain
+    non-past right before a verb that announces it, or a noun of intent, is yet to come
+    (not 訪問したと, 派遣していると)."""
     if claim.status not in ("asserted", "reported"):
         return claim
     if entry.category not in lex.acts_announced_ahead:
         return claim
     verbs = "|".join(map(re.escape, lex.announcing_verbs))
+    # …を送る考えを示した, 派遣する意向を表明: an intent the speaker states, not an act.
+    intents = "|".join(map(re.escape, lex.intent_nouns)) or "(?!)"
     # (…への支援を強化すると述べた: an act to be stepped up is announced ahead too)
+    # (a verb trigger may hold its own non-past ending: 送る|考えを示した)
+    ending = "?" if end and text[end - 1] in _NON_PAST_KANA else ""
     ahead = re.match(
-        rf"(?:{_STEPPED_UP}?(?:する|させる|します|る)|{_CARRIED_OUT})と、?(?:{verbs})",
+        rf"(?:{_STEPPED_UP}?(?:する|させる|します|る)|{_CARRIED_OUT}){ending}"
+        rf"(?:と、?(?:{verbs})|(?:{intents})[をがも])",
         text[end : end + 20],
     )
     return replace(claim, status="planned") if ahead else claim
 
 
+def _conditioned_claim(
+    claim: Claim, text: str, span: tuple[int, int], entry: TriggerEntry, lex: Lexicon
+) -> Claim:
+    """批准書を交換した時点で発効する, 署名後に発効する: an act told in the plain non-past
+    after the point it waits for, in its own clause, is yet to come."""
+    start, end = span
+    if (
+        claim.status not in ("asserted", "reported")
+        or entry.category not in lex.acts_announced_ahead
+    ):
+        return claim
+    # (still the account the paragraph tells: KCNAによると、…。…時点で発効する)
+    planned = replace(claim, status="planned", credited=claim.credited or claim.source is None)
+    sentence = text[end:].split("。")[0]
+    conditions = "|".join(map(re.escape, lex.time_conditions))
+    # 批准書を交換した時点で発効する: the point waited for is not done either.
+    waited = re.match(rf"(?:した|する|され(?:た)?)?(?:{conditions})", sentence)
+    if waited is not None:
+        return planned if _ends_non_past(sentence) else claim
+    clause = re.split(r"[、。]", text[:start])[-1]
+    if not any(word in clause for word in lex.time_conditions):
+        return claim
+    ending = "?" if end and text[end - 1] in _NON_PAST_KANA else ""
+    # (発効する。/ 発効する見通し: not 発効した, 発効している)
+    if re.match(rf"(?:する|される|します|る){ending}(?:[。」]|$)", text[end:]) is None:
+        return claim
+    return planned
+
+
+def _ends_non_past(sentence: str) -> bool:
+    """The sentence's last verb is in the plain non-past (…発効する, 派遣される)."""
+    return re.search(r"(?:する|される|します|る)$", sentence.rstrip("」 ")) is not None
+
+
+_NON_PAST_KANA = "るうすくつむぶぬぐ"
 # (…場合には軍事援助を行うと表明した: the act carried out by a light verb)
 _CARRIED_OUT = "を(?:行う|行います|実施する|実施します)"
 _STEPPED_UP = (

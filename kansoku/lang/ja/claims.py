@@ -155,12 +155,15 @@ def told_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
     publisher = published_by(text, mentions, lex)
     if publisher is not None:
         return publisher
-    topics = [m for m in mentions if _TOPIC_AFTER.match(text, m.end)]
+    # 北朝鮮外務省の次官は25日、…と述べた: a post of the body named speaks for it.
+    titled = rf"(?:の?(?:{alternation(lex.person_titles + lex.spokesman_titles)}))?"
+    topic_after = re.compile(titled + _TOPIC_AFTER.pattern)
+    topics = [m for m in mentions if topic_after.match(text, m.end)]
     speech = alternation(lex.speech_verbs)
     said = re.search(rf"(?:{speech})[^。、「」]{{0,8}}。?$", text)
     if not topics or said is None:
         return None
-    marker = _TOPIC_AFTER.match(text, topics[0].end)
+    marker = topic_after.match(text, topics[0].end)
     set_off = marker is not None and _SPEAKER_TOPIC.match(text, marker.end())
     return topics[0].entity_id if set_off else None
 
@@ -231,6 +234,49 @@ def _quote_end(speech_verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def speech_frame(
+    token: Token, mentions: list[Mention], lex: Lexicon
+) -> tuple[str | None, Token | None, bool]:
+    """See ``_speech_frame``; a state whose press, experts or analysts speak (ロシアの
+    メディアが…明らかにした, 韓国のアナリストは…と指摘) is not the speaker: its outlet
+    named there is (ロシアのイズベスチヤ紙は), else someone named but no entity (its
+    state-run agency, ロシアの国営通信社は, speaks for it)."""
+    speaker, verb, named = _speech_frame(token, mentions, lex)
+    if speaker is None or verb is None:
+        return speaker, verb, named
+    press = _press_of_state(speaker, verb, mentions, lex)
+    if press is None:
+        return speaker, verb, named
+    outlets = [
+        m for m in mentions
+        if press[0] <= m.start and m.end <= press[1] and m.kind not in (None, "country")
+    ]  # fmt: skip
+    return (outlets[-1].entity_id if outlets else None), verb, True
+
+
+def _press_of_state(
+    speaker: str, verb: Token, mentions: list[Mention], lex: Lexicon
+) -> tuple[int, int] | None:
+    """Where a mention of the speaker, a state, is followed by its press or its experts
+    as the subject (ロシアの有力紙は, 韓国の軍事専門家らが): that phrase."""
+    text = syntax.text_of(verb.doc)
+    pattern = _PRESS_OF(tuple(lex.never_a_state))
+    for m in mentions:
+        if m.entity_id != speaker or m.end > verb.idx or m.kind not in (None, "country"):
+            continue
+        found = pattern.match(text, m.end)
+        if found is not None and not any(w in found[0] for w in lex.state_run):
+            return m.start, found.end()
+    return None
+
+
+@cache
+def _PRESS_OF(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"の?[^、。「」はがも]{{0,10}}?(?:{alternation(words)})(?:ら|たち)?(?:は|が|も)"
+    )
+
+
+def _speech_frame(
     token: Token, mentions: list[Mention], lex: Lexicon
 ) -> tuple[str | None, Token | None, bool]:
     """(speaker, speech verb, whether a speaker is named) when ``token`` sits in the
@@ -474,6 +520,15 @@ def _as_background(token: Token, text: str, lex: Lexicon) -> bool:
     return tail.startswith(lex.background_endings) and not tail.startswith("は")
 
 
+def _said_in_background(after: str, lex: Lexicon) -> bool:
+    """The fact's clause ends on a passive of saying that holds background (とされる,
+    と言われる), with no hearsay ending (という) after it."""
+    clause = after.split("。")[0]
+    return any(w in clause for w in lex.unowned_beliefs) and not any(
+        h in clause for h in lex.hearsay
+    )
+
+
 def claim_for(
     token: Token, text: str, mentions: list[Mention], lex: Lexicon, event: bool = True
 ) -> Framed:
@@ -526,6 +581,9 @@ def claim_for(
     # A fact credited to no one named (…という) continues who the paragraph credits; one
     # whose speaker or source is named, entity or not (軍事専門家は…と指摘, 消息筋によると),
     # does not.
-    unnamed = hearsay or (speech is not None and not named)
+    # …を派遣したとされており: background the writer says is said, no one's account
+    # continued (not the agency the sentence before quoted).
+    unowned = speech is not None and not named and _said_in_background(after, lex)
+    unnamed = hearsay or (speech is not None and not named and not unowned)
     credited = source is not None or (unnamed and not credit.marked)
     return Framed(Claim(source=source, status=status, credited=credited), speech, named)

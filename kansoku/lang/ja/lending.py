@@ -141,6 +141,10 @@ def speaks_of_itself(pred: Token, speech: Token, own_reaction: bool = False) -> 
     verb of the quote is the speaker's, not such a subject."""
     if syntax.is_passive(pred):
         return False
+    # 工兵らが…移動したと明らかにした: a が-subject of the fact's own (no entity) does it;
+    # the speaker's topic the parser hangs on the fact takes は.
+    if any(c.dep_ == "nsubj" and syntax.particle(c) == "が" for c in pred.children):
+        return False
     current, came_from = pred, pred
     while current.i != speech.i:
         # 支援する用意がある: the clause's own subject is the way up (用意が), not another.

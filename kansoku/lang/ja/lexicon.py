@@ -127,6 +127,11 @@ class Lexicon:
     accords: frozenset[str] = frozenset()  # categories whose parties a group name gives
     accusing_words: tuple[str, ...] = ()  # 非難: its object act's doer is accused
     statement_nouns: tuple[str, ...] = ()  # …を非難する共同声明: its issuer accuses
+    intent_nouns: tuple[str, ...] = ()  # 送る考えを示した: an act intended, yet to come
+    time_conditions: tuple[str, ...] = ()  # 交換した時点で発効する: the point it waits for
+    state_run: tuple[str, ...] = ()  # 国営: a state's own press speaks for it
+    finished_words: tuple[str, ...] = ()  # 会談を終えた: the act told before, done
+    unowned_beliefs: tuple[str, ...] = ()  # とされる: background, no one's account continued
 
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of every trigger word in ``text``, longest form first."""
@@ -256,6 +261,11 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "speech_acts": frozenset(data.get("speech_acts") or ()),
         "accusing_words": tuple(data.get("accusing_words") or ()),
         "statement_nouns": tuple(data.get("statement_nouns") or ()),
+        "unowned_beliefs": tuple(data.get("unowned_beliefs") or ()),
+        "intent_nouns": tuple(data.get("intent_nouns") or ()),
+        "time_conditions": tuple(data.get("time_conditions") or ()),
+        "state_run": tuple(data.get("state_run") or ()),
+        "finished_words": tuple(data.get("finished_words") or ()),
     }
 
 

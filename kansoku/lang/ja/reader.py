@@ -38,7 +38,13 @@ from kansoku.lang.ja.parser import parse
 from kansoku.lang.ja.quantities import may_read_quantity, read_quantities
 from kansoku.lang.units import Units
 from kansoku.model import Document, Mention
-from kansoku.reading import Claim, DateMention, SentenceChoice, SentenceReading
+from kansoku.reading import (
+    Claim,
+    DateMention,
+    SentenceChoice,
+    SentenceReading,
+    TriggerReading,
+)
 
 
 @dataclass(frozen=True)
@@ -116,6 +122,7 @@ def read(
             )
         readings.append(reading)
     _dates_told_after(readings, texts, lex)
+    _finished_acts_dated_before(readings, texts, lex)
     _credit_told_after(readings, texts, lex)
     _unnamed_credit_after(readings, texts, lex)
     _announced_after(readings, texts, lex)
@@ -130,10 +137,13 @@ def _headline_told_in_lead(readings: list[SentenceReading], texts: list[str]) ->
     the lead's credit (and a plan the lead announces: 外相が訪朝 / …訪れると発表した)."""
     if len(readings) < 2 or texts[0].rstrip().endswith("。"):
         return
-    lead = readings[1].triggers
+    lead = _credited_by_line(readings[1].triggers, readings[2] if len(readings) > 2 else None)
     updated = []
     for t in readings[0].triggers:
-        told = next((o for o in lead if o.entry.category == t.entry.category), None)
+        # (the same word first: 批准手続き完了 / 6月に署名した条約を批准した)
+        told = next((o for o in lead if o.form == t.form), None) or next(
+            (o for o in lead if o.entry.category == t.entry.category), None
+        )
         if told is not None and t.claim.source is None and told.claim.source is not None:
             # 北朝鮮、…追加供与か / 聯合ニュースは…と報じた: the headline's guess is the
             # lead's teller's, told as sure as the headline tells it.
@@ -148,6 +158,20 @@ def _headline_told_in_lead(readings: list[SentenceReading], texts: list[str]) ->
                 t = replace(t, date=told.date, ongoing=False)
         updated.append(t)
     readings[0].triggers = updated
+
+
+def _credited_by_line(
+    lead: list[TriggerReading], line: SentenceReading | None
+) -> list[TriggerReading]:
+    """The lead's acts as its credit line tells them (…を批准した。朝鮮中央通信が12日
+    報じた。): the line's teller's, for the headline the lead retells."""
+    if line is None or line.credit is None:
+        return lead
+    credited = Claim(source=line.credit, status="reported", credited=True)
+    return [
+        replace(t, claim=credited) if t.claim.source is None and t.claim.status == "asserted" else t
+        for t in lead
+    ]
 
 
 def _dates_told_after(readings: list[SentenceReading], texts: list[str], lex: Lexicon) -> None:
@@ -165,6 +189,25 @@ def _dates_told_after(readings: list[SentenceReading], texts: list[str], lex: Le
             else t
             for t in before.triggers
         ]
+
+
+def _finished_acts_dated_before(
+    readings: list[SentenceReading], texts: list[str], lex: Lexicon
+) -> None:
+    """両首脳の会談が4日に行われた。…大統領は首脳会談を終えたあと、…: an act told as
+    finished, with no date of its own, is the one of its kind the text dated before."""
+    dated: dict[str, DateMention] = {}  # category → the date the text last gave an act of it
+    for reading in readings:
+        text = texts[reading.index]
+        reading.triggers = [
+            replace(t, date=dated[t.entry.category], ongoing=False)
+            if t.date is None
+            and t.entry.category in dated
+            and text.startswith(lex.finished_words, t.end)
+            else t
+            for t in reading.triggers
+        ]
+        dated |= {t.entry.category: t.date for t in reading.triggers if t.date is not None}
 
 
 def _credit_told_after(readings: list[SentenceReading], texts: list[str], lex: Lexicon) -> None:

@@ -5,6 +5,7 @@ claims.py reads who says so; this, the status the words give."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -54,6 +55,9 @@ def _status_scope(
         # (A clause the parser hung on a noun describes none when it ends in が.)
         ends = [c for c in current.children if c.i > current.i]
         joined = any(c.dep_ == "mark" and c.text in lex.clause_breaks for c in ends)
+        # …を発射し、…試験だった可能性がある: the fact's own clause closed by し/て and a
+        # comma, however the parser hangs it, is joined.
+        joined = joined or (current is token and _closed_by_comma(ends))
         if joined or current.dep_ in ("advcl", "conj"):
             # …and only with no subject of its own (…を配置し、さらに1万人が到着する見通し).
             own_subject = any(
@@ -74,6 +78,12 @@ def _status_scope(
         described = described or current.dep_ == "acl"
         current = head
     return words, reach, intended
+
+
+def _closed_by_comma(ends: list[Token]) -> bool:
+    """The clause ends in the continuative し/て followed by a comma."""
+    texts = [c.text for c in ends if c.dep_ in ("aux", "mark", "punct")]
+    return any(a in ("し", "て") and b == "、" for a, b in pairwise(texts))
 
 
 def marker_status(

@@ -18,6 +18,32 @@ from itertools import pairwise
 
 from kansoku.lang.ko.answers import answering
 from kansoku.lang.ko.chains import borrowed_subject, goes_on
+from kansoku.lang.ko.clauses import condition_ends
+from kansoku.lang.ko.owners import MILITARY as _MILITARY
+from kansoku.lang.ko.owners import (
+    army_sent as _army_sent,
+)
+from kansoku.lang.ko.owners import (
+    military as _military,
+)
+from kansoku.lang.ko.owners import (
+    owned_args as _owned_args,
+)
+from kansoku.lang.ko.owners import (
+    owns as _owns,
+)
+from kansoku.lang.ko.owners import (
+    state_inside as _state_inside,
+)
+from kansoku.lang.ko.owners import (
+    titled_owner as _titled_owner,
+)
+from kansoku.lang.ko.owners import (
+    troops as _troops,
+)
+from kansoku.lang.ko.owners import (
+    verb_ending as _verb_ending,
+)
 from kansoku.lang.ko.words import ADNOMINAL, CLAUSE_ENDS, COMMA, Lexicon, Morph, TriggerSpec
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed
@@ -50,9 +76,6 @@ _PHRASE_ENDS = (
 # Kinds of names that act in a headline by themselves (푸틴, 서명 완료; 러시아, 조약 비준),
 # unlike a place, a weapon or a treaty.
 _ACTING_KINDS = ("person", "agency", "country", "organization")
-_MILITARY = "군"  # 북한군: the army of the state named
-# What stands between a name and the event noun it owns (북한의 파병, 북한군 파병).
-_OWNS = ("", "의", "군", "군의")
 
 
 @dataclass(frozen=True)
@@ -161,17 +184,6 @@ def voice(text: str, end: int, lex: Lexicon) -> str:
     return "passive" if text.startswith(lex.passive_markers, end) else "active"
 
 
-def _military(text: str, mention: Mention) -> bool:
-    """북한군, 러시아군: a name with the suffix of its army."""
-    return text.startswith(_MILITARY, mention.end)
-
-
-def _troops(text: str, mention: Mention, lex: Lexicon) -> bool:
-    """A name of troops (북한군, 인민군, 북한 부대: the lexicon's words for troops end it):
-    what a passive deployment moves, even as the topic."""
-    return _military(text, mention) or mention.text.endswith(lex.troop_words)
-
-
 def read_args(
     text: str,
     morphs: list[Morph],
@@ -186,17 +198,25 @@ def read_args(
     lo = clause_start(morphs, start, mentions)
     # …있다는 보도를 부인했다: the names of the clause told (…다는, …라는) are its own
     told = [m.end() for m in _TOLD.finditer(text, lo, start)]
-    lo = max([lo, *told])
+    lo = max([lo, *told, *condition_ends(morphs, lo, start, lex)])
     marked = mark(text, mentions, lex, roles)
     args = Args()
     turned = voice(text, end, lex)
+    turned = "passive" if spec.undergone and turned == "active" else turned
     held = spec.held and text.startswith(lex.held_particles, end)  # …은 4일 회담에서
     # (지원을 받아, 도움을 받았다: received, the clause's own act)
     own = held or turned == "receiving"
-    if _argument(text, end, lex) and not _verb_ending(morphs, end) and not own:
+    army = _army_sent(text, morphs, marked, spec, (start, end), lex)
+    if army is not None:
+        return army
+    if (
+        (_argument(text, end, lex) or _moment(text, end, lex))
+        and not _verb_ending(morphs, end)
+        and not own
+    ):
         # 이번 발사와 관련해, 파병 소식이: the event noun is an argument of another verb,
         # so the clause's subject is not its actor; only its owner is (북한의 발사, 북한군 파병).
-        return _owned_args(text, marked, start)
+        return _owned_args(text, marked, start, spec.roles.get("_"))
     quote = next(((a, b) for a, b in quotes if a <= start < b), None)
     speaking = None
     if quote is not None and spec.entry.category in lex.speech_acts:
@@ -272,7 +292,13 @@ def _place_inside(
     """Place the names of the event word's clause by their particles."""
     start, turned = at
     modifiers: list[str] = []
+    spans: set[tuple[int, int]] = set()
     for named in inside:
+        span = (named.mention.start, named.mention.end)
+        if span in spans and named.role == _SUBJECT and turned == "active":
+            args.joint.append(named.mention.entity_id)  # 북러는, 양국은: both act together
+            continue
+        spans.add(span)
         if spec.sends and _sent_phrase(args, text, named, at, lex):
             continue
         if _set_aside(args, text, morphs, named, start, turned, speaking is not None, lex):
@@ -281,8 +307,9 @@ def _place_inside(
             _place(args, replace(named, role=spec.roles["_"]), turned, text, start, lex)
         elif named.particle in (None, "의") and _army_of_chain(text, named, inside, start):
             # 북한군 러시아 파병, 북한군의 러시아 파병: the army named first, bare or owning,
-            # acts; the bare name after it is where it goes.
-            args.actors.append(_state_inside(mentions, named.mention))  # 북한군: 북한's
+            # acts, before the clause's topic (러시아는 북한군의 쿠르스크 파병 사실을 부인하지
+            # 않았다); the bare name after it is where it goes.
+            args.actors.insert(0, _state_inside(mentions, named.mention))  # 북한군: 북한's
         elif named.role == "partner" and _joined_subject(text, named, inside):
             args.joint.append(named.mention.entity_id)  # 러시아와 북한은 부인: both deny
         elif _qualifies_name(text, named, inside):
@@ -427,22 +454,13 @@ def _next_addressee(morphs: list[Morph], marked: list[Marked], end: int) -> list
     return found + joined
 
 
-def _state_inside(mentions: list[Mention], mention: Mention) -> str:
-    """The name inside a longer one (북한 in 북한군), else the name itself."""
-    return next(
-        (m.entity_id for m in mentions if m is not mention
-         and mention.start <= m.start and m.end <= mention.end),
-        mention.entity_id,
-    )  # fmt: skip
-
-
 def _army_of_chain(text: str, named: Marked, inside: list[Marked], start: int) -> bool:
     """북한군 러시아 파병: a bare army name, then only bare names, then the event noun (a
     headline's chain of names)."""
     army = named.mention.text.endswith(_MILITARY)  # 북한군: the army's own name
-    if not (army or _military(text, named.mention)):
-        return False
-    first = at = named.mention.end + (0 if army else len(_MILITARY))
+    if not (army or _military(text, named.mention) or named.particle == "의"):
+        return False  # (북한의 러시아 파병 규모가: any owner with 의 heads the chain)
+    first = at = named.mention.end + (len(_MILITARY) if _military(text, named.mention) else 0)
     if named.particle == "의":
         first = at = at + 1 if text.startswith("의", at) else at
     for other in sorted(inside, key=lambda n: n.mention.start):
@@ -474,6 +492,12 @@ def _joining(between: str, particle: str) -> bool:
     if between.strip() in particle:
         return True
     return particle in ("과", "와") and _TITLED_JOIN.fullmatch(between) is not None
+
+
+def _moment(text: str, end: int, lex: Lexicon) -> bool:
+    """회담 뒤, 발사 직후: an event noun marking the moment of another verb."""
+    word = re.match(r"\s([\uac00-\ud7a3]+)", text[end:])
+    return word is not None and word.group(1) in lex.time_nouns
 
 
 def _modifier(text: str, named: Marked, start: int) -> bool:
@@ -510,44 +534,6 @@ def _argument(text: str, end: int, lex: Lexicon) -> bool:
     return not (words[0] if words else "").startswith(lex.light_verbs)
 
 
-def _verb_ending(morphs: list[Morph], end: int) -> bool:
-    """A verb's ending follows the event word (보냈을 가능성: 을 is the adnominal ending of
-    보냈다, not the object particle of a noun)."""
-    after = next((m for m in morphs if m.start >= end), None)
-    return after is not None and after.start == end and after.tag.startswith("E")
-
-
-def _owned_args(text: str, marked: list[Marked], start: int) -> Args:
-    """The parties an event noun that is another verb's argument names itself: its owner
-    (북한의 발사, 북한군 파병), or, for 북한군의 러시아 파병, the owner with 의 acting on the
-    bare name right before the noun."""
-    owners = [n for n in marked if _owns(text, n, start)]
-    if len(owners) == 1:
-        bare = owners[0]
-        before = [
-            n for n in marked
-            if n.mention.end < bare.mention.start and n.particle == "의"
-            and not text[n.mention.end : bare.mention.start].strip().removeprefix("의").strip()
-        ]  # fmt: skip
-        if before and bare.particle is None:
-            return Args(actors=[before[-1].mention.entity_id], targets=[bare.mention.entity_id])
-    return Args(actors=[n.mention.entity_id for n in owners])
-
-
-def _titled_owner(text: str, named: Marked, at: int, lex: Lexicon) -> bool:
-    """김정은 국무위원장의 방러, 라브로프 장관의 평양 방문: a person named with a title that
-    owns the event noun (right before it, or before a bare place name)."""
-    gap = text[named.mention.end : at]
-    found = re.match(r"\s([\uac00-\ud7a3]+)의\s(?:[\uac00-\ud7a3]+\s)?$", gap)
-    return found is not None and found.group(1) in lex.person_titles
-
-
-def _owns(text: str, named: Marked, at: int) -> bool:
-    """북한의 발사, 북한군 파병: a name owning the event noun right after it."""
-    gap = text[named.mention.end : at]
-    return gap.strip() in _OWNS and len(gap) <= 3
-
-
 def _place(args: Args, named: Marked, turned: str, text: str, at: int, lex: Lexicon) -> None:
     entity = named.mention.entity_id
     role = named.role
@@ -579,7 +565,9 @@ def _place(args: Args, named: Marked, turned: str, text: str, at: int, lex: Lexi
         else:
             args.origins.append(entity)
     elif role == "owner" and _owns(text, named, at):
-        args.actors.append(entity)  # 북한의 파병: the event noun's own owner
+        # 북한의 파병: the event noun's own owner, before the clause's topic (일본 정부는
+        # 북한과 러시아의 군사협력 심화에 우려를 표명했다: Russia's cooperation)
+        args.actors.insert(0, entity)
     elif role == "owner" and _titled_owner(text, named, at, lex):
         args.actors.insert(0, entity)  # 김정은 국무위원장의 방러: his, not the topic's
     elif role == "owner":

@@ -23,6 +23,7 @@ from kansoku.lang.ko.clauses import (
     negated,
     past_syllable,
     posted,
+    relative_end,
     view_holder_words,
     view_origin,
 )
@@ -451,13 +452,15 @@ def claim_for(
     if spoken is not None and end <= spoken[0]:
         credited = True
         source = source or spoken[1]
-    close = _clause_close(morphs, end, spoken)
-    window = text[end:close]
+    whole = _clause_close(morphs, end, spoken)
+    window = text[end:whole]
     # …것으로 파악됐다: found by someone unnamed (in a paragraph naming its source, theirs)
     credited = credited or any(w in window for w in lex.unnamed_findings)
     markers = lex.status_markers
+    # (a quote after it: the speaker's mood; a noun it describes: the rest is the noun's)
+    close = min(whole, _quote_ahead(text, end), relative_end(morphs, end) or whole)
     # 방문할 것이라는 관측이 나온다: the outer word (the last) says how sure the text is
-    planned, possible = (max((window.rfind(w) for w in markers[k]), default=-1)
+    planned, possible = (max((text[end:close].rfind(w) for w in markers[k]), default=-1)
                          for k in ("planned", "possible"))  # fmt: skip
     judged = _judged(window, possible, markers["possible"])
     if judged:
@@ -546,6 +549,17 @@ def _non_past(morphs: list[Morph], end: int, close: int) -> bool:
         return False
     verb = morphs[ending - 1]
     return verb.tag in ("VV", "XSV") and verb.start <= end and morphs[ending].end >= end
+
+
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _quote_ahead(text: str, end: int) -> int:
+    """Where a quote opens after an event word told outside quotes (만나 "…할 것"이라고
+    말했다): its modality is the speaker's, not the act's. The text's end otherwise."""
+    if sum(ch in _QUOTE_MARKS for ch in text[:end]) % 2:
+        return len(text)  # inside a quote: its own clause runs to the quote's end
+    return next((i for i in range(end, len(text)) if text[i] in _QUOTE_MARKS), len(text))
 
 
 def _clause_close(morphs: list[Morph], end: int, spoken: tuple[int, str | None] | None) -> int:

@@ -6,6 +6,7 @@ described by the object a verb of detecting or confirming takes (…제공한 �
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kansoku.lang.ko.words import Lexicon, Morph
 from kansoku.model import Mention
@@ -83,11 +84,50 @@ def conditional(morphs: list[Morph], end: int, lex: Lexicon) -> bool:
     i = _own_ending(morphs, end)
     if i is None:
         return False
+    i = _carrier_ending(morphs, i)
     ending = morphs[i]
     if ending.tag == "EC" and ending.form in lex.conditional_endings:
         return True
     following = morphs[i + 1] if i + 1 < len(morphs) else None
     return ending.tag == "ETM" and following is not None and following.form in lex.conditional_nouns
+
+
+def relative_end(morphs: list[Morph], end: int) -> int | None:
+    """파병된 북한군, 보낸 포탄: an event word closed by the past adnominal ending before a
+    noun describes that noun; where the ending stops (what follows is about the noun, not
+    the act), else None. (보낸 것으로 보인다: a bound noun, still the act's own mood.)"""
+    i = _own_ending(morphs, end)
+    if i is None or i + 1 >= len(morphs):
+        return None
+    ending, noun = morphs[i], morphs[i + 1]
+    if ending.tag == "ETM" and ending.form in ("ᆫ", "은") and noun.tag in ("NNG", "NNP"):
+        return ending.end
+    return None
+
+
+def condition_ends(morphs: list[Morph], lo: int, at: int, lex: Lexicon) -> list[int]:
+    """파병을 할 경우 한국 정부는 …: a condition (an adnominal ending and 경우, 시) closes
+    its clause, whose names are not the next verb's."""
+    return [
+        b.end for a, b in pairwise(morphs)
+        if a.tag == "ETM" and b.form in lex.conditional_nouns and lo <= b.start and b.end <= at
+    ]  # fmt: skip
+
+
+def _carrier_ending(morphs: list[Morph], i: int) -> int:
+    """파병을 할 경우, 파병에 나설 경우: past the particle of an event noun and the one verb
+    that carries it, that verb's ending (else the morpheme at ``i`` itself)."""
+    k = i
+    if not morphs[k].tag.startswith("J"):
+        return i
+    verb = [m.tag for m in morphs[k + 1 : k + 3]]
+    k += 2 if verb[:1] == ["VV"] else 3 if verb == ["NNG", "XSV"] else 0
+    if k > i:
+        while k < len(morphs) and morphs[k].tag == "EP":
+            k += 1
+        if k < len(morphs) and morphs[k].tag.startswith("E"):
+            return k
+    return i
 
 
 def negated(morphs: list[Morph], start: int, end: int, lex: Lexicon) -> bool:

@@ -1,7 +1,7 @@
 """Korean date expressions, resolved against the day the text was written.
 
 2024년 6월 19일, 6월 19일, 지난 11일, 9일, 지난 6월, 2024년 10월, 지난해, 올해, 지난달, 이달,
-어제; 부터·이후·이래 after a date make it a start (since). A day or month without its year
+어제, and what is to come (내년, 다음 달); 부터·이후·이래 after a date make it a start (since). A day or month without its year
 is the latest on or before the reference date, as in Japanese.
 """
 
@@ -16,14 +16,14 @@ from kansoku.reading import DateMention
 _DATE = re.compile(
     r"(?:(?P<y>\d{4})년\s?)?(?:(?:(?P<m0>\d{1,2})\s?[~∼]\s?)?(?P<m>\d{1,2})월\s?)?"
     r"(?:(?P<d>\d{1,2})일)?"
-    r"|(?P<rel>지난해|작년|올해|지난달|이달|이번 달|어제|오늘|그제)"
+    r"|(?P<rel>지난해|작년|올해|내년|지난달|이달|이번 달|다음 달|어제|오늘|그제)"
     # 지난해 8월, 지난달 9일: a month or a day of the year or month named
     r"(?:\s(?:(?P<rm>\d{1,2})월\s?)?(?:(?P<rd>\d{1,2})일)?)?"
 )
 _SINCE = re.compile(r"\s?(?:부터|이후|이래|以來)")
 _RELATIVE = {"지난해": ("y", 1), "작년": ("y", 1), "올해": ("y", 0), "지난달": ("m", 1),
              "이달": ("m", 0), "이번 달": ("m", 0), "어제": ("d", 1), "오늘": ("d", 0),
-             "그제": ("d", 2)}  # fmt: skip
+             "그제": ("d", 2), "내년": ("y", -1), "다음 달": ("m", -1)}  # fmt: skip
 
 
 # Words for a day named before: 이날 (this day: the last day the text named, often the

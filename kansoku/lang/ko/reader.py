@@ -462,8 +462,13 @@ def _compound(morphs: list[Morph], end: int) -> bool:
 
 def _inside_noun(morphs: list[Morph], start: int, end: int) -> bool:
     """The event word is the front of a longer noun the analyser reads as one (전투기: a
-    fighter jet, not combat; 발사체: a launcher)."""
-    return any(m.tag.startswith("NN") and m.start <= start and end < m.end for m in morphs)
+    fighter jet, not combat; 발사체: a launcher), or straddles the end of a noun it starts
+    inside (경제공동위원회: 경제 + 공동, no 제공)."""
+    return any(
+        m.tag.startswith("NN")
+        and ((m.start <= start and end < m.end) or m.start < start < m.end < end)
+        for m in morphs
+    )
 
 
 def _measure(text: str, at: int, noun: str | None, units: Units) -> str | None:

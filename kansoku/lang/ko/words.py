@@ -69,6 +69,9 @@ class TriggerSpec:
     # a meeting whose noun is where the clause's subjects speak (…은 4일 회담에서 …을
     # 논의했다): they held it
     held: bool = False
+    # an intransitive whose subject undergoes it, as in the passive (포탄이 러시아로
+    # 넘어갔다: the shells went over; their state sent them)
+    undergone: bool = False
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -88,6 +91,9 @@ class Lexicon:
     speech_acts: frozenset[str]  # categories a quote performs for its speaker (지지할 것)
     passive_markers: tuple[str, ...]
     case_particles: frozenset[str]
+    # 회담 뒤, 발사 직후: nouns of time after an event noun that make it another verb's
+    # adverbial (an act told as a moment, not told again)
+    time_nouns: frozenset[str]
     light_verbs: tuple[str, ...]
     adverbs: frozenset[str]  # between an event noun and the verb carrying it (더욱 강화)
     receiving_markers: tuple[str, ...]
@@ -166,7 +172,18 @@ class Lexicon:
     rejecting_word: str = ""  # the trigger whose meaning a spoken denial has (부인)
 
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
-        return [(m.start(), m.end(), m.group()) for m in self.trigger_pattern.finditer(text)]
+        """The longest event word at each position, but for one inside a longer one found
+        before (회담 in 정상회담); one overlapping the end of another is kept (경제공동위원회:
+        제공 and 공동위원회; the reader drops a word straddling two nouns)."""
+        found: list[tuple[int, int, str]] = []
+        for start in range(len(text)):
+            m = self.trigger_pattern.match(text, start)
+            if m is None or any(
+                s <= start < e and (m.end() <= e or " " in form) for s, e, form in found
+            ):  # (축전을 보내: a phrase's last word is its own, no 보내 of its own)
+                continue
+            found.append((start, m.end(), m.group()))
+        return found
 
     def particle_after(self, text: str, end: int) -> str | None:
         """The particle closing the word that a name ending at ``end`` begins (북한군은:
@@ -229,6 +246,7 @@ def _spec(spec: dict[str, Any]) -> TriggerSpec:
         shares_addressee=bool(spec.get("shares_addressee")),
         sends=bool(spec.get("sends")),
         held=bool(spec.get("held")),
+        undergone=bool(spec.get("undergone")),
     )
 
 
@@ -275,6 +293,7 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         state_titles={str(k): str(v) for k, v in (data.get("state_titles") or {}).items()},
         passive_markers=tuple(data["passive_markers"]),
         case_particles=frozenset(data["case_particles"]),
+        time_nouns=frozenset(data.get("time_nouns") or ()),
         light_verbs=tuple(data["light_verbs"]),
         adverbs=frozenset(data.get("adverbs") or ()),
         receiving_markers=tuple(data["receiving_markers"]),

@@ -59,7 +59,8 @@ class SQLiteReconcile:
             ("e.cluster", clusters),
         )
         rows = self.conn.execute(
-            "SELECT e.*, d.duplicate_of AS doc_duplicate_of, d.core AS doc_core "
+            "SELECT e.*, d.duplicate_of AS doc_duplicate_of, d.core AS doc_core, "
+            "d.content_sha256 AS doc_sha256 "
             f"FROM events e JOIN documents d ON d.id = e.doc_id {where} ORDER BY e.id",
             params,
         )
@@ -87,6 +88,7 @@ class SQLiteReconcile:
                 doc_core=bool(r["doc_core"]),
                 item=r["item"],
                 treaty=r["treaty"],
+                doc_sha256=r["doc_sha256"],
             )
             for r in rows
         ]
@@ -162,7 +164,7 @@ class SQLiteReconcile:
         )
         rows = self.conn.execute(
             "SELECT f.*, coalesce(d.published, d.published_not_before) AS doc_published, "
-            "d.core AS doc_core "
+            "d.core AS doc_core, d.content_sha256 AS doc_sha256 "
             f"FROM figures f JOIN documents d ON d.id = f.doc_id {where} ORDER BY f.id",
             params,
         )
@@ -188,6 +190,7 @@ class SQLiteReconcile:
                 series=codec.series_key(r["series"]),
                 doc_core=bool(r["doc_core"]),
                 event=r["event"],
+                doc_sha256=r["doc_sha256"],
             )
             for r in rows
         ]

@@ -63,9 +63,14 @@ def test_quote_joined_with_shi_keeps_the_speaker(facts):
 
 
 def test_speaker_between_quote_and_verb_is_the_source(facts):
+    doc = facts("北朝鮮がロシアに兵士を追加で派遣したと、米国防総省が17日、明らかにした。")
+    event = by_trigger(doc, "派遣")
+    assert (event.source, event.status) == ("pentagon", "reported")
+    # A state's press between the quote and the verb is no state (judged round 15: the
+    # credit is Russian media, not the Russian state; this test asserted RUS before).
     doc = facts("北朝鮮がロシアに兵士を追加で派遣したと、ロシアのメディアが17日、明らかにした。")
     event = by_trigger(doc, "派遣")
-    assert (event.source, event.status) == ("RUS", "reported")
+    assert (event.source, event.status) == (None, "reported")
 
 
 def test_view_expressed_is_reported_by_its_holder(facts):
@@ -347,12 +352,14 @@ def test_what_a_published_report_finds_is_its_publishers_claim(facts):
     doc = facts(REPORT)
     assert {(e.type, e.actor, e.target, e.source) for e in doc.events} == {
         ("AID", "PRK", "RUS", "rusi"),  # judged by the report, done by the topic
-        ("AID", "RUS", "PRK", "rusi"),  # "according to the report", a paragraph later
+        # …供給したとされる: background said by no one named, not the report's account
+        # (judged round 15's class; this test credited the report before).
+        ("AID", "RUS", "PRK", None),
     }
     assert {f.kind: f.source for f in doc.figures} == {
         "containers": "rusi",
         "ships": "rusi",
-        "oil": "rusi",
+        "oil": None,
     }
 
 
