@@ -122,12 +122,7 @@ def credited_ahead(
         aside = _circumstantial(doc, following, after, circumstances)
         if i < _LEAD and _retold(current, after, teller, aside):
             unsourced += [t for t in current.triggers if _stated(t)]
-        current.triggers = [
-            replace(t, claim=replace(t.claim, source=teller, status=_told(t), credited=True))
-            if t in unsourced
-            else t
-            for t in current.triggers
-        ]
+        current.triggers = _credited(current.triggers, unsourced, teller)
         current.quantities = [
             replace(q, claim=replace(q.claim, source=teller)) if q in counts else q
             for q in current.quantities
@@ -161,6 +156,19 @@ def _stated(trigger: TriggerReading) -> bool:
 def _told(trigger: TriggerReading) -> str:
     """The status of a fact credited to a teller: an asserted one is reported."""
     return "reported" if trigger.claim.status == "asserted" else trigger.claim.status
+
+
+def _credited(
+    triggers: list[TriggerReading], chosen: list[TriggerReading], teller: str | None
+) -> list[TriggerReading]:
+    """``triggers`` with the ``chosen`` ones credited to ``teller`` (told, no longer
+    asserted)."""
+    return [
+        replace(t, claim=replace(t.claim, source=teller, status=_told(t), credited=True))
+        if t in chosen
+        else t
+        for t in triggers
+    ]
 
 
 def _circumstantial(
@@ -224,12 +232,7 @@ def credited_back(readings: list[SentenceReading]) -> None:
             t for t in lead.triggers
             if t.claim.source is None and (t.claim.credited or (j - 2 < _LEAD and _stated(t)))
         ]  # fmt: skip
-        lead.triggers = [
-            replace(t, claim=replace(t.claim, source=teller, status=_told(t), credited=True))
-            if t in found
-            else t
-            for t in lead.triggers
-        ]
+        lead.triggers = _credited(lead.triggers, found, teller)
         lead.quantities = [
             replace(q, claim=replace(q.claim, source=teller))
             if q.claim.source is None and (q.claim.credited or found)
