@@ -8,7 +8,9 @@ large store answers.
   documents alone in another (the ratio for ``--mix 1`` in the same run), where the
   sentence filter's cost in facts is measured too (:mod:`kansoku.bench.timing`).
 - GiNZA's whole pipeline (``spacy.load("ja_ginza")``, ``nlp.pipe``) alone, in a separate
-  process, on the same cleaned texts.
+  process, on the same cleaned texts: as shipped, then given the matrix library kansoku's
+  parser multiplies with (numpy's OpenBLAS instead of blis), so that the part of the lead
+  that library alone gives is known.
 - Search, timeline and ask latency on a store of M synthetic documents and their facts
   (:mod:`kansoku.bench.latency`).
 
@@ -64,6 +66,11 @@ class BenchResult:
     on_topic_chars_per_s: float | None
     ginza_on_topic_chars_per_s: float | None
     ratio_vs_ginza_on_topic: float | None
+    # GiNZA alone given the matrix library kansoku's parser uses (OpenBLAS, one thread):
+    # how much of the lead is kansoku's own work rather than that library's.
+    ginza_openblas_chars_per_s: float
+    ratio_vs_ginza_openblas: float
+    ratio_vs_ginza_openblas_on_topic: float | None
     peak_rss_mb: float  # the largest of kansoku's processes
     ginza_peak_rss_mb: float
     ms_per_doc: float
@@ -207,15 +214,22 @@ class _SpeedRun:
 
     @property
     def ratio(self) -> float:
-        return float(self.ginza["seconds"] / self.main["seconds"])
+        return self.ratio_to("")
 
     @property
     def ratio_on_topic(self) -> float | None:
+        return self.ratio_on_topic_to("")
+
+    def ratio_to(self, ginza: str) -> float:
+        """kansoku's speed over GiNZA's as shipped (``""``) or given OpenBLAS (``"openblas_"``)."""
+        return float(self.ginza[f"{ginza}seconds"] / self.main["seconds"])
+
+    def ratio_on_topic_to(self, ginza: str) -> float | None:
         if self.subset is None:
             return None
         if self.subset is self.main:
-            return self.ratio
-        return float(self.ginza["subset_seconds"] / self.subset["seconds"])
+            return self.ratio_to(ginza)
+        return float(self.ginza[f"{ginza}subset_seconds"] / self.subset["seconds"])
 
 
 def _speed_run(
@@ -321,6 +335,11 @@ def _result(
         ratio_vs_ginza_on_topic=round(statistics.median_low(on_topic_ratios), 2)
         if on_topic_ratios
         else None,
+        ginza_openblas_chars_per_s=_per_s(main["characters"], ginza["openblas_seconds"]),
+        ratio_vs_ginza_openblas=_median([s.ratio_to("openblas_") for s in speeds]) or 0.0,
+        ratio_vs_ginza_openblas_on_topic=_median(
+            [r for s in speeds if (r := s.ratio_on_topic_to("openblas_")) is not None]
+        ),
         **_recall_figures(speeds[0].subset if speeds[0].subset is not None else speeds[0].main),
         **_latency_figures(latency),
         runs=len(speeds),

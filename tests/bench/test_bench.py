@@ -222,7 +222,8 @@ def test_bench_json_has_every_figure(tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     for key in ("docs_per_s", "chars_per_s", "ginza_chars_per_s", "ratio_vs_ginza",
-                "ratio_vs_ginza_on_topic", "peak_rss_mb", "search_p95_ms", "timeline_p95_ms",
+                "ratio_vs_ginza_on_topic", "ginza_openblas_chars_per_s", "ratio_vs_ginza_openblas",
+                "ratio_vs_ginza_openblas_on_topic", "peak_rss_mb", "search_p95_ms", "timeline_p95_ms",
                 "ask_p95_ms", "filter_recall", "ms_per_doc_at_100"):  # fmt: skip
         assert isinstance(data[key], int | float), key
     assert set(data) == set(BenchResult.__dataclass_fields__)

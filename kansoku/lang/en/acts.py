@@ -63,6 +63,24 @@ def participles_as_nouns(p: Parsed, i: int) -> bool:
     return before in ("including", "the") or (paired and p.name_ending_at(i - 1) is None)
 
 
+def attributive(p: Parsed, i: int) -> bool:
+    """occupied territories, in occupied Donetsk, the annexed regions: a participle of the
+    lexicon's ``adjective_participles`` before a noun or a name, after a preposition, a
+    determiner or nothing, says what the place is, not an act told (eleventh pass)."""
+    if p.lower(i) not in p.lex.adjective_participles:
+        return False
+    before, after = p.lower(i - 1), p.lower(i + 1)
+    opens = i == 0 or before in p.lex.roles or before in p.lex.determiners or before in (",", "and")
+    if any(n.first == i + 1 for n in p.names):
+        return opens  # in occupied Donetsk (but: troops occupied Sudzha)
+    stops = p.lex.roles.keys() | p.lex.clause_words | p.lex.determiners | p.lex.auxiliaries
+    noun = after.isalpha() and after not in stops
+    # to rebuild occupied territories, rebuilding occupied areas (but: has occupied about a
+    # fifth, paratroopers captured three soldiers)
+    verbal = p.lower(i - 2) == "to" or (before.endswith("ing") and before.isalpha())
+    return noun and after not in p.lex.count_words and (opens or verbal)
+
+
 def helped_verb_first(p: Parsed, last: int, args: Args) -> Args:
     """helped drive Ukrainian forces out, helped to expel them: the helping goes straight
     on to the bare verb of what is helped, so the parties after it are that verb's, not

@@ -367,7 +367,8 @@ def _heads(p: Parsed, names: list[Named]) -> list[list[Named]]:
         if groups:
             prev = groups[-1][-1]
             between = [p.lower(k) for k in range(prev.last + 1, named.first)]
-            if between and all(w in p.lex.conjunctions for w in between):
+            pair = (named.first, named.last) == (prev.first, prev.last)  # the two countries
+            if pair or (between and all(w in p.lex.conjunctions for w in between)):
                 groups[-1].append(named)
                 continue
             joined = any(w in p.lex.conjunctions or w in p.lex.clause_words for w in between)

@@ -20,26 +20,18 @@ from kansoku.lang.en.arguments import (
     Named,
     Parsed,
     parenthetical_speech,
-    raising_at,
     relative_subject,
 )
 from kansoku.lang.en.credits import (
     credit_head,
     credit_phrase,
-    estimate_given,
-    impersonal,
     judgement_is,
-    month_day,
-    negated,
     perceived_by,
     private_speaker,
     quoted_as_saying,
     spoken_as,
-    unsaid_before,
-    unseen,
 )
 from kansoku.lang.en.phrases import before_relative_word, relative_of_noun
-from kansoku.reading import Claim
 
 _QUOTES = frozenset('"“”')
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})
@@ -48,6 +40,9 @@ _BY_WITHIN = 10  # words: according to a report released last week by…
 _ASIDE_WITHIN = 22  # tokens: the Team, set up in 2024 after Russia vetoed the renewal…, said
 _CREDIT_TAIL = 5  # words: "…: S. Korean spy agency"
 _DASHES = ("-", "–", "—")
+_CONTACT_PRONOUNS = frozenset({"it", "they"})
+_OPENING_WITHIN = 3  # tokens: The Kenyan Interior Ministry…
+_APPOSITIVE_WITHIN = 9  # tokens: , a Busan-registered tanker operator,
 _CARRIERS = frozenset({"outlet"})  # kinds that carry the words of those they quote
 _TOLD = frozenset({"outlet", "organization", "person"})  # whom one tells by name
 
@@ -189,6 +184,8 @@ def _speech(p: Parsed, v: int, referents: Mapping[str, str], found: list[Speech]
     if _unsaid(p, start, v):
         return None  # has not confirmed, declined to confirm: no one says so
     names, frames, inverted = _framing(p, v, start, quoted)
+    if (opener := _contact_relative(p, v)) is not None:
+        names, inverted = opener, False  # firms it accused of…: the sentence's subject
     # the Russian embassy in Pyongyang said: where the speaker sits is not who speaks.
     names = [n for n in names if p.lex.roles.get(p.lower(n.first - 1)) != "location"] or names
     speaker = names[-1].mention.entity_id if names and not inverted else None
@@ -207,6 +204,19 @@ def _speech(p: Parsed, v: int, referents: Mapping[str, str], found: list[Speech]
     home = speaker is None and home_office(p, phrase)
     carrier = any(n.mention.entity_id == speaker and n.mention.kind in _CARRIERS for n in names)
     return Speech(v, speaker, frames, estimate, home, carrier)
+
+
+def _contact_relative(p: Parsed, v: int) -> list[Named] | None:
+    """Fined two brokers it accused of hiding…; a ship it said had carried…:
+    "it" or "they" right after a noun, before a verb of saying, stands for the sentence's
+    subject (its first name, opening it), not for the noun (eleventh pass)."""
+    noun = p.lower(v - 2)
+    if p.lower(v - 1) not in _CONTACT_PRONOUNS or not noun.isalpha():
+        return None
+    if noun in p.lex.clause_words or noun in p.lex.conjunctions or p.is_speech(v - 2):
+        return None
+    opening = [n for n in p.names if n.first <= _OPENING_WITHIN and n.last < v - 2]
+    return opening[:1] or None
 
 
 def _framing(
@@ -444,9 +454,20 @@ def _frame_end(p: Parsed, v: int) -> int:
     a phrase of the writer's (…accused North Korea of supplying shells, a charge both
     deny)."""
     for k in range(v + 1, len(p.tokens) - 1):
-        if p.lower(k) == "," and p.lower(k + 1) in p.lex.writer_asides:
+        if p.lower(k) == "," and p.lower(k + 1) in p.lex.writer_asides and not _appositive(p, k):
             return k
     return len(p.tokens)
+
+
+def _appositive(p: Parsed, k: int) -> bool:
+    """…said the second vessel, a Panama-flagged tanker, had loaded…: a phrase
+    between commas that the clause's verb goes on after is the subject's appositive, not
+    the writer's aside (eleventh pass)."""
+    close = next((j for j in range(k + 2, k + _APPOSITIVE_WITHIN) if p.lower(j) == ","), None)
+    if close is None:
+        return False
+    after = p.lower(close + 1)
+    return after in p.lex.auxiliaries or (after.endswith("ed") and after.isalpha())
 
 
 def _speaker_closes(p: Parsed, v: int) -> bool:
@@ -497,98 +518,3 @@ def _phrase_start(p: Parsed, v: int) -> int:
             break  # (a group of 11 countries that monitors sanctions on Pyongyang said)
         k -= 1
     return k
-
-
-def claim_for(
-    p: Parsed,
-    at: int,
-    bounds: tuple[int, int],
-    marked: tuple[bool, str | None],
-    talks: list[Speech],
-    figure: bool = False,
-) -> Claim | None:
-    """The claim for the fact at token ``at`` in the clause ``bounds``; None when its
-    clause negates it (North Korea has not sent troops: no event)."""
-    lo, hi = bounds
-    # North Korea, which is believed to…, sent: a relative clause's hedge is its own.
-    aside = _relative_asides(p, at)
-    before = [p.lower(k) for k in range(lo, at) if k not in aside and not month_day(p, k)]
-    if negated(p, range(lo, at), aside) or unseen(p, range(max(0, lo - 4), at)):
-        return None
-    credited, source, speech = _framed(p, at, marked, talks)
-    markers = p.lex.status_markers
-    context = [p.lower(k) for k in range(max(0, lo - 3), at) if k not in aside]
-    # demanded that…, hopes that…: what is asked for or wished is yet to come.
-    wished = any(p.lower(k) in p.lex.wishing_verbs for k in range(lo - 3, lo))
-    denied, denier = _denier(p, at)
-    # About 3,000 troops are believed to have been sent: a count's hedge follows it.
-    span = range(lo, hi + 1) if figure else range(lo, at)
-    raised = next((r for k in span if k not in aside and (r := raising_at(p, k)) is not None), None)
-    if denied:
-        status, source = "denied", denier or source
-    elif (
-        raised == "possible"
-        or any(w in markers["possible"] for w in before)
-        or (p.lower(lo - 1) == "that" and any(w in markers["possible"] for w in context[:3]))
-        or "if" in (p.lower(lo - 1), p.lower(hi))
-    ):
-        status = "possible"  # likely to be sent; help each other if attacked
-    elif (
-        wished
-        or (p.lower(at - 1) == p.lex.infinitive and not figure)
-        or any(w in markers["planned"] and w != p.lex.infinitive for w in before)
-    ):
-        status = "planned"
-    elif figure and (
-        raised == "estimated" or (speech is not None and speech.estimate) or estimate_given(p, at)
-    ):
-        status = "estimated"
-    elif credited or raised is not None or any(w in markers["reported"] for w in context):
-        status = "reported"
-        credited = True  # reportedly, allegedly: someone unnamed says so
-    else:
-        status = "asserted"
-    return Claim(source=source, status=status, credited=credited)
-
-
-def _framed(
-    p: Parsed, at: int, marked: tuple[bool, str | None], talks: list[Speech]
-) -> tuple[bool, str | None, Speech | None]:
-    """(credited, source, the speech framing the fact): the sentence's marked credit, or
-    the speech around the fact and its speaker (the outlet's source when it carries it)."""
-    unsaid = unsaid_before(p, at)  # could not confirm reports that…: unnamed hearsay
-    framing = [s for s in talks if s.frames[0] <= at < s.frames[1] and not unsaid]
-    credited, source = marked
-    credited = credited or unsaid or impersonal(p, at)  # it is estimated that…: someone's
-    # …, Yonhap reported, citing unnamed sources: the unnamed credit leaves the speaker.
-    named = [s for s in framing if s.speaker]
-    # Lavrov said that…, RIA reported: the outlet carries the words of the one it quotes.
-    named = [s for s in named if not s.carrier] or named
-    speech = (named or framing)[-1] if framing else None
-    if speech is not None:
-        credited = True
-        # …, Kirby said, according to Yonhap: the outlet carries the speaker's words.
-        carried = source is not None and speech.speaker is not None and not speech.carrier
-        carried = carried and any(
-            n.mention.entity_id == source and n.mention.kind in _CARRIERS for n in p.names
-        )
-        source = speech.speaker if carried else source or speech.speaker
-    return credited, source, speech
-
-
-def _denier(p: Parsed, at: int) -> tuple[bool, str | None]:
-    """(denied, who denies) for a fact after a verb of denial in its sentence (Moscow
-    denied sending troops; dismissed reports that…), with no clause boundary of its own
-    in between but that; who denies is the verb's subject."""
-    for k in range(at - 1, max(-1, at - 12), -1):
-        word = p.lower(k)
-        if word in p.lex.denials:
-            start = _phrase_start(p, k)
-            names = [n for n in p.names if start <= n.first and n.last < k]
-            if not names and p.lower(start - 1) == ",":  # Russia's envoy, A. Matsegora, denied
-                head = _phrase_start(p, start - 1)
-                names = [n for n in p.names if head <= n.first and n.last < start - 1][:1]
-            return True, names[-1].mention.entity_id if names else None
-        if word in (";", ".") or (word in p.lex.clause_words and word != "that"):
-            return False, None
-    return False, None

@@ -11,6 +11,8 @@ from kansoku.model import Mention
 from kansoku.reading import MentionReading
 
 _SHORT_NAME = 3  # letters: a shorter word of a name (Un) names no one alone
+_AGENCY_KINDS = ("agency", "organization")
+_AGENCY_WORD = 5  # letters: a shorter word of an agency's name stands for nothing alone
 # A wire dateline's place in capitals opening a line: KYIV, March 5 (Reuters) -, SEOUL (AP) —
 _DATELINE_PLACE = re.compile(
     r"^[ \t]*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=,| \(|\s*[-–—])", re.MULTILINE
@@ -25,6 +27,7 @@ def find_mentions(
     found += _described_speakers(text, found, lex)
     found += _half_names(text, found, lex)
     found += _short_names(text, found)
+    found += _agency_short_names(text, found, lex)
     found.sort(key=lambda m: m.start)
     pairs = "|".join(sorted(map(re.escape, lex.pair_words), key=len, reverse=True))
     pair_spans = [
@@ -143,6 +146,31 @@ def _short_names(text: str, mentions: list[Mention]) -> list[Mention]:
             start, end = match.span()
             if any(m.start <= start < m.end for m in mentions) or _in_longer_name(text, start, end):
                 continue  # (Kim Byung-joo, unknown: no short name of Kim Jong Un)
+            earlier = [m for m in named if m.end <= start]
+            if earlier:
+                last = max(earlier, key=lambda m: m.end)
+                found.append(Mention(start, end, word, last.entity_id, last.kind))
+    return found
+
+
+def _agency_short_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """The Kenyan Interior Ministry … Interior said: after an agency is named in full, the
+    one word of its name that is no generic word (ministry, national, defence…) stands for
+    it alone, written with its capital (eleventh pass)."""
+    words: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.kind not in _AGENCY_KINDS:
+            continue
+        parts = [w for w in re.findall(r"[A-Za-z][\w'.-]*", m.text) if w[:1].isupper()]
+        own = [w for w in parts if w.lower() not in lex.generic_name_words]
+        if len(parts) > 1 and len(own) == 1 and len(own[0]) >= _AGENCY_WORD and own[0].isalpha():
+            words.setdefault(own[0], []).append(m)
+    found = []
+    for word, named in words.items():
+        for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+            start, end = match.span()
+            if any(m.start <= start < m.end for m in mentions) or _in_longer_name(text, start, end):
+                continue
             earlier = [m for m in named if m.end <= start]
             if earlier:
                 last = max(earlier, key=lambda m: m.end)

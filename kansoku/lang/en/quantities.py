@@ -7,13 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kansoku.lang.en.arguments import Parsed, clause, role_before
-from kansoku.lang.en.claims import Speech, claim_for
+from kansoku.lang.en.claims import Speech
 from kansoku.lang.en.numbers import Number, NumberWords, calibre, number_at
+from kansoku.lang.en.status import claim_for
 from kansoku.lang.units import Units
 from kansoku.reading import Claim, Quantity, QuantityReading
 
 Counted = tuple[str, str | None]  # a count's kind and measure, as the next one may continue
 
+_LIMIT_WITHIN = 12  # tokens: restrict the fleet's yearly fuel purchases to
 _LOOKAHEAD = 6  # words between a number and what it counts (11,000 North Korean troops)
 _PLACE_SKIP = 3  # tokens of a place between counted people and what befell them
 _PUT_WITHIN = 10  # words between "put" and "at" (put the number of troops in Kursk at)
@@ -42,7 +44,10 @@ def _counted(p: Parsed, number: Number, nw: NumberWords) -> _Counted | None:
     """What the number counts, looking past the words of its phrase; a counter (rounds,
     tons) is of the noun after its "of" when one is named."""
     counter: _Counted | None = None
-    for k in range(number.end, min(number.end + _LOOKAHEAD, len(p.tokens))):
+    models = _designations(p, number.end)  # 250 KN-23 and KN-24 missiles
+    for k in range(number.end, min(number.end + _LOOKAHEAD + len(models), len(p.tokens))):
+        if k in models:
+            continue
         word = p.lower(k)
         pair = f"{word} {p.lower(k + 1)}"
         by = counter.noun if counter else None
@@ -70,6 +75,30 @@ def _counted(p: Parsed, number: Number, nw: NumberWords) -> _Counted | None:
         if word in p.lex.auxiliaries or word in p.lex.passive_auxiliaries:
             break  # 3,000 have been killed: a verb has begun, the counted noun is left out
     return counter
+
+
+def _designations(p: Parsed, start: int) -> set[int]:
+    """The tokens of model names right after a number (KN-23 and KN-24, MiG-29, S-400),
+    with the conjunctions between them: words of the counted noun's phrase."""
+    found: set[int] = set()
+    k = start
+    while True:
+        text = p.tokens[k].text if k < len(p.tokens) else ""
+        if (
+            text[:1].isupper()
+            and text.isalpha()
+            and p.lower(k + 1) == "-"
+            and p.lower(k + 2).isdigit()
+        ):
+            found |= {k, k + 1, k + 2}
+            k += 3
+        elif found and p.lower(k) in ("and", "or", ",") and k + 1 < len(p.tokens):
+            if not p.tokens[k + 1].text[:1].isupper():
+                return found
+            found.add(k)
+            k += 1
+        else:
+            return found
 
 
 def _counted_before(p: Parsed, opening: int, number: Number, nw: NumberWords) -> _Counted | None:
@@ -327,6 +356,14 @@ def _not_a_count(p: Parsed, number: Number, nw: NumberWords, units: Units) -> bo
     """A cap or a goal, a length of time, a share: a number that counts nothing done."""
     if any(p.lower(k) in units.limit_words for k in range(number.first - 3, number.first)):
         return True  # a cap or a goal
+    before = p.lower(number.first - 1)  # at 500,000; limited to (importing) 500,000
+    joined = before in ("at", "to") or (
+        before.endswith("ing") and p.lower(number.first - 2) == "to"
+    )
+    if joined and any(
+        p.lower(k) in p.lex.limit_verbs for k in range(number.first - _LIMIT_WITHIN, number.first)
+    ):
+        return True  # a treaty caps each side's launchers at 70
     if p.lower(number.end) in nw.durations:
         return True  # over two days, for three months
     return any(  # 36 percent of the troops, a 40% rise

@@ -8,13 +8,16 @@ from dataclasses import dataclass, replace
 from lemminflect import getAllLemmas
 
 from kansoku.lang.en.acts import (
+    attributive,
     carries_event_noun,
     helped_to,
     helped_verb_first,
     participles_as_nouns,
     purpose,
 )
+from kansoku.lang.en.answers import answered
 from kansoku.lang.en.arguments import (
+    Named,
     Parsed,
     clause,
     doers_for,
@@ -26,15 +29,16 @@ from kansoku.lang.en.arguments import (
 from kansoku.lang.en.claims import (
     TITLED,
     Speech,
-    claim_for,
     home_office,
     lead_account,
     source_marker,
     speeches,
 )
+from kansoku.lang.en.conjoined import each_target
 from kansoku.lang.en.credits import pronoun_credit
 from kansoku.lang.en.dates import DateRules, find_dates
 from kansoku.lang.en.dating import dated_after, lead_date
+from kansoku.lang.en.exchanges import given_back
 from kansoku.lang.en.next_dates import dated_ahead
 from kansoku.lang.en.nominal import cargo_giver
 from kansoku.lang.en.numbers import NumberWords
@@ -56,7 +60,8 @@ from kansoku.lang.en.phrases import (
 from kansoku.lang.en.presence import present_troops
 from kansoku.lang.en.publishing import credit_line, publisher
 from kansoku.lang.en.quantities import Counted, read_quantities
-from kansoku.lang.en.receiving import guest_after, received_args
+from kansoku.lang.en.receiving import guest_after, passive_giver, received_args
+from kansoku.lang.en.status import claim_for
 from kansoku.lang.en.tellers import (
     credited_back,
     lead_told_after,
@@ -88,7 +93,6 @@ _TELLERS = frozenset({"agency", "organization", "person", "outlet"})
 # A line that only credits the sentence before: "Source: Interfax".
 _REFERENT_WITHIN = 4  # sentences: how far back a speaking "he" looks for its name (wires
 # set a quote paragraphs after the speaker was named; the nearest person named wins)
-_CLAIM_WITHIN = 3  # words: dismissed the latest report
 _DESCRIBED_WITHIN = 2  # sentences: how far ahead a source first described is named
 _PLACE_KINDS = ("place", "country")
 _COUNTED_WITHIN = 3  # sentences: how far back a count's left-out noun is looked for
@@ -116,7 +120,8 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
         counted = _counted_last(readings[-_COUNTED_WITHIN:], words.units.money_kind)
         readings.append(_read_sentence(index, text, doc, dates, words, referents, counted))
     texts = [doc.sentence_text(s) for s in doc.sentences]
-    _answered(readings, texts, words.lexicon)
+    answered(readings, texts, words.lexicon, [doc.mentions_in(s) for s in doc.sentences])
+    given_back(readings, texts, words.lexicon)  # In return, Moscow sent oil
     _described_sources(readings, texts, kinds, words.lexicon)
     quoted_ahead(readings, texts)
     dated_ahead(readings, texts, words.lexicon)  # '…,' the spokeswoman added on Monday
@@ -208,40 +213,6 @@ def _counted_last(readings: list[SentenceReading], money: str) -> Counted | None
     put the figure at 3,000)."""
     kinds = [(q.kind, q.measure) for r in readings for q in r.quantities if q.kind != money]
     return kinds[-1] if kinds else None
-
-
-def _answered(readings: list[SentenceReading], texts: list[str], lex: Lexicon) -> None:
-    """Peskov dismissed the report as fake; Moscow rejected the claims: a denial of a
-    claim the text told before is aimed at whom it credited the claim to, when the
-    sentence names no one. With no act of its own told after it, it speaks of what the
-    sentence before told and of the kinds of act the text credited to that claimant
-    (each kept again as denied, by the denier)."""
-    credited: str | None = None
-    told_by: dict[str, list[str]] = {}  # who is credited → the kinds of act credited to them
-    previous: SentenceReading | None = None
-    for reading, text in zip(readings, texts, strict=True):
-        for k, trigger in enumerate(reading.triggers):
-            if trigger.form.lower() not in lex.denials:
-                continue
-            following = re.findall(r"[a-z]+", text[trigger.end :].lower())[:_CLAIM_WITHIN]
-            if not any(w in lex.claim_nouns or w in lex.denied_anaphora for w in following):
-                continue
-            later = reading.triggers[k + 1 :]
-            if any(t.args.actors or t.args.targets for t in later):
-                continue  # rejected the claims that it had sent arms: an act of its own
-            reading.points_back = True
-            if not any(w in lex.claim_nouns for w in following) or not credited:
-                continue
-            if not trigger.args.targets:
-                trigger.args.targets.append(credited)
-            before = {t.entry.category for t in previous.triggers} if previous else set()
-            kinds = [c for c in told_by.get(credited, []) if c not in before]
-            reading.spoken_of = tuple(dict.fromkeys([*reading.spoken_of, *kinds]))
-        for trigger in reading.triggers:
-            if trigger.claim.source and trigger.form.lower() not in lex.denials:
-                told_by.setdefault(trigger.claim.source, []).append(trigger.entry.category)
-        credited = reading.source or reading.speaker or credited
-        previous = reading
 
 
 def _referents(mentions: list[Mention], lex: Lexicon) -> dict[str, str]:
@@ -343,7 +314,8 @@ def _triggers(
         spec, end = hit
         reading = _trigger(p, spec, i, end - 1, dates, marked, talks)
         if reading is not None:
-            found.append(replace(reading, items=_moved(p, spec, i, end - 1, items)))
+            moved = replace(reading, items=_moved(p, spec, i, end - 1, items))
+            found += each_target(p, spec, end - 1, moved)  # sanctions on A and B
         i = end
     return dated_after(p, found, dates)
 
@@ -366,6 +338,8 @@ def _entry(
         return spec.troops
     if spec.goods is not None and _troops_before(p, first, bounds[0], p.lex.goods_words):
         return spec.goods  # a batch of missiles arrived in Russia: cargo, no visit
+    if spec.cargo_only and not _moves_only(p, spec, first, last, bounds):
+        return None  # moved arms, moved to block a vote: only troops moved are an act
     if not spec.cargo_decides and not spec.needs_cargo:
         return entry
     cargo = _cargo(p, _cargo_window(p, last, bounds[1]))
@@ -376,6 +350,19 @@ def _entry(
     if (spec.receiving or spec.needs_cargo) and cargo is None:
         return None  # received a delegation, carrying passengers: no cargo, no aid
     return replace(entry, mode=cargo) if cargo and spec.cargo_decides else entry
+
+
+def _moves_only(
+    p: Parsed, spec: TriggerSpec, first: int, last: int, bounds: tuple[int, int]
+) -> bool:
+    """A word of the kinds of cargo the event word moves, after it or before it in its
+    clause (moved artillery units; the units were moved)."""
+    after = p.lower(last + 2)
+    step = p.lower(last + 1) == "to" and after.isalpha() and after not in p.lex.determiners
+    if step and not any(n.first == last + 2 for n in p.names):
+        return False  # moved to send troops: a step toward another act, told by it
+    words = (*_cargo_window(p, last, bounds[1]), *range(max(bounds[0], first - 10), first))
+    return any(p.lex.cargo.get(p.lower(k)) in spec.cargo_only for k in words)
 
 
 def _cargo_window(p: Parsed, last: int, hi: int) -> range:
@@ -417,6 +404,7 @@ def _trigger(
     args, bounds = read_args(p, spec, first, last, as_noun)
     args = helped_verb_first(p, last, args)  # helped drive Ukrainian forces out
     args = cargo_giver(p, last, as_noun, args)  # the transfer of Russian missiles to…
+    args = passive_giver(p, first, last, bounds[1], args)  # was supplied with Russian jets
     if resident_attends(p, spec.roles, bounds[0], first):
         return None  # Russia's ambassador to Pyongyang attended: posted there, no visit
     if as_noun and only_talked_about(p, first, args):
@@ -467,8 +455,8 @@ def _an_act_here(p: Parsed, spec: TriggerSpec, first: int, last: int, as_noun: b
     of saying, people, another act's purpose, a modifier or a kind of something."""
     if p.is_speech(first) and p.lower(last + 1) in ("that", ":"):
         return False  # warned that…, accused that…: a verb of saying here, no act
-    if participles_as_nouns(p, first):
-        return False  # casualties, including killed and wounded: people, no act
+    if participles_as_nouns(p, first) or attributive(p, first):
+        return False  # the killed and wounded: people; occupied Donetsk: a place
     if purpose(p, first) or helped_to(p, first) or helps_no_one(p, first):
         return False  # troops sent to Russia to fight, fought to retake: another act's purpose
     if mutual_commitment(p, first):
@@ -590,7 +578,16 @@ def _troops_before(p: Parsed, i: int, lo: int, words: frozenset[str] | None = No
     """Troops (or ``words``) before the event word in its clause, or before the relative
     clause it opens (the North Korean troops, who arrived in Russia…)."""
     start = max(0, lo - 4) if p.lower(lo - 1) in ("who", "which", "that") else max(lo, i - 6)
+    if words is None and any(_people(p, n) and start <= n.first < i for n in p.names):
+        return True  # 9,000 North Koreans arrived in Russia: people, as troops are
     return any(p.lower(k) in (words or p.lex.troop_words) for k in range(start, i))
+
+
+def _people(p: Parsed, named: Named) -> bool:
+    """North Koreans, Russians: a state's people named by its demonym's plural."""
+    mention = named.mention
+    plural = p.text[mention.end : mention.end + 1] == "s" and mention.text.endswith("an")
+    return mention.kind == "country" and plural
 
 
 def _starts_with(opening: str, words: tuple[str, ...]) -> bool:

@@ -81,6 +81,8 @@ class TriggerSpec:
     claims: TriggerEntry | None = None  # its meaning with a claim as object (rejected reports)
     not_before: tuple[str, ...] = ()  # no act with these as object (struck a deal)
     object_cargo: bool = False  # an act only when its first object is cargo (gave X shells)
+    cargo_only: tuple[str, ...] = ()  # an act only when what moves is one of these (moved troops)
+    each_target: bool = False  # one act on each target joined by "and" (sanctions on A and B)
 
     def matches(self, tokens: list[Token], at: int) -> int | None:
         """The index after the phrase if it starts at ``tokens[at]`` (a word of one or two
@@ -107,6 +109,10 @@ class Lexicon:
     wishing_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     estimating_verbs: frozenset[str]
+    estimating_hedges: frozenset[str]
+    adjective_participles: frozenset[str]
+    limit_verbs: frozenset[str]
+    reciprocal_phrases: tuple[str, ...]
     estimate_nouns: frozenset[str]
     quoting_verbs: frozenset[str]
     aside_openers: frozenset[str]
@@ -149,6 +155,7 @@ class Lexicon:
     described_speakers: tuple[str, ...] = ()  # a U.S. official … the official said
     described_kinds: frozenset[str] = frozenset()  # whom such a speaker can serve
     half_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the North → N.
+    generic_name_words: frozenset[str] = frozenset()  # ministry, national: no agency alone
     credit_nouns: frozenset[str] = frozenset()  # by Seoul's count, in Kyiv's assessment
     credit_prepositions: frozenset[str] = frozenset()  # by, in (…'s count)
     that_speech_verbs: frozenset[str] = frozenset()  # has learned that: saying with "that"
@@ -240,6 +247,8 @@ def _trigger(phrase: str, spec: dict[str, Any]) -> TriggerSpec:
         claims=_entry(spec["claims"]) if spec.get("claims") else None,
         not_before=tuple(spec.get("not_before") or ()),
         object_cargo=bool(spec.get("object_cargo")),
+        cargo_only=tuple(spec.get("cargo_only") or ()),
+        each_target=bool(spec.get("each_target")),
     )
 
 
@@ -277,6 +286,10 @@ def _act_words(data: dict[str, Any]) -> dict[str, Any]:
         "addressee_verbs": _all_forms(data["addressee_verbs"], "VERB"),
         "estimating_verbs": _all_forms(data["estimating_verbs"], "VERB"),
         "estimate_nouns": frozenset(data["estimate_nouns"]),
+        "estimating_hedges": frozenset(data.get("estimating_hedges") or ()),
+        "adjective_participles": frozenset(data.get("adjective_participles") or ()),
+        "limit_verbs": _all_forms(data.get("limit_verbs"), "VERB"),
+        "reciprocal_phrases": tuple(data.get("reciprocal_phrases") or ()),
         "quoting_verbs": _all_forms(data["quoting_verbs"], "VERB"),
         "aside_openers": frozenset(data["aside_openers"]),
         "raising_verbs": {
@@ -337,6 +350,7 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "described_speakers": tuple((data.get("described_speakers") or {}).get("nouns") or ()),
         "described_kinds": frozenset((data.get("described_speakers") or {}).get("kinds") or ()),
         "half_names": {str(k): tuple(v) for k, v in (data.get("half_names") or {}).items()},
+        "generic_name_words": frozenset(data.get("generic_name_words") or ()),
         "credit_nouns": frozenset(data.get("credit_nouns") or ()),
         "credit_prepositions": frozenset(data.get("credit_prepositions") or ()),
         "that_speech_verbs": _all_forms(data.get("that_speech_verbs"), "VERB"),

@@ -19,7 +19,21 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from kansoku.lang.items import ItemWords
-from kansoku.lang.ja import accused, cargo, clauses, denials, giving, speakers, syntax, troops
+from kansoku.lang.ja import (
+    accused,
+    cargo,
+    clauses,
+    delegations,
+    denials,
+    designations,
+    giving,
+    loading,
+    relatives,
+    speakers,
+    syntax,
+    troops,
+    voices,
+)
 from kansoku.lang.ja.claims import Framed, claim_for, names_a_source
 from kansoku.lang.ja.eventdates import (
     counts_from_another_time,
@@ -57,6 +71,8 @@ def may_read_trigger(text: str, lex: Lexicon) -> bool:
             continue
         if spec.troops_only and not any(word in text for word in lex.troop_words):
             continue
+        if spec.guests_only and not any(word in text for word in lex.guest_words):
+            continue
         return True
     return False
 
@@ -86,6 +102,8 @@ def read_triggers(
     denials.lend_the_denials_actor(readings)
     denials.aim_back(readings, text, mentions, lex)
     readings = denials.credit_the_quoted_denier(readings, text, lex)
+    readings = designations.aim_at_each_state(readings, text, mentions, lex)
+    readings = voices.credit_the_speaking_doer(readings, mentions, lex)
     return accused.aim_accusations(readings, text, lex)
 
 
@@ -133,6 +151,7 @@ def _grammar(
     if spec.giver_named and not args.actors:
         return None  # 外貨を獲得: obtained from no one named
     giving.aim_bound_for(args, token, pred, mentions, lex)
+    loading.loaded_at_port_of_call(args, form, text, start, mentions, lex)
     if spec.after_name:
         troops.entered(args, text, entered[-1], mentions)
     if args.origins and not is_predicate(token, pred):
@@ -141,6 +160,8 @@ def _grammar(
             token, mentions, lex, lambda verb: inherited_subject(verb, mentions, lex)
         )
     lend_actors(args, token, pred, spec, framed, parsed, mentions, lex, receiving)
+    delegations.lead_by_the_leader(args, text, start, mentions, lex)
+    relatives.reassign_set_off_subject(args, token, pred, mentions, lex)
     denials.lend_the_denier(args, framed.claim)
     if receiving:
         # The receiver named as such gives nothing: a subject found elsewhere in the

@@ -24,6 +24,8 @@ from spacy.tokens import Doc, Token
 from kansoku.lang.ja import clauses, syntax
 from kansoku.lang.ja.lexicon import Lexicon, alternation
 from kansoku.lang.ja.status import marker_status
+from kansoku.lang.ja.venues import set_off_by_venue
+from kansoku.lang.ja.views import own_statement, views_a_later_clause
 from kansoku.model import Mention
 from kansoku.reading import Claim
 
@@ -142,7 +144,7 @@ def published_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None
     the text goes on to tell what the document says."""
     topics = [m for m in mentions if _TOPIC_AFTER.match(text, m.end)]
     docs, verbs = alternation(lex.documents), alternation(lex.publishing_verbs)
-    published = re.search(rf"(?:{docs})を(?:{verbs})", text)
+    published = re.search(rf"(?:{docs})を(?:{verbs})|(?:{verbs})した(?:{docs})で", text)
     if published is None or not topics or topics[0].end > published.start():
         return None
     return topics[0].entity_id
@@ -164,7 +166,9 @@ def told_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
     if not topics or said is None:
         return None
     marker = topic_after.match(text, topics[0].end)
-    set_off = marker is not None and _SPEAKER_TOPIC.match(text, marker.end())
+    set_off = marker is not None and (
+        _SPEAKER_TOPIC.match(text, marker.end()) or set_off_by_venue(text, marker.end(), lex)
+    )
     return topics[0].entity_id if set_off else None
 
 
@@ -322,6 +326,8 @@ def _speech_frame(
             # fact speaks in a clause of its own, not the fact's.
             return None, None, False
     if verb is not None and verb.text in lex.report_nouns and _put_forward(_after(verb), lex):
+        if views_a_later_clause(token, verb, mentions):
+            return None, None, False  # …を訪れており、…の布石との見方: stated, then viewed
         return None, verb, True  # …可能性があるという見方が出ている: held by no one named
     if verb is not None and syntax.is_passive(verb):
         # と推定される, とされる: said, by no one named — unless someone named says so
@@ -402,7 +408,7 @@ def _report_frame(
     nouns = alternation(lex.report_nouns)
     found = re.compile(
         rf"[^、。「」]{{0,8}}?と(?:する|した|の|いう|される)(?P<owner>[^、。「」]{{0,16}}?の)?"
-        rf"(?P<noun>{nouns})"
+        rf"(?:{alternation(lex.report_qualifiers)})?(?P<noun>{nouns})"
     ).match(syntax.text_of(doc), after)
     if found is None:
         return None
@@ -565,7 +571,7 @@ def claim_for(
     # measures the noun).
     given = event and (syntax.describes_a_noun(token) or _as_background(token, text, lex))
     # …派遣したとみられることが分かった: a belief inside the clause, before its noun, holds.
-    scope = syntax.before_the_noun(token, text) if given else after
+    scope = syntax.before_the_noun(token, text) if given else own_statement(token, after, mentions)
     belief = next((lex.beliefs[b] for b in lex.beliefs if b in scope), None)
     # (…を行うことも考えられる: the inference names the clause as a thing, こと, it
     # describes nothing given)

@@ -25,7 +25,7 @@ from datetime import MAXYEAR, MINYEAR, date, timedelta
 from typing import Any
 
 from kansoku.datefmt import iso_prefix
-from kansoku.lang.ja.datetext import normalize
+from kansoku.lang.ja.datetext import describes, normalize
 from kansoku.lang.ja.lexicon import alternation
 from kansoku.reading import DateMention
 
@@ -417,13 +417,18 @@ class _Resolver:
         self.ref = ref
         self.rules = rules
         self.named: list[_Ymd] = []  # values resolved so far, for 同日, 翌年
+        # Of those, earlier days in a clause describing a noun: never what 同日 means.
+        self.aside: set[int] = set()
         # The last day named in the sentence being read (its sentence's start, the day).
         self.day_in_sentence: tuple[int, _Ymd] | None = None
         self.periods: list[tuple[_Ymd, _Ymd | None]] = []  # (start, end) so far, for 同期間
         self.sentences = [m.start() for m in _SENTENCE.finditer(norm)]
 
     def anchor(self, level: int) -> _Ymd | None:
-        for v in reversed(self.named):
+        for i in range(len(self.named) - 1, -1, -1):
+            v = self.named[i]
+            if level == 3 and i in self.aside:
+                continue
             if _level(v) >= level:
                 return v
         return self.ref if self.ref and _level(self.ref) >= level else None
@@ -554,6 +559,8 @@ class _Resolver:
                 end = None  # a range never ends before it starts
         latest = end or start
         if latest is not None and not isinstance(f.spec, _Anniversary):
+            if self.named and _cmp(latest, self.named[-1]) < 0 and describes(self.norm, f.end):
+                self.aside.add(len(self.named))
             self.named.append(latest)
             if _level(latest) == 3:
                 self.day_in_sentence = (sentence, latest)

@@ -51,3 +51,15 @@ def _kanji_dates(norm: str, origin: list[int]) -> tuple[str, list[int]]:
     out.append(norm[at:])
     mapping += origin[at:]
     return "".join(out), mapping
+
+
+# After a date: a clause ending in the past right before a noun (…に両国首脳が署名した条約).
+_DESCRIBING = re.compile(
+    r"(?:に|から)?[^、。「」]{0,24}?(?:した|された|れた|った|んだ|いた)(?=[\u4e00-\u9fff\u30a0-\u30ff])"
+)
+
+
+def describes(norm: str, at: int) -> bool:
+    """The date ending at ``at`` is told in a clause describing a noun (昨年6月19日に署名
+    した条約): background to the sentence, not the day of its act."""
+    return _DESCRIBING.match(norm, at) is not None

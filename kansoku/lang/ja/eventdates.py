@@ -209,6 +209,17 @@ def _content_of_plan(pred: Token, lex: Lexicon) -> bool:
     return head.text.startswith(words)
 
 
+def _content_of_fact(pred: Token, lex: Lexicon) -> bool:
+    """…に寄港し、…を積み出していたことが分かった: a clause before こと (or a fact noun) as
+    the subject is the news itself, dated as the sentence dates it, not a clause
+    describing a thing."""
+    head = pred.head if pred.dep_ == "acl" else syntax.following_noun(pred)
+    if head is None or head.text not in ("こと", "事実", *lex.fact_nouns):
+        return False
+    # (…に加えることを了解した: the object of a decision is dated by its lead, as before)
+    return syntax.text_of(pred.doc).startswith("が", head.idx + len(head.text))
+
+
 def _hedged_relative(pred: Token) -> bool:
     """供与されたとみられるミサイル: a clause quoted by a hedge that itself describes a noun
     is a clause describing that noun."""
@@ -256,7 +267,7 @@ def date_for(
         and not _dates_the_telling(pred, d, speech, lex)
     ]  # fmt: skip
     relative = pred.dep_ == "acl" or syntax.modifies_noun(pred) or _hedged_relative(pred)
-    if relative and not _content_of_plan(pred, lex):
+    if relative and not _content_of_plan(pred, lex) and not _content_of_fact(pred, lex):
         inside = pred.left_edge.idx
         usable = [
             d for d in usable

@@ -33,6 +33,7 @@ class TriggerSpec:
     speaker_is_actor: bool  # the event is the speaker's judgement of the clause's subject
     troops: TriggerEntry | None = None  # what it means when its subject is troops
     troops_only: bool = False  # an event only when its subject is troops
+    guests_only: bool = False  # an event only when who is there is workers or troops
     envoys: TriggerEntry | None = None  # what it means when what it sends is envoys
     items_only: bool = False  # an event only when what it moves names an item
     after_name: bool = False  # an event only right after a name (平壌入り)
@@ -128,6 +129,16 @@ class Lexicon:
     accusing_words: tuple[str, ...] = ()  # 非難: its object act's doer is accused
     statement_nouns: tuple[str, ...] = ()  # …を非難する共同声明: its issuer accuses
     intent_nouns: tuple[str, ...] = ()  # 送る考えを示した: an act intended, yet to come
+    speaking_venues: tuple[str, ...] = ()  # 国会情報委員会で、: where a topic speaks
+    guest_words: tuple[str, ...] = ()  # 労働者, 兵: who a state has working abroad
+    loading_words: tuple[str, ...] = ()  # 積み込: cargo taken on where the ship called
+    port_calls: tuple[str, ...] = ()  # 寄港: …に寄港し、…を積み出した names where
+    delegation_nouns: tuple[str, ...] = ()  # 代表団: a subject whose leader acts for it
+    leading_words: tuple[str, ...] = ()  # が率いる, を団長とする: its leader named before
+    absent_plans: tuple[str, ...] = ()  # 計画: 訪問する計画はない denies the visit
+    report_qualifiers: tuple[str, ...] = ()  # 一部: …との一部報道 is still the report
+    designating: frozenset[str] = frozenset()  # categories that designate bodies (freezes)
+    designated_nouns: tuple[str, ...] = ()  # 団体, 個人: bodies a measure designates
     time_conditions: tuple[str, ...] = ()  # 交換した時点で発効する: the point it waits for
     state_run: tuple[str, ...] = ()  # 国営: a state's own press speaks for it
     finished_words: tuple[str, ...] = ()  # 会談を終えた: the act told before, done
@@ -173,6 +184,7 @@ def _trigger(spec: dict[str, Any]) -> TriggerSpec:
         speaker_is_actor=bool(spec.get("speaker_is_actor")),
         troops=TriggerEntry(troops["type"], troops.get("mode")) if troops else None,
         troops_only=bool(spec.get("troops_only")),
+        guests_only=bool(spec.get("guests_only")),
         envoys=TriggerEntry(envoys["type"], envoys.get("mode")) if envoys else None,
         items_only=bool(spec.get("items_only")),
         after_name=bool(spec.get("after_name")),
@@ -266,6 +278,16 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "time_conditions": tuple(data.get("time_conditions") or ()),
         "state_run": tuple(data.get("state_run") or ()),
         "finished_words": tuple(data.get("finished_words") or ()),
+        "speaking_venues": tuple(data.get("speaking_venues") or ()),
+        "guest_words": tuple(data.get("guest_words") or ()),
+        "loading_words": tuple(data.get("loading_words") or ()),
+        "port_calls": tuple(data.get("port_calls") or ()),
+        "delegation_nouns": tuple(data.get("delegation_nouns") or ()),
+        "leading_words": tuple(data.get("leading_words") or ()),
+        "absent_plans": tuple(data.get("absent_plans") or ()),
+        "report_qualifiers": tuple(data.get("report_qualifiers") or ()),
+        "designating": frozenset(data.get("designating") or ()),
+        "designated_nouns": tuple(data.get("designated_nouns") or ()),
     }
 
 

@@ -41,6 +41,7 @@ from kansoku.model import Document, Mention
 from kansoku.reading import (
     Claim,
     DateMention,
+    QuantityReading,
     SentenceChoice,
     SentenceReading,
     TriggerReading,
@@ -128,7 +129,43 @@ def read(
     _announced_after(readings, texts, lex)
     _credit_over_hearsay(readings, texts, lex)
     _headline_told_in_lead(readings, texts)
+    _documents_of_their_publisher(readings, texts, lex)
+    for reading in readings:
+        reading.quantities = _counts_of_one_teller(reading.quantities)
     return readings
+
+
+def _counts_of_one_teller(quantities: list[QuantityReading]) -> list[QuantityReading]:
+    """防衛省は、損失は約900人で、うち負傷者は約600人とみていると述べた: a
+    count a sentence leaves unsourced after one it credits is told by the same teller."""
+    out: list[QuantityReading] = []
+    teller: str | None = None
+    for q in sorted(quantities, key=lambda q: q.quantity.start):
+        if q.claim.source is None and teller is not None:
+            q = replace(q, claim=_credited(q.claim, teller))
+        teller = q.claim.source or teller
+        out.append(q)
+    return out
+
+
+def _documents_of_their_publisher(
+    readings: list[SentenceReading], texts: list[str], lex: Lexicon
+) -> None:
+    """研究院は…公表した報告書で、…と分析した。…という。報告書は…と指摘した: a sentence
+    opening on the document (報告書は, 同報告書によると) tells its publisher's word, even
+    past a sentence that credited no one (a hearsay ending)."""
+    publisher: str | None = None
+    for reading, text in zip(readings, texts, strict=True):
+        if publisher is not None and opens_on_document(text, lex) and reading.source is None:
+            reading.triggers = [
+                replace(t, claim=_credited(t.claim, publisher)) if t.claim.source is None else t
+                for t in reading.triggers
+            ]
+            reading.quantities = [
+                replace(q, claim=_credited(q.claim, publisher)) if q.claim.source is None else q
+                for q in reading.quantities
+            ]
+        publisher = reading.publisher or publisher
 
 
 def _headline_told_in_lead(readings: list[SentenceReading], texts: list[str]) -> None:

@@ -99,8 +99,8 @@ def marker_status(
     if hedged is not None or _listed_under(text[token.idx + len(token.text) :], lex):
         return "possible", None  # 参加する可能性は否定できない
     clause = re.split(r"[、。]", text[token.idx + len(token.text) :])[0]
-    if any(n in clause for n in lex.no_sign):
-        return "denied", None  # 交戦している兆候は見られない: no sign of it
+    if any(n in clause for n in lex.no_sign) or _no_plan(clause, lex):
+        return "denied", None  # 交戦している兆候は見られない: no sign of it; 訪ロする計画はない
     if any(q in clause for q in lex.open_questions):
         return "possible", None  # 派兵に踏み切るかどうかは不透明: whether is open
     for status in ("denied", "possible", "planned"):
@@ -133,6 +133,20 @@ def marker_status(
 # How far after the fact the words of an agreement to do it may stand (…を解放し、…を釈放
 # することなどで合意: the first act is agreed too).
 _AGREED_REACH = 40
+
+
+def _no_plan(clause: str, lex: Lexicon) -> bool:
+    """訪問する計画はない, 派遣する予定は現時点でない, 訪ロ「計画ない」: a plan said not to
+    exist is the act denied."""
+    if not lex.absent_plans:
+        return False
+    plans = "|".join(map(re.escape, lex.absent_plans))
+    return (
+        re.match(
+            rf"[^、。]{{0,12}}?(?:{plans})[はも]?[^、。]{{0,8}}?(?:ない|なし|ありません)", clause
+        )
+        is not None
+    )
 
 
 def _listed_under(rest: str, lex: Lexicon) -> bool:

@@ -81,8 +81,49 @@ def entry_for(
     and whether envoys are sent. None for a word of troops only that moves none."""
     form, token, pred = word
     by_troops = subject_is_troops(pred, token, roles, lex) or troops_named(args, mentions, lex)
+    by_troops = by_troops and not _delegation_subject(pred, token, roles, lex)
     if spec.troops_only and not (by_troops or moves_troops(pred, lex)):
+        return None
+    if spec.guests_only and not guests_there(pred, token, roles, lex):
         return None
     if spec.envoys is not None and cargo.moved(pred, token, form, roles, lex, lex.envoy_words):
         return spec.envoys, True
     return (spec.troops if by_troops and spec.troops else spec.entry), False
+
+
+def guests_there(pred: Token, trigger: Token, roles: dict[str, str], lex: Lexicon) -> bool:
+    """Who the verb tells is there (ロシアで働く北朝鮮の労働者, 北朝鮮の労働者がロシアで就労
+    している) is workers or troops: its subject, or the noun its clause describes."""
+    subjects = [
+        child
+        for head in {pred.i: pred, trigger.i: trigger}.values()
+        for child in head.children
+        if child.dep_ == "nsubj" or roles.get(syntax.particle(child)) == "actor"
+    ]
+    text = syntax.text_of(pred.doc)
+    phrases = [text[s.left_edge.idx : s.idx + len(s.text)] for s in subjects]
+    if pred.dep_ == "acl" or syntax.modifies_noun(pred):
+        # the noun phrase the clause describes, up to its particle (北朝鮮の労働者|が)
+        phrases += _DESCRIBED.findall(text, pred.idx + len(pred.text))[:1]
+    return any(w in phrase for phrase in phrases for w in lex.guest_words)
+
+
+_DESCRIBED = re.compile(r"[^がはをにでも、。「」]{1,14}")
+
+
+def _delegation_subject(pred: Token, trigger: Token, roles: dict[str, str], lex: Lexicon) -> bool:
+    """ロシア軍参謀本部の代表団が平壌に到着した: a delegation of a military body is envoys,
+    not troops, though its owner's name has a word of troops."""
+    text = syntax.text_of(pred.doc)
+    subjects = [
+        child
+        for head in {pred.i: pred, trigger.i: trigger}.values()
+        for child in head.children
+        if child.dep_ == "nsubj" or roles.get(syntax.particle(child)) == "actor"
+    ]
+    words = tuple(lex.delegation_nouns)
+    return bool(words) and any(
+        text[: s.idx + len(s.text)].endswith(words)
+        or text[s.idx : s.idx + len(s.text) + 1].rstrip("がはも").endswith(words)
+        for s in subjects
+    )

@@ -53,6 +53,9 @@ _TOLD = re.compile(r"[다라]는\s")  # the adnominal ending of a clause told (�
 _TOPIC_PARTICLES = ("은", "는", "도")
 _SUBJECT_PARTICLES = ("이", "가")
 _ADVERBIAL = ("게", "EC")
+# Verbs whose connective form is a postposition of route (…을 통해, …을 거쳐, …을 경유해):
+# it closes no clause.
+_VIA = ("통하", "거치", "경유")
 _OBJECT_PARTICLES = ("을", "를")
 _OBJECT = re.compile(r"[\uac00-\ud7a3][을를]\s")
 _WHITHER = ("에", "로", "으로", "까지")
@@ -98,11 +101,21 @@ def mark(text: str, mentions: list[Mention], lex: Lexicon, roles: dict[str, str]
             or _agent_particle(text, m.end, lex)
             or _made_in(text, m.end, lex)
         )
+        if particle is not None and _named_next(text, m, mentions):
+            particle = None  # 북한 노광철 국방상은: the state qualifies the name after it
         role = roles.get(particle) if particle else None
         if particle is None and _headline_topic(text, m, lex):
             particle, role = COMMA, _SUBJECT
         marked.append(Marked(m, particle, role))
     return marked
+
+
+def _named_next(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """A state's name another name follows with only a space between (북한 노광철, 러시아
+    세르게이 쇼이구): a particle further on is that name's."""
+    if mention.kind != "country" or text[mention.end : mention.end + 1] != " ":
+        return False
+    return any(o.start > mention.end and not text[mention.end : o.start].strip() for o in mentions)
 
 
 def _agent_particle(text: str, end: int, lex: Lexicon) -> str | None:
@@ -150,10 +163,11 @@ def clause_start(morphs: list[Morph], at: int, mentions: list[Mention]) -> int:
     """The offset where the clause of the word at ``at`` begins: just after the last
     clause-closing ending before it (not one inside a name: …에 관한 조약; not the
     adverbial 게 of 강하게 비난했다, which modifies the verb of its own clause)."""
+    via = {m.end for m in morphs if m.form in _VIA}  # 나진항을 통해, 라진항을 거쳐: a route
     ends = [
         m.end for m in morphs
         if (m.tag in CLAUSE_ENDS or m.form == COMMA) and m.end <= at
-        and (m.form, m.tag) != _ADVERBIAL
+        and (m.form, m.tag) != _ADVERBIAL and m.end not in via
         and not any(n.start < m.end < n.end for n in mentions)
     ]  # fmt: skip
     return max(ends, default=0)
@@ -235,7 +249,10 @@ def read_args(
         args.described.append(named.mention.entity_id)
         if _military(text, named.mention):
             args.borrowed.append(Borrowed(named.mention.entity_id))
-    if follows and turned == "active" and _relative_subject_left(text, inside, (lo, start)):
+    visitor = next((n for n in follows if n.mention.kind in _ACTING_KINDS), None)
+    if spec.described_acts and turned == "active" and visitor is not None:
+        args.actors[:] = [visitor.mention.entity_id]  # 평양을 방문한 러시아 대표단: it visits
+    elif follows and turned == "active" and _relative_subject_left(text, inside, (lo, start)):
         # 무기를 러시아로 실어 나른 러시아 선박: its object named and no subject, the noun
         # the relative clause describes is who did it (not the sentence's topic); goods
         # of a state's make it carries are that state's to send (북한산 탄약을 실어 나른)

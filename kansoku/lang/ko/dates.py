@@ -15,7 +15,7 @@ from kansoku.reading import DateMention
 
 _DATE = re.compile(
     r"(?:(?P<y>\d{4})년\s?)?(?:(?:(?P<m0>\d{1,2})\s?[~∼]\s?)?(?P<m>\d{1,2})월\s?)?"
-    r"(?:(?P<d>\d{1,2})일)?"
+    r"(?:(?:(?P<d0>\d{1,2})\s?[~∼]\s?)?(?P<d>\d{1,2})일)?"
     r"|(?P<rel>지난해|작년|올해|내년|지난달|이달|이번 달|다음 달|어제|오늘|그제)"
     # 지난해 8월, 지난달 9일: a month or a day of the year or month named
     r"(?:\s(?:(?P<rm>\d{1,2})월\s?)?(?:(?P<rd>\d{1,2})일)?)?"
@@ -31,6 +31,14 @@ _RELATIVE = {"지난해": ("y", 1), "작년": ("y", 1), "올해": ("y", 0), "지
 # day of the act told last: …29일 도착했다고 30일 보도했다. 같은 날 접견했다: the 29th).
 _THIS_DAY = "이날"
 _SAME_DAY = re.compile(r"(?<![\uac00-\ud7a3])(?:이날|같은 날|당일|그날)")
+# A day counted from the day named before (조선중앙통신은 15일 …이 전날 …을 접견했다고 보도했다:
+# the 14th; …12일 평양에 도착했다. 그는 이튿날 …과 회담했다: the 13th): from the last day the
+# sentence named before the word, else the last day the text named; 전날 with no day named
+# before is the day before the telling.
+_NEIGHBOUR_DAY = re.compile(
+    r"(?<![\uac00-\ud7a3])(?P<w>전날|하루 전|이튿날|다음 날|다음날|하루 뒤|하루 후)(?![\uac00-\ud7a3])"
+)
+_DAY_BEFORE = ("전날", "하루 전")
 
 
 def find_dates(
@@ -44,6 +52,7 @@ def find_dates(
         for m in _SAME_DAY.finditer(text)
         if (day := last_days[0] if m.group() == _THIS_DAY else last_days[1]) is not None
     ]
+    found += _neighbour_days(text, ref, last_days[0])
     for m in _DATE.finditer(text):
         if not m.group().strip():
             continue
@@ -53,6 +62,10 @@ def find_dates(
             continue  # 11일 inside a longer word
         value, kind = _value(m, ref)
         end_value = None
+        if m["d0"] and value and len(value) == 10:  # 3~5일: from the 3rd to the 5th
+            end_value, value = value, value[:8] + f"{int(m['d0']):02d}"
+        if _AHEAD.search(text[max(0, m.start() - 4) : m.start()]) and value and not m["y"]:
+            value, end_value = _ahead(value, ref), end_value and _ahead(end_value, ref)
         if m["m0"] and value and not m["d"]:  # 1~2월: from the first month to the second
             end_value, value = value, f"{value[:5]}{int(m['m0']):02d}"
             if int(m["m0"]) > int(m["m"]):  # 12~1월: the range crosses the new year
@@ -62,6 +75,60 @@ def find_dates(
         found.append(DateMention(m.start(), m.start() + len(text_of), text_of, value, end_value,
                                  kind, since))  # fmt: skip
     return sorted(found, key=lambda d: d.start)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _neighbour_days(text: str, ref: date | None, last_day: str | None) -> list[DateMention]:
+    """전날, 이튿날, 다음 날: the day before or after the day named last before the word
+    (전날 with none before: the day of the telling named after it, 전날 …했다고 20일
+    밝혔다)."""
+    found: list[DateMention] = []
+    if not _NEIGHBOUR_DAY.search(text):
+        return found
+    days = [
+        (d.start, d.value)
+        for d in find_dates(_NEIGHBOUR_DAY.sub(_blank, text), ref.isoformat() if ref else None)
+        if d.value and len(d.value) == 10
+    ]  # fmt: skip
+    for m in _NEIGHBOUR_DAY.finditer(text):
+        before = [v for at, v in days if at < m.start()]
+        back = m["w"] in _DAY_BEFORE
+        # (북한은 전날 …을 발사했다고 합참이 20일 밝혔다: the day before the telling)
+        after = [v for at, v in days if at > m.start()] if back else []
+        anchor = before[-1] if before else after[0] if after else last_day
+        if anchor is None and back and ref is not None:
+            anchor = ref.isoformat()
+        if anchor is None:
+            continue
+        try:
+            day = date.fromisoformat(anchor) + timedelta(days=-1 if back else 1)
+        except (ValueError, OverflowError):
+            continue
+        found.append(DateMention(m.start(), m.end(), m.group(), day.isoformat(), None, "relative"))
+    return found
+
+
+# 오는 3일, 오는 9월: a day or month to come, the first on or after the reference day.
+_AHEAD = re.compile(r"(?:오는|다가오는)\s?$")
+
+
+def _ahead(value: str, ref: date | None) -> str:
+    """The day or month ``value`` (resolved backwards) moved to the first on or after
+    ``ref``."""
+    if ref is None or value >= ref.isoformat()[: len(value)]:
+        return value
+    if len(value) == 7:
+        return f"{int(value[:4]) + 1:04d}{value[4:]}"
+    day = date.fromisoformat(value)
+    months = day.year * 12 + day.month  # the next month with that day
+    for step in range(3):
+        found = _iso((months + step) // 12, (months + step) % 12 + 1, day.day)
+        if found and found >= ref.isoformat():
+            return found
+    return value
 
 
 def _value(m: re.Match[str], ref: date | None) -> tuple[str | None, str]:

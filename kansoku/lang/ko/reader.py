@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from kansoku.lang import sentences_to_parse
 from kansoku.lang.items import ItemWords
-from kansoku.lang.ko import answers, arguments, cargo, rejections
+from kansoku.lang.ko import answers, arguments, cargo, dismissals, rejections
 from kansoku.lang.ko.claims import (
     claim_for,
     home_voice,
@@ -80,7 +80,7 @@ def read(
         dates = [d for d in dates if d.start >= start]
         days = [d.value for d in dates if d.value and len(d.value) == 10]
         last_day = days[-1] if days else last_day
-        act_day = _day_of_acts(text, dates, words.lexicon) or act_day
+        act_before, act_day = act_day, _day_of_acts(text, dates, words.lexicon) or act_day
         first, spoken = speakers(text, mentions, words.lexicon)
         marked = _relaying(source_marker(text, mentions, words.lexicon), spoken, mentions)
         reading = _sentence(index, text, dates, marked, spoken, words, mentions)
@@ -93,6 +93,16 @@ def read(
             reading.triggers += rejections.spoken_denials(
                 text, reading.triggers, dates, (marked, spoken), words.lexicon
             )
+            if act_before and text.lstrip().startswith(words.lexicon.report_goes_on):
+                reading.triggers = _dated_as_before(reading.triggers, act_before)
+            names = [
+                (n.mention.entity_id, n.mention.start, n.role)
+                for n in arguments.mark(text, mentions, words.lexicon, words.lexicon.roles)
+            ]  # fmt: skip
+            reading.triggers = dismissals.voiced(
+                reading.triggers, mentions, (marked[1], spoken[1] if spoken else None),
+                words.lexicon.voiced, (names, quotes(text)),
+            )  # fmt: skip
             reading.quantities = _quantities(text, morphs, mentions, said, words)
             reading.spoken_of = tuple(dict.fromkeys(t.entry.category for t in reading.triggers))
             reading.points_back = _denies_the_one_before(text, words.lexicon)
@@ -101,11 +111,30 @@ def read(
         elif text.rstrip(" .").endswith(words.lexicon.news_endings):
             _heard(reading)  # …바치고 있다는 소식입니다: news heard
         readings.append(reading)
+    rejecting = words.lexicon.triggers.get(words.lexicon.rejecting_word)
+    if rejecting is not None:
+        dismissals.bare_dismissals(readings, rejecting.entry.category, words.lexicon.moved_alike)
     carried_tellers(doc, readings, words.lexicon)
     credited_ahead(doc, readings, words.lexicon.circumstance_words)
     credited_back(readings)
     home_credits(readings, [_points_back(t, words.lexicon) for t in texts])
     return readings
+
+
+def _held_in_a_place(
+    targets: list[str], mentions: list[Mention], before: str, lex: Lexicon
+) -> bool:
+    """참석: attending what is held in a city or a region is going there; not an embassy's
+    reception, nor what an envoy posted in the country attends (주한 러시아대사는)."""
+    places = {m.entity_id for m in mentions if m.kind == "place"}
+    return any(t in places for t in targets) and not any(w in before for w in lex.resident_words)
+
+
+def _dated_as_before(triggers: list[TriggerReading], day: str) -> list[TriggerReading]:
+    """통신에 따르면 그는 …을 돕겠다고 강조했다: the report the sentence before told
+    goes on; an act it leaves undated is of that report's day."""
+    told = DateMention(0, 0, "", day, None, "relative")
+    return [t if t.date is not None else replace(t, date=told) for t in triggers]
 
 
 def _explains(reading: SentenceReading) -> None:
@@ -279,12 +308,18 @@ def _triggers(
         if spec.troops is not None and _troops_named(text, mentions, lo, start, lex):
             spec = spec.troops  # 병력이 …에 도착했다: troops deployed there
         if spec.troops_only and not troops:
-            # 나진항에서 러시아로 향한 컨테이너: goods on their way, a shipment
+            # 노동자들이 …에 투입됐다: workers sent; 나진항에서 러시아로 향한 컨테이너: goods
+            # on their way, a shipment
             goods = words.items.find(text, lo, end + _CARGO_AFTER)
-            if spec.cargo is None or not goods:
+            if spec.workers is not None and any(w in text[lo:start] for w in lex.worker_words):
+                spec = spec.workers
+            elif spec.cargo is None or not goods:
                 continue
-            spec = spec.cargo
+            else:
+                spec = spec.cargo
         args = arguments.read_args(text, morphs, mentions, spec, start, end, lex, quoted)
+        if spec.needs_target and not _held_in_a_place(args.targets, mentions, text[:start], lex):
+            continue
         # 그는 "…을 지지할 것"이라고 말했다: saying it is the act (a pledge made that day)
         performed = spec.entry.category in lex.speech_acts and any(
             a <= start < b for a, b in quoted
@@ -333,9 +368,11 @@ def _date_of(
     lo, start, end = span
     # 지난 6월 러시아와 체결한 조약을 비준했다: a date before a relative clause's ending
     # is that clause's.
+    # (오는 3~5일 …에서 열리는 포럼에 참석: the date of the occasion attended is the act's)
     lo = max([lo] + [
         m.end for m in morphs if m.tag == ADNOMINAL and m.end <= start
         and not any(d.start <= m.start < d.end for d in dates)  # 같은 날: a date's own
+        and not text[: m.end].endswith(lex.occasion_verbs)
     ])  # fmt: skip
     # 국정원은 4일 북한이 …했다고 밝혔다: the 4th is the telling's, not the act's (unless
     # the act is the speaker's own, or done by saying it)
@@ -408,10 +445,17 @@ def _quantities(
             kind, measure = outcome[0], outcome[1] or None
         elif kind_noun is not None:
             # 병력 3000여 명을 추가로 파견: a count of its own (추가, 증파).
-            near = text[max(0, quantity.start - 12) : quantity.end + 8]
-            extra = next(
-                (m for w, m in units.measures.items() if m == "additional" and w in near), None
+            # (not 2차 inside the count 12차례 itself)
+            near = (
+                text[max(0, quantity.start - 12) : quantity.start]
+                + " "
+                + text[quantity.end : quantity.end + 8]
             )
+            extra = next(
+                (m for w, m in units.measures.items()
+                 if m == "additional" and re.search(rf"(?<![0-9]){re.escape(w)}", near)),
+                None,
+            )  # fmt: skip
             kind, measure = (
                 kind_noun[0],
                 _measure(text, quantity.start, kind_noun[1], units) or extra,

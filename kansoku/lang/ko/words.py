@@ -60,6 +60,8 @@ class TriggerSpec:
     cargo: TriggerSpec | None = None
     # what it is when troops do it (북한군 병력이 쿠르스크에 도착했다: a deployment, not a visit)
     troops: TriggerSpec | None = None
+    # what it is when workers, not troops, do it (노동자들이 …공장에 투입됐다: workers sent)
+    workers: TriggerSpec | None = None
     # a reaction naming no one takes the addressee of the clause joined after it (우려를
     # 표명하면서 북한에 …을 촉구했다)
     shares_addressee: bool = False
@@ -72,6 +74,12 @@ class TriggerSpec:
     # an intransitive whose subject undergoes it, as in the passive (포탄이 러시아로
     # 넘어갔다: the shells went over; their state sent them)
     undergone: bool = False
+    # the party its adnominal form describes does it, past the clause's subject (김
+    # 위원장이 평양을 방문한 러시아 대표단을 접견했다: the delegation visits)
+    described_acts: bool = False
+    # an event only when the clause names whom or where it is aimed at (…에서 열리는
+    # 포럼에 참석: a visit to where the forum is held; 회의에 참석: nothing told)
+    needs_target: bool = False
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -151,6 +159,7 @@ class Lexicon:
     pair_words: dict[str, str]
     short_forms: dict[str, str]
     troop_words: tuple[str, ...]
+    worker_words: tuple[str, ...]
     definite_references: dict[str, str]  # 통신 → the kind of entity it refers back to
     person_titles: tuple[str, ...]  # longest first
     date_verbs: frozenset[str]  # connectives that only end a date's phrase (올해 들어)
@@ -170,6 +179,12 @@ class Lexicon:
     modifier_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     news_endings: tuple[str, ...] = ()  # …다는 소식입니다: news heard, reported
     rejecting_word: str = ""  # the trigger whose meaning a spoken denial has (부인)
+    # categories whose act by a person or an office is that one's word (…을 일축했다)
+    voiced: tuple[str, ...] = ()
+    moved_alike: tuple[str, ...] = ()  # categories one telling of troops moved can take
+    occasion_verbs: tuple[str, ...] = ()  # an occasion held (열리는 포럼): its date is kept
+    report_goes_on: tuple[str, ...] = ()  # 통신에 따르면: the report before goes on
+    resident_words: tuple[str, ...] = ()  # 주한 러시아대사: an envoy posted in the country
 
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
         """The longest event word at each position, but for one inside a longer one found
@@ -205,13 +220,34 @@ class Lexicon:
         counted = self.count_particle(text, end)
         if not word and counted:
             return counted
-        # 쇼이구 서기가, 김정은 국무위원장과: the particle on the title after a name.
-        titled = re.match(r" ([\uac00-\ud7a3]+)", text[end:])
-        if not word and titled:
-            title = next((t for t in self.person_titles if titled.group(1).startswith(t)), None)
-            rest_of_title = titled.group(1)[len(title) :] if title else None
+        # 쇼이구 서기가, 김정은 국무위원장과: the particle on the title after a name; past
+        # one or two bare words between (쇼이구 안보회의 서기가; 북한 박정천 비서는: an
+        # official the gazetteer does not know acts for the state named before him).
+        words = _TITLED.match(text, end)
+        if word or words is None:
+            return None
+        for n, title_word in enumerate(words.group().split()[:3]):
+            between = words.group().split()[:n]
+            if any(w in self.posted_in or w.endswith(_NOT_BETWEEN) for w in between):
+                return None
+            title = next((t for t in self.person_titles if title_word.startswith(t)), None)
+            rest_of_title = title_word[len(title) :] if title else None
             if rest_of_title in self.particles:
                 return rest_of_title or None
+        return self._titled_stranger(words.group().split())
+
+    def _titled_stranger(self, following: list[str]) -> str | None:
+        """러시아 국방차관 유누스벡 옙쿠로프가: a title then a name the gazetteer does not
+        know, after a bare state name: the state takes the name's particle."""
+        titled = [i for i, w in enumerate(following[:2]) if w.endswith(self.person_titles)]
+        if not titled or following[0].endswith(_NOT_BETWEEN):
+            return None  # (러시아 하원 부의장 이리나 야로바야는: a body, then the title)
+        for word in following[titled[0] + 1 :]:
+            particle = next((p for p in _STRANGER_PARTICLES if word.endswith(p)), None)
+            if particle is not None and len(word) > len(particle) + 1:
+                return particle
+            if word.endswith(_NOT_BETWEEN):
+                return None
         return None
 
     def count_particle(self, text: str, at: int) -> str | None:
@@ -220,6 +256,38 @@ class Lexicon:
         counted = _COUNTED.match(text, at)
         return counted.group(1) if counted and counted.group(1) in self.particles else None
 
+
+# A title after a name, past up to two bare words (a body, an unknown official's name).
+_TITLED = re.compile(r"(?: [\uac00-\ud7a3]+){1,3}")
+# Endings of a word between a name and a title that make it no bare noun (an object, an
+# owner, a place, a subject, a verb's adnominal: 러시아 방문을 마친 최 외무상은, 러시아
+# 정부는 대변인을 통해).
+_NOT_BETWEEN = (
+    "을",
+    "를",
+    "에",
+    "서",
+    "로",
+    "한",
+    "된",
+    "던",
+    "는",
+    "은",
+    "이",
+    "가",
+    "도",
+    "과",
+    "와",
+    "할",
+    "될",
+    "고",
+    "며",
+    "면",
+)
+
+# Particles closing a name written after its title (…차관 유누스벡 옙쿠로프가); not 이,
+# which ends many names (세르게이).
+_STRANGER_PARTICLES = ("은", "는", "가", "도", "을", "를", "과", "와", "에게")
 
 # A gloss in brackets after a name, or the bracket closing a gloss that is the name.
 _GLOSS = re.compile(r"\)|\([^()]{1,24}\)")
@@ -243,10 +311,13 @@ def _spec(spec: dict[str, Any]) -> TriggerSpec:
         troops_only=bool(spec.get("troops_only")),
         cargo=_spec(spec["cargo"]) if spec.get("cargo") else None,
         troops=_spec(spec["troops"]) if spec.get("troops") else None,
+        workers=_spec(spec["workers"]) if spec.get("workers") else None,
         shares_addressee=bool(spec.get("shares_addressee")),
         sends=bool(spec.get("sends")),
         held=bool(spec.get("held")),
         undergone=bool(spec.get("undergone")),
+        described_acts=bool(spec.get("described_acts")),
+        needs_target=bool(spec.get("needs_target")),
     )
 
 
@@ -359,6 +430,7 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
             for k, v in {**data["short_forms"], **(data.get("korean_names") or {})}.items()
         },
         "troop_words": tuple(data["troop_words"]),
+        "worker_words": tuple(data.get("worker_words") or ()),
         "definite_references": dict(data["definite_references"]),
         "person_titles": tuple(sorted(data["person_titles"], key=len, reverse=True)),
         "date_verbs": frozenset(data["date_verbs"]),
@@ -369,6 +441,11 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "circumstance_words": tuple(str(w) for w in data.get("circumstance_words") or ()),
         "explaining_endings": tuple(str(w) for w in data.get("explaining_endings") or ()),
         "rejecting_word": str(data.get("rejecting_word") or ""),
+        "voiced": tuple(data.get("voiced") or ()),
+        "moved_alike": tuple(data.get("moved_alike") or ()),
+        "occasion_verbs": tuple(data.get("occasion_verbs") or ()),
+        "report_goes_on": tuple(data.get("report_goes_on") or ()),
+        "resident_words": tuple(data.get("resident_words") or ()),
         "modifier_heads": {
             str(k): tuple(str(w) for w in v) for k, v in (data.get("modifier_heads") or {}).items()
         },

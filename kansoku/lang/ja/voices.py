@@ -1,0 +1,39 @@
+"""Acts that are themselves a saying, credited to whoever says them.
+
+官房長官は記者会見で…と非難した; 韓国外務省報道官は…を強く非難した; 報道官は…を一蹴した:
+an accusation, a denial, praise or a demand is done by saying it, so its source is its
+doer — a person or a body, named as the one speaking — while the text still states it as
+fact (the status stays, as in English). A state named bare (北朝鮮は…を非難した) is left as
+the text's own statement, as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kansoku.lang.ja.lexicon import Lexicon
+from kansoku.model import Mention
+from kansoku.reading import TriggerReading
+
+_SPEAKING_KINDS = ("person", "agency", "organization")
+
+
+def credit_the_speaking_doer(
+    readings: list[TriggerReading], mentions: list[Mention], lex: Lexicon
+) -> list[TriggerReading]:
+    """Each speech act told as fact with no source, sourced to its doer when the doer is a
+    person or a body."""
+    kinds = {m.entity_id: m.kind for m in mentions}
+    out = []
+    for reading in readings:
+        claim, actors = reading.claim, reading.args.actors
+        if (
+            reading.entry.category in lex.speech_acts
+            and claim.source is None
+            and claim.status == "asserted"
+            and actors
+            and kinds.get(actors[0]) in _SPEAKING_KINDS
+        ):
+            reading = replace(reading, claim=replace(claim, source=actors[0]))
+        out.append(reading)
+    return out
