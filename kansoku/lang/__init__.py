@@ -29,6 +29,9 @@ from kansoku.reading import MentionReading, SentenceChoice, SentenceReading
 
 MAX_SENTENCE_CHARS = 400  # longer runs (tables, lists without punctuation) are cut
 BUILT_IN = ("ja", "en", "ko")
+# Kinds of names whose speech act (a denial, an accusation, praise) is their own word, told
+# by them; a state named alone doing it is the writer's own statement.
+SPEAKING_KINDS = frozenset({"person", "agency", "organization"})
 
 # Sentence ends any script uses: ideographic stops end a sentence where they stand; a
 # Latin stop only before a space or the end.

@@ -23,9 +23,7 @@ def views_a_later_clause(token: Token, view: Token, mentions: list[Mention]) -> 
     """The view at ``view`` quotes a clause after the one the fact at ``token`` closes."""
     text = syntax.text_of(token.doc)
     between = text[token.idx + len(token.text) : view.idx]
-    if _CHAINED.search(between) is None:
-        return False
-    return not any(text.startswith("が", m.end) for m in mentions if m.end <= token.idx)
+    return _CHAINED.search(between) is not None and not _ga_subject(token, mentions)
 
 
 def own_statement(token: Token, after: str, mentions: list[Mention]) -> str:
@@ -33,7 +31,13 @@ def own_statement(token: Token, after: str, mentions: list[Mention]) -> str:
     when its doer is the topic: a belief past that comma (…との見方, …とみられる) is about
     the next clause, not this one."""
     found = _CHAINED.search(after)
-    text = syntax.text_of(token.doc)
-    if found is None or any(text.startswith("が", m.end) for m in mentions if m.end <= token.idx):
+    if found is None or _ga_subject(token, mentions):
         return after
     return after[: found.end()]
+
+
+def _ga_subject(token: Token, mentions: list[Mention]) -> bool:
+    """A name before the fact marked by が: the chained clause has its own subject, so it is
+    part of what is viewed."""
+    text = syntax.text_of(token.doc)
+    return any(text.startswith("が", m.end) for m in mentions if m.end <= token.idx)

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kansoku.lang import SPEAKING_KINDS
 from kansoku.lang.ja.lexicon import Lexicon
 from kansoku.model import Mention
 from kansoku.reading import TriggerReading
-
-_SPEAKING_KINDS = ("person", "agency", "organization")
 
 
 def credit_the_speaking_doer(
@@ -32,7 +31,7 @@ def credit_the_speaking_doer(
             and claim.source is None
             and claim.status == "asserted"
             and actors
-            and kinds.get(actors[0]) in _SPEAKING_KINDS
+            and kinds.get(actors[0]) in SPEAKING_KINDS
         ):
             reading = replace(reading, claim=replace(claim, source=actors[0]))
         out.append(reading)

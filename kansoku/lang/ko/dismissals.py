@@ -12,11 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kansoku.lang import SPEAKING_KINDS
 from kansoku.reading import Mention, SentenceReading, TriggerReading
-
-# Kinds of names whose rejection is a saying of their own (a state's is its act).
-_VOICES = ("person", "agency", "organization")
-
 
 Named = tuple[str, int, "str | None"]  # a name's entity, where it starts, its role
 
@@ -45,7 +42,7 @@ def voiced(
             and t.claim.source is None
             and t.claim.status == "asserted"
             and doer is not None
-            and kinds.get(doer) in _VOICES
+            and kinds.get(doer) in SPEAKING_KINDS
         ):
             t = replace(t, claim=replace(t.claim, source=relayed_by or doer, credited=True))
             if not t.args.actors:  # a name inside its quote is not its doer
