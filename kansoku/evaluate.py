@@ -15,10 +15,13 @@ import io
 import json
 import random
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+import yaml
 
 from kansoku.export import export
 from kansoku.knowledge import Knowledge
@@ -26,6 +29,10 @@ from kansoku.pipeline import ingest
 from kansoku.store import open_store
 
 SCORER = "score.py"
+# The fields the scorer matches an event on. A missed event whose nearest output differs
+# only in its date is a class of dates, not of triggers: grouping misses by the fields
+# that failed is the first step of fixing classes rather than sentences.
+EVENT_FIELDS = ("type", "actor", "target", "date")
 
 
 class ScorerNotFound(Exception):
@@ -38,6 +45,10 @@ class Evaluation:
     misses: dict[str, list[str]] = field(default_factory=dict)  # document → what went wrong
     overall: list[str] = field(default_factory=list)  # findings and totals lines
     errors: list[str] = field(default_factory=list)  # items that could not be ingested
+    # Missed core events, by what their document's nearest output event got wrong; and
+    # output events that match no gold event, by what the nearest gold event differs in.
+    missed_by_field: dict[str, int] = field(default_factory=dict)
+    stray_by_field: dict[str, int] = field(default_factory=dict)
 
 
 def find_scorer(gold: Path, scorer: Path | None = None) -> Path:
@@ -84,9 +95,55 @@ def evaluate(
             store.close()
         summary = json.loads(_run(module, Path(scratch) / "export", gold, [*flags, "--json"]))
         text = _run(module, Path(scratch) / "export", gold, flags)
+        missed, stray = diagnose(module, Path(scratch) / "export", gold, languages)
     evaluation = Evaluation(summary["summary"], errors=[str(e) for e in report.errors])
+    evaluation.missed_by_field, evaluation.stray_by_field = dict(missed), dict(stray)
     _group(text, evaluation)
     return evaluation
+
+
+def diagnose(
+    scorer: ModuleType, export_dir: Path, gold: Path, languages: list[str] | None = None
+) -> tuple[Counter[str], Counter[str]]:
+    """Missed core events and unmatched output events, counted by the fields in which the
+    nearest event on the other side differs (the scorer's own matching rules)."""
+    output = scorer.Export(str(export_dir))
+    with gold.open(encoding="utf-8") as fh:
+        documents = yaml.safe_load(fh)["documents"]
+    missed: Counter[str] = Counter()
+    stray: Counter[str] = Counter()
+    for name, document in documents.items():
+        if languages and document.get("language") not in languages:
+            continue
+        produced = output.in_doc(output.events, name)
+        wanted = document.get("events", [])
+        for gold_event in wanted:
+            if gold_event.get("core", True) and not any(
+                scorer.event_ok(e, gold_event) for e in produced
+            ):
+                missed[_nearest([_wrong_fields(scorer, e, gold_event) for e in produced])] += 1
+        for event in produced:
+            if not any(scorer.event_ok(event, g) for g in wanted):
+                stray[_nearest([_wrong_fields(scorer, event, g) for g in wanted])] += 1
+    return missed, stray
+
+
+def _wrong_fields(scorer: ModuleType, event: dict[str, Any], wanted: dict[str, Any]) -> list[str]:
+    ok = {
+        "type": event.get("type") in scorer.as_list(wanted["type"]),
+        "actor": scorer.ref_matches(event.get("actor"), scorer.as_list(wanted.get("actor"))),
+        "target": not wanted.get("target")
+        or scorer.ref_matches(event.get("target"), scorer.as_list(wanted.get("target"))),
+        "date": scorer.date_matches(event.get("date"), wanted.get("date")),
+    }
+    return [name for name in EVENT_FIELDS if not ok[name]]
+
+
+def _nearest(differences: list[list[str]]) -> str:
+    if not differences:
+        return "nothing in the document"
+    fewest = min(differences, key=len)
+    return "+".join(fewest) if len(fewest) <= 2 else "three fields or more"
 
 
 def _group(text: str, evaluation: Evaluation) -> None:

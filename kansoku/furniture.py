@@ -43,11 +43,16 @@ _CAPTION_MIN_CHARS = 12
 _DATELINE_OPEN = re.compile(r"(?<=\S)\s*[【\[［]")
 _DATELINE_CLOSE = re.compile(r"[】\]］]")
 # Where a caption closed by its credit may end and the story start with no dateline: at a
-# space ("…=AP 同省は…"), or right after the credit's closing bracket when the caption has
+# space ("…=AP 同省は…"), right after the credit's closing bracket, or where a credit in
+# Latin letters meets the story's kana or han (no space at all), when the caption has
 # the "＝" that joins a picture to its date and source ("…兵士=8月(ロイター=共同)同軍は…";
-# "…通信(ロイター)によると…" is a sentence).
-_CAPTION_END = re.compile(r"(?<=\S)\s+(?=\S)|(?<=[)）])(?=\S)")
+# "…通信(ロイター)によると…" is a sentence) or ends on a credit dated by its year in
+# brackets (a Japanese wire's "(2025 Reuters)" after what the picture shows).
+_CAPTION_END = re.compile(
+    r"(?<=\S)\s+(?=\S)|(?<=[)）])(?=\S)|(?<=[A-Za-z])(?=[\u3040-\u30ff\u4e00-\u9fff])"
+)
 _CAPTION_JOIN = re.compile(r"[=＝]")
+_DATED_CREDIT = re.compile(r"[(（]\s*\d{4}[^\s\d()（）]?\s+[^()（）]{1,60}[)）]$")  # year, mark
 # A picture's credit cut off a line after "＝" ("=例示省提供", "=資料写真").
 _PICTURE_CREDIT = re.compile(r"^[=＝]")
 # A menu's or a breadcrumb's item is a word or two; an article's summary point is longer.
@@ -181,7 +186,12 @@ def _cut_caption_head(line: str, noise: NoiseRules) -> tuple[str | None, str]:
     for cut in _CAPTION_END.finditer(line, 0, _CAPTION_MAX_CHARS):
         head, rest = line[: cut.start()].strip(), line[cut.end() :]
         if (
-            (cut.end() > cut.start() or _CAPTION_JOIN.search(head) or _ENCLOSED.match(head))
+            (
+                cut.end() > cut.start()
+                or _CAPTION_JOIN.search(head)
+                or _ENCLOSED.match(head)
+                or (_DATED_CREDIT.search(head) and _caption_words(head))
+            )
             and not rest[:1].islower()  # "… (Yonhap) on Monday": one sentence
             and len(head) >= _TAIL_MIN_REST
             and not is_prose(head)
@@ -190,6 +200,12 @@ def _cut_caption_head(line: str, noise: NoiseRules) -> tuple[str | None, str]:
         ):
             found = head, rest
     return found
+
+
+def _caption_words(head: str) -> bool:
+    """What a picture shows, before its dated credit, ends on a noun (a photo of a port); a
+    story's sentence ends on a verb's kana."""
+    return not any(_HIRAGANA_END.search(part) for part in head.split("。")[:-1])
 
 
 def _cut_label_head(line: str, noise: NoiseRules) -> tuple[Block | None, str]:
@@ -268,7 +284,12 @@ def _cut_tails(line: str, noise: NoiseRules) -> list[Block]:
                 furniture = line[match.start() : match.end()].strip()
                 tails.insert(0, Block(furniture, reason=reason, tail=True))
                 left, right = line[: match.start()].rstrip(), line[match.end() :].lstrip()
-                space = " " if left[-1:].isascii() and right[:1].isascii() else ""  # 。同省 / . The
+                # "。同省" / ". The"; a headline and its story stay apart ("見出し 本文").
+                spaced = line[match.start() : match.start() + 1].isspace() and (
+                    line[match.end() : match.end() + 1].isspace()
+                )
+                ascii_gap = left[-1:].isascii() and right[:1].isascii()
+                space = " " if ascii_gap or (spaced and not SENTENCE_END.search(left)) else ""
                 line, cut = (left + space + right).strip(), True
     return [Block(line), *tails]
 

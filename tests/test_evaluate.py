@@ -57,6 +57,25 @@ def test_eval_scores_with_the_shared_rules_and_lists_misses_by_document(case):
     assert "missed event never-said" in text and "event_recall=0.50" in text
 
 
+@pytest.mark.skipif(not SCORER.exists(), reason=f"{SCORER} not found")
+def test_eval_counts_misses_by_the_fields_the_nearest_output_got_wrong(case):
+    folder, gold = case
+    wrong_year = {"id": "other-year", "type": "AID", "actor": "PRK", "target": "RUS"}
+    data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+    data["documents"]["a.txt"]["events"].append({**wrong_year, "date": "2019"})
+    gold.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    args = ["eval", str(gold), str(folder / "a.txt"), "--scorer", str(SCORER)]
+    result = CliRunner().invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    # The sanction no sentence tells differs from the one output event in three fields;
+    # the sending dated to another year only in its date; the output matches a gold event.
+    assert summary["missed_by_field"] == {"date": 1, "three fields or more": 1}
+    assert summary["stray_by_field"] == {}
+    text = CliRunner().invoke(app, args).output
+    assert "by what the nearest output got wrong: date 1, three fields or more 1" in text
+
+
 def test_a_sample_is_the_same_draw_for_the_same_seed(tmp_path, knowledge):
     from kansoku.evaluate import sample_events
     from kansoku.export import export

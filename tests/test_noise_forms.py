@@ -44,6 +44,12 @@ JA_FURNITURE = [
     "(c)AFP PHOTO / EXAMPLE AGENCY",
     # Links to pictures and video, paywall lines, read-more links and portal widgets.
     "【写真】代表団を出迎える高官",
+    # Twelfth pass: an editor's note about the page itself (first sent out, first aired, the
+    # pictures it could not carry).
+    "※この記事は2026年2月3日に配信されたものです。",
+    "＊本記事は例示テレビのニュース番組で放送した内容です",
+    "この記事に載せきれなかった写真は別のページでご覧いただけます。",
+    "本ページに掲載しきれなかった画像（4枚）",
     "【動画】発射の瞬間",
     "写真・図版",
     "画像を拡大する",
@@ -397,6 +403,7 @@ EN_FURNITURE = [
     "AFP ASIA",
     "This captured image shows trucks near the border crossing. (Example Center for Strategic Communication)",
     "Soldiers march past the border post, the ministry said on Friday - AFP",
+    "We'd love to hear from you: write to the desk at tips@example.org",
 ]
 
 KO_FURNITURE = [
@@ -513,6 +520,9 @@ KO_FURNITURE = [
     "전체 맥락을 이해하기 위해서는 본문 보기를 권장합니다.",
     "이 글자크기로 변경됩니다.",
     "(예시) 가장 빠른 뉴스가 있는 예시뉴스를 만나보세요.",
+    # Twelfth pass: an editor's note about when the page was first aired or sent.
+    "※ 이 기사는 2026년 1월 9일 방송된 내용입니다.",
+    "* 본 기사는 예시일보 지면에 게재된 기사입니다.",
 ]
 
 
@@ -560,6 +570,8 @@ JA_KEPT = [
     "2001年入社の社員が、北朝鮮の動向を分析した報告書をまとめた。",
     "1999年生まれの兵士は、前線に送られたと証言した。",
     "この記事は例示ジャーナル日本版の配信記事ですが、北朝鮮の動向は別の記事で扱う。",
+    "本記事は国防省の発表をもとに作成したものです。",
+    "この記事は、北朝鮮兵の派遣が始まった経緯を振り返ったものです。",
     # Sentences and headings of the same shapes as the forms above, which stay.
     "2024年6月19日 両国が条約に署名",
     "北朝鮮、ロシアに砲弾提供",
@@ -655,6 +667,7 @@ KO_KEPT = [
     "관련 키워드를 검색한 사람이 늘었다고 회사는 밝혔다.",
     "(서울=연합뉴스) 홍길동 기자 = 북한이 러시아에 병력을 추가로 보냈다고 국정원이 밝혔다.",
     "이 기사는 국정원 자료를 바탕으로 작성됐다.",
+    "이 기사는 북한군 파병이 시작된 과정을 정리한 것이다.",
     "북한군 추가 파병 목차를 보면 다음과 같다.",
     # A broadcast's quote of a named speaker and the speaker's label stay; so does a
     # sentence that says someone supplied something.
@@ -767,6 +780,19 @@ def test_a_bracket_inside_a_sentence_does_not_cut_it(knowledge):
             ("協議する方針だ。",),
         ),
         ("両国の関係が強まっている。(例示ニュース)", "(例示ニュース)", ("関係が強まっている。",)),
+        # Twelfth pass: a wire's picture caption pasted between two sentences.
+        (
+            "例示国は5日、部隊の移動を発表した。港に停泊する貨物船。2026年6月撮影"
+            "(2026年 ロイター/Example Person)同省によると、移動は続く。",
+            "港に停泊する貨物船",
+            ("例示国は5日、部隊の移動を発表した。同省によると、移動は続く。",),
+        ),
+        (
+            "例示国は5日、部隊の移動を発表した。港湾局が公開した写真。例示通信提供"
+            "(2026年 ロイター)同省によると、移動は続く。",
+            "例示通信提供",
+            ("例示国は5日、部隊の移動を発表した。同省によると、移動は続く。",),
+        ),
     ],
 )
 def test_furniture_inside_a_japanese_paragraph_is_cut_out(line, furniture, kept, knowledge):
@@ -903,6 +929,14 @@ def test_furniture_glued_to_a_korean_line_is_cut_off(line, furniture, kept, know
             "例示新報",
             "港湾局は12日、貨物船が出港したと発表した。",
         ),
+        # Twelfth pass: the stamp with its year and no label or outlet; the headline stays
+        # apart from the story.
+        (
+            "ja",
+            "貨物船が出港 2026/06/12 09:05 港湾局は12日、貨物船が出港したと発表した。",
+            "09:05",
+            "貨物船が出港 港湾局は12日、",
+        ),
         # A credit or a link label between two paragraphs run together on one line.
         (
             "ja",
@@ -961,6 +995,30 @@ def test_a_caption_glued_before_an_undated_paragraph_is_cut_off(caption, paragra
     joined = caption + ("" if caption.endswith(")") and "=" in caption else " ") + paragraph
     doc = _between(joined, "ja", knowledge)
     assert paragraph in doc.text and caption not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("caption", "paragraph"),
+    [
+        # Twelfth pass: no space at all, where a credit in Latin letters meets the story's
+        # kana or han, or after a credit dated by its year in brackets.
+        ("港に停泊する貨物船＝AP", "例示国の港湾局は12日、貨物船が出港したと発表した。"),
+        ("港湾局が公開した写真。例示通信提供(2026年 ロイター)", "同局は12日、出港を発表した。"),
+        (
+            "港に停泊する貨物船。2026年6月撮影(2026年 ロイター/Example Person)",
+            "例示国の港湾局は12日、貨物船が出港したと発表した。",
+        ),
+    ],
+)
+def test_a_caption_glued_to_the_story_with_no_space_is_cut_off(caption, paragraph, knowledge):
+    doc = _between(caption + paragraph, "ja", knowledge)
+    assert paragraph in doc.text and caption not in doc.text
+
+
+def test_a_story_sentence_before_a_dated_credit_is_kept(knowledge):
+    first, second = "例示国は5日、部隊の移動を発表した。", "同省によると、移動は続く。"
+    doc = _between(first + "例示通信提供(2026年 ロイター)" + second, "ja", knowledge)
+    assert first in doc.text and second in doc.text
 
 
 def test_an_agency_named_in_brackets_inside_a_sentence_is_not_a_caption(knowledge):

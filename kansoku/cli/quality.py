@@ -138,7 +138,13 @@ def eval_cli(
         err.print(f"error: {exc}", markup=False)
         raise typer.Exit(2) from exc
     if as_json:
-        data = {"summary": result.summary, "misses": result.misses, "errors": result.errors}
+        data = {
+            "summary": result.summary,
+            "misses": result.misses,
+            "missed_by_field": result.missed_by_field,
+            "stray_by_field": result.stray_by_field,
+            "errors": result.errors,
+        }
         out.print(json.dumps(data, ensure_ascii=False, indent=1), markup=False, soft_wrap=True)
         return
     for document, misses in sorted(result.misses.items()):
@@ -147,6 +153,12 @@ def eval_cli(
             out.print(f"  {miss}", markup=False)
     for line in result.overall:
         out.print(line, markup=False)
+    for label, counts in (
+        ("missed core events, by what the nearest output got wrong", result.missed_by_field),
+        ("output events matching no gold event, by how the nearest differs", result.stray_by_field),
+    ):
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        out.print(f"{label}: " + (", ".join(f"{k} {v}" for k, v in ranked) or "none"), markup=False)
     for error in result.errors:
         err.print(error, markup=False)
     summary = " ".join(

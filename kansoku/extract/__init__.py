@@ -25,7 +25,7 @@ from kansoku.reading import SentenceReading
 # change to the code or the data files can change what extraction outputs for a stored
 # text, so that `kansoku reprocess` re-extracts what an older version made. Facts stored
 # before versions were recorded have none (NULL), which counts as older than any.
-EXTRACTOR_VERSION = 7
+EXTRACTOR_VERSION = 8
 
 
 def sentence_facts(
@@ -89,6 +89,7 @@ def extract(doc: Document, readings: list[SentenceReading], knowledge: Knowledge
     passes.denial_targets(sentences, knowledge)
     passes.home_sources(sentences, knowledge.home_state(doc.url))
     passes.attribution(sentences)
+    passes.headline_dates(doc, sentences, knowledge)
     passes.figure_owners(sentences, knowledge)
     passes.date_notes(doc, sentences)
     for facts in sentences:

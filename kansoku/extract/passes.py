@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from kansoku.extract.figures import fill_recipients
 from kansoku.knowledge import Knowledge
@@ -64,6 +65,111 @@ def paragraph_dates(sentences: list[SentenceFacts]) -> None:
         elif credited_on:
             date = credited_on
         previous = current
+
+
+# The headline and the lead tell the news: an act of the last weeks before publication.
+_NEWS_WITHIN = timedelta(days=31)
+_LEAD_PARAGRAPHS = 2  # the headline's and the lead's
+
+
+def headline_dates(doc: Document, sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
+    """A page's headline and lead state the news without its day ("Russia's defence
+    minister visits Pyongyang"), and its body then tells the same act with one ("arrived
+    on the 17th, state media said"): an act of the first two paragraphs dated only by the
+    publication takes the date the body first gives the same act (the same category and
+    mode, the same states on each side, what it moves, claimed or denied alike), when
+    that date falls in the weeks before the publication. A dated act of last year in the
+    body is background, not the news the headline tells. Acts chained in one sentence
+    ("visited Pyongyang and met Kim") between the same states go together. Acts on a
+    treaty are left alone: each party signs and ratifies on a day of its own, which a
+    headline naming both ("after Russia, North Korea ratifies too") does not share."""
+    dated = [
+        (facts.sentence, event) for facts in sentences for event in facts.events
+        if event.date_basis in ("text", "context") and event.date_start
+    ]  # fmt: skip
+    # From the lead back to the headline, so that a headline takes what its lead was given.
+    lead = [facts for facts in sentences if facts.sentence.paragraph < _LEAD_PARAGRAPHS]
+    for facts in reversed(lead):
+        published = _span(doc.publication_date(facts.sentence))
+        undated = [
+            e for e in facts.events
+            if e.date_basis in PAGE_DATE_BASES and e.mode not in knowledge.categories.treaty_modes
+        ]  # fmt: skip
+        if published is None or not undated:
+            continue
+        for event in undated:
+            told = next(
+                (
+                    other for sentence, other in dated
+                    if sentence.start > facts.sentence.start
+                    and _same_act(event, other, knowledge)
+                ),
+                None,
+            )  # fmt: skip
+            if told and _news_of(_span(told.date_start), published):
+                _take_date(event, told)
+        given = next((e for e in undated if e.date_basis not in PAGE_DATE_BASES), None)
+        for event in undated:
+            if (
+                given
+                and event.type == given.type
+                and _states(event, knowledge) == _states(given, knowledge)
+            ):
+                _take_date(event, given)
+        dated += [(facts.sentence, e) for e in undated if e.date_basis not in PAGE_DATE_BASES]
+
+
+def _take_date(event: Event, other: Event) -> None:
+    """The body's date; not its teller: a lead told in the page's own voice stays the
+    page's (a body sentence of the same act may be someone's judgement of it)."""
+    if event.date_basis in PAGE_DATE_BASES:
+        event.date_start, event.date_end = other.date_start, other.date_end
+        event.date_basis = "context"
+
+
+def _sides(event: Event, knowledge: Knowledge) -> tuple[str | None, str | None]:
+    """The states on each side; in either order for an act with no direction (a meeting)."""
+    state = knowledge.gazetteer.state_of
+    actor, target = state(event.actor) or event.actor, state(event.target) or event.target
+    if knowledge.categories.symmetric(event.type, event.mode):
+        actor, target = sorted((actor, target), key=lambda side: side or "")
+    return actor, target
+
+
+def _states(event: Event, knowledge: Knowledge) -> frozenset[str | None]:
+    return frozenset(_sides(event, knowledge))
+
+
+def _same_act(a: Event, b: Event, knowledge: Knowledge) -> bool:
+    """The same category and mode between the same states, moving the same thing,
+    claimed or denied alike."""
+    return (
+        (a.type, a.mode) == (b.type, b.mode)
+        and _sides(a, knowledge) == _sides(b, knowledge)
+        and (a.status == "denied") == (b.status == "denied")
+        and (a.item is None or b.item is None or a.item == b.item)
+    )
+
+
+def _news_of(told: tuple[date, date] | None, published: tuple[date, date]) -> bool:
+    """Whether an act of these days may be the news of a page of those: not later than
+    the page, and no more than weeks before it."""
+    return told is not None and told[0] <= published[1] and published[0] - told[1] <= _NEWS_WITHIN
+
+
+def _span(iso: str | None) -> tuple[date, date] | None:
+    """The first and the last day of a date written as a day or a month."""
+    if not iso or len(iso) < 7:
+        return None
+    try:
+        if len(iso) >= 10:
+            day = date.fromisoformat(iso[:10])
+            return day, day
+        first = date.fromisoformat(iso[:7] + "-01")
+    except ValueError:
+        return None
+    following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return first, following - timedelta(days=1)
 
 
 def _credit_date(reading: SentenceReading) -> str | None:

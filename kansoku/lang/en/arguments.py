@@ -30,6 +30,7 @@ from kansoku.lang.en.phrases import (
     shared_subjects,
 )
 from kansoku.lang.en.pronouns import pronoun_subject
+from kansoku.lang.en.told import told_clause, told_to
 from kansoku.lang.en.words import Lexicon, Token, TriggerSpec, forms_of
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed, DateMention
@@ -65,6 +66,15 @@ def _owner_within(
     )
 
 
+def _flag_token(text: str, tokens: list[Token], m: Mention, lex: Lexicon) -> list[int]:
+    """Russian-flagged ships, a Russia-registered tanker: a name joined by a hyphen to a
+    word of flag or ownership is the owner of the noun after it (twelfth pass)."""
+    word = re.match(r"-([a-z]+)\b", text[m.end :])
+    if word is None or word.group(1) not in lex.flag_suffixes:
+        return []
+    return [i for i, t in enumerate(tokens) if t.start == m.start][:1]
+
+
 def _origin_modifier(text: str, end: int, lex: Lexicon) -> bool:
     """A name joined by a hyphen to a participle of origin (North Korean-made, Iranian-
     designed) only describes a thing."""
@@ -90,6 +100,7 @@ class Parsed:
             if _origin_modifier(text, m.end, lex):
                 continue  # North Korean-made missiles: where they come from, no party
             covered = [i for i, t in enumerate(tokens) if t.start >= m.start and t.end <= m.end]
+            covered = covered or _flag_token(text, tokens, m, lex)  # Russian-flagged ships
             if covered:
                 names.append(Named(covered[0], covered[-1], m))
         # South Korea's spy agency is one name: the owner before its 's is no name of its own.
@@ -155,6 +166,8 @@ def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int
         lo = 0
     while lo > 0:
         word = p.lower(lo - 1)
+        if told_clause(p, lo):
+            break  # (the envoy assured Shoigu her nation will…: its own clause)
         if word == ")":  # the State Duma (lower house of parliament) ratified: look past it
             opening = max((k for k in range(lo - 1) if p.lower(k) == "("), default=None)
             if opening is not None:
@@ -290,7 +303,8 @@ def role_before(p: Parsed, named: Named, lo: int, roles: dict[str, str]) -> str 
         if owner is not None:
             return role_before(p, owner, lo, roles)
     for k in range(named.first - 1, max(lo, named.first - 4) - 1, -1):
-        word = p.lower(k)
+        word = p.lower(k)  # (hauled out of Chongjin: read as "from")
+        word = p.lex.preposition_pairs.get(f"{p.lower(k - 1)} {word}", word)
         if word in roles:
             return None if closes_phrase(p, k) else roles[word]
         if p.name_ending_at(k) is not None or (word in p.lex.conjunctions and _listed(p, named)):
@@ -334,6 +348,7 @@ def noun_use(p: Parsed, i: int, spec: TriggerSpec) -> bool:
         or cargo_noun_before_noun(p, i)  # arms dealings
         or compound_noun(p, i)  # an apartment block
         or owned_by_demonym(p, i)  # Russian engineering help
+        or ("-" in before and before.endswith("ed"))  # Russian-flagged ships (twelfth pass)
     )
 
 
@@ -562,4 +577,4 @@ def dates_speech(p: Parsed, date: DateMention) -> bool:
     before = max((i for i, t in enumerate(p.tokens) if t.end <= date.start), default=-1)
     if p.lower(before) == "on":
         before -= 1
-    return p.is_speech(after) or p.is_speech(before)
+    return p.is_speech(after) or p.is_speech(before) or told_to(p, before)

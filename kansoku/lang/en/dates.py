@@ -25,6 +25,7 @@ class DateRules:
     month_lead: frozenset[str]
     relative: dict[str, dict[str, int]]
     since: frozenset[str]
+    since_fillers: frozenset[str]
     future_words: tuple[str, ...]
     pattern: re.Pattern[str]
     past_openers: frozenset[str] = frozenset()
@@ -56,6 +57,7 @@ def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> Date
         month_lead=frozenset(data["month_lead"]),
         relative={str(k): dict(v) for k, v in data["relative"].items()},
         since=frozenset(data["since"]),
+        since_fillers=frozenset(data.get("since_fillers") or ()),
         future_words=future_words,
         pattern=pattern,
         past_openers=frozenset(data.get("past_clause_openers") or ()),
@@ -72,8 +74,10 @@ def find_dates(text: str, reference: str | None, rules: DateRules) -> list[DateM
         value, kind = _value(m, ref, ahead and not _past_clause(text[: m.start()], rules), rules)
         if value is None and kind == "":
             continue
-        before = text[: m.start()].split()[-1:]
-        since = bool(before) and before[0].lower() in rules.since
+        before = [w.lower() for w in text[: m.start()].split()[-3:]]
+        while before and before[-1] in rules.since_fillers:
+            before.pop()  # since at least July: from then on
+        since = bool(before) and before[-1] in rules.since
         found.append(DateMention(m.start(), m.end(), m.group(), value, None, kind, since))
     return found
 

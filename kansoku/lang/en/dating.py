@@ -13,6 +13,8 @@ from kansoku.lang.en.phrases import judged_act
 from kansoku.reading import DateMention, TriggerReading
 
 _LEAD_WITHIN = 4  # tokens: "On Tuesday, North Korea…"
+_AFTER_WITHIN = 8  # tokens: after the Russian delegation vetoed
+_SPANS = frozenset({"months", "weeks", "days", "years", "shortly", "soon", "just", "hours"})
 
 
 def dated_after(
@@ -36,8 +38,35 @@ def dated_after(
             trigger = replace(trigger, date=lead)
         elif trigger.date is None and after:
             trigger = replace(trigger, date=after[0])
+        elif trigger.date is None and (earlier := _followed_clause(p, trigger, dates)):
+            trigger = replace(trigger, date=earlier)
         dated.append(trigger)
     return dated
+
+
+def _followed_clause(
+    p: Parsed, trigger: TriggerReading, dates: list[DateMention]
+) -> DateMention | None:
+    """Sanctions monitoring lapsed in May 2024 after Moscow's envoy blocked it; a group
+    formed in 2024, weeks after Russia vetoed…: an act in an after-clause with no date of
+    its own came before the date of the clause it follows, in that year at the latest —
+    its year (an act of another year told as background, not of the report's date)."""
+    first = next((k for k, t in enumerate(p.tokens) if t.start >= trigger.start), None)
+    if first is None:
+        return None
+    k = next((j for j in range(first - 1, max(-1, first - _AFTER_WITHIN), -1)
+              if p.lower(j) in ("after", ".", ";", "but", "while")), None)  # fmt: skip
+    if k is None or p.lower(k) != "after":
+        return None
+    j = k - 1 - (p.lower(k - 1) in _SPANS)  # (months after, weeks after)
+    j -= p.lower(j) == ","
+    if j < 0:
+        return None
+    end = p.tokens[j].end
+    date = next((d for d in dates if d.calendar and d.end == end), None)
+    if date is None or dates_speech(p, date) or not date.value:
+        return None
+    return replace(date, value=date.value[:4], end_value=None, since=False)
 
 
 def _another_clause(p: Parsed, start: int, end: int) -> bool:

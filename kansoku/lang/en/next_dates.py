@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kansoku.lang.en.words import Lexicon
+from kansoku.model import Mention
 from kansoku.reading import DateMention, SentenceReading, TriggerReading
 
 _AHEAD = 2  # sentences: the opening of a quote, then its closing "(she) added"
@@ -16,14 +17,21 @@ _BACK_ARTICLES = ("the ", "this ", "that ")
 _TELLING_WITHIN = 3  # words: told a briefing (on Wednesday), said (on Wednesday)
 
 
-def dated_ahead(readings: list[SentenceReading], texts: list[str], lex: Lexicon) -> None:
-    """Give undated acts the date of the telling or retelling right after them."""
+def dated_ahead(
+    readings: list[SentenceReading],
+    texts: list[str],
+    lex: Lexicon,
+    named: list[list[Mention]] | None = None,
+) -> None:
+    """Give undated acts the date of the telling or retelling right after them, or the
+    start the next sentence gives an act going on."""
     for i, reading in enumerate(readings):
         for k, trigger in enumerate(reading.triggers):
             if trigger.date is not None:
                 continue
             told = _told_after(readings, texts, i, trigger, lex)
             date = told or _named_again(readings, texts, i, trigger)
+            date = date or _since_after(readings, named, i, trigger)
             if date is not None:
                 reading.triggers[k] = replace(trigger, date=date)
 
@@ -71,6 +79,25 @@ def _named_again(
         if near and same and later.date is not None and later.date.calendar:
             return later.date
     return None
+
+
+def _since_after(
+    readings: list[SentenceReading],
+    named: list[list[Mention]] | None,
+    i: int,
+    trigger: TriggerReading,
+) -> DateMention | None:
+    """Moscow is aiding Pyongyang's satellite work… Russian specialists have stayed at the
+    Sohae site since at least March: an act told as going on takes the one start the next
+    sentence gives, when that sentence tells no act of its own and names the act's doer
+    (twelfth pass)."""
+    if not trigger.ongoing or not trigger.args.actors or named is None or i + 1 >= len(readings):
+        return None
+    later = readings[i + 1]
+    if later.triggers or trigger.args.actors[0] not in {m.entity_id for m in named[i + 1]}:
+        return None
+    starts = [d for d in later.dates if d.calendar and d.since]
+    return starts[0] if len(starts) == 1 else None
 
 
 def _only_date(reading: SentenceReading) -> DateMention | None:

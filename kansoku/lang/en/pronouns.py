@@ -25,6 +25,9 @@ def pronoun_subject(p: Parsed, lo: int, first: int) -> Named | None:
     earlier = [n for n in p.names if n.last < lo and (n.mention.kind in kinds or _speaks(p, n))]
     if pronoun == "it":  # (Japanese officials say it has…: not the officials' state)
         earlier = [n for n in earlier if not no_it(p, n)]
+    # the envoy assured Shoigu her nation will…: not the one assured, after the verb
+    told = [n for n in earlier if p.lower(n.first - 1) in p.lex.addressee_verbs]
+    earlier = [n for n in earlier if n not in told] or earlier
     if not earlier:
         return None
     # …sent 1,500 troops to Russia's Far East, where they train: "they" are the troops;
@@ -47,8 +50,11 @@ def _pronoun(p: Parsed, k: int) -> str | None:
     word = p.lower(k)
     if word in p.lex.pronouns:
         return word
-    if word in p.lex.owning_pronouns and p.lower(k + 1) in p.lex.troop_words:
-        return p.lex.owning_pronouns[word]
+    owned = p.lower(k + 1)
+    if word in p.lex.owning_pronouns and (
+        owned in p.lex.troop_words or owned in p.lex.own_state_words
+    ):
+        return p.lex.owning_pronouns[word]  # its troops, his country: as "it", "he"
     return None
 
 

@@ -68,6 +68,7 @@ from kansoku.lang.en.tellers import (
     quoted_ahead,
     unnamed_speaker,
 )
+from kansoku.lang.en.unclaimed import told_as_no_act
 from kansoku.lang.en.voices import claimed_entry, other_object, own_word
 from kansoku.lang.en.words import Lexicon, TriggerSpec, forms_of, tokenize
 from kansoku.lang.items import ItemWords
@@ -120,11 +121,12 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
         counted = _counted_last(readings[-_COUNTED_WITHIN:], words.units.money_kind)
         readings.append(_read_sentence(index, text, doc, dates, words, referents, counted))
     texts = [doc.sentence_text(s) for s in doc.sentences]
-    answered(readings, texts, words.lexicon, [doc.mentions_in(s) for s in doc.sentences])
+    named = [doc.mentions_in(s) for s in doc.sentences]
+    answered(readings, texts, words.lexicon, named)
     given_back(readings, texts, words.lexicon)  # In return, Moscow sent oil
     _described_sources(readings, texts, kinds, words.lexicon)
     quoted_ahead(readings, texts)
-    dated_ahead(readings, texts, words.lexicon)  # '…,' the spokeswoman added on Monday
+    dated_ahead(readings, texts, words.lexicon, named)  # '…,' she added on Monday
     credited_back(readings, texts, doc, words.lexicon)
     lead_told_after(readings, [_description(t, words.lexicon) is not None for t in texts])
     _filed_offices(readings, _filed_from(doc, readings))
@@ -334,7 +336,8 @@ def _entry(
         return dict(spec.by_cargo).get(p.lex.cargo.get(p.lower(troop), ""), entry)
     if spec.feeling and p.lower(first).endswith("ed"):
         return None  # it was concerned about X's deployment: how its subject feels
-    if spec.troops is not None and _troops_before(p, first, bounds[0]):
+    moved = _cargo(p, _cargo_window(p, last, bounds[1]))  # (flew 450 sappers to Kursk)
+    if spec.troops is not None and (_troops_before(p, first, bounds[0]) or moved == "troops"):
         return spec.troops
     if spec.goods is not None and _troops_before(p, first, bounds[0], p.lex.goods_words):
         return spec.goods  # a batch of missiles arrived in Russia: cargo, no visit
@@ -421,8 +424,8 @@ def _trigger(
     if not args.actors and (opening := opening_subject(p, first)) is not None:
         args = replace(args, actors=[opening.mention.entity_id])  # Having sent…, X…
     claim = claim_for(p, first, bounds, marked, talks)
-    if claim is None:
-        return None
+    if claim is None or told_as_no_act(p, first, last, bounds[1], claim.status == "denied"):
+        return None  # declined to discuss the cooperation; both deny arms deals
     claim = own_word(p, spec, claim, args)  # Moscow denied it: its own word
     if spec.speaker_is_actor:
         # The companies violated the resolutions, the Treasury said: the speaker judges

@@ -13,6 +13,7 @@ from kansoku.lang.en.credits import (
     unsaid_before,
     unseen,
 )
+from kansoku.lang.en.unclaimed import credited_claim
 from kansoku.reading import Claim
 
 
@@ -66,7 +67,8 @@ def claim_for(
         credited = True  # reportedly, allegedly: someone unnamed says so
     else:
         status = "asserted"
-    return Claim(source=source, status=status, credited=credited)
+    # claims by Kyiv that…, Seoul's reports that…: the claim noun's owner's
+    return credited_claim(p, at, Claim(source=source, status=status, credited=credited))
 
 
 def _hedged_count(p: Parsed, hedges: list[str], raised: str | None) -> bool:

@@ -200,6 +200,11 @@ class Lexicon:
     presence_places: frozenset[str] = frozenset()  # troops are in Kursk: where they are
     presence_counts: frozenset[str] = frozenset()  # troops in Kursk number 11,000
     presence_fillers: frozenset[str] = frozenset()  # has some 12,000 military personnel
+    # declined to discuss, keen to secure, accused of: words of acts told as not done
+    unclaimed: dict[str, frozenset[str]] = field(default_factory=dict)
+    preposition_pairs: dict[str, str] = field(default_factory=dict)  # out of → from
+    flag_suffixes: frozenset[str] = frozenset()  # Russian-flagged: the ship's owner
+    own_state_words: frozenset[str] = frozenset()  # his country would…: his state
 
     def trigger_at(self, tokens: list[Token], at: int) -> tuple[TriggerSpec, int] | None:
         """The longest trigger phrase starting at ``tokens[at]`` and the index after it."""
@@ -341,6 +346,12 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "auxiliaries": frozenset(data["auxiliaries"]),
         "light_prepositions": frozenset(data["light_prepositions"]),
         "comparatives": frozenset(data.get("comparatives") or ()),
+        "unclaimed": {str(k): frozenset(v) for k, v in (data.get("unclaimed") or {}).items()},
+        "flag_suffixes": frozenset(data.get("flag_suffixes") or ()),
+        "own_state_words": frozenset(data.get("own_state_words") or ()),
+        "preposition_pairs": {
+            str(k): str(v) for k, v in (data.get("preposition_pairs") or {}).items()
+        },
     }
 
 

@@ -30,6 +30,7 @@ from kansoku.lang.ja import (
     loading,
     relatives,
     speakers,
+    stances,
     syntax,
     troops,
     voices,
@@ -104,6 +105,7 @@ def read_triggers(
     readings = denials.credit_the_quoted_denier(readings, text, lex)
     readings = designations.aim_at_each_state(readings, text, mentions, lex)
     readings = voices.credit_the_speaking_doer(readings, mentions, lex)
+    readings = stances.one_judgement(readings, text, lex)
     return accused.aim_accusations(readings, text, lex)
 
 
@@ -132,6 +134,10 @@ def _grammar(
     spec = lex.triggers[form]
     if text.startswith(lex.hedges, start):
         return None  # 否定できない: cannot be ruled out, not a denial
+    if stances.unanswered_denial(form, text, start, lex):
+        return None  # 「事実無根だ」と否定した: the verb denies
+    if stances.relation_talked_about(form, text, end, lex):
+        return None  # ロ朝の協力を巡り: what is talked about
     token = syntax.token_at(parsed, end - 1)
     if token is None or not _on_word_edges(parsed, start, end, token):
         return None
@@ -148,6 +154,7 @@ def _grammar(
     roles, receiving = giving.roles_for(spec, form, pred, lex)
     framed = claim_for(token, text, mentions, lex)
     args = _arguments(pred, token, roles, lex, mentions, items)
+    stances.lend_the_answerer(args, form, token, mentions, lex)
     if spec.giver_named and not args.actors:
         return None  # 外貨を獲得: obtained from no one named
     giving.aim_bound_for(args, token, pred, mentions, lex)
@@ -193,11 +200,17 @@ def _read_trigger(
     entry, envoys = chosen
     args.earlier = clauses.earlier(parsed, token, mentions, roles, lex)
     speakers.acts_for_the_office(args, entry.category, text, mentions, lex)
+    stances.aim_at_the_doer(args, (token, pred), entry.category, mentions, lex)
+    stances.drop_the_asker(args, text, mentions, lex)
     telling = framed.speech_token
     reaction = entry.category in lex.speech_acts
     if telling is not None and reaction and speaks_of_itself(pred, telling, True):
         telling = None  # 13日、…懸念をもって注視すると述べた: telling it is doing it
-    date = date_for(pred, (start, end), dates, lex, telling)
+    dated = pred
+    if spec.speaker_is_actor and telling is not None:
+        # 18日の会見で「…決議に違反する」と述べた: judging is saying so, on the telling's day.
+        dated, telling = telling, None
+    date = date_for(dated, (start, end), dates, lex, telling)
     if framed.claim.status == "denied" and date is not None and is_lead(text, date):
         date = None  # ロシア外務省は25日、…派遣をめぐる報道を否定した: the denial's day
     ongoing = _told_as_background(text, end, pred, date, mentions, lex)
@@ -212,6 +225,7 @@ def _read_trigger(
     args.cargo_of = cargo.owners(pred, token, roles, lex, items, mentions)
     if entry.category in lex.accords and not args.parties:
         args.parties = syntax.parties_of_the_accord(pred, mentions, lex.between_nouns)
+        args.parties = args.parties or stances.pair_as_parties(args, mentions, lex)
     if entry.category in lex.accords and not (args.parties or args.partners):
         args.partners = syntax.partner_of_joined_clause(pred, mentions)
     claim = _announced_claim(framed.claim, text, end, entry, lex)

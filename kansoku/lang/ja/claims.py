@@ -495,6 +495,8 @@ def _parsed_frame(
         )
         # The case particle alone: …派遣しているとされ has て (a mark) before its と.
         case = "".join(c.text for c in current.children if c.dep_ == "case" and c.i > current.i)
+        # (…受け取っていると: the parser may mark て and と both.)
+        entering = re.sub(r"^て(?:い[るた])?(?=と)", "", entering)
         quoted = entering.startswith(_QUOTE_PARTICLES) or case.startswith(_QUOTE_PARTICLES)
         quoted = quoted or current.dep_ == "ccomp"
         # …ことを認めた, …のを否定した: the fact made a noun is what is said.

@@ -34,6 +34,8 @@ def lend_actors(
         # 違反すると主張, 脅威だと表明: the speaker judges the subject of the clause.
         accused = syntax.clause_subject(pred, mentions)
         speaker = framed.claim.source or topic(parsed, token.idx, mentions)[0]
+        if accused is None or accused.entity_id == speaker:
+            accused = _judged_subject(pred, speaker, mentions)
         args.actors = [speaker] if speaker else []
         args.targets = [accused.entity_id] if accused else []
         args.partners = []
@@ -49,6 +51,20 @@ def lend_actors(
     else:
         _lend_within_clause(args, token, pred, mentions, lex, receiving)
     _lend_from_sentence(args, token, pred, spec, framed, mentions, lex)
+
+
+def _judged_subject(pred: Token, speaker: str | None, mentions: list[Mention]) -> Mention | None:
+    """米国務省は、ロシアと北朝鮮の取引は決議に違反すると批判した: the parser hung the
+    judged clause's subject on the verb of saying (or the speaker on the judging word);
+    it is the nearest は/が-phrase before the judging word that is not the speaker's."""
+    for tok in reversed(pred.doc[: pred.i]):
+        if syntax.particle(tok) in ("は", "が"):
+            mention = syntax.head_mention(tok, mentions)
+            if mention is not None and mention.entity_id != speaker:
+                return mention
+            if mention is not None:
+                return None
+    return None
 
 
 def _lend_within_clause(

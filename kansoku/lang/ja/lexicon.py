@@ -138,6 +138,10 @@ class Lexicon:
     absent_plans: tuple[str, ...] = ()  # 計画: 訪問する計画はない denies the visit
     report_qualifiers: tuple[str, ...] = ()  # 一部: …との一部報道 is still the report
     designating: frozenset[str] = frozenset()  # categories that designate bodies (freezes)
+    quoted_denials: tuple[str, ...] = ()  # 事実無根: a denial when it is the quoted answer
+    answering_verbs: tuple[str, ...] = ()  # 「…」と回答した: the quote is the answer
+    asking_nouns: tuple[str, ...] = ()  # …の取材に: the outlet asked, no party to the act
+    relation_nouns: tuple[str, ...] = ()  # 協力: no act as what is talked about (協力を巡り)
     designated_nouns: tuple[str, ...] = ()  # 団体, 個人: bodies a measure designates
     time_conditions: tuple[str, ...] = ()  # 交換した時点で発効する: the point it waits for
     state_run: tuple[str, ...] = ()  # 国営: a state's own press speaks for it
@@ -287,6 +291,10 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "absent_plans": tuple(data.get("absent_plans") or ()),
         "report_qualifiers": tuple(data.get("report_qualifiers") or ()),
         "designating": frozenset(data.get("designating") or ()),
+        "quoted_denials": tuple(data.get("quoted_denials") or ()),
+        "answering_verbs": tuple(data.get("answering_verbs") or ()),
+        "asking_nouns": tuple(data.get("asking_nouns") or ()),
+        "relation_nouns": tuple(data.get("relation_nouns") or ()),
         "designated_nouns": tuple(data.get("designated_nouns") or ()),
     }
 

@@ -5,7 +5,8 @@
   date.
 - People the gazetteer does not know, found by their title (カービー報道官): a katakana
   name becomes an entity with a romanised id, so it can still be filtered and counted.
-- After a full name, news writes the family name and a title (申源湜国防相 … 申氏).
+- After a full name, news writes the family name and a title (申源湜国防相 … 申氏; a
+  katakana family name after given name・family name: ジョン・ケリー報道官 … ケリー氏).
 - 同 and a noun refers back to the last entity of the noun's kind (同氏, 同国, 同研究所).
 - Pair words (両国, 両首脳) are handed back for the linker to resolve.
 """
@@ -59,6 +60,7 @@ def slug(text: str) -> str:
 
 def find_mentions(text: str, gaz: Gazetteer, lex: Lexicon) -> MentionReading:
     hits = [h for h in gaz.alias_hits(text) if is_mention(text, h)]
+    hits = [h for h in hits if not _hosting(text, h)]
     mentions = mentions_of(text, longest_leftmost(hits), gaz)
     people, new = _titled_people(text, mentions, gaz, lex)
     mentions += people
@@ -70,17 +72,36 @@ def find_mentions(text: str, gaz: Gazetteer, lex: Lexicon) -> MentionReading:
     return MentionReading(mentions, new, found)
 
 
+# 在日ロシア大使館, 駐韓ロシア大使, 在韓米軍: the state after 在/駐 hosts another state's
+# mission or forces (the name after it owns them); it takes no part in what they do.
+_POSTED_IN = "在駐"
+
+
+def _hosting(text: str, hit: AliasHit) -> bool:
+    """The alias names the host of a mission (在日ロシア大使館: Japan; 在韓ロ…: the group
+    form 韓ロ, read across the two names, too)."""
+    if hit.start == 0 or text[hit.start - 1] not in _POSTED_IN or hit.end >= len(text):
+        return False
+    # 現在ロシアは, 滞在日数: 在 closing a word of its own is no prefix.
+    return hit.start < 2 or not _is_kanji(text[hit.start - 2])
+
+
 def _titled_people(
     text: str, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon
 ) -> tuple[list[Mention], list[Entity]]:
     """Katakana names followed by a title that no alias covers: new people."""
     covered = [(m.start, m.end) for m in mentions]
     new: dict[str, Entity] = {}
-    found = []
+    found: list[Mention] = []
     titled_name = re.compile(_KATAKANA_NAME + f"(?P<title>{'|'.join(lex.person_titles)})")
+    named = [m for m in mentions if m.kind == "person"]
     for match in titled_name.finditer(text):
         start, end = match.span("name")
         if any(s < end and start < e for s, e in covered):
+            continue
+        full = _full_name_before(match["name"], start, named + found)
+        if full is not None:
+            found.append(Mention(start, end, match["name"], full, "person"))
             continue
         name = romanise(match["name"])
         entity_id = slug(name)
@@ -91,6 +112,15 @@ def _titled_people(
                                          names=(("ja", (match["name"],)),)))  # fmt: skip
         found.append(Mention(start, end, match["name"], entity_id, "person"))
     return found, list(new.values())
+
+
+def _full_name_before(name: str, start: int, people: list[Mention]) -> str | None:
+    """ジョン・ケリー報道官 … ケリー氏: a bare katakana family name after the full name
+    (given name, ・, family name) of a person named earlier is that person."""
+    if "・" in name:
+        return None
+    earlier = [m for m in people if m.end <= start and m.text.endswith("・" + name)]
+    return max(earlier, key=lambda m: m.end).entity_id if earlier else None
 
 
 def _owner_state(text: str, start: int, mentions: list[Mention], gaz: Gazetteer) -> str | None:
@@ -184,3 +214,7 @@ def _named_as(mention: Mention, noun: str, gaz: Gazetteer) -> bool:
 
 def _all_kanji(text: str) -> bool:
     return all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _is_kanji(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch == "々"

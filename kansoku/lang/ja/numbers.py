@@ -118,6 +118,9 @@ class NumberWords:
     excluded: frozenset[str]
     counter_re: re.Pattern[str]  # counters and excluded words, longest first
     change_markers: tuple[str, ...]
+    limit_after: tuple[str, ...] = ()  # 50万バレルに制限: the number a rule caps at
+    amount_verbs: tuple[str, ...] = ()  # 約2万人に上る: the subject is what is counted
+    per_unit_after: tuple[str, ...] = ()  # 1人あたり: the unit of a rate
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
@@ -146,6 +149,9 @@ def load_number_words(data: dict[str, Any]) -> NumberWords:
         excluded=excluded,
         counter_re=_alternation([*counters, *excluded]),
         change_markers=tuple(data["change_markers"]),
+        limit_after=tuple(data.get("limit_after") or ()),
+        amount_verbs=tuple(data.get("amount_verbs") or ()),
+        per_unit_after=tuple(data.get("per_unit_after") or ()),
     )
 
 

@@ -43,7 +43,9 @@ def _clause_window(text: str, q: Quantity) -> tuple[str, int, str]:
     return text[lo : q.start], lo, text[q.end : hi]
 
 
-def classify(text: str, q: Quantity, units: Units) -> tuple[str, str, str | None] | None:
+def classify(
+    text: str, q: Quantity, units: Units, words: NumberWords | None = None
+) -> tuple[str, str, str | None] | None:
     """(kind, unit, measure) of a quantity, or None when it measures nothing the profile
     tracks. The measure tells counts of one kind apart (死者 killed, 負傷者 wounded)."""
     if q.counter in units.currencies:
@@ -71,9 +73,35 @@ def classify(text: str, q: Quantity, units: Units) -> tuple[str, str, str | None
             if at >= 0:
                 candidate = (at, -len(noun), kind, spec.unit_for(q.counter))
                 best = min(best, candidate) if best else candidate
+    if best is None and words is not None:
+        best = _subject_amounting(text, q, units, words)
     if best is None:
         return _moved(text, q, units)
     return best[2], best[3], _measure(before, after, units) or _additional(text, q, units)
+
+
+def _subject_amounting(
+    text: str, q: Quantity, units: Units, words: NumberWords
+) -> tuple[int, int, str, str] | None:
+    """労働者が昨年以降、約2万人に上る / 労働者は、今年に入り1万人に達した: the subject of
+    a verb of amounting, set off by a comma and a time phrase, is what is counted."""
+    # The qualifier may hold the verb (1万人を超える: at least).
+    told = text[q.start : q.end] + text[q.end : q.end + 4]
+    if not any(verb in told for verb in words.amount_verbs):
+        return None
+    opening = re.search(
+        r"([^、。「」]{1,12})[がは]、?([^、。「」がはを]{0,12})、?$", text[: q.start]
+    )
+    if opening is None:
+        return None
+    subject = opening.group(1)
+    for kind, spec in units.kinds.items():
+        if q.counter in spec.counters:
+            noun = next((n for n in sorted(spec.nouns, key=len, reverse=True)
+                         if subject.endswith(n)), None)  # fmt: skip
+            if noun is not None:
+                return (0, -len(noun), kind, spec.unit_for(q.counter))
+    return None
 
 
 def _additional(text: str, q: Quantity, units: Units) -> str | None:
@@ -204,8 +232,18 @@ def _classified(
     quantities = [
         q for q in find_quantities(text, words)
         if not _clause_window(text, q)[0].removesuffix("の").endswith(units.limit_words)
+        and not _capped_at(text, q, words)
     ]  # fmt: skip
-    return quantities, [classify(text, q, units) for q in quantities]
+    return quantities, [classify(text, q, units, words) for q in quantities]
+
+
+def _capped_at(text: str, q: Quantity, words: NumberWords) -> bool:
+    """年間30万バレルに制限している, 20万トンまでに制限: a cap a rule sets, no amount;
+    兵士1人あたり: the unit of a rate, no count."""
+    if words.per_unit_after and text.startswith(words.per_unit_after, q.end):
+        return True
+    after = re.sub(r"^(?:まで|以内|以下)", "", text[q.end : q.end + 8])
+    return bool(words.limit_after) and after.startswith(words.limit_after)
 
 
 def may_read_quantity(text: str, units: Units, words: NumberWords) -> bool:

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from kansoku.lang import sentences_to_parse
 from kansoku.lang.items import ItemWords
-from kansoku.lang.ja import names, syntax
+from kansoku.lang.ja import creditlines, names, occasions, syntax
 from kansoku.lang.ja.arguments import may_read_trigger, read_triggers
 from kansoku.lang.ja.claims import (
     headline_credit_start,
@@ -128,6 +128,9 @@ def read(
     _unnamed_credit_after(readings, texts, lex)
     _announced_after(readings, texts, lex)
     _credit_over_hearsay(readings, texts, lex)
+    occasions.said_at_the_same_occasion(readings, texts, lex)
+    creditlines.paragraph_credited_by_line(readings, [s.paragraph for s in doc.sentences])
+    creditlines.unnamed_teller_continues(readings, texts, lex)
     _headline_told_in_lead(readings, texts)
     _documents_of_their_publisher(readings, texts, lex)
     for reading in readings:
@@ -191,8 +194,9 @@ def _headline_told_in_lead(readings: list[SentenceReading], texts: list[str]) ->
             telling = told.claim.source is not None or told.claim.status == "planned"
             if t.claim.source is None and telling:
                 t = replace(t, claim=told.claim)
-            if t.date is None and told.date is not None:
-                t = replace(t, date=told.date, ongoing=False)
+        if told is not None and t.date is None and told.date is not None:
+            # 派兵か: a guess about the act the lead dates is a guess about that act.
+            t = replace(t, date=told.date, ongoing=False)
         updated.append(t)
     readings[0].triggers = updated
 

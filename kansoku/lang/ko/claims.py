@@ -455,7 +455,9 @@ def claim_for(
     whole = _clause_close(morphs, end, spoken)
     window = text[end:whole]
     # …것으로 파악됐다: found by someone unnamed (in a paragraph naming its source, theirs)
-    credited = credited or any(w in window for w in lex.unnamed_findings)
+    # (…것으로 14일 확인됐다: the day of the finding between)
+    found = re.sub(r"(것으?로)\s(?:\d{1,2}일|이날|오늘)\s", r"\1 ", window)
+    credited = credited or any(w in found for w in lex.unnamed_findings)
     markers = lex.status_markers
     # (a quote after it: the speaker's mood; a noun it describes: the rest is the noun's)
     close = min(whole, _quote_ahead(text, end), relative_end(morphs, end) or whole)

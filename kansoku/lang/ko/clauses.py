@@ -205,3 +205,12 @@ def past_syllable(syllable: str) -> bool:
     """A syllable closed by ㅆ (했, 혔, 였): the past tense of a verb before its ending."""
     code = ord(syllable) - 0xAC00
     return 0 <= code < 11172 and code % 28 == 20
+
+
+def provision(text: str, end: int, lex: Lexicon) -> bool:
+    """The event word is what a rule or a text provides for, not an act told (조약에는
+    …원조를 제공한다는 조항이 담겼다; 협정은 …을 지원하도록 규정하고 있다): its clause
+    closes into a word for a provision before the sentence's next clause."""
+    frames = lex.teller_forms.get("provision_frames", ())
+    rest = re.split(r"[,.]|(?:고|며|으며|지만)\s", text[end : end + 40], maxsplit=1)[0]
+    return any(f in rest for f in frames)

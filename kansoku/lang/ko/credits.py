@@ -17,6 +17,7 @@ from kansoku.lang.ko.words import Lexicon
 from kansoku.model import Document
 from kansoku.reading import SentenceReading, TriggerReading
 
+_OPENING = 24  # characters in which a sentence's source marker opens it
 _LEAD = 3  # sentences (a headline, a subheading, the lead) that open an article
 
 
@@ -88,16 +89,18 @@ def home_credits(readings: list[SentenceReading], pointing: list[bool]) -> None:
         before.home_speaker = bool(before.triggers or before.quantities)
 
 
-def credited_ahead(
-    doc: Document, readings: list[SentenceReading], circumstances: tuple[str, ...] = ()
-) -> None:
+def credited_ahead(doc: Document, readings: list[SentenceReading], lex: Lexicon) -> None:
     """…것으로 알려졌다. 정부 소식통은 "…"고 전했다: what a sentence tells as someone's
     finding, with no one named in it or just before it, is the teller's whom the next
     sentence names (in its paragraph, or right after a paragraph of one sentence) when
     that one tells of the same kind of act or of none."""
-    paragraphs = Counter(s.paragraph for s in doc.sentences)
+    # (a broadcast's hand-over to its reporter closing the lead's paragraph is no sentence
+    # of it)
+    paragraphs = Counter(
+        s.paragraph for s in doc.sentences if not sign_off(doc.sentence_text(s), lex)
+    )
     for i, current in enumerate(readings[:-1]):
-        following = _next_telling(doc, readings, i)
+        following = _next_telling(doc, readings, i, lex)
         after = readings[following]
         before = readings[i - 1] if i > 0 else None
         if _names_a_teller(current) or current.continues or after.turns_away:
@@ -109,7 +112,7 @@ def credited_ahead(
             continue
         kinds = {t.entry.category for t in after.triggers}
         told = {t.entry.category for t in current.triggers}
-        if kinds and told and not kinds & told:
+        if kinds and told and not kinds & told and not _opens_on_source(doc, following, lex):
             continue
         teller = after.source or after.speaker
         if teller is None and not after.home_speaker:
@@ -119,7 +122,7 @@ def credited_ahead(
         if teller is None:
             current.home_speaker = bool(unsourced or counts)
             continue
-        aside = _circumstantial(doc, following, after, circumstances)
+        aside = _circumstantial(doc, following, after, lex.circumstance_words)
         if i < _LEAD and _retold(current, after, teller, aside):
             unsourced += [t for t in current.triggers if _stated(t)]
         current.triggers = _credited(current.triggers, unsourced, teller)
@@ -132,17 +135,34 @@ def credited_ahead(
 _LABEL_WORDS = 3  # a line of fewer words that tells nothing is a label (◀ 리포트 ▶)
 
 
-def _next_telling(doc: Document, readings: list[SentenceReading], i: int) -> int:
+def _next_telling(doc: Document, readings: list[SentenceReading], i: int, lex: Lexicon) -> int:
     """The sentence after the ``i``-th that may name its teller: the next one, past a
     label between them that tells nothing (…관측이 제기됐습니다. ◀ 기자 ▶ 합참은
-    …고 전했습니다)."""
+    …고 전했습니다; …분석이 나왔습니다. 홍길동 기자가 보도합니다. 연구소는 …)."""
     j = i + 1
     if j + 1 >= len(readings):
         return j
     label = readings[j]
-    words = re.findall(r"[\uac00-\ud7a3A-Za-z]+", doc.sentence_text(doc.sentences[j]))
+    text = doc.sentence_text(doc.sentences[j])
+    words = re.findall(r"[\uac00-\ud7a3A-Za-z]+", text)
     empty = not (label.triggers or label.quantities or _names_a_teller(label))
-    return j + 1 if empty and len(words) < _LABEL_WORDS else j
+    short = len(words) < _LABEL_WORDS or sign_off(text, lex)
+    return j + 1 if empty and short else j
+
+
+def _opens_on_source(doc: Document, index: int, lex: Lexicon) -> bool:
+    """The sentence opens on whom it is told by (복수의 정부 소식통에 따르면 …): the finding
+    told just before with no one named (…것으로 알려졌다) is theirs too, whatever act the
+    sentence goes on to tell."""
+    text = doc.sentence_text(doc.sentences[index])
+    return any(0 < text.find(m) <= _OPENING for m in lex.source_markers if m.startswith("에 "))
+
+
+def sign_off(text: str, lex: Lexicon) -> bool:
+    """A broadcast's line handing over to its reporter (김철수 기자가 보도합니다): it tells
+    nothing and names no teller."""
+    forms = lex.teller_forms.get("sign_offs", ())
+    return bool(forms) and text.strip().rstrip(".").endswith(forms)
 
 
 def _names_a_teller(reading: SentenceReading) -> bool:

@@ -16,14 +16,18 @@ from kansoku.reading import DateMention
 _DATE = re.compile(
     r"(?:(?P<y>\d{4})년\s?)?(?:(?:(?P<m0>\d{1,2})\s?[~∼]\s?)?(?P<m>\d{1,2})월\s?)?"
     r"(?:(?:(?P<d0>\d{1,2})\s?[~∼]\s?)?(?P<d>\d{1,2})일)?"
-    r"|(?P<rel>지난해|작년|올해|내년|지난달|이달|이번 달|다음 달|어제|오늘|그제)"
+    r"|(?P<rel>지난해|작년|올해|내년|지난달|이달|이번 달|다음 달|어제|오늘|그제|"
+    # a season of this year (이르면 올여름, 올가을께): the year
+    r"(?<![\uac00-\ud7a3])올\s?(?:봄|여름|가을|겨울))"
     # 지난해 8월, 지난달 9일: a month or a day of the year or month named
     r"(?:\s(?:(?P<rm>\d{1,2})월\s?)?(?:(?P<rd>\d{1,2})일)?)?"
 )
-_SINCE = re.compile(r"\s?(?:부터|이후|이래|以來)")
+# (지난해 말부터, 3월 초 이후: a part of the period named, then since)
+_SINCE = re.compile(r"\s?(?:(?:초|말|중순|초순|하순|께)\s?)?(?:부터|이후|이래|以來)")
 _RELATIVE = {"지난해": ("y", 1), "작년": ("y", 1), "올해": ("y", 0), "지난달": ("m", 1),
              "이달": ("m", 0), "이번 달": ("m", 0), "어제": ("d", 1), "오늘": ("d", 0),
              "그제": ("d", 2), "내년": ("y", -1), "다음 달": ("m", -1)}  # fmt: skip
+_SEASON = re.compile(r"올\s?(?:봄|여름|가을|겨울)")
 
 
 # Words for a day named before: 이날 (this day: the last day the text named, often the
@@ -135,7 +139,7 @@ def _value(m: re.Match[str], ref: date | None) -> tuple[str | None, str]:
     if m["rel"]:
         if ref is None:
             return None, "relative"
-        unit, back = _RELATIVE[m["rel"]]
+        unit, back = ("y", 0) if _SEASON.fullmatch(m["rel"]) else _RELATIVE[m["rel"]]
         rm, rd = (int(m["rm"]) if m["rm"] else None), (int(m["rd"]) if m["rd"] else None)
         if unit == "y":
             return _iso(ref.year - back, rm, rd if rm else None), "relative"

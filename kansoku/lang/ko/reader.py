@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from kansoku.lang import sentences_to_parse
 from kansoku.lang.items import ItemWords
-from kansoku.lang.ko import answers, arguments, cargo, dismissals, rejections
+from kansoku.lang.ko import answers, arguments, cargo, dismissals, givers, rejections, tellers
 from kansoku.lang.ko.claims import (
     claim_for,
     home_voice,
@@ -19,6 +19,7 @@ from kansoku.lang.ko.claims import (
     speaker,
     speakers,
 )
+from kansoku.lang.ko.clauses import provision
 from kansoku.lang.ko.credits import (
     carried_tellers,
     credited_ahead,
@@ -59,7 +60,10 @@ class Words:
     items: ItemWords
 
     def worth_parsing(self, text: str) -> bool:
-        return bool(self.lexicon.find_triggers(text)) or bool(find_quantities(text, self.numbers))
+        if self.lexicon.find_triggers(text) or find_quantities(text, self.numbers):
+            return True
+        # (대사관은 "근거 없는 주장"이라고 답했다: a dismissal with no event word)
+        return any(rejections.dismissing(text[a:b], self.lexicon) for a, b in quotes(text))
 
 
 def read(
@@ -92,6 +96,11 @@ def read(
             reading.triggers = _triggers(text, morphs, mentions, dates, said, words)
             reading.triggers += rejections.spoken_denials(
                 text, reading.triggers, dates, (marked, spoken), words.lexicon
+            ) + rejections.quoted_dismissal(
+                text, reading.triggers, dates, (marked, spoken), words.lexicon
+            )
+            reading.triggers = rejections.fabricators(
+                text, reading.triggers, mentions, words.lexicon, aim=False
             )
             if act_before and text.lstrip().startswith(words.lexicon.report_goes_on):
                 reading.triggers = _dated_as_before(reading.triggers, act_before)
@@ -114,10 +123,21 @@ def read(
     rejecting = words.lexicon.triggers.get(words.lexicon.rejecting_word)
     if rejecting is not None:
         dismissals.bare_dismissals(readings, rejecting.entry.category, words.lexicon.moved_alike)
+    for i, reading in enumerate(readings):  # (키이우가 꾸며낸 날조: aimed at its maker)
+        named = doc.mentions_in(doc.sentences[i])
+        reading.triggers = rejections.fabricators(
+            texts[i], reading.triggers, named, words.lexicon, aim=True
+        )
+    givers.givers_before(readings, words.lexicon.moved_alike)
     carried_tellers(doc, readings, words.lexicon)
-    credited_ahead(doc, readings, words.lexicon.circumstance_words)
+    tellers.report_tellers(doc, readings, words.lexicon)
+    tellers.finding_credits(doc, readings, words.lexicon)
+    tellers.reckonings(doc, readings, words.lexicon)
+    tellers.home_circles(doc, readings, words.lexicon)
+    credited_ahead(doc, readings, words.lexicon)
     credited_back(readings)
     home_credits(readings, [_points_back(t, words.lexicon) for t in texts])
+    tellers.home_defaults(readings, words.lexicon)
     return readings
 
 
@@ -303,6 +323,8 @@ def _triggers(
             continue  # 파병군 (troops sent), 전투기 (a fighter): part of another noun
         if _occasion(text, end, lex) or _qualifies_noun(text, end, spec.entry.category, lex):
             continue  # 체결 1주년을 맞아, 파병 대가로, 전투 부대를: no act told
+        if provision(text, end, lex):
+            continue  # …을 제공한다는 조항: what a treaty provides for
         lo = arguments.clause_start(morphs, start, mentions)
         troops = any(w in text[lo:start] for w in lex.troop_words)
         if spec.troops is not None and _troops_named(text, mentions, lo, start, lex):
@@ -337,6 +359,11 @@ def _triggers(
         date = _date_of(text, morphs, dates, (lo, start, end), args, spoken, performed, quoted,
                         lex, mentions)  # fmt: skip
         passive = arguments.voice(text, end, lex) == "passive"
+        undergone = (
+            passive or form.endswith(("됐", "된", "돼")) or text.startswith(("졌", "져"), end)
+        )
+        if undergone and spoken and spoken[1] and end <= spoken[0]:
+            args = _not_by_teller(args, spoken[1])  # …이 옮겨졌다고 설명했다: not the teller's act
         clause = arguments.clause_start(morphs, start, mentions)
         moved = cargo.moved(text, morphs, start, end, clause, passive, words.items)
         found.append(
@@ -419,6 +446,15 @@ def _event_date(
     )
     later = [d for d in dates if d.calendar and lead is not None and lead.end <= d.start < start]
     return lead if lead is not None and not later else None
+
+
+def _not_by_teller(args: Args, teller: str) -> Args:
+    """Who tells of an act undergone (국정원은 …이 북한으로 옮겨졌다고 설명했다) did not do it."""
+    lent = [b.entity_id for b in args.borrowed[:1]]
+    if args.actors[:1] == [teller] or (not args.actors and lent == [teller]):
+        others = [b for b in args.borrowed if b.entity_id != teller]
+        return replace(args, actors=[a for a in args.actors if a != teller], borrowed=others)
+    return args
 
 
 def _quantities(

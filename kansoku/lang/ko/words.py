@@ -185,6 +185,9 @@ class Lexicon:
     occasion_verbs: tuple[str, ...] = ()  # an occasion held (열리는 포럼): its date is kept
     report_goes_on: tuple[str, ...] = ()  # 통신에 따르면: the report before goes on
     resident_words: tuple[str, ...] = ()  # 주한 러시아대사: an envoy posted in the country
+    # forms that tell who says so across sentences (``tellers.py``): name → its words
+    teller_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    home_state: str | None = None  # the state a Korean page's unnamed officials speak for
 
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
         """The longest event word at each position, but for one inside a longer one found
@@ -450,6 +453,12 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
             str(k): tuple(str(w) for w in v) for k, v in (data.get("modifier_heads") or {}).items()
         },
         "news_endings": tuple(str(w) for w in data.get("news_endings") or ()),
+        "teller_forms": {
+            str(k): tuple(str(w) for w in v) for k, v in (data.get("teller_forms") or {}).items()
+        },
+        "home_state": next(
+            iter(((data.get("home_government") or {}).get("words") or {}).values()), None
+        ),
         "occasion_words": tuple(
             sorted((str(w) for w in data.get("occasion_words") or ()), key=len, reverse=True)
         ),

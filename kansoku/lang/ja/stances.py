@@ -1,0 +1,146 @@
+"""Whom a stance is toward when its object is something another party does.
+
+A word of backing or condemning (a speech act: 支持, 非難) whose object is a noun that a
+clause describes (ロシアが進めるあらゆる措置を支持する, 北朝鮮が繰り返す挑発を非難した)
+is aimed at that clause's が-subject: the doer of what is backed or condemned. The
+subject of the describing clause is otherwise left out of the act (it does not act)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kansoku.lang.ja import syntax
+from kansoku.lang.ja.lexicon import Lexicon
+from kansoku.model import Mention
+from kansoku.reading import Args, TriggerReading
+
+
+def aim_at_the_doer(
+    args: Args, heads: tuple[Token, Token], category: str, mentions: list[Mention], lex: Lexicon
+) -> None:
+    """Give a stance with no target the doer of its object's describing clause."""
+    if category not in lex.speech_acts or args.targets:
+        return
+    for head in dict.fromkeys(heads):
+        for child in head.children:
+            if child.i > head.i or syntax.particle(child) != "を":
+                continue
+            doer = _doer_of(child, mentions)
+            if doer is not None and doer not in args.actors:
+                args.targets.append(doer)
+                return
+
+
+def _doer_of(noun: Token, mentions: list[Mention]) -> str | None:
+    """The が-subject of a clause describing ``noun`` or a word of its phrase (…が取る
+    措置, …が取るすべての措置)."""
+    clauses = [c for tok in syntax.phrase_tokens(noun) for c in tok.children]
+    for clause in clauses:
+        if clause.dep_ != "acl" or clause.i > noun.i or clause.pos_ != "VERB":
+            continue
+        for child in clause.subtree:  # (…が自国を守るため講じる措置: on a verb inside)
+            if child.i < clause.i and syntax.particle(child) == "が":
+                mention = syntax.head_mention(child, mentions)
+                if mention is not None:
+                    return mention.entity_id
+    return None
+
+
+def unanswered_denial(form: str, text: str, start: int, lex: Lexicon) -> bool:
+    """A word of denial (事実無根) that is not the quoted answer itself: outside a quote, or
+    in one closed by a verb of denial, which is then the event (「事実無根だ」と否定した)."""
+    if form not in lex.quoted_denials:
+        return False
+    if text.rfind("「", 0, start) <= text.rfind("」", 0, start):
+        return True
+    closed = re.match(r"[^「」。]{0,20}」と(?:[^、。「」]{0,6}、)?", text[start:])
+    return closed is None or not text.startswith(lex.answering_verbs, start + closed.end())
+
+
+def drop_the_asker(args: Args, text: str, mentions: list[Mention], lex: Lexicon) -> None:
+    """…は朝日新聞の取材に対し、…と答えた: the outlet that asked hears the answer; it is
+    no party to what is answered."""
+    askers = {
+        m.entity_id
+        for m in mentions
+        if re.match(rf"の?(?:{'|'.join(map(re.escape, lex.asking_nouns))})", text[m.end :])
+    }
+    if lex.asking_nouns and askers:
+        args.targets[:] = [t for t in args.targets if t not in askers]
+
+
+def lend_the_answerer(
+    args: Args, form: str, token: Token, mentions: list[Mention], lex: Lexicon
+) -> None:
+    """駐韓ロシア大使館は「全くの事実無根だ」と答えた: the quoted denial is the act of
+    whoever answers (the subject of the verb the quote is closed by); a party named inside
+    the quote (「韓国の主張は作り話だ」) is whose claim it answers."""
+    if form not in lex.quoted_denials:
+        return
+    closed = syntax.text_of(token.doc).find("」", token.idx)
+    verb = next(
+        (
+            t
+            for t in syntax.ancestors(token)
+            if t.idx > closed >= 0 and t.text.startswith(lex.answering_verbs)
+        ),
+        None,
+    )
+    if verb is None or verb.dep_ not in ("ROOT", "advcl", "conj"):
+        return
+    for child in (c for c in verb.children if c.i < verb.i):
+        mention = syntax.head_mention(child, mentions)
+        if syntax.particle(child) in ("は", "が") and mention is not None:
+            quoted = [a for a in args.actors if a != mention.entity_id]
+            args.targets[:0] = [q for q in quoted if q not in args.targets]
+            args.actors[:] = [mention.entity_id]
+            return
+
+
+def one_judgement(readings: list[TriggerReading], text: str, lex: Lexicon) -> list[TriggerReading]:
+    """…は決議に違反すると批判した: the judging word (違反) and the verb that says it right
+    after it (批判) are one act; the general word goes when the specific one of its kind
+    is what it quotes (…違反すると主張し、…支援だと非難した: two acts, both kept)."""
+    judged = [
+        r for r in readings if r.form in lex.triggers and lex.triggers[r.form].speaker_is_actor
+    ]
+    return [
+        r
+        for r in readings
+        if r.entry.mode is not None
+        or not any(j.entry.category == r.entry.category and _quotes(j, r, text) for j in judged)
+    ]
+
+
+def _quotes(judged: TriggerReading, saying: TriggerReading, text: str) -> bool:
+    """決議違反だと非難した, 違反するものだと批判した: nothing but the copula between them."""
+    between = text[judged.end : saying.start] if judged.end <= saying.start else "?"
+    return _QUOTING.fullmatch(between) is not None
+
+
+_QUOTING = re.compile(r"(?:する|した|だ|である|するものだ|している)?と")
+
+
+def relation_talked_about(form: str, text: str, end: int, lex: Lexicon) -> bool:
+    """ロ朝の軍事協力を巡り、…: the relation is the topic, not an act told (nor when it is
+    the は-topic of a judgement: 両国の協力は国際法に合致している)."""
+    if form not in lex.relation_nouns:
+        return False
+    after = text[end:]
+    return after.startswith(lex.about_markers) or (
+        after.startswith("は") and not after.startswith(("は、", "はし", "はせ"))
+    )
+
+
+def pair_as_parties(args: Args, mentions: list[Mention], lex: Lexicon) -> list[str]:
+    """両氏は…で合意した: a pair word as the subject of an accord names both its parties
+    (the two the text has been about)."""
+    for m in mentions:
+        if any(o.end == m.start for o in mentions):
+            continue  # 露朝両国: the group form before it names the pair
+        if m.text in lex.pair_words and m.entity_id in args.actors:
+            pair = [o.entity_id for o in mentions if (o.start, o.end) == (m.start, m.end)]
+            return pair if len(pair) == 2 else []
+    return []
