@@ -75,6 +75,26 @@ def facts():
     return run
 
 
+@cache
+def state_of(entity_id: str | None) -> str | None:
+    if entity_id is None:
+        return None
+    return default_knowledge().gazetteer.state_of(entity_id) or entity_id
+
+
+def states(event: Event) -> tuple[str | None, str | None]:
+    """The states on each side of an event (a leader or an agency stands for its state)."""
+    return state_of(event.actor), state_of(event.target)
+
+
+def on(doc: Document, trigger: str) -> list[Event]:
+    """The events a test text's Document made on a trigger word (failing with what was
+    found)."""
+    found = [e for e in doc.events if trigger in e.trigger]
+    assert found, f"no event on {trigger} in {doc.text!r}; events: {doc.events}"
+    return found
+
+
 def one(doc: Document, *types: str) -> Event:
     """The first event of one of these types in a test text's Document (failing with what
     was found)."""

@@ -11,28 +11,7 @@ right. Every article was written for these tests; names, numbers and dates are m
 
 from __future__ import annotations
 
-from functools import cache
-
-from kansoku.knowledge import default_knowledge
-from kansoku.model import Document, Event
-
-
-@cache
-def _state_of(entity_id: str | None) -> str | None:
-    if entity_id is None:
-        return None
-    return default_knowledge().gazetteer.state_of(entity_id) or entity_id
-
-
-def states(event: Event) -> tuple[str | None, str | None]:
-    return _state_of(event.actor), _state_of(event.target)
-
-
-def on(doc: Document, trigger: str) -> list[Event]:
-    found = [e for e in doc.events if trigger in e.trigger]
-    assert found, f"no event on {trigger} in {doc.text!r}; events: {doc.events}"
-    return found
-
+from conftest import on, state_of, states
 
 # ------------------------------------------- a speaker set off by where it spoke
 
@@ -47,7 +26,7 @@ def test_a_report_published_by_the_topic_credits_the_next_sentence(facts):
     )
     sent = on(doc, "送っ")[0]
     assert states(sent) == ("PRK", "RUS")
-    assert _state_of(sent.source) == "KOR"
+    assert state_of(sent.source) == "KOR"
 
 
 def test_a_committee_the_topic_reported_to_sets_it_off_as_speaker(facts):
@@ -58,7 +37,7 @@ def test_a_committee_the_topic_reported_to_sets_it_off_as_speaker(facts):
     )
     oil = on(doc, "提供")[0]
     assert states(oil) == ("RUS", "PRK")
-    assert _state_of(oil.source) == "KOR"
+    assert state_of(oil.source) == "KOR"
 
 
 def test_a_document_as_the_next_topic_speaks_for_its_publisher(facts):
@@ -69,7 +48,7 @@ def test_a_document_as_the_next_topic_speaks_for_its_publisher(facts):
     )
     wheat = on(doc, "支援")[0]
     assert states(wheat) == ("RUS", "PRK")
-    assert _state_of(wheat.source) == "KOR"
+    assert state_of(wheat.source) == "KOR"
 
 
 # ------------------------------------------- a measure aimed at two states' bodies
@@ -196,7 +175,7 @@ def test_a_delegation_headed_by_a_minister_meets_for_his_state(facts):
         "2025-11-04",
     )
     for event in doc.events:
-        assert _state_of(event.actor) == "RUS", event
+        assert state_of(event.actor) == "RUS", event
     assert "japanese-government" not in {e.actor for e in doc.events}
 
 
@@ -251,7 +230,7 @@ def test_a_spokesmans_accusation_is_credited_to_his_office(facts):
         "2025-10-22",
     )
     accusation = on(doc, "非難")[0]
-    assert _state_of(accusation.source) == "KOR"
+    assert state_of(accusation.source) == "KOR"
 
 
 def test_a_states_bare_accusation_stays_the_texts_own(facts):
@@ -276,7 +255,7 @@ def test_a_document_opening_a_later_sentence_is_its_publishers_word(facts):
     sent = on(doc, "送っ")[0]
     aid = on(doc, "支援")[0]
     assert states(sent) == ("PRK", "RUS") and states(aid) == ("RUS", "PRK")
-    assert _state_of(sent.source) == "KOR" and _state_of(aid.source) == "KOR"
+    assert state_of(sent.source) == "KOR" and state_of(aid.source) == "KOR"
 
 
 # ------------------------------------------- a second count of the same teller
@@ -335,7 +314,7 @@ def test_a_decisions_object_keeps_the_leads_day(facts):
 def test_a_spokesmans_accusation_stays_told_as_fact(facts):
     doc = facts("米国務省の報道官は、北朝鮮がロシアに弾道ミサイルを供与していると非難した。")
     accusation = on(doc, "非難")[0]
-    assert (accusation.status, _state_of(accusation.source)) == ("asserted", "USA")
+    assert (accusation.status, state_of(accusation.source)) == ("asserted", "USA")
 
 
 # ------------------------------------------- envoys sent, workers abroad
@@ -355,7 +334,7 @@ def test_workers_told_as_working_in_russia_were_sent_by_their_state(facts):
     )
     working = on(doc, "働く")[0]
     assert (working.type, states(working)) == ("AID", ("PRK", "RUS"))
-    assert _state_of(working.source) == "KOR"
+    assert state_of(working.source) == "KOR"
 
 
 def test_workers_staying_in_russia_after_a_credit(facts):

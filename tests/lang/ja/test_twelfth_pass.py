@@ -15,27 +15,9 @@ Every article was written for these tests; names, numbers and dates are made up.
 
 from __future__ import annotations
 
-from functools import cache
+from conftest import on, state_of, states
 
-from kansoku.knowledge import default_knowledge
 from kansoku.model import Document, Event, Figure
-
-
-@cache
-def _state_of(entity_id: str | None) -> str | None:
-    if entity_id is None:
-        return None
-    return default_knowledge().gazetteer.state_of(entity_id) or entity_id
-
-
-def states(event: Event) -> tuple[str | None, str | None]:
-    return _state_of(event.actor), _state_of(event.target)
-
-
-def on(doc: Document, trigger: str) -> list[Event]:
-    found = [e for e in doc.events if trigger in e.trigger]
-    assert found, f"no event on {trigger} in {doc.text!r}; events: {doc.events}"
-    return found
 
 
 def of_type(doc: Document, category: str) -> list[Event]:
@@ -59,7 +41,7 @@ def test_a_family_name_after_the_full_name_is_the_same_person(facts):
     sent = on(doc, "供与")[0]
     accusation = of_type(doc, "ACCUSE")[0]
     assert accusation.actor == sent.source
-    assert _state_of(accusation.target) == "RUS"
+    assert state_of(accusation.target) == "RUS"
 
 
 def test_a_family_name_named_before_only_alone_is_a_new_person(facts):
@@ -114,7 +96,7 @@ def test_a_quoted_denial_answered_to_an_outlet_is_the_embassy_s_denial(facts):
         "2026-06-04",
     )
     denial = of_type(doc, "REJECT")[0]
-    assert _state_of(denial.actor) == "RUS"
+    assert state_of(denial.actor) == "RUS"
 
 
 def test_the_outlet_that_asked_is_no_target_of_the_denial(facts):
@@ -124,8 +106,8 @@ def test_the_outlet_that_asked_is_no_target_of_the_denial(facts):
         "2026-06-04",
     )
     denial = of_type(doc, "REJECT")[0]
-    assert _state_of(denial.actor) == "PRK"
-    assert denial.target is None or _state_of(denial.target) != "JPN"
+    assert state_of(denial.actor) == "PRK"
+    assert denial.target is None or state_of(denial.target) != "JPN"
     assert all(m.entity_id != "JPN" for m in doc.mentions)
 
 
@@ -155,7 +137,7 @@ def test_a_violation_is_aimed_at_the_violator_not_the_council(facts):
     )
     accusations = of_type(doc, "ACCUSE")
     assert accusations
-    assert all(_state_of(a.target) in ("RUS", "PRK") for a in accusations)
+    assert all(state_of(a.target) in ("RUS", "PRK") for a in accusations)
     assert len(accusations) == 1
 
 
@@ -166,7 +148,7 @@ def test_a_violation_said_at_a_press_conference_takes_its_day(facts):
     )
     violation = next(a for a in of_type(doc, "ACCUSE") if a.mode == "violation")
     assert violation.date_start == "2026-02-09"
-    assert _state_of(violation.target) in ("RUS", "PRK")
+    assert state_of(violation.target) in ("RUS", "PRK")
 
 
 # ------------------------------------------------ a relation talked about is no act
@@ -260,7 +242,7 @@ def test_another_doer_s_dated_act_does_not_date_the_lead(facts):
         "中国の王毅外相は2日に平壌を訪問しました。",
         "2026-09-04",
     )
-    shoigu = [e for e in doc.events if _state_of(e.actor) == "RUS"]
+    shoigu = [e for e in doc.events if state_of(e.actor) == "RUS"]
     assert shoigu and all(e.date_start != "2026-09-02" for e in shoigu)
 
 
@@ -286,9 +268,9 @@ def test_a_closing_credit_line_credits_the_paragraph_s_lead(facts):
         "2026-10-15",
     )
     meeting = on(doc, "会談")[0]
-    assert _state_of(meeting.source) == "RUS"
+    assert state_of(meeting.source) == "RUS"
     agreement = of_type(doc, "AGREE")[0]
-    assert {_state_of(agreement.actor), _state_of(agreement.target)} == {"RUS", "PRK"}
+    assert {state_of(agreement.actor), state_of(agreement.target)} == {"RUS", "PRK"}
 
 
 def test_a_credit_line_does_not_reach_past_a_sentence_with_its_own_teller(facts):
@@ -330,7 +312,7 @@ def test_a_quote_closed_by_te_iru_to_credits_its_speaker(facts):
     )
     got = on(doc, "受け取")[0]
     assert states(got) == ("RUS", "PRK")
-    assert _state_of(got.source) == "KOR"
+    assert state_of(got.source) == "KOR"
     assert got.status == "reported"
 
 
@@ -363,7 +345,7 @@ def test_a_party_inside_a_quoted_denial_is_whose_claim_it_answers(facts):
         "2026-05-04",
     )
     answered = [e for e in of_type(doc, "REJECT") if e.target == "KOR"]
-    assert answered and all(_state_of(e.actor) == "RUS" for e in answered)
+    assert answered and all(state_of(e.actor) == "RUS" for e in answered)
 
 
 def test_a_word_ending_in_the_posting_prefix_leaves_the_next_state_named(facts):
@@ -385,7 +367,7 @@ def test_a_bare_official_continues_the_state_s_official_named_before(facts):
         "2026-03-15",
     )
     money = counts(doc, "money")
-    assert money and all(_state_of(f.source) == "KOR" for f in money)
+    assert money and all(state_of(f.source) == "KOR" for f in money)
 
 
 def test_the_same_senior_official_continues(facts):
@@ -396,7 +378,7 @@ def test_the_same_senior_official_continues(facts):
     )
     fuel = on(doc, "供給")[0]
     assert states(fuel) == ("RUS", "PRK")
-    assert _state_of(fuel.source) == "USA"
+    assert state_of(fuel.source) == "USA"
 
 
 def test_experts_are_not_the_official_named_before(facts):
