@@ -43,7 +43,7 @@ _DASHES = ("-", "–", "—")
 _CONTACT_PRONOUNS = frozenset({"it", "they"})
 _OPENING_WITHIN = 3  # tokens: The Kenyan Interior Ministry…
 _APPOSITIVE_WITHIN = 9  # tokens: , a Busan-registered tanker operator,
-_CARRIERS = frozenset({"outlet"})  # kinds that carry the words of those they quote
+CARRIERS = frozenset({"outlet"})  # kinds that carry the words of those they quote
 _TOLD = frozenset({"outlet", "organization", "person"})  # whom one tells by name
 
 
@@ -172,7 +172,7 @@ def lead_account(p: Parsed, talks: list[Speech]) -> str | None:
         lo, hi = speech.frames
         if speech.speaker is None or hi - lo < 3:
             continue
-        opening = lo > speech.verb and hi >= end and _phrase_start(p, speech.verb) == 0
+        opening = lo > speech.verb and hi >= end and phrase_start(p, speech.verb) == 0
         if opening or (lo == 0 and hi <= speech.verb):
             return speech.speaker
     return None
@@ -180,7 +180,7 @@ def lead_account(p: Parsed, talks: list[Speech]) -> str | None:
 
 def _speech(p: Parsed, v: int, referents: Mapping[str, str], found: list[Speech]) -> Speech | None:
     quoted = _quoted(p, v)
-    start = quoted[0] if quoted else _phrase_start(p, v)
+    start = quoted[0] if quoted else phrase_start(p, v)
     if _unsaid(p, start, v):
         return None  # has not confirmed, declined to confirm: no one says so
     names, frames, inverted = _framing(p, v, start, quoted)
@@ -202,7 +202,7 @@ def _speech(p: Parsed, v: int, referents: Mapping[str, str], found: list[Speech]
     if private_speaker(p, phrase, names, speaker):
         speaker = None  # South Korean experts, a think tank in Seoul: no state's voice
     home = speaker is None and home_office(p, phrase)
-    carrier = any(n.mention.entity_id == speaker and n.mention.kind in _CARRIERS for n in names)
+    carrier = any(n.mention.entity_id == speaker and n.mention.kind in CARRIERS for n in names)
     return Speech(v, speaker, frames, estimate, home, carrier)
 
 
@@ -289,7 +289,7 @@ def _titled(p: Parsed, start: int, v: int) -> bool:
     return len(words) in (2, 3) and words[0] == "the" and words[-1] in p.lex.person_titles
 
 
-def _relative_asides(p: Parsed, at: int) -> set[int]:
+def relative_asides(p: Parsed, at: int) -> set[int]:
     """The tokens of relative clauses set off by commas (…, which is said to…,) that do
     not hold token ``at``."""
     inside: set[int] = set()
@@ -339,7 +339,7 @@ def _aside_head(p: Parsed, start: int) -> tuple[int, list[Named]] | None:
             ]
             if not opened or spoken:
                 return None  # (…, the NIS said, adding that…: a clause, not an aside)
-            head = _phrase_start(p, k)
+            head = phrase_start(p, k)
             names = [n for n in p.names if head <= n.first and n.last < k][-1:]
             # Gen. X, Ukraine's deputy commander, said: a speaker the gazetteer does not
             # know speaks for the one its aside says it serves.
@@ -443,9 +443,9 @@ def _quoted(p: Parsed, v: int) -> tuple[int, list[Named]] | None:
         if p.lower(q) not in p.lex.quoting_verbs:
             continue
         if p.lower(q - 1) in p.lex.passive_auxiliaries:
-            start = _phrase_start(p, q - 1)
+            start = phrase_start(p, q - 1)
             return start, [n for n in p.names if start <= n.first and n.last < q - 1][-1:]
-        return _phrase_start(p, q), [n for n in p.names if q < n.first and n.last < v - 1][:1]
+        return phrase_start(p, q), [n for n in p.names if q < n.first and n.last < v - 1][:1]
     return None
 
 
@@ -502,7 +502,7 @@ def _not_a_verb(p: Parsed, v: int) -> bool:
     return p.lower(v - 1) in ("the", "a", "an", "this", "that", "its", "his", "her", "their")
 
 
-def _phrase_start(p: Parsed, v: int) -> int:
+def phrase_start(p: Parsed, v: int) -> int:
     """The first token of the phrase before a verb of saying (its subject), back to
     punctuation or a clause word; a bracketed short name stays inside it (South Korea's
     National Intelligence Service (NIS) said)."""

@@ -4,7 +4,7 @@ eleventh pass): the clause's hedges, its framing speech, a denial before it."""
 from __future__ import annotations
 
 from kansoku.lang.en.arguments import Parsed, raising_at
-from kansoku.lang.en.claims import _CARRIERS, Speech, _phrase_start, _relative_asides
+from kansoku.lang.en.claims import CARRIERS, Speech, phrase_start, relative_asides
 from kansoku.lang.en.credits import (
     estimate_given,
     impersonal,
@@ -29,7 +29,7 @@ def claim_for(
     clause negates it (North Korea has not sent troops: no event)."""
     lo, hi = bounds
     # North Korea, which is believed to…, sent: a relative clause's hedge is its own.
-    aside = _relative_asides(p, at)
+    aside = relative_asides(p, at)
     before = [p.lower(k) for k in range(lo, at) if k not in aside and not month_day(p, k)]
     if negated(p, range(lo, at), aside) or unseen(p, range(max(0, lo - 4), at)):
         return None
@@ -98,7 +98,7 @@ def _framed(
         # …, Kirby said, according to Yonhap: the outlet carries the speaker's words.
         carried = source is not None and speech.speaker is not None and not speech.carrier
         carried = carried and any(
-            n.mention.entity_id == source and n.mention.kind in _CARRIERS for n in p.names
+            n.mention.entity_id == source and n.mention.kind in CARRIERS for n in p.names
         )
         source = speech.speaker if carried else source or speech.speaker
     return credited, source, speech
@@ -111,10 +111,10 @@ def _denier(p: Parsed, at: int) -> tuple[bool, str | None]:
     for k in range(at - 1, max(-1, at - 12), -1):
         word = p.lower(k)
         if word in p.lex.denials:
-            start = _phrase_start(p, k)
+            start = phrase_start(p, k)
             names = [n for n in p.names if start <= n.first and n.last < k]
             if not names and p.lower(start - 1) == ",":  # Russia's envoy, A. Matsegora, denied
-                head = _phrase_start(p, start - 1)
+                head = phrase_start(p, start - 1)
                 names = [n for n in p.names if head <= n.first and n.last < start - 1][:1]
             return True, names[-1].mention.entity_id if names else None
         if word in (";", ".") or (word in p.lex.clause_words and word != "that"):

@@ -10,7 +10,7 @@ from dataclasses import replace
 from lemminflect import getAllLemmas
 
 from kansoku.lang.en.arguments import Parsed
-from kansoku.lang.en.claims import _phrase_start
+from kansoku.lang.en.claims import phrase_start
 from kansoku.reading import Claim
 
 _BACK = 8  # tokens: declined to discuss the two countries' military cooperation
@@ -91,7 +91,7 @@ def _pair_denies_dealing(p: Parsed, first: int, last: int, hi: int) -> bool:
     )
     if at is None:
         return False
-    start = _phrase_start(p, at)
+    start = phrase_start(p, at)
     subjects = {n.mention.entity_id for n in p.names if start <= n.first and n.last < at}
     phrase = " ".join(p.lower(k) for k in range(max(0, start - 3), at))
     pair = len(subjects) >= 2 or any(w in f" {phrase} " for w in _pair_phrases(p))

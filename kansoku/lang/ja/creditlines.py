@@ -66,7 +66,7 @@ def unnamed_teller_continues(
     state or body it speaks for: what it tells is that teller's. (Experts, sources and
     the press (never_a_state) are no such official.)"""
     officials = tuple(w for w in lex.unnamed_sources if w not in lex.never_a_state)
-    bare_teller = _BARE_TELLER(officials, lex.source_markers)
+    bare_teller = _bare_teller(officials, lex.source_markers)
     last: tuple[str, str] | None = None  # the last teller named, and its sentence
     for reading in readings:
         text = texts[reading.index]
@@ -93,7 +93,7 @@ def _unsourced_report(claim: Claim) -> bool:
     return claim.source is None and claim.status in ("reported", "estimated", "possible")
 
 
-def _BARE_TELLER(sources: tuple[str, ...], markers: tuple[str, ...]) -> re.Pattern[str]:
+def _bare_teller(sources: tuple[str, ...], markers: tuple[str, ...]) -> re.Pattern[str]:
     """関係者によると、 / 同高官によれば、: a teller named by no state or body."""
     who = "|".join(map(re.escape, sources))
     said = "|".join(map(re.escape, markers))

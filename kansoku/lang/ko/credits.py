@@ -125,7 +125,7 @@ def credited_ahead(doc: Document, readings: list[SentenceReading], lex: Lexicon)
         aside = _circumstantial(doc, following, after, lex.circumstance_words)
         if i < _LEAD and _retold(current, after, teller, aside):
             unsourced += [t for t in current.triggers if _stated(t)]
-        current.triggers = _credited(current.triggers, unsourced, teller)
+        current.triggers = credit_triggers(current.triggers, unsourced, teller)
         current.quantities = [
             replace(q, claim=replace(q.claim, source=teller)) if q in counts else q
             for q in current.quantities
@@ -178,7 +178,7 @@ def _told(trigger: TriggerReading) -> str:
     return "reported" if trigger.claim.status == "asserted" else trigger.claim.status
 
 
-def _credited(
+def credit_triggers(
     triggers: list[TriggerReading], chosen: list[TriggerReading], teller: str | None
 ) -> list[TriggerReading]:
     """``triggers`` with the ``chosen`` ones credited to ``teller`` (told, no longer
@@ -252,7 +252,7 @@ def credited_back(readings: list[SentenceReading]) -> None:
             t for t in lead.triggers
             if t.claim.source is None and (t.claim.credited or (j - 2 < _LEAD and _stated(t)))
         ]  # fmt: skip
-        lead.triggers = _credited(lead.triggers, found, teller)
+        lead.triggers = credit_triggers(lead.triggers, found, teller)
         lead.quantities = [
             replace(q, claim=replace(q.claim, source=teller))
             if q.claim.source is None and (q.claim.credited or found)

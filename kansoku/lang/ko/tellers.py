@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kansoku.lang.ko.credits import mark_credited
+from kansoku.lang.ko.credits import credit_triggers, mark_credited
 from kansoku.lang.ko.words import Lexicon
 from kansoku.model import Document, Mention
 from kansoku.reading import SentenceReading
@@ -38,15 +38,10 @@ def _text(doc: Document, i: int) -> str:
 def credit(reading: SentenceReading, teller: str, stated: bool = True) -> None:
     """The sentence's facts that name no source are ``teller``'s (told as found, or, with
     ``stated``, told as fact), reported rather than asserted."""
-    reading.triggers = [
-        replace(t, claim=replace(
-            t.claim, source=teller, credited=True,
-            status="reported" if t.claim.status == "asserted" else t.claim.status,
-        ))
-        if t.claim.source is None and (t.claim.credited or stated)
-        else t
-        for t in reading.triggers
-    ]  # fmt: skip
+    unsourced = [
+        t for t in reading.triggers if t.claim.source is None and (t.claim.credited or stated)
+    ]
+    reading.triggers = credit_triggers(reading.triggers, unsourced, teller)
     reading.quantities = [
         replace(q, claim=replace(q.claim, source=teller, credited=True))
         if q.claim.source is None and (q.claim.credited or stated)
