@@ -28,6 +28,7 @@ import re
 
 from kansoku.datefmt import DateFormats
 from kansoku.furniture import (
+    ADVERT,
     CONTENT,
     SENTENCE_END,
     URL,
@@ -46,7 +47,7 @@ from kansoku.furniture import (
     mark_unmarked_links,
     split_blocks,
 )
-from kansoku.knowledge import AggregatorRules, Knowledge, NoiseRules, TopicProfile
+from kansoku.knowledge import AggregatorRules, AnyForm, Knowledge, NoiseRules, TopicProfile
 from kansoku.model import Document, Dropped, Section
 
 MAX_CLEANED_CHARS = 1_000_000
@@ -259,12 +260,15 @@ def names_topic(topic: TopicProfile, text: str) -> bool:
     return topic.terms.search(text) is not None
 
 
-def _mark_off_topic(blocks: list[Block], topic: TopicProfile, language: str | None) -> None:
+def _mark_off_topic(
+    blocks: list[Block], topic: TopicProfile, advert_label: AnyForm | None, language: str | None
+) -> None:
     """Stretches with none of the topic's actors or terms, in a page that is on topic.
 
     A stretch goes when it is long, when it follows an advert label (the advert's own
     text), or when it stands beside an off-topic section (its heading or the aggregator's
-    comment on it).
+    comment on it). A newsletter box, dropped as an advert too, labels no advert: the
+    paragraph after it is the story's.
     """
     free = [b for b in blocks if b.kept and b.section is None]
     if not any(names_topic(topic, b.text) for b in free):
@@ -290,7 +294,7 @@ def _mark_off_topic(blocks: list[Block], topic: TopicProfile, language: str | No
     for block in blocks:
         if block.section is not None:
             anchor = "off_topic_section" if block.reason == "off_topic" else "section"
-        elif block.reason == "advert":
+        elif block.reason == ADVERT and advert_label and advert_label.search(block.text):
             anchor = "advert"
         elif block.kept:
             if not names_topic(topic, block.text):
@@ -330,6 +334,31 @@ def _cut(body: str) -> tuple[str, str]:
     return body[:end], body[end:]
 
 
+def _join_kept(blocks: list[Block], sections: list[Section]) -> str:
+    """The kept blocks, one per line; each section's span set on the joined text."""
+    parts: list[str] = []
+    offset = 0
+    spans: dict[int, list[int]] = {}
+    for block in blocks:
+        if not block.kept:
+            continue
+        if parts:
+            offset += 1  # the "\n" joining blocks
+        if block.section is not None:
+            span = spans.setdefault(block.section, [offset, offset])
+            span[1] = offset + len(block.text)
+        parts.append(block.text)
+        offset += len(block.text)
+    text = "\n".join(parts)
+    for index, section in enumerate(sections):
+        if index in spans:
+            section.start, section.end = spans[index]
+        else:  # nothing of it kept (off-topic): an empty span where it stood
+            later = [s[0] for i, s in spans.items() if i > index]
+            section.start = section.end = min(later) if later else len(text)
+    return text
+
+
 def clean(doc: Document, knowledge: Knowledge) -> Document:
     """Fill in ``doc.text``, ``dropped``, ``sections``, ``kind`` and the page dates."""
     noise, agg = knowledge.noise, knowledge.aggregator
@@ -348,28 +377,9 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
     sections = _find_sections(blocks, knowledge)
     header_date = _mark_datelines(blocks, agg, knowledge.calendar)
     _mark_footer_links(blocks, noise)
-    _mark_off_topic(blocks, knowledge.topic, doc.language)
+    _mark_off_topic(blocks, knowledge.topic, noise.block_rules.get(ADVERT), doc.language)
 
-    parts: list[str] = []
-    offset = 0
-    spans: dict[int, list[int]] = {}
-    for block in blocks:
-        if not block.kept:
-            continue
-        if parts:
-            offset += 1  # the "\n" joining blocks
-        if block.section is not None:
-            span = spans.setdefault(block.section, [offset, offset])
-            span[1] = offset + len(block.text)
-        parts.append(block.text)
-        offset += len(block.text)
-    doc.text = "\n".join(parts)
-    for index, section in enumerate(sections):
-        if index in spans:
-            section.start, section.end = spans[index]
-        else:  # nothing of it kept (off-topic): an empty span where it stood
-            later = [s[0] for i, s in spans.items() if i > index]
-            section.start = section.end = min(later) if later else len(doc.text)
+    doc.text = _join_kept(blocks, sections)
     doc.sections = sections
     if rest:  # kept as it is, after what was judged
         tail = "\n".join(line.strip() for line in rest.split("\n") if line.strip())

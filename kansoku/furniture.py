@@ -19,7 +19,11 @@ NAVIGATION = "navigation"
 # for the heading of a list of other stories (a navigation label).
 THREAD = "comments_thread"
 RELATED = "related_heading"
-_HEADINGS = {THREAD: COMMENTS, RELATED: NAVIGATION}
+# An advert's label heads the advert's own text; the outlet's promotion of itself (a
+# newsletter box) is dropped as an advert too but heads nothing.
+ADVERT = "advert"
+PROMOTION = "promotion"
+_HEADINGS = {THREAD: COMMENTS, RELATED: NAVIGATION, PROMOTION: ADVERT}
 # What a line under a list's heading may hold to be a link: a headline or a summary of one
 # sentence, as long as a headline may run.
 _RELATED_MAX_CHARS = 50

@@ -9,7 +9,7 @@ the text's language to say, so the gazetteer holds no language's rules.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 from kansoku.model import Entity
 
@@ -72,6 +72,17 @@ class Gazetteer:
         if entity.kind == "country":
             return entity.id
         return entity.stands_for or entity.country
+
+    @overload
+    def state_or_self(self, entity_id: str) -> str: ...
+    @overload
+    def state_or_self(self, entity_id: None) -> None: ...
+    @overload
+    def state_or_self(self, entity_id: str | None) -> str | None: ...
+    def state_or_self(self, entity_id: str | None) -> str | None:
+        """The state an entity acts for, or the entity itself when it has none (the UN):
+        what two facts must share to be about the same party."""
+        return self.state_of(entity_id) or entity_id
 
     def acting_party(self, entity_id: str) -> str:
         """Who acts when a text names ``entity_id`` as acting: a capital stands for its

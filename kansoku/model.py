@@ -107,6 +107,9 @@ class Document:
 # Bases of a date that is only the page's: its publication ("published", shown as
 # "reported on"), or, for a page that never says, the earliest it can be from.
 PAGE_DATE_BASES = ("published", "not_before")
+# The statuses of an act the text tells as done (by its own voice or someone's), not as a
+# plan, a prospect or a thing denied.
+TOLD_AS_DONE = ("asserted", "reported")
 
 
 @dataclass

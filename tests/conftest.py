@@ -77,9 +77,7 @@ def facts():
 
 @cache
 def state_of(entity_id: str | None) -> str | None:
-    if entity_id is None:
-        return None
-    return default_knowledge().gazetteer.state_of(entity_id) or entity_id
+    return default_knowledge().gazetteer.state_or_self(entity_id)
 
 
 def states(event: Event) -> tuple[str | None, str | None]:

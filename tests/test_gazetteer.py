@@ -29,3 +29,14 @@ def test_no_alias_names_two_entries():
             for name in names or []:
                 ids[(language, str(name).casefold())].add(entry["id"])
     assert {alias: found for alias, found in ids.items() if len(found) > 1} == {}
+
+
+def test_an_entity_stands_for_its_state_or_for_itself(knowledge):
+    gazetteer = knowledge.gazetteer
+    assert gazetteer.state_or_self("PRK") == "PRK"
+    assert gazetteer.state_or_self("kim-jong-un") == "PRK"
+    assert gazetteer.state_or_self("national-intelligence-service") == "KOR"
+    # An entity of no state and an id the gazetteer does not know stand for themselves.
+    assert gazetteer.state_or_self("UN") == "UN"
+    assert gazetteer.state_or_self("no-such-entity") == "no-such-entity"
+    assert gazetteer.state_or_self(None) is None

@@ -74,7 +74,7 @@ def _parties(entities: Iterable[AskedEntity], knowledge: Knowledge) -> tuple[tup
     groups = []
     for entity in entities:
         if entity.match == "state" and entity.state:
-            ids = {i for i in gaz.entities if (gaz.state_of(i) or i) == entity.state}
+            ids = {i for i in gaz.entities if gaz.state_or_self(i) == entity.state}
             groups.append(tuple(sorted(ids | {entity.state, entity.id})))
     return tuple(groups)
 

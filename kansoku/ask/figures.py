@@ -24,12 +24,12 @@ def side(ref: EntityRef | None, knowledge: Knowledge) -> str | None:
     """The state a fact's entity stands for; an entity of no state stands for itself."""
     if ref is None:
         return None
-    return knowledge.gazetteer.state_of(ref.id) or ref.id
+    return knowledge.gazetteer.state_or_self(ref.id)
 
 
 def entity_side(entity_id: str, knowledge: Knowledge) -> str:
     """The state an entity (by id) stands for, or itself."""
-    return knowledge.gazetteer.state_of(entity_id) or entity_id
+    return knowledge.gazetteer.state_or_self(entity_id)
 
 
 def asked_figures(store: StoreReader, u: Understood, knowledge: Knowledge) -> list[FigureOutline]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from kansoku.extract.items import read_item
 from kansoku.knowledge import Knowledge
-from kansoku.model import Event, Mention
+from kansoku.model import TOLD_AS_DONE, Event, Mention
 from kansoku.reading import Args, Claim, SentenceReading, TriggerEntry, TriggerReading
 
 # Kinds of entity that are what an event is about, never a party to it.
@@ -88,7 +88,7 @@ def _cargo_owner(owners: list[str], knowledge: Knowledge) -> str | None:
 
 def _other_party(candidates: list[str], actor: str, knowledge: Knowledge) -> str | None:
     """A ratification concerns the treaty's other party."""
-    actor_state = knowledge.gazetteer.state_of(actor) or actor
+    actor_state = knowledge.gazetteer.state_or_self(actor)
     for candidate in candidates:
         treaty = knowledge.gazetteer.entities.get(candidate)
         if treaty is not None and treaty.parties and actor_state in treaty.parties:
@@ -322,10 +322,10 @@ def _told_once(events: list[Event], knowledge: Knowledge) -> list[Event]:
     and fired missiles: a missile strike) tells it once: an armed event with no mode goes
     when one of its category between the same states, told the same way, has one. (Aid in
     general beside a shipment is kept: support is more than the one cargo.)"""
-    state = knowledge.gazetteer.state_of
+    state = knowledge.gazetteer.state_or_self
 
     def sides(e: Event) -> tuple[str, str | None, str | None, str]:
-        return e.type, state(e.actor) or e.actor, state(e.target) or e.target, e.status
+        return e.type, state(e.actor), state(e.target), e.status
 
     specific = {sides(e) for e in events if e.mode}
     return [
@@ -421,7 +421,7 @@ def _event_date(
     if trigger.date is not None:
         return trigger.date.value, trigger.date.end_value, "text"
     page, basis = page_date
-    if page and claim.status in ("asserted", "reported") and not trigger.ongoing:
+    if page and claim.status in TOLD_AS_DONE and not trigger.ongoing:
         # Told in the past tense in a report of that date: the month is as far as it goes.
         return page[:7], None, basis
     return None, None, None

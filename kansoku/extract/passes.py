@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from kansoku.extract.figures import fill_recipients
 from kansoku.knowledge import Knowledge
-from kansoku.model import PAGE_DATE_BASES, Document, Event, Figure, Note, Sentence
+from kansoku.model import PAGE_DATE_BASES, TOLD_AS_DONE, Document, Event, Figure, Note, Sentence
 from kansoku.reading import SentenceReading
 
 
@@ -129,8 +129,8 @@ def _take_date(event: Event, other: Event) -> None:
 
 def _sides(event: Event, knowledge: Knowledge) -> tuple[str | None, str | None]:
     """The states on each side; in either order for an act with no direction (a meeting)."""
-    state = knowledge.gazetteer.state_of
-    actor, target = state(event.actor) or event.actor, state(event.target) or event.target
+    state = knowledge.gazetteer.state_or_self
+    actor, target = state(event.actor), state(event.target)
     if knowledge.categories.symmetric(event.type, event.mode):
         actor, target = sorted((actor, target), key=lambda side: side or "")
     return actor, target
@@ -437,7 +437,7 @@ def denied_copies(sentences: list[SentenceFacts], knowledge: Knowledge) -> None:
         ]  # fmt: skip
         # "X denied this": the claims of the sentence before, however it told them.
         pointed_at = [
-            e for e in previous if e.status in ("reported", "asserted")
+            e for e in previous if e.status in TOLD_AS_DONE
         ] if current.reading.points_back else []  # fmt: skip
         copies = [
             replace(claim, status="denied", source=denial.actor, confidence=0.4, start=start, end=end)
@@ -540,6 +540,8 @@ def date_notes(doc: Document, sentences: list[SentenceFacts]) -> None:
             continue
         for event in current.events:
             when = event.date_start
+            if event.status not in TOLD_AS_DONE:
+                continue  # announced in the past, to happen later: a plan, a prospect
             if event.date_basis == "text" and when and when[: len(published)] > published:
                 doc.notes.append(
                     Note("date_inconsistency",

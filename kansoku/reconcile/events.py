@@ -55,7 +55,7 @@ def _people(report: EventReport, k: Knowledge) -> dict[str, str]:
     for entity_id in (report.actor, report.target):
         entity = k.gazetteer.entities.get(entity_id or "")
         if entity is not None and entity.kind != "country":
-            named[k.gazetteer.state_of(entity.id) or entity.id] = entity.id
+            named[k.gazetteer.state_or_self(entity.id)] = entity.id
     return named
 
 

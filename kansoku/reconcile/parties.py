@@ -17,7 +17,7 @@ def stable_id(*parts: object) -> str:
 def side_of(entity_id: str | None, k: Knowledge) -> str | None:
     """The state an entity stands for; an entity of no state (the UN, a person the
     gazetteer does not know) stands for itself."""
-    return k.gazetteer.state_of(entity_id) or entity_id
+    return k.gazetteer.state_or_self(entity_id)
 
 
 def name_of(entity_id: str | None, k: Knowledge) -> str:

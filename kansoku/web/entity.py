@@ -104,7 +104,7 @@ def _party(ctx: Context, event: StoredEvent) -> JSON | None:
     Russia's or North Korea's."""
     if event.actor is None or ctx.knowledge.categories.symmetric(event.type, event.mode):
         return None
-    state = ctx.knowledge.gazetteer.state_of(event.actor.id) or event.actor.id
+    state = ctx.knowledge.gazetteer.state_or_self(event.actor.id)
     return ref_json(entity_ref(state, ctx.knowledge)) or ref_json(event.actor)
 
 

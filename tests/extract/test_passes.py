@@ -190,3 +190,28 @@ def test_a_meeting_told_the_other_way_round_dates_the_lead_and_its_headline(fact
     assert all(e.date_start == "2026-03-04" for e in lead_and_headline), lead_and_headline
     # Told in the page's own voice, they stay the page's.
     assert all(e.source is None for e in lead_and_headline)
+
+
+def _date_notes(doc) -> list[str]:
+    return [n.summary for n in doc.notes if n.kind == "date_inconsistency"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ロシア政府は18日、ベロウソフ国防相が来月、北朝鮮を訪問すると発表した。", "ja"),
+        ("The Kremlin said on Monday that Andrei Belousov will visit Pyongyang next month.", "en"),
+        ("러시아 정부는 18일 벨로우소프 국방장관이 다음 달 북한을 방문할 예정이라고 밝혔다.", "ko"),
+    ],
+)
+def test_a_plan_announced_in_the_past_tense_is_no_date_inconsistency(text, language, facts):
+    doc = facts(text, published="2024-11-20", language=language)
+    assert [e.status for e in doc.events] == ["planned"]
+    assert doc.events[0].date_start == "2024-12"
+    assert _date_notes(doc) == []
+
+
+def test_an_act_told_as_done_but_dated_after_publication_is_a_date_inconsistency(facts):
+    doc = facts("北朝鮮は2025年1月、ロシアに兵士約1000人を派遣した。", published="2024-11-20")
+    assert [e.status for e in doc.events] == ["asserted"]
+    assert len(_date_notes(doc)) == 1

@@ -37,6 +37,7 @@ _QUOTES = frozenset('"“”')
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})
 TITLED = "the person"  # the referent a speaker named by a title stands for
 _BY_WITHIN = 10  # words: according to a report released last week by…
+_BY_NAME = 5  # words after "by": by the Seoul-based research group X
 _ASIDE_WITHIN = 22  # tokens: the Team, set up in 2024 after Russia vetoed the renewal…, said
 _CREDIT_TAIL = 5  # words: "…: S. Korean spy agency"
 _DASHES = ("-", "–", "—")
@@ -101,8 +102,8 @@ def _by_whom(p: Parsed, k: int) -> list[Named]:
         word = p.lower(j)
         if word in (",", ";", ".") or word in p.lex.clause_words:
             return []
-        if word == "by":
-            return [n for n in p.names if j < n.first <= j + 2][:1]
+        if word == "by":  # (by the Oslo-based institute X: where it sits is no name)
+            return [n for n in p.names if j < n.first <= j + _BY_NAME][:1]
     return []
 
 
@@ -140,6 +141,8 @@ def speeches(p: Parsed, referents: Mapping[str, str] | None = None) -> list[Spee
             continue
         if p.lower(v - 1) in p.lex.passive_auxiliaries or _quoting_ahead(p, v):
             continue  # are believed to, is said to: a hedge; quoted X as saying: see saying
+        if p.lower(v - 1) in p.lex.condition_openers and p.lower(v).endswith("ed"):
+            continue  # if confirmed, unless verified: a condition, no one says so
         speech = _speech(p, v, referents or {}, found)
         if speech is not None:
             found.append(speech)
@@ -154,7 +157,8 @@ def _participle_tail(p: Parsed, speech: Speech) -> list[Speech]:
         return []
     comma = _phrase_end(p, speech.verb + 1, speech.verb + 8)
     word = p.lower(comma + 1)
-    if p.lower(comma) != "," or not word.endswith("ing") or p.is_speech(comma + 1):
+    tail = word.endswith("ing") or word in p.lex.speech_tails  # …, with losses put at…
+    if p.lower(comma) != "," or not tail or p.is_speech(comma + 1):
         return []
     if (word,) in p.lex.source_markers or word in p.lex.clause_words:
         return []  # (…, citing X; …, including: no act of the speaker's)
@@ -188,6 +192,8 @@ def _speech(p: Parsed, v: int, referents: Mapping[str, str], found: list[Speech]
         names, inverted = opener, False  # firms it accused of…: the sentence's subject
     # the Russian embassy in Pyongyang said: where the speaker sits is not who speaks.
     names = [n for n in names if p.lex.roles.get(p.lower(n.first - 1)) != "location"] or names
+    if not inverted:  # links between two capitals suggest…: a topic, no voice
+        names = [n for n in names if not modifies_head(p, start, n.first)]
     speaker = names[-1].mention.entity_id if names and not inverted else None
     if inverted and names:
         speaker = names[0].mention.entity_id
@@ -473,11 +479,18 @@ def _appositive(p: Parsed, k: int) -> bool:
 def _speaker_closes(p: Parsed, v: int) -> bool:
     """…," said Zakharova. / …, said the ministry in a statement: a short speaker after
     the verb, and nothing said after it."""
-    if p.lower(v + 1) in p.lex.clause_words:
-        return False  # …, adding that Washington would respond: what is said, no speaker
+    if p.lower(v + 1) in p.lex.clause_words or p.lower(v).endswith("ing"):
+        # …, adding that Washington would respond; …, suggesting the flow grew after
+        # Pyongyang began…: what is said, no speaker (an inverted speaker's verb is finite).
+        return False
     end = v + 1
     while end < len(p.tokens) and p.lower(end) not in p.lex.after_closing_speech:
         end += 1
+    for k in range(v + 1, end):  # (…, said an official who had attended: the speaker's)
+        if p.lower(k) in p.lex.clause_words:
+            break
+        if p.lower(k) in p.lex.auxiliaries:
+            return False  # …, said the DPRK had rotated units: a clause said, no speaker
     if end == v + 1 and p.lower(_phrase_end(p, end, end + 7)) == "that":
         return False  # …, known as HUR, said last week that…: what is said follows
     # …, said Ukraine's military intelligence chief: a name and its possessive are one
@@ -488,6 +501,17 @@ def _speaker_closes(p: Parsed, v: int) -> bool:
         if v < n.first and n.last < end
     )
     return end - v - folded <= 5
+
+
+def modifies_head(p: Parsed, start: int, first: int) -> bool:
+    """Links between two capitals, a paper on Pyongyang, a campaign against Tokyo:
+    a name inside a prepositional phrase that follows the head of a speaking phrase is what
+    the head is about, not who speaks (a spokesman for the ministry still speaks for it)."""
+    return any(
+        p.lower(k) in p.lex.subject_modifiers
+        or (p.lower(k) == "to" and p.lower(k - 1) in p.lex.resident_titles)  # envoy to Seoul
+        for k in range(start + 1, first)
+    )
 
 
 def home_office(p: Parsed, tokens: range) -> bool:

@@ -117,7 +117,7 @@ def made_by_demonym(p: Parsed, named: Named) -> bool:
         return False
     for k in range(named.last + 1, named.last + 2 + _MODIFIERS_WITHIN):
         word = p.lower(k)
-        if word in p.lex.cargo:
+        if word in p.lex.cargo or word in p.lex.carried_people:  # (North Korean captives)
             after = p.lower(k + 1)
             return after in _PHRASE_ENDS or after in p.lex.roles or after in ("", "and")
         if not word.replace("-", "").isalpha() or _no_modifier(p, word):

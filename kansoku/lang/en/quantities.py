@@ -17,6 +17,7 @@ Counted = tuple[str, str | None]  # a count's kind and measure, as the next one 
 
 _LIMIT_WITHIN = 12  # tokens: restrict the fleet's yearly fuel purchases to
 _LOOKAHEAD = 6  # words between a number and what it counts (11,000 North Korean troops)
+_SUBJECT_WITHIN = 12  # words: losses of the force since its arrival in the war zone have passed
 _PLACE_SKIP = 3  # tokens of a place between counted people and what befell them
 _PUT_WITHIN = 10  # words between "put" and "at" (put the number of troops in Kursk at)
 _MODIFIER_WITHIN = 8  # words of a participle's phrase (fighting for Russia in Kursk)
@@ -115,14 +116,23 @@ def _counted_before(p: Parsed, opening: int, number: Number, nw: NumberWords) ->
     )
     if verb is None:
         return None
-    for k in range(verb - 1, max(-1, verb - _LOOKAHEAD), -1):
+    # Losses among the brigade's men have hit…, the toll since its arrival at the front
+    # has passed…: the head of the subject, before the phrases that qualify it.
+    head = None
+    for k in range(verb - 1, max(-1, verb - _SUBJECT_WITHIN), -1):
         word = p.lower(k)
         if word in nw.nouns:
-            kind, noun = nw.nouns[word]
-            return _Counted(kind, noun, number.end - 1)
-        if not word.isalpha() or word in p.lex.clause_words:
-            return None
-    return None
+            head = k
+        elif word in p.lex.possessive or word == "-":
+            continue  # (in Moscow's border areas, a Kyiv-held village)
+        elif not word.isalpha() or (
+            word in p.lex.clause_words and p.lower(k + 1) not in p.lex.determiners
+        ):
+            break
+    if head is None:
+        return None
+    kind, noun = nw.nouns[p.lower(head)]
+    return _Counted(kind, noun, number.end - 1)
 
 
 def _putting_verb(p: Parsed, opening: int, nw: NumberWords) -> int | None:

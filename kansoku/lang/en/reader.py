@@ -38,10 +38,19 @@ from kansoku.lang.en.conjoined import each_target
 from kansoku.lang.en.credits import pronoun_credit
 from kansoku.lang.en.dates import DateRules, find_dates
 from kansoku.lang.en.dating import dated_after, lead_date
+from kansoku.lang.en.described import (
+    credit_unsourced,
+    described_sources,
+    description,
+    document_tellers,
+    study_authors,
+)
 from kansoku.lang.en.exchanges import given_back
+from kansoku.lang.en.judged import judged_false
 from kansoku.lang.en.next_dates import dated_ahead
 from kansoku.lang.en.nominal import cargo_giver
 from kansoku.lang.en.numbers import NumberWords
+from kansoku.lang.en.occasions import occasion_dates
 from kansoku.lang.en.openings import opening_subject
 from kansoku.lang.en.phrases import (
     answered_press,
@@ -94,8 +103,6 @@ _TELLERS = frozenset({"agency", "organization", "person", "outlet"})
 # A line that only credits the sentence before: "Source: Interfax".
 _REFERENT_WITHIN = 4  # sentences: how far back a speaking "he" looks for its name (wires
 # set a quote paragraphs after the speaker was named; the nearest person named wins)
-_DESCRIBED_WITHIN = 2  # sentences: how far ahead a source first described is named
-_PLACE_KINDS = ("place", "country")
 _COUNTED_WITHIN = 3  # sentences: how far back a count's left-out noun is looked for
 _CARGO_WITHIN = 12  # tokens: supplied North Korea with more than 1 million barrels of oil
 
@@ -124,11 +131,14 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
     named = [doc.mentions_in(s) for s in doc.sentences]
     answered(readings, texts, words.lexicon, named)
     given_back(readings, texts, words.lexicon)  # In return, Moscow sent oil
-    _described_sources(readings, texts, kinds, words.lexicon)
+    described_sources(readings, texts, kinds, words.lexicon)
+    document_tellers(readings, texts, words.lexicon)  # The report says…
+    study_authors(readings, texts, kinds, words.lexicon)  # Researchers estimated…
     quoted_ahead(readings, texts)
     dated_ahead(readings, texts, words.lexicon, named)  # '…,' she added on Monday
+    occasion_dates(readings, texts, words.lexicon, doc.published)  # at the same sitting
     credited_back(readings, texts, doc, words.lexicon)
-    lead_told_after(readings, [_description(t, words.lexicon) is not None for t in texts])
+    lead_told_after(readings, [description(t, words.lexicon) is not None for t in texts])
     _filed_offices(readings, _filed_from(doc, readings))
     return readings
 
@@ -148,66 +158,17 @@ def _filed_from(doc: Document, readings: list[SentenceReading]) -> str | None:
 def _filed_offices(readings: list[SentenceReading], place: str | None) -> None:
     """KYIV (Reuters) - …, the defence ministry said: an unnamed office of a wire story
     filed from a place is that place's state's (not the wire's home), when no one else
-    is credited."""
-    if place is None:
-        return
+    is credited. A sentence that goes on with no speaker named (The ministry also said…)
+    after such an office spoke last is that office's too."""
+    home = False
     for reading in readings:
-        if not reading.home_speaker:
+        if reading.speaker or reading.source:
+            home = False
+        elif reading.home_speaker or (home and reading.continues):
+            reading.home_speaker = home = True
+        if place is None or not reading.home_speaker:
             continue
-        reading.triggers = [
-            replace(t, claim=replace(t.claim, source=place))
-            if t.claim.credited and t.claim.source is None else t
-            for t in reading.triggers
-        ]  # fmt: skip
-        reading.quantities = [
-            replace(q, claim=replace(q.claim, source=place))
-            if q.claim.credited and q.claim.source is None else q
-            for q in reading.quantities
-        ]  # fmt: skip
-
-
-def _described_sources(
-    readings: list[SentenceReading], texts: list[str], kinds: dict[str, str | None], lex: Lexicon
-) -> None:
-    """…, according to images analysed by a British research group. The Open Source
-    Centre said…: a source first described (a research group, a South Korean lawmaker)
-    and named in one of the next sentences as its speaker is the one credited; not when
-    the sentence credits someone named."""
-    for index, reading in enumerate(readings[:-1]):
-        # a Washington think tank: a place only says where the source described is.
-        where = reading.source if kinds.get(reading.source or "") in _PLACE_KINDS else None
-        unnamed = [
-            t.claim for t in reading.triggers if t.claim.credited and t.claim.source == where
-        ] + [q.claim for q in reading.quantities if q.claim.credited and q.claim.source == where]
-        if not unnamed or (reading.source or reading.speaker) != where:
-            continue
-        described = _description(texts[index], lex)
-        # The first speaker named within the next sentences, if it is of the kind described.
-        ahead = readings[index + 1 : index + 1 + _DESCRIBED_WITHIN]
-        named = next((r.source or r.speaker for r in ahead if r.source or r.speaker), None)
-        if described is None or named is None or kinds.get(named) not in described:
-            continue
-        if where is not None and kinds.get(where) == "country" and "person" in described:
-            continue  # a South Korean lawmaker: the state's word already, whoever speaks next
-        reading.triggers = [
-            replace(t, claim=replace(t.claim, source=named)) if t.claim in unnamed else t
-            for t in reading.triggers
-        ]
-        reading.quantities = [
-            replace(q, claim=replace(q.claim, source=named)) if q.claim in unnamed else q
-            for q in reading.quantities
-        ]
-
-
-def _description(text: str, lex: Lexicon) -> tuple[str, ...] | None:
-    """The kinds of entity an indefinite description in the sentence can be (a think
-    tank: an organization), if it has one."""
-    # "A think tank said …" opens a sentence with a capital A.
-    for match in re.finditer(r"\b[Aa]n? ((?:[\w-]+ ){0,3}?)([a-z][\w-]*(?: [a-z][\w-]*)?)\b", text):
-        for noun in (match[2], match[2].split()[-1], match[2].split()[0]):  # (a group of)
-            if noun in lex.described_sources:
-                return lex.described_sources[noun]
-    return None
+        credit_unsourced(reading, place)
 
 
 def _counted_last(readings: list[SentenceReading], money: str) -> Counted | None:
@@ -274,6 +235,8 @@ def _read_sentence(
         furniture=furniture,
     )
     reading.triggers = _triggers(p, dates, marked, talks, words.items)
+    if (rejection := judged_false(p, talks, dates, reading.triggers)) is not None:
+        reading.triggers.append(rejection)  # claims that… are a fabrication, X said
     reading.spoken_of = tuple(dict.fromkeys(t.entry.category for t in reading.triggers))
     quantities = read_quantities(p, words.numbers, words.units, marked, talks, counted)
     # said on Dec. 16 that North Korean soldiers…: a day of a date counts nothing.
@@ -494,13 +457,17 @@ def _an_act_here(p: Parsed, spec: TriggerSpec, first: int, last: int, as_noun: b
 
 def _names_a_kind(p: Parsed, i: int) -> bool:
     """four shipping companies, the shipping firms: an -ing word between a count or an
-    article and a noun that is no cargo, troops or preposition modifies the noun."""
+    article and a noun that is no cargo, troops or preposition modifies the noun; so does
+    one before a noun that only names a kind of body (lenders and trucking companies)."""
     before, after = p.lower(i - 1), p.lower(i + 1)
     counted = before in p.lex.determiners or before.isdigit() or before in p.lex.count_words
     plain = after.isalpha() and after not in p.lex.roles and after not in p.lex.cargo
     lemmas = getAllLemmas(after)
     noun = "NOUN" in lemmas and "VERB" not in lemmas and after not in p.lex.troop_words
-    return counted and plain and noun and p.name_ending_at(i + 1) is None
+    # lenders and trucking companies: the noun names a kind of body, whatever precedes
+    return (counted and plain and noun and p.name_ending_at(i + 1) is None) or (
+        after in p.lex.gerund_heads
+    )
 
 
 def _carried(p: Parsed, i: int, needs: tuple[str, ...]) -> bool:

@@ -38,7 +38,39 @@ def told_as_no_act(p: Parsed, first: int, last: int, hi: int, denied: bool) -> b
     wish = words.get("wish_words", frozenset())
     if _after(p, first, words.get("obtaining_verbs", frozenset()), wish):
         return True  # eager to win Moscow's backing: not yet given
+    if _contrasted(p, first, words.get("contrasts", frozenset())):
+        return True  # sentry work rather than offensives: the act not done
+    if _restated(p, first, words.get("restating_frames", frozenset())):
+        return True  # this would mark a first handover…: the claim before, weighed again
     return _charge_participle(p, first, words.get("charge_participles", frozenset()))
+
+
+_CONTRAST_MODIFIERS = 2  # words: rather than large frontline assaults
+_RESTATED_MODIFIERS = 3  # words: it would be the first such deployment
+
+
+def _restated(p: Parsed, first: int, frames: frozenset[str]) -> bool:
+    """An event noun after a restating frame (it would be, this would mark) and up to
+    three words of its own phrase."""
+    for k in range(first - 1, max(-1, first - 2 - _RESTATED_MODIFIERS), -1):
+        if " ".join(p.lower(j) for j in range(k - 2, k + 1)) in frames:
+            return True
+        if not p.lower(k).replace("-", "").isalpha() or p.name_ending_at(k) is not None:
+            return False
+    return False
+
+
+def _contrasted(p: Parsed, first: int, contrasts: frozenset[str]) -> bool:
+    """An event word right after a contrast (rather than, instead of), past up to two
+    modifiers with no name among them."""
+    for k in range(first - 1, max(-1, first - 2 - _CONTRAST_MODIFIERS), -1):
+        pair = f"{p.lower(k - 1)} {p.lower(k)}"
+        three = f"{p.lower(k - 2)} {pair}"
+        if pair in contrasts or three in contrasts:
+            return True
+        if not p.lower(k).replace("-", "").isalpha() or p.name_ending_at(k) is not None:
+            return False
+    return False
 
 
 def _hyphened(p: Parsed, first: int) -> bool:

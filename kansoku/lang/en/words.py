@@ -49,8 +49,10 @@ def forms_of(lemma: str, pos: str | None = None) -> frozenset[str]:
     for upos in (pos,) if pos else ("VERB", "NOUN"):
         for forms in getAllInflections(lemma, upos=upos).values():
             found.update(forms)
-    if pos == "NOUN" and not found:
-        found.update((lemma, lemma + "s"))  # a noun lemminflect does not know (sapper)
+    if pos == "NOUN" and not found:  # a noun lemminflect does not know (sapper,
+        # artilleryman: its plural in -men)
+        plural = lemma[:-3] + "men" if lemma.endswith("man") else lemma + "s"
+        found.update((lemma, plural))
     if not pos or found:
         found.add(lemma)
     return frozenset(found)
@@ -183,7 +185,16 @@ class Lexicon:
     former_words: frozenset[str] = frozenset()  # a former U.S. official: no state's voice
     not_cargo: frozenset[str] = frozenset()  # sent a message, delivered a letter: no aid
     classified_heads: frozenset[str] = frozenset()  # attack drones, combat zone: a kind
+    gerund_heads: frozenset[str] = frozenset()  # shipping firms: a kind of body, no act
+    carried_people: frozenset[str] = frozenset()  # hand North Korean captives to Seoul
+    occasion_words: frozenset[str] = frozenset()  # agreed at the talks the lead dates
+    background_words: frozenset[str] = frozenset()  # had previously called: another time
+    false_judgement: TriggerEntry | None = None  # claims that… are a fabrication, X said
+    author_openings: tuple[str, ...] = ()  # Researchers estimated…: the study's authors
     topic_prepositions: frozenset[str] = frozenset()  # intelligence on the deployment
+    subject_modifiers: frozenset[str] = frozenset()  # links between two capitals suggest
+    condition_openers: frozenset[str] = frozenset()  # if confirmed: no one says so
+    speech_tails: frozenset[str] = frozenset()  # …, the NIS said, with losses put at…
     adjective_endings: tuple[str, ...] = ()  # Russian, North Korean: a demonym adjective
     clause_openers: frozenset[str] = frozenset()  # which, who, when: a clause with its verb
     located_suffixes: frozenset[str] = frozenset()  # London-based: where, no party
@@ -391,7 +402,16 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "former_words": frozenset(data.get("former_words") or ()),
         "not_cargo": _all_forms(data.get("not_cargo"), "NOUN"),
         "classified_heads": _all_forms(data.get("classified_heads"), "NOUN"),
+        "gerund_heads": _all_forms(data.get("gerund_heads"), "NOUN"),
+        "carried_people": _all_forms(data.get("carried_people"), "NOUN"),
+        "occasion_words": frozenset(data.get("occasion_words") or ()),
+        "background_words": frozenset(data.get("background_words") or ()),
+        "author_openings": tuple(f"{w} " for w in data.get("author_openings") or ()),
+        "false_judgement": _entry(data["false_judgement"]) if data.get("false_judgement") else None,
         "topic_prepositions": frozenset(data.get("topic_prepositions") or ()),
+        "subject_modifiers": frozenset(data.get("subject_modifiers") or ()),
+        "condition_openers": frozenset(data.get("condition_openers") or ()),
+        "speech_tails": frozenset(data.get("speech_tails") or ()),
         "adjective_endings": tuple(data.get("adjective_endings") or ()),
         "clause_openers": frozenset(data.get("clause_openers") or ()),
         "located_suffixes": frozenset(data.get("located_suffixes") or ()),

@@ -29,6 +29,7 @@ from kansoku.lang.ja import (
     giving,
     loading,
     relatives,
+    retold,
     speakers,
     stances,
     syntax,
@@ -106,6 +107,7 @@ def read_triggers(
     readings = designations.aim_at_each_state(readings, text, mentions, lex)
     readings = voices.credit_the_speaking_doer(readings, mentions, lex)
     readings = stances.one_judgement(readings, text, lex)
+    readings = retold.one_act_told_twice(readings, text, mentions, lex)
     return accused.aim_accusations(readings, text, lex)
 
 
@@ -141,6 +143,10 @@ def _grammar(
     token = syntax.token_at(parsed, end - 1)
     if token is None or not _on_word_edges(parsed, start, end, token):
         return None
+    if stances.relation_not_carried_on(form, token, text, end, lex):
+        return None  # 協力を断ち切るため: what another act aims at
+    if stances.forbidden(token, lex):
+        return None  # 決議は…の受け入れを禁じている: what a rule forbids
     entered = [m for m in mentions if m.end == start]
     if spec.after_name and not entered:
         return None  # 平壌入り: arrived there; 今年に入り is no arrival
@@ -438,6 +444,8 @@ def _dependent_role(
     role = roles.get(part)
     if role is None and part.endswith("の"):
         role = roles.get(part[:-1])  # ロシアからの供給: the から-phrase's role
+    if role is None and len(part) >= 2 and part.endswith(("は", "も")):
+        role = roles.get(part[:-1])  # ロシアからは, 北朝鮮へも: the case under the focus
     if role is None and not part and child.dep_ == "compound" and child.i < head.i:
         role = "compound"
     if role is None and child.dep_ == "nsubj":

@@ -500,7 +500,9 @@ def _parsed_frame(
         quoted = entering.startswith(_QUOTE_PARTICLES) or case.startswith(_QUOTE_PARTICLES)
         quoted = quoted or current.dep_ == "ccomp"
         # …ことを認めた, …のを否定した: the fact made a noun is what is said.
-        made_noun = current.text in _NOMINALISERS and entering in ("を", "が", "は", "も")
+        made_noun = current.text in (*_NOMINALISERS, *lex.hedge_objects) and entering in tuple(
+            "をがはも"
+        )
         # …可能性があるとしている: する with a clause quoted by と is a verb of saying.
         says_so = quoted and head.lemma_ == "する" and _is_clause(current)
         # …取得しようとしている: a volitional form before とする is an attempt, not a saying.

@@ -48,10 +48,14 @@ def designated_states(text: str, before: int, mentions: list[Mention], lex: Lexi
     """The states owning the bodies named last before ``before`` (…の11団体を), when two or
     more are named there; else none."""
     found = list(_designated(lex.designated_nouns).finditer(text, 0, before))
-    if not found or not lex.designated_nouns:
+    if not lex.designated_nouns:
         return []
+    if not found:
+        return _listed_owners(text, before, mentions, lex)
     at = found[-1].start()
     owners = _owners_before(text, at, mentions)
+    if len(owners) < 2:
+        owners = _listed_owners(text, before, mentions, lex) or owners
     if len(owners) < 2 and text[:at].endswith((*lex.pair_words, *_BOTH)):
         owners = _pair_named_before(text, at, mentions)
     return list(dict.fromkeys(owners))
@@ -84,3 +88,33 @@ def _pair_named_before(text: str, at: int, mentions: list[Mention]) -> list[str]
         if len(owners) >= 2 and text[mention.end : mention.end + 1] in ("の", "間", "両"):
             return owners
     return []
+
+
+def _listed_owners(text: str, before: int, mentions: list[Mention], lex: Lexicon) -> list[str]:
+    """ロシアの物流会社2社と北朝鮮の貿易会社1社を…: bodies of each state listed one after
+    another as the object, each owned by the name right before it."""
+    item = _listed_item(lex.designated_nouns)
+    starts = {m.start: m for m in mentions}
+    chains: list[list[str]] = []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.end >= before:
+            break
+        found = item.match(text, mention.end)
+        if found is None:
+            continue
+        chain = next((c for c in chains if c[-1] == str(mention.start)), None)
+        if chain is None:
+            chain = [str(mention.start)]
+            chains.append(chain)
+        chain[-1:] = [mention.entity_id, str(found.end())]
+        if found.group("end") == "を" and starts and len(chain) > 2:
+            return list(dict.fromkeys(chain[:-1]))
+    return []
+
+
+@cache
+def _listed_item(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        rf"の[^、。をにがはと]{{0,8}}?(?:{alternation(nouns)}){_COUNT}(?:社|人|隻|団体)?"
+        r"(?P<end>と|、|や|及び|および|を)"
+    )

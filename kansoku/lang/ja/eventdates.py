@@ -72,6 +72,8 @@ def _in_other_clause(
     if clause is None or clause.i == pred.i or clause in syntax.ancestors(pred):
         # 2023年の会談以来、提供してきた: a date of the noun a since-phrase counts from.
         nouns = chain[1 : chain.index(clause)] if clause is not None else chain[1:]
+        # (今年以降、: the date's own since-word, no noun between it and the date)
+        nouns = [t for t in nouns if t.i != token.i + 1 or t.text not in lex.reference_dates]
         return any(
             t.i > token.i
             and (t.text.startswith(lex.reference_dates) or t.text in lex.reference_clauses)
@@ -264,14 +266,22 @@ def date_for(
         d for d in dates
         if not is_reference_date(text, d, lex) and not _in_other_clause(pred, trigger, d, lex)
         and not _deadline(text, d, lex)
-        and not _dates_the_telling(pred, d, speech, lex)
+        and (not _dates_the_telling(pred, d, speech, lex) or _since_of_the_count(pred, d, text, lex))
     ]  # fmt: skip
     relative = pred.dep_ == "acl" or syntax.modifies_noun(pred) or _hedged_relative(pred)
     if relative and not _content_of_plan(pred, lex) and not _content_of_fact(pred, lex):
         inside = pred.left_edge.idx
+        # ロシアが昨年、北朝鮮に引き渡した小麦は: the clause starts at its own subject, which
+        # the parser hung on the main verb; a date after that subject is the clause's.
+        subjects = syntax.subject_above(pred) + [
+            c for c in pred.children if c.i < pred.i and syntax.particle(c) == "が"
+        ]
+        own = [t.idx + len(t.text) for t in subjects]
         usable = [
             d for d in usable
-            if inside <= d.start < pred.idx + len(pred.text) and text[d.end : d.end + 1] != "、"
+            if (inside <= d.start < pred.idx + len(pred.text) and text[d.end : d.end + 1] != "、")
+            or (own and min(own) <= d.start < pred.idx)
+            or _since_of_the_count(pred, d, text, lex)
         ]  # fmt: skip
     before = [d for d in usable if d.end <= trigger[0]]
     after = [d for d in usable if d.start >= trigger[0]]
@@ -280,6 +290,15 @@ def date_for(
     if after:
         return min(after, key=lambda d: d.start)
     return None
+
+
+def _since_of_the_count(pred: Token, date: DateMention, text: str, lex: Lexicon) -> bool:
+    """送り出された労働者が昨年以降、約2万人に上る: a since-date of the count the clause's
+    noun reaches tells since when the clause's act has gone on."""
+    noun = syntax.subject_described(pred)
+    if noun is None or not noun.idx < date.start < noun.head.idx:
+        return False
+    return date.text.endswith(lex.reference_dates) or text.startswith(lex.reference_dates, date.end)
 
 
 def dated_later(

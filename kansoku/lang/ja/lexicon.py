@@ -125,6 +125,9 @@ class Lexicon:
     undertaking_verbs: tuple[str, ...] = ()  # 派兵に踏み切った: their に-phrase is the act
     open_questions: tuple[str, ...] = ()  # 踏み切るかどうか: whether it happens is open
     speech_acts: frozenset[str] = frozenset()  # categories a speaker does by saying so
+    unsaid_sides: frozenset[str] = frozenset()  # categories whose unsaid side is told before
+    placing_sequels: tuple[str, ...] = ()  # 配備: where a transfer's goods were put, no new act
+    moved_people: tuple[str, ...] = ()  # troops: people sent, then committed (a second act)
     accords: frozenset[str] = frozenset()  # categories whose parties a group name gives
     accusing_words: tuple[str, ...] = ()  # 非難: its object act's doer is accused
     statement_nouns: tuple[str, ...] = ()  # …を非難する共同声明: its issuer accuses
@@ -142,6 +145,9 @@ class Lexicon:
     answering_verbs: tuple[str, ...] = ()  # 「…」と回答した: the quote is the answer
     asking_nouns: tuple[str, ...] = ()  # …の取材に: the outlet asked, no party to the act
     relation_nouns: tuple[str, ...] = ()  # 協力: no act as what is talked about (協力を巡り)
+    relation_acts: tuple[str, ...] = ()  # 強化: 協力を強化 carries the relation on (an act)
+    forbidding_verbs: tuple[str, ...] = ()  # 禁じ: 受け入れを禁じている names no act done
+    hedge_objects: tuple[str, ...] = ()  # 可能性: …した可能性を指摘した is the speaker's claim
     designated_nouns: tuple[str, ...] = ()  # 団体, 個人: bodies a measure designates
     time_conditions: tuple[str, ...] = ()  # 交換した時点で発効する: the point it waits for
     state_run: tuple[str, ...] = ()  # 国営: a state's own press speaks for it
@@ -275,6 +281,9 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "acts_announced_ahead": frozenset(data.get("acts_announced_ahead") or ()),
         "open_questions": tuple(data.get("open_questions") or ()),
         "speech_acts": frozenset(data.get("speech_acts") or ()),
+        "unsaid_sides": frozenset(data.get("unsaid_sides") or ()),
+        "placing_sequels": tuple(data.get("placing_sequels") or ()),
+        "moved_people": tuple(data.get("moved_people") or ()),
         "accusing_words": tuple(data.get("accusing_words") or ()),
         "statement_nouns": tuple(data.get("statement_nouns") or ()),
         "unowned_beliefs": tuple(data.get("unowned_beliefs") or ()),
@@ -295,6 +304,9 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "answering_verbs": tuple(data.get("answering_verbs") or ()),
         "asking_nouns": tuple(data.get("asking_nouns") or ()),
         "relation_nouns": tuple(data.get("relation_nouns") or ()),
+        "relation_acts": tuple(data.get("relation_acts") or ()),
+        "forbidding_verbs": tuple(data.get("forbidding_verbs") or ()),
+        "hedge_objects": tuple(data.get("hedge_objects") or ()),
         "designated_nouns": tuple(data.get("designated_nouns") or ()),
     }
 

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from kansoku.lang import sentences_to_parse
 from kansoku.lang.items import ItemWords
-from kansoku.lang.ja import creditlines, names, occasions, syntax
+from kansoku.lang.ja import creditlines, names, occasions, syntax, zeros
 from kansoku.lang.ja.arguments import may_read_trigger, read_triggers
 from kansoku.lang.ja.claims import (
     headline_credit_start,
@@ -83,6 +83,7 @@ def read(
     parses = dict(zip(wanted, parse(clauses), strict=True))
     dates = _dates_by_sentence(doc, words.dates)
     readings = []
+    mentions_by_sentence = []
     for index, sentence in enumerate(doc.sentences):
         text = texts[index]
         dateline = DATELINE.match(text)
@@ -122,6 +123,8 @@ def read(
                 text, parsed, mentions, lex, words.units, words.numbers
             )
         readings.append(reading)
+        mentions_by_sentence.append(mentions)
+    zeros.sides_from_before(readings, mentions_by_sentence, texts, lex)
     _dates_told_after(readings, texts, lex)
     _finished_acts_dated_before(readings, texts, lex)
     _credit_told_after(readings, texts, lex)

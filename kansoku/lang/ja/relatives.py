@@ -51,6 +51,8 @@ def reassign_set_off_subject(
     verb with no subject that such a clause leads to."""
     text = syntax.text_of(pred.doc)
     if describes_someone(pred, mentions):
+        if syntax.subject_above(pred):
+            return  # …が昨年、…に輸出した製品が…に達した: the noun is the main subject
         clause_start = text.rfind("、", 0, pred.idx) + 1
         subject = set_off_subject(text, clause_start, mentions, lex)
         if subject is not None and subject.entity_id in args.actors:

@@ -120,7 +120,7 @@ def _quotes(judged: TriggerReading, saying: TriggerReading, text: str) -> bool:
     return _QUOTING.fullmatch(between) is not None
 
 
-_QUOTING = re.compile(r"(?:する|した|だ|である|するものだ|している)?と")
+_QUOTING = re.compile(r"(?:する|した|だ|である|するものだ|している)?。?」?と")
 
 
 def relation_talked_about(form: str, text: str, end: int, lex: Lexicon) -> bool:
@@ -132,6 +132,59 @@ def relation_talked_about(form: str, text: str, end: int, lex: Lexicon) -> bool:
     return after.startswith(lex.about_markers) or (
         after.startswith("は") and not after.startswith(("は、", "はし", "はせ"))
     )
+
+
+def relation_not_carried_on(form: str, token: Token, text: str, end: int, lex: Lexicon) -> bool:
+    """ロ朝の軍事協力を断ち切るため, 協力に対抗して, 協力の深化を懸念, 協力は…影響を及ぼす:
+    a relation (or its course: の深化, の進展) governed by a verb that does not carry it on
+    (`relation_acts`) is what another act aims at or a judgement weighs, no act of its
+    parties (協力を強化している, 協力の拡大で合意, 協力している are)."""
+    if form not in lex.relation_nouns:
+        return False
+    node = token
+    if text.startswith("の", end) and token.head.i > token.i and token.head.pos_ == "NOUN":
+        node = token.head  # 協力の深化を懸念: the course of the relation
+    elif text.startswith(("し", "す"), end):
+        return False  # 協力している
+    if syntax.particle(node) not in ("を", "に", "が", "は"):
+        return False
+    head = node.head
+    if head.i <= node.i:
+        return False
+    if node is token and head.text.startswith(lex.judging_words) and not _purpose(head, text):
+        return False  # 協力を非難した, 協力を協議する: the judged act stays told (undated)
+    return not (
+        head.text.startswith(lex.relation_acts) or head.lemma_.startswith(lex.relation_acts)
+    )
+
+
+def _purpose(verb: Token, text: str) -> bool:
+    """協力に対抗するため: what the verb is done for, no judgement told."""
+    return text.startswith(("するため", "ため", "する狙い", "すべく"), verb.idx + len(verb.text))
+
+
+def forbidden(token: Token, lex: Lexicon) -> bool:
+    """決議は北朝鮮労働者の受け入れを禁じている, …を供与することを禁止する決議: an act
+    governed as the object of a verb that forbids or caps it is the rule's subject matter."""
+    text = syntax.text_of(token.doc)
+    before = text[: token.idx].rsplit("、", 1)[-1]
+    for verb in lex.forbidding_verbs:
+        at = before.rfind(verb)
+        if at >= 0 and _MODIFIES.fullmatch(before[at + len(verb) :]):
+            return True  # 決議が禁じる労働者の受け入れに当たる: the act the rule forbids
+    head = token
+    if head.head.text in ("こと", "の") and head.head.i > head.i:
+        head = head.head  # 供与することを禁止: the act made a noun
+    if syntax.particle(head) != "を" or head.head.i <= head.i:
+        return False
+    return text.startswith(lex.forbidding_verbs, head.head.idx)
+
+
+# What may stand between a forbidding verb's adnominal form and the act it describes:
+# its ending, then the act's owner (禁じる|北朝鮮労働者の|受け入れ; 禁止されている|武器の|移転).
+_MODIFIES = re.compile(
+    r"(?:る|す|する|ている|られている|されている|た|された)[^、。をがはにで]{0,12}"
+)
 
 
 def pair_as_parties(args: Args, mentions: list[Mention], lex: Lexicon) -> list[str]:

@@ -92,13 +92,91 @@ def dependents(head: Token) -> list[Token]:
                     and particle(child) not in ("", "の", "を"))
             )
         ]  # fmt: skip
+        if child.i < head.i and _time_passing(child):
+            # 北朝鮮が今年に入り、…を派遣した: the subject hung on the time phrase is the verb's
+            found += [g for g in child.children if g.i < child.i and particle(g) == "が"]
         if child.i < head.i and child.text.startswith(_TOWARD):
             # ウクライナに向けて発射: whom the に-phrase of 向けて names is the head's target
             found += [g for g in child.children if g.i < child.i and particle(g) == "に"]
-    return found
+    return found + _origin_above(head) + subject_above(head)
+
+
+def _origin_above(head: Token) -> list[Token]:
+    """ロシアからは技術が渡った可能性がある: the parser hangs the から-phrase (or a topic with
+    no comma after it) before a clause that describes a noun (可能性, 疑い) on the verb the
+    noun depends on; it is the clause's."""
+    noun = head.head
+    if head.dep_ != "acl" or noun.i <= head.i or noun.dep_ not in ("nsubj", "obl", "obj"):
+        return []
+    first = min(t.i for t in head.subtree)
+    verb = noun.head
+    own_subject = any(particle(c) in ("は", "が") for c in head.children)
+    doc = head.doc
+    return [
+        g for g in verb.children
+        if g.i < first and g.pos_ in ("PROPN", "NOUN") and (
+            particle(g).startswith("から")
+            # …、ロシアは見返りに技術を提供した可能性がある: the topic right before the clause
+            or (particle(g) == "は" and not own_subject and "、" not in doc[g.i : first].text)
+        )
+    ]  # fmt: skip
+
+
+def subject_described(head: Token) -> Token | None:
+    """The noun a relative clause describes when that noun is the は/が-subject of the verb
+    after it (…に輸出したガソリンなどの石油製品が…に達した: 製品), else None."""
+    noun = head.head
+    while particle(noun).endswith("の") and noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head  # …に輸出したガソリンなどの石油製品が: the phrase's head
+    if head.dep_ != "acl" or noun.i <= head.i or particle(noun) not in ("は", "が"):
+        return None
+    return noun
+
+
+def subject_above(head: Token) -> list[Token]:
+    """北朝鮮が今年ロシアに提供した砲は200門に達した: a が-phrase right before a clause that
+    describes the subject of the main verb cannot be that verb's second subject; the parser
+    hangs it there, it is the describing clause's (not when a comma sets it off)."""
+    noun = subject_described(head)
+    if noun is None:
+        return []
+    if any(particle(c) in ("は", "が") for c in head.children):
+        return []
+    first = min(t.i for t in head.subtree)
+    doc = head.doc
+    above = {a.i for a in noun.ancestors}
+    return [
+        g for g in doc[:first]
+        if particle(g) == "が" and g.pos_ in ("PROPN", "NOUN")
+        and (
+            (g.head.i in above and g.head.i > noun.i)
+            # 北朝鮮が今年に入り、…に送った技術者は: hung on the time phrase
+            or (_time_passing(g.head) and g.head.head.i in above)
+        )
+        and _unbroken(doc[g.i + 1 : first].text)
+    ]  # fmt: skip
+
+
+# が, and at most a time set off by a comma (ロシアが昨年、北朝鮮に引き渡した小麦は)
+_DATED_SET_OFF = re.compile(
+    r"が[^、。「」]{1,10}?(?:年|月|日|旬|末|頃|ごろ|以降|以来|に入り|に入って)、"
+)
+
+
+def _unbroken(between: str) -> bool:
+    return "、" not in between or _DATED_SET_OFF.fullmatch(between) is not None
 
 
 _TOWARD = ("向け", "向かっ")
+
+
+def _time_passing(clause: Token) -> bool:
+    """今年に入り, 年明けに入って: a clause telling only that a time began."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.lemma_ == "入る"
+        and any(particle(c) == "に" and c.pos_ in ("NOUN", "ADV") for c in clause.children)
+    )
 
 
 def toward(token: Token) -> bool:

@@ -99,11 +99,15 @@ class Korean(Language):
         mentions += self._titled_references(text, mentions)
         mentions += voices.first_person(text, mentions)
         mentions.sort(key=lambda m: m.start)
-        pairs = [
-            (m.start(), m.end(), kind)
-            for word, kind in self.words.lexicon.pair_words.items()
-            for m in re.finditer(re.escape(word), text)
-        ]
+        pairs = []
+        for word, kind in self.words.lexicon.pair_words.items():
+            for m in re.finditer(re.escape(word), text):
+                named = _named_pair(mentions, m.start(), kind)
+                if named:
+                    mentions += [Mention(m.start(), m.end(), m.group(), e, kind) for e in named]
+                else:
+                    pairs.append((m.start(), m.end(), kind))
+        mentions.sort(key=lambda m: m.start)
         return MentionReading(mentions, [], pairs)
 
     def _references(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -175,6 +179,18 @@ class Korean(Language):
     def load_analyser(self) -> None:
         """Load Kiwi's model now (the benchmark times work, not loading)."""
         morphemes(["북한이 러시아에 병력을 파병했다."])
+
+
+def _named_pair(mentions: list[Mention], at: int, kind: str) -> list[str]:
+    """The two states (or people) named right before a pair word at ``at`` (북러 양국,
+    북한과 러시아 두 나라): the pair it names, not the one the text was about before."""
+    before = [m for m in mentions if m.kind == kind and m.end in (at, at - 1)]
+    if not before:
+        return []
+    last = before[-1]
+    joined = [m for m in mentions if m.kind == kind and last.start - 3 <= m.end <= last.start]
+    named = list(dict.fromkeys(m.entity_id for m in [*joined, *before]))
+    return named[-2:] if len(named) >= 2 else []
 
 
 def _inside_quote(line: str, at: int) -> bool:

@@ -17,8 +17,10 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from kansoku.lang.ko.answers import answering
+from kansoku.lang.ko.boundaries import clause_start
 from kansoku.lang.ko.chains import borrowed_subject, goes_on
 from kansoku.lang.ko.clauses import condition_ends
+from kansoku.lang.ko.earnings import earned
 from kansoku.lang.ko.owners import MILITARY as _MILITARY
 from kansoku.lang.ko.owners import (
     army_sent as _army_sent,
@@ -44,6 +46,7 @@ from kansoku.lang.ko.owners import (
 from kansoku.lang.ko.owners import (
     verb_ending as _verb_ending,
 )
+from kansoku.lang.ko.routes import drop_tellers, route_origins, telling_topic, unnamed_voice
 from kansoku.lang.ko.words import ADNOMINAL, CLAUSE_ENDS, COMMA, Lexicon, Morph, TriggerSpec
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed
@@ -52,10 +55,6 @@ _SUBJECT = "actor"
 _TOLD = re.compile(r"[다라]는\s")  # the adnominal ending of a clause told (…했다는 보도)
 _TOPIC_PARTICLES = ("은", "는", "도")
 _SUBJECT_PARTICLES = ("이", "가")
-_ADVERBIAL = ("게", "EC")
-# Verbs whose connective form is a postposition of route (…을 통해, …을 거쳐, …을 경유해):
-# it closes no clause.
-_VIA = ("통하", "거치", "경유")
 _OBJECT_PARTICLES = ("을", "를")
 _OBJECT = re.compile(r"[\uac00-\ud7a3][을를]\s")
 _WHITHER = ("에", "로", "으로", "까지")
@@ -96,6 +95,8 @@ def mark(text: str, mentions: list[Mention], lex: Lexicon, roles: dict[str, str]
         if any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
                for o in mentions):  # fmt: skip
             continue  # 조선 in 조선중앙통신, 러시아 in 러시아 국방부: the longer name's part
+        if unnamed_voice(text, m, lex.never_a_state):
+            continue  # 일본 언론, 미국 전문가들: the state names no party of the act
         particle = (
             lex.particle_after(text, m.end)
             or _agent_particle(text, m.end, lex)
@@ -157,20 +158,6 @@ def _headline_topic(text: str, mention: Mention, lex: Lexicon) -> bool:
     return text.startswith(COMMA, mention.end) and (
         opening == "" or opening.endswith(('"', "“", "'", "‘"))
     )
-
-
-def clause_start(morphs: list[Morph], at: int, mentions: list[Mention]) -> int:
-    """The offset where the clause of the word at ``at`` begins: just after the last
-    clause-closing ending before it (not one inside a name: …에 관한 조약; not the
-    adverbial 게 of 강하게 비난했다, which modifies the verb of its own clause)."""
-    via = {m.end for m in morphs if m.form in _VIA}  # 나진항을 통해, 라진항을 거쳐: a route
-    ends = [
-        m.end for m in morphs
-        if (m.tag in CLAUSE_ENDS or m.form == COMMA) and m.end <= at
-        and (m.form, m.tag) != _ADVERBIAL and m.end not in via
-        and not any(n.start < m.end < n.end for n in mentions)
-    ]  # fmt: skip
-    return max(ends, default=0)
 
 
 def _modified(text: str, morphs: list[Morph], end: int, mention: Mention) -> bool:
@@ -241,6 +228,10 @@ def read_args(
     inside = [n for n in marked if lo <= n.mention.start and n.mention.end <= start]
     inside, claimant, answered = answering(text, marked, inside, start, lex)
     _place_inside(args, text, morphs, mentions, inside, spec, (start, turned), speaking, lex)
+    if spec.sends or spec.entry.category in lex.moved_alike:
+        drop_tellers(args, text, [(n.mention, n.particle) for n in inside], (start, end))
+    if "origin" in spec.roles.values() and not args.origins:
+        args.origins += route_origins(text, mentions, lo, start)
     if claimant is not None and not args.targets:
         args.targets.append(claimant)
     # A name after it in the same phrase (파병된 북한군, 파병 북한군): what underwent it.
@@ -265,7 +256,7 @@ def read_args(
     if not args.actors and turned != "passive":  # who was deployed is no one's topic
         outside = [n for n in marked if n not in inside and n not in answered]
         _borrow(args, text, morphs, outside, (lo, start), spec, lex)
-    return args
+    return earned(args, text, mentions, start) if spec.earns else args
 
 
 def _borrow(
@@ -279,7 +270,8 @@ def _borrow(
     탄약을 실어 …로 옮겼다: the North's cargo)."""
     lo, start = span
     topic = borrowed_subject(morphs, outside, lo, start, lex)
-    if topic is None:
+    moving = spec.sends or spec.entry.category in lex.moved_alike
+    if topic is None or (moving and telling_topic(text, topic.mention, start)):
         return
     end = topic.mention.end
     chained = topic.particle in _SUBJECT_PARTICLES and goes_on(morphs, end, lo, lex)
@@ -486,8 +478,9 @@ def _army_of_chain(text: str, named: Marked, inside: list[Marked], start: int) -
         if other.particle is not None or text[at : other.mention.start].strip():
             return False
         at = other.mention.end
-    # 북한군 러시아 추가 파병: one bare word may qualify the event noun
-    return at > first and len(text[at:start].split()) <= 1
+    # 북한군 러시아 추가 파병: one bare word may qualify the event noun; a bare army right
+    # before it (북한군 추가 파병 보도) is the army sent, no other name between needed.
+    return (at > first or named.particle is None) and len(text[at:start].split()) <= 1
 
 
 def _joined_subject(text: str, named: Marked, inside: list[Marked]) -> bool:

@@ -469,7 +469,8 @@ def claim_for(
         # 반입된 것으로 보고서는 추정했는데: someone's estimate told, not the text's guess
         possible, credited = -1, True
     planned = max(planned, _future(morphs, end, close) - end, -1)
-    if _non_past(morphs, end, close):
+    coming = any(w in text[max(0, start - _COMING_SPAN) : start] for w in lex.coming_times)
+    if _non_past(morphs, end, close, coming):
         planned = max(planned, close - end)  # 효력이 발생한다: takes effect (to come)
     if performed:
         planned = -1
@@ -543,9 +544,19 @@ def _future(morphs: list[Morph], start: int, end: int) -> int:
 _NON_PAST = frozenset({"ᆫ다", "는다"})
 
 
-def _non_past(morphs: list[Morph], end: int, close: int) -> bool:
+# The same present told as someone's words, after a time to come (다음 달 방문한다고
+# 발표했다: announced it will visit), and how far before the event word that time stands.
+_NON_PAST_TOLD = frozenset({"ᆫ다고", "는다고"})
+_COMING_SPAN = 20
+
+
+def _non_past(morphs: list[Morph], end: int, close: int, coming: bool = False) -> bool:
     """The event word's own verb (not a later one: 관측이 나온다) closes its clause in the
-    present."""
+    present, or is quoted in the present after a time to come (다음 달 …방문한다고)."""
+    told = next((i for i, m in enumerate(morphs) if m.end > end and m.tag in ("EF", "EC")), 0)
+    if coming and told and morphs[told].tag == "EC" and morphs[told].form in _NON_PAST_TOLD:
+        verb = morphs[told - 1]
+        return verb.tag in ("VV", "XSV") and verb.start <= end  # the event word's own verb
     ending = max((i for i, m in enumerate(morphs) if m.end <= close and m.tag == "EF"), default=0)
     if ending == 0 or morphs[ending].form not in _NON_PAST:
         return False

@@ -89,6 +89,13 @@ def home_credits(readings: list[SentenceReading], pointing: list[bool]) -> None:
         before.home_speaker = bool(before.triggers or before.quantities)
 
 
+def _denies(reading: SentenceReading, lex: Lexicon) -> bool:
+    """The sentence tells a rejection or an act as denied: its teller denies, not tells."""
+    rejecting = lex.triggers.get(lex.rejecting_word)
+    category = rejecting.entry.category if rejecting is not None else None
+    return any(t.entry.category == category or t.claim.status == "denied" for t in reading.triggers)
+
+
 def credited_ahead(doc: Document, readings: list[SentenceReading], lex: Lexicon) -> None:
     """…것으로 알려졌다. 정부 소식통은 "…"고 전했다: what a sentence tells as someone's
     finding, with no one named in it or just before it, is the teller's whom the next
@@ -112,6 +119,8 @@ def credited_ahead(doc: Document, readings: list[SentenceReading], lex: Lexicon)
             continue
         kinds = {t.entry.category for t in after.triggers}
         told = {t.entry.category for t in current.triggers}
+        if _denies(after, lex):
+            continue  # (…방러설이 나왔다. 대변인은 "계획이 없다"고 답했다: not the denier's)
         if kinds and told and not kinds & told and not _opens_on_source(doc, following, lex):
             continue
         teller = after.source or after.speaker

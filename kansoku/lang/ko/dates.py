@@ -57,6 +57,7 @@ def find_dates(
         if (day := last_days[0] if m.group() == _THIS_DAY else last_days[1]) is not None
     ]
     found += _neighbour_days(text, ref, last_days[0])
+    found += _weeks(text, ref)
     for m in _DATE.finditer(text):
         if not m.group().strip():
             continue
@@ -112,6 +113,33 @@ def _neighbour_days(text: str, ref: date | None, last_day: str | None) -> list[D
         except (ValueError, OverflowError):
             continue
         found.append(DateMention(m.start(), m.end(), m.group(), day.isoformat(), None, "relative"))
+    return found
+
+
+# A week counted from the telling's (다음 주 방문할 예정, 지난주 열린 회담): Monday to
+# Sunday of that week, as the Japanese reader reads 来週.
+_WEEK = re.compile(
+    r"(?<![\uac00-\ud7a3])(?P<w>지난\s?주|이번\s?주|금주|다음\s?주|내주)(?:\s?(?:초|말|중))?"
+    r"(?![\uac00-\ud7a3])"
+)
+_WEEK_SHIFT = {"지난": -1, "이번": 0, "금주": 0, "다음": 1, "내주": 1}
+
+
+def _weeks(text: str, ref: date | None) -> list[DateMention]:
+    """지난주, 이번 주, 다음 주: Monday to Sunday of the week counted from ``ref``'s."""
+    if ref is None:
+        return []
+    found: list[DateMention] = []
+    for m in _WEEK.finditer(text):
+        word = m["w"].replace(" ", "")
+        shift = next(v for k, v in _WEEK_SHIFT.items() if word.startswith(k))
+        try:
+            monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=shift)
+            sunday = monday + timedelta(days=6)
+        except OverflowError:
+            continue
+        found.append(DateMention(m.start(), m.end(), m.group(), monday.isoformat(),
+                                 sunday.isoformat(), "relative"))  # fmt: skip
     return found
 
 

@@ -9,7 +9,16 @@ from dataclasses import dataclass, replace
 
 from kansoku.lang import sentences_to_parse
 from kansoku.lang.items import ItemWords
-from kansoku.lang.ko import answers, arguments, cargo, dismissals, givers, rejections, tellers
+from kansoku.lang.ko import (
+    answers,
+    arguments,
+    cargo,
+    dismissals,
+    givers,
+    rejections,
+    tellers,
+    whither,
+)
 from kansoku.lang.ko.claims import (
     claim_for,
     home_voice,
@@ -28,8 +37,9 @@ from kansoku.lang.ko.credits import (
     mark_credited,
 )
 from kansoku.lang.ko.dates import find_dates
+from kansoku.lang.ko.eventdates import date_of
 from kansoku.lang.ko.numbers import NumberWords, find_quantities, kind_of
-from kansoku.lang.ko.words import ADNOMINAL, Lexicon, Morph, morphemes
+from kansoku.lang.ko.words import Lexicon, Morph, morphemes
 from kansoku.lang.units import Units
 from kansoku.model import Document, Mention
 from kansoku.reading import (
@@ -102,8 +112,11 @@ def read(
             reading.triggers = rejections.fabricators(
                 text, reading.triggers, mentions, words.lexicon, aim=False
             )
-            if act_before and text.lstrip().startswith(words.lexicon.report_goes_on):
-                reading.triggers = _dated_as_before(reading.triggers, act_before)
+            # (…보고서에서 러시아가 지난해 …을 공급했다고 밝혔다. 보고서에 따르면 …: the
+            # report goes on; its undated act is of the date of the act told just before)
+            before = _last_act_date(readings[-2:]) or act_before
+            if before and text.lstrip().startswith(words.lexicon.report_goes_on):
+                reading.triggers = _dated_as_before(reading.triggers, before)
             names = [
                 (n.mention.entity_id, n.mention.start, n.role)
                 for n in arguments.mark(text, mentions, words.lexicon, words.lexicon.roles)
@@ -129,6 +142,7 @@ def read(
             texts[i], reading.triggers, named, words.lexicon, aim=True
         )
     givers.givers_before(readings, words.lexicon.moved_alike)
+    whither.receivers_before(doc, readings, words.lexicon.moved_alike)
     carried_tellers(doc, readings, words.lexicon)
     tellers.report_tellers(doc, readings, words.lexicon)
     tellers.finding_credits(doc, readings, words.lexicon)
@@ -148,6 +162,12 @@ def _held_in_a_place(
     reception, nor what an envoy posted in the country attends (주한 러시아대사는)."""
     places = {m.entity_id for m in mentions if m.kind == "place"}
     return any(t in places for t in targets) and not any(w in before for w in lex.resident_words)
+
+
+def _last_act_date(readings: list[SentenceReading]) -> str | None:
+    """The date of the last dated act the readings tell."""
+    dated = [t.date.value for r in readings for t in r.triggers if t.date and t.date.calendar]
+    return dated[-1] if dated else None
 
 
 def _dated_as_before(triggers: list[TriggerReading], day: str) -> list[TriggerReading]:
@@ -301,6 +321,9 @@ def _all_quoted(text: str) -> bool:
     )
 
 
+_DESCRIBED = 12  # characters after an adnominal event word in which the noun it describes is
+
+
 def _triggers(
     text: str,
     morphs: list[Morph],
@@ -326,14 +349,18 @@ def _triggers(
         if provision(text, end, lex):
             continue  # …을 제공한다는 조항: what a treaty provides for
         lo = arguments.clause_start(morphs, start, mentions)
-        troops = any(w in text[lo:start] for w in lex.troop_words)
+        if spec.clause_needs and not any(w in text[lo:start] for w in spec.clause_needs):
+            continue
+        # (러시아에서 일하는 북한 노동자: the noun its adnominal form describes, too)
+        upto = end + _DESCRIBED if spec.described_acts else start
+        troops = any(w in text[lo:upto] for w in lex.troop_words)
         if spec.troops is not None and _troops_named(text, mentions, lo, start, lex):
             spec = spec.troops  # 병력이 …에 도착했다: troops deployed there
         if spec.troops_only and not troops:
             # 노동자들이 …에 투입됐다: workers sent; 나진항에서 러시아로 향한 컨테이너: goods
             # on their way, a shipment
             goods = words.items.find(text, lo, end + _CARGO_AFTER)
-            if spec.workers is not None and any(w in text[lo:start] for w in lex.worker_words):
+            if spec.workers is not None and any(w in text[lo:upto] for w in lex.worker_words):
                 spec = spec.workers
             elif spec.cargo is None or not goods:
                 continue
@@ -356,7 +383,7 @@ def _triggers(
         if claimant is not None and claimant not in args.actors[:1]:
             # 국방부가 북한이 …을 넘겼다고 평가한 데 대해 반박: the ministry's claim, answered
             claim = replace(claim, source=claimant, credited=True)
-        date = _date_of(text, morphs, dates, (lo, start, end), args, spoken, performed, quoted,
+        date = date_of(text, morphs, dates, (lo, start, end), args, spoken, performed, quoted,
                         lex, mentions)  # fmt: skip
         passive = arguments.voice(text, end, lex) == "passive"
         undergone = (
@@ -379,73 +406,6 @@ def _triggers(
             )
         )
     return found
-
-
-# The lead of a Korean news sentence: its topic, then the day (외교부는 5일 …; 김 위원장도
-# 같은 날 …).
-_TOPIC_DATE = re.compile(r"[\uac00-\ud7a3A-Za-z)]+(?:은|는|이|가|도)\s$")
-
-
-def _date_of(
-    text: str, morphs: list[Morph], dates: list[DateMention], span: tuple[int, int, int],
-    args: Args, spoken: tuple[int, str | None] | None, performed: bool,
-    quoted: list[tuple[int, int]], lex: Lexicon, mentions: list[Mention],
-) -> DateMention | None:  # fmt: skip
-    """The date of the event word at ``span`` (its clause's start, its start and end)."""
-    lo, start, end = span
-    # 지난 6월 러시아와 체결한 조약을 비준했다: a date before a relative clause's ending
-    # is that clause's.
-    # (오는 3~5일 …에서 열리는 포럼에 참석: the date of the occasion attended is the act's)
-    lo = max([lo] + [
-        m.end for m in morphs if m.tag == ADNOMINAL and m.end <= start
-        and not any(d.start <= m.start < d.end for d in dates)  # 같은 날: a date's own
-        and not text[: m.end].endswith(lex.occasion_verbs)
-    ])  # fmt: skip
-    # 국정원은 4일 북한이 …했다고 밝혔다: the 4th is the telling's, not the act's (unless
-    # the act is the speaker's own, or done by saying it)
-    doer = next(iter(args.actors or [b.entity_id for b in args.borrowed]), None)
-    told = spoken is not None and end <= spoken[0] and not performed and doer != spoken[1]
-    # (김 부부장은 17일 …라고 반박했다고 통신이 보도했다: the topic before the day does
-    # the act, the outlet after tells it; the 17th is the rebuttal's)
-    doing = [m.end for m in mentions if doer is not None and m.entity_id == doer]
-    dates_of_act = [
-        d for d in dates
-        if not (told and _telling_date(text, d) and not any(e <= d.start for e in doing))
-    ]  # fmt: skip
-    return _event_date(text, dates_of_act, lo, start, end, [] if performed else quoted, lex)
-
-
-def _telling_date(text: str, date: DateMention) -> bool:
-    """A date right after the topic that opens the sentence, before any subject (국정원은
-    4일 북한이 …고 밝혔다): when the sentence is told, the day of its telling."""
-    before = text[: date.start]
-    return bool(re.fullmatch(r"\s*(?:\S+\s){0,3}?\S+(?:은|는|도)\s", before)) and not re.search(
-        r"[\uac00-\ud7a3](?:이|가)\s", before
-    )
-
-
-def _event_date(
-    text: str, dates: list[DateMention], lo: int, start: int, end: int,
-    quoted: list[tuple[int, int]], lex: Lexicon,
-) -> DateMention | None:  # fmt: skip
-    """The date of the event word's clause (올해 들어 …: a date whose own verb only ends
-    its phrase is still the clause's), else the date written right after the sentence's
-    topic, which the topic's later clauses share (외교부는 5일 논평을 내고 …을 촉구했다)."""
-    in_clause = [
-        d for d in dates if d.calendar and d.end <= end
-        and (lo <= d.start or text[d.end : lo].strip() in lex.date_verbs)
-    ]  # fmt: skip
-    if in_clause:
-        # 지난해 8월부터 올해 2월까지: a span of time is dated from its start
-        return next((d for d in in_clause if d.since), in_clause[-1])
-    if any(a <= start < b for a, b in quoted):
-        return None
-    lead = next(
-        (d for d in dates if d.calendar and d.end <= start and _TOPIC_DATE.search(text[: d.start])),
-        None,
-    )
-    later = [d for d in dates if d.calendar and lead is not None and lead.end <= d.start < start]
-    return lead if lead is not None and not later else None
 
 
 def _not_by_teller(args: Args, teller: str) -> Args:

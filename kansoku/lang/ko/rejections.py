@@ -88,7 +88,8 @@ def quoted_dismissal(
     words = text[a:b]
     if not dismissing(words, lex):
         return []
-    if not re.match(r"[\"”″]\s?(?:이)?라(?:고|며|면서)", text[b:]):
+    # (…"날조"라고 했다; …"그런 계획은 없다"고 답했다: a quote ending a sentence of its own)
+    if not re.match(r"[\"”″]\s?(?:(?:이)?라)?(?:고|며|면서)", text[b:]):
         return []
     inside = [d for d in dates if d.calendar and d.end <= a]
     return [

@@ -127,7 +127,10 @@ def reckonings(doc: Document, readings: list[SentenceReading], lex: Lexicon) -> 
 
 def _opens_with(text: str, words: tuple[str, ...]) -> bool:
     body = re.sub(r"^\s*(?:이어|또한|또|아울러|다만|특히)\s", "", text)
-    return any(re.match(rf"{re.escape(w)}(?:은|는|도|에서는|에서도|에서)\s", body) for w in words)
+    return any(
+        re.match(rf"{re.escape(w)}(?:은|는|도|에서는|에서도|에서|에 따르면|에 의하면)\s", body)
+        for w in words
+    )
 
 
 def report_tellers(doc: Document, readings: list[SentenceReading], lex: Lexicon) -> None:

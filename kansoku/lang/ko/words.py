@@ -80,6 +80,12 @@ class TriggerSpec:
     # an event only when the clause names whom or where it is aimed at (…에서 열리는
     # 포럼에 참석: a visit to where the forum is held; 회의에 참석: nothing told)
     needs_target: bool = False
+    # an event only when its clause names one of these words (a tanker's port call: 유조선이
+    # …항에 입항했다 is an oil shipment; a warship's is none of this word's)
+    clause_needs: tuple[str, ...] = ()
+    # earning, being paid (…을 벌어들였다): the subject receives, the 로부터-phrase or whom
+    # the act paid for was aimed at gives
+    earns: bool = False
 
 
 def _alternation(words: Iterable[str]) -> re.Pattern[str]:
@@ -152,6 +158,8 @@ class Lexicon:
     unnamed_tellers: frozenset[str]  # who closes a headline unnamed (…외신, …소식통)
     status_markers: dict[str, tuple[str, ...]]
     estimate_words: tuple[str, ...]
+    # 다음 달, 내년: a time still to come, before a verb quoted in the present (방문한다고)
+    coming_times: tuple[str, ...]
     anaphora: tuple[str, ...]
     turns: tuple[str, ...]
     reactions: tuple[str, ...]  # 이에 대해 …: a reaction to what was told, no one going on
@@ -321,6 +329,8 @@ def _spec(spec: dict[str, Any]) -> TriggerSpec:
         undergone=bool(spec.get("undergone")),
         described_acts=bool(spec.get("described_acts")),
         needs_target=bool(spec.get("needs_target")),
+        clause_needs=tuple(spec.get("clause_needs") or ()),
+        earns=bool(spec.get("earns")),
     )
 
 
@@ -415,6 +425,7 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "unnamed_tellers": frozenset(data.get("unnamed_tellers") or ()),
         "status_markers": {k: tuple(v) for k, v in data["status_markers"].items()},
         "estimate_words": tuple(data["estimate_words"]),
+        "coming_times": tuple(data.get("coming_times") or ()),
     }
 
 

@@ -371,7 +371,8 @@ def test_a_letter_of_greetings_is_no_aid(korean):
         "조선중앙통신이 전했다."
     )
     assert not [e for e in doc.events if e.type == "AID"], doc.events
-    assert one(doc, "CONSULT").target == "vladimir-putin"
+    # (thirteenth pass: greetings back their addressee, as the annotated sets read them)
+    assert one(doc, "SUPPORT").target == "vladimir-putin"
 
 
 def test_a_freighter_carrying_the_norths_ammunition_moves_it_for_the_north(korean):

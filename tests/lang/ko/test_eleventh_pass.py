@@ -51,7 +51,7 @@ def test_the_day_before_counts_from_the_day_named_in_the_sentence(korean):
         "크렘린궁은 25일 푸틴 대통령이 전날 김정은 위원장에게 축전을 보냈다고 밝혔다.",
         published="2025-03-26",
     )
-    assert _dates(doc, "CONSULT") == {"2025-03-24"}, doc.events
+    assert _dates(doc, "SUPPORT") == {"2025-03-24"}, doc.events  # greetings: support
 
 
 def test_the_next_day_counts_from_the_sentence_before(korean):
