@@ -222,6 +222,13 @@ def _content_of_fact(pred: Token, lex: Lexicon) -> bool:
     return syntax.text_of(pred.doc).startswith("が", head.idx + len(head.text))
 
 
+def _content_of_statement(pred: Token, lex: Lexicon) -> bool:
+    """2日、…を非難する共同声明を発表した: a clause describing a statement is what the
+    statement says, dated as its issuing is."""
+    head = pred.head if pred.dep_ == "acl" else syntax.following_noun(pred)
+    return head is not None and head.text.startswith(lex.statement_nouns)
+
+
 def _hedged_relative(pred: Token) -> bool:
     """供与されたとみられるミサイル: a clause quoted by a hedge that itself describes a noun
     is a clause describing that noun."""
@@ -269,7 +276,9 @@ def date_for(
         and (not _dates_the_telling(pred, d, speech, lex) or _since_of_the_count(pred, d, text, lex))
     ]  # fmt: skip
     relative = pred.dep_ == "acl" or syntax.modifies_noun(pred) or _hedged_relative(pred)
-    if relative and not _content_of_plan(pred, lex) and not _content_of_fact(pred, lex):
+    if relative and not any(
+        c(pred, lex) for c in (_content_of_plan, _content_of_fact, _content_of_statement)
+    ):
         inside = pred.left_edge.idx
         # ロシアが昨年、北朝鮮に引き渡した小麦は: the clause starts at its own subject, which
         # the parser hung on the main verb; a date after that subject is the clause's.

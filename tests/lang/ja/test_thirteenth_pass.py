@@ -15,6 +15,7 @@ names, numbers and dates are made up."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import on, state_of, states
 
 from kansoku.model import Document, Event
@@ -311,3 +312,17 @@ def test_gunners_counted_are_a_measure_of_their_own(facts):
     # A series of all troops in Russia does not take a count of one arm moved to a front.
     doc = facts("ウクライナ情報総局は4日、北朝鮮が砲兵約1800人をロシアに派遣したと明らかにした。")
     assert [(f.kind, f.value, f.measure) for f in doc.figures] == [("troops", 1800, "gunners")]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("韓国とEUは14日、北朝鮮によるロシアへの派兵を非難する共同声明を出した。", "ACCUSE"),
+        ("北朝鮮国防省は14日、ロシアへの兵器供与を巡る報道を否定する談話を発表した。", "REJECT"),
+    ],
+)
+def test_an_act_a_statement_says_is_dated_as_the_statement_is_issued(text, category, facts):
+    # (lead) 14日、…を非難する共同声明を出した: the clause describing the statement is what it
+    # says, not a clause apart with no date of its own.
+    doc = facts(text, published="2026-05-20")
+    assert [e.date_start for e in doc.events if e.type == category] == ["2026-05-14"], doc.events
