@@ -36,13 +36,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from kansoku.knowledge import Knowledge
 from kansoku.model import Document, ReadError
-from kansoku.read import ReadWarning
 
 if TYPE_CHECKING:
     from distributed import Client
 
 log = logging.getLogger(__name__)
-Item = Document | ReadError | ReadWarning
+Item = Document | ReadError
 Stage = Callable[[Document, Knowledge], Document | ReadError]
 # Seconds to wait for a Dask scheduler before telling the user it cannot be reached.
 CONNECT_TIMEOUT = 10.0
@@ -401,7 +400,7 @@ class DaskEngine:
         size = max(1, min(self.per_task, limit))
         batch, tasks = uuid.uuid4().hex[:12], count()
         # In input order: a task's documents and its future, or an item that passes through.
-        pending: deque[tuple[list[Document], Any] | ReadError | ReadWarning] = deque()
+        pending: deque[tuple[list[Document], Any] | ReadError] = deque()
         group: list[Document] = []
 
         def submit(docs: list[Document]) -> Any:
@@ -434,7 +433,7 @@ class DaskEngine:
 
     def _first(
         self,
-        head: tuple[list[Document], Any] | ReadError | ReadWarning,
+        head: tuple[list[Document], Any] | ReadError,
         submit: Callable[[list[Document]], Any],
     ) -> Iterator[Item]:
         """The items of the oldest entry in flight, in order, once its task is done."""

@@ -21,6 +21,7 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
+from kansoku.extract import EXTRACTOR_VERSION
 from kansoku.facts import FindingFact, finding_facts
 from kansoku.knowledge import DATA, Knowledge, default_knowledge
 from kansoku.store import StoreReader
@@ -221,6 +222,7 @@ def manifest(format: str, counts: dict[str, int], kinds: dict[str, JSON]) -> JSO
         "written_at": datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
         "files": list(counts),
         "counts": dict(counts),
+        "extractor": EXTRACTOR_VERSION,  # the number each fact's `extractor` key compares to
     }
     if kinds:  # the tables' columns and their types
         obj["columns"] = kinds
@@ -383,4 +385,5 @@ def stats_json(stats: Stats) -> JSON:
         "entities": stats.entities, "findings": stats.findings,
         "languages": dict(stats.languages), "dropped": dict(stats.dropped),
         "dates": {"first": stats.first_date, "last": stats.last_date},
+        "sources": dict(stats.sources),
     }  # fmt: skip

@@ -10,6 +10,7 @@ A row keeps every status its reports have, so one resting only on ``possible`` o
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from kansoku.store import StoreReader
 from kansoku.store.records import EntityRef, EventFilter, StoredEvent, StoredFigure
 
 UNCONFIRMED = frozenset({"possible", "denied", "planned"})
+NOT_DONE = frozenset({"denied", "planned"})  # amounts not sent: a plan, a denied number
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,9 @@ class LedgerEvidence:
     quote: str
     status: str
     published: str | None  # when the document telling it was published
+    source: str  # who says so in this sentence: the one it credits, else the page's outlet
+    date: str | None = None  # the report's own date of the act
+    headline: bool = False  # the page's title, or a question: no statement of the fact
 
 
 @dataclass
@@ -104,19 +109,30 @@ def ledger(
         for e in event.evidence:
             doc = document(e.doc_id)
             where = publication(doc, e.start, knowledge.outlets) if doc else None
-            # Who says so: the one the sentence credits, else the page that asserts it.
+            # Who says so: the one the sentence credits, else the page that asserts it
+            # (its outlet, or the page itself when unknown).
             credited = e.source or _id(event.source)
-            if credited:
-                row.sources.add(_name(credited, knowledge))
-            else:  # the page asserts it: its outlet, or the page itself when unknown
-                row.sources.add((where.outlet if where else None) or f"page {e.doc_id}")
+            teller = (
+                _name(credited, knowledge) if credited
+                else (where.outlet if where else None) or f"page {e.doc_id}"
+            )  # fmt: skip
+            row.sources.add(teller)
             row.evidence.append(
                 LedgerEvidence(event.id, e.doc_id, e.start, e.end, e.quote, e.status,
-                               where.date if where else None)
+                               where.date if where else None, teller, e.date,
+                               _headline(e.quote, where.title if where else None))
             )  # fmt: skip
         row.period = _widened(row.period, event.date.start, event.date.end or event.date.start)
-    _add_amounts(rows.values(), _figures_by_event(store))
+    _add_amounts(rows.values(), _figures_by_event(store), knowledge)
     return sorted(rows.values(), key=lambda r: (r.giver.id, -len(r.evidence), r.item))
+
+
+def _headline(quote: str, title: str | None) -> bool:
+    """A title (or the part of one a sentence is) or a question: it asks or announces
+    what the story tells, and the story's own sentence is the better witness."""
+    said = unicodedata.normalize("NFKC", quote).strip()
+    heading = unicodedata.normalize("NFKC", title or "").strip()
+    return said.endswith("?") or (bool(heading) and (said in heading or said.startswith(heading)))
 
 
 def _id(ref: EntityRef | None) -> str | None:
@@ -157,13 +173,21 @@ def _figures_by_event(store: StoreReader) -> dict[str, list[StoredFigure]]:
     return found
 
 
-def _add_amounts(rows: Iterable[LedgerRow], figures: dict[str, list[StoredFigure]]) -> None:
+def _add_amounts(
+    rows: Iterable[LedgerRow], figures: dict[str, list[StoredFigure]], knowledge: Knowledge
+) -> None:
+    """Each row's amounts: the figures of its events that count its item or one it takes
+    in (sappers in a troops row; not the containers in a shells row: so many containers
+    are no number of shells)."""
+    items = knowledge.categories.items
     for row in rows:
+        fits = {row.item} | items.narrower.get(row.item, frozenset())
         for event_id in row.events:
             row.amounts += [
                 LedgerAmount(f.id, f.value, f.value_max, f.qualifier, f.unit, f.quantity,
                              f.as_of, f.source, f.status)
                 for f in figures.get(event_id, [])
+                if items.of_count(f.kind, f.measure) in fits
             ]  # fmt: skip
         row.amounts.sort(key=lambda a: (a.date or "", a.figure_id))
 
@@ -180,13 +204,14 @@ def row_json(row: LedgerRow) -> JSON:
              "source": ref_json(a.source), "status": a.status, "figure_id": a.figure_id}
             for a in row.amounts
         ],
-        "latest": _amount_text(row.amounts[-1]) if row.amounts else None,
-        "range": _range(row.amounts),
+        "latest": _latest(row.amounts),
+        "range": _range([a for a in row.amounts if a.status not in NOT_DONE]),
         "first_reported": first, "last_reported": last,
         "sources": sorted(row.sources), "statuses": row.statuses,
         "evidence": [
             {"event_id": e.event_id, "doc_id": e.doc_id, "start": e.start, "end": e.end,
-             "quote": e.quote, "status": e.status, "published": e.published}
+             "quote": e.quote, "status": e.status, "published": e.published,
+             "source": e.source, "date": e.date, "headline": e.headline}
             for e in row.evidence
         ],
         "period": {"start": row.period[0], "end": row.period[1]},
@@ -194,7 +219,13 @@ def row_json(row: LedgerRow) -> JSON:
     }  # fmt: skip
 
 
-def _amount_text(amount: LedgerAmount) -> str:
+def _latest(amounts: list[LedgerAmount]) -> str | None:
+    """The last amount reported as done (a plan or a denied number is no amount sent,
+    though the row lists it), the latest by date, an undated one only when none is dated."""
+    done = [a for a in amounts if a.status not in NOT_DONE]
+    if not done:
+        return None
+    amount = done[-1]  # amounts are in date order, undated first
     return f"{amount.quantity} ({amount.date or 'undated'})"
 
 

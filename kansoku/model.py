@@ -79,6 +79,9 @@ class Document:
     events: list[Event] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    # How it was read (a page too large for main-text detection, a cut character…): told
+    # once, in the one warning line its storing gives, not as lines of their own.
+    read_notes: list[str] = field(default_factory=list)
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]

@@ -299,7 +299,9 @@ def _safe_process(doc: Document, knowledge: Knowledge) -> Document | ReadError:
     return done
 
 
-def _processed(items: Iterable[Item], knowledge: Knowledge, engine: Engine | int) -> Iterator[Item]:
+def _processed(
+    items: Iterable[Document | ReadError], knowledge: Knowledge, engine: Engine | int
+) -> Iterator[Document | ReadError]:
     """Items in input order, each Document processed by ``engine`` (a number: that many
     local processes); see ``kansoku.engines``."""
     if isinstance(engine, int):
@@ -326,7 +328,7 @@ def ingest(
     known = _Known()
     known.catch_up(store)
 
-    def unseen(items: Iterable[Item]) -> Iterator[Item]:
+    def unseen(items: Iterable[Document | ReadError]) -> Iterator[Document | ReadError]:
         # The same bytes from the same source were stored before: nothing to redo (a
         # re-run over a folder costs one hash per file, not a parse).
         for item in items:
@@ -379,9 +381,10 @@ def _take(
             report.errors.append(item)
     if on_item is not None:
         on_item(item)
-    if isinstance(item, Document):  # stored: anything its reader should know
-        for note in stored_notes(item, knowledge):
-            _warn(report, ReadWarning(item.source, note), on_item)
+    if isinstance(item, Document):  # stored: anything its reader should know, in one line
+        notes = [*item.read_notes, *stored_notes(item, knowledge)]
+        if notes:
+            _warn(report, ReadWarning(item.source, "; ".join(notes)), on_item)
     return False
 
 

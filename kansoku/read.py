@@ -1,8 +1,8 @@
 """Sources → Documents: files, folders, JSON Lines, web pages, RSS/Atom feeds, WARC files.
 
-``read_sources`` yields a Document for every item it could read, a ReadError for every
-item it could not and a ReadWarning for an item read with a loss worth telling, so one
-bad file never stops a batch. Nothing here judges content: that is cleaning's job.
+``read_sources`` yields a Document for every item it could read (a loss worth telling in
+its ``read_notes``) and a ReadError for every item it could not, so one bad file never
+stops a batch. Nothing here judges content: that is cleaning's job.
 
 Input is bounded as it is read (docs/robustness.md): a file or a WARC record at most
 ``MAX_FILE_BYTES`` (a .gz file after decompression), a JSON Lines file streamed a line at
@@ -55,7 +55,8 @@ _SPACES = re.compile(r"\s*")
 
 @dataclass
 class ReadWarning:
-    """An item read and kept, with a loss its reader should know of (one line each)."""
+    """An item stored with what its reader should know (a loss in reading, a part left
+    unread): one line an item, made by the pipeline when it stores the document."""
 
     item: str
     reason: str
@@ -64,7 +65,7 @@ class ReadWarning:
         return f"warning: {self.item}: {self.reason}"
 
 
-Item = Document | ReadError | ReadWarning
+Item = Document | ReadError
 
 
 def label(path: str) -> str:
@@ -114,7 +115,8 @@ def make_document(
     Values the caller gives (a JSONL row's fields, a feed entry) win over the page's own
     metadata: they come from the analyst's crawler, which knows what it fetched.
     ``base_url`` is where the page was fetched from: its canonical URL, if any, wins.
-    What the reader should be told about how the page was read is added to ``notes``.
+    ``notes`` (what decoding found), and what parsing finds, become the document's
+    ``read_notes``.
     """
     if declares_entities(text):
         raise ValueError(ENTITIES_REFUSED)
@@ -128,13 +130,14 @@ def make_document(
         title=title,
         published=calendar.normalize(published),
         language=language,
+        read_notes=list(notes or []),
     )
     if is_html is None:
         is_html = bool(_HTML_START.match(_after_prolog(text)))
     if is_html:
         page = parse_page(text, url=url or base_url)
-        if page.note and notes is not None:
-            notes.append(page.note)
+        if page.note:
+            doc.read_notes.append(page.note)
         doc.body, doc.outside_main = page.main_text, page.outside_main
         doc.title = doc.title or page.title
         doc.published = doc.published or calendar.normalize(page.published)
@@ -214,7 +217,6 @@ def _read_file(path: Path, name: str, calendar: DateFormats) -> Iterator[Item]:
             doc = make_document(
                 name, raw, decoded.text, is_html=is_html, calendar=calendar, notes=notes
             )
-            yield from (ReadWarning(name, note) for note in notes)
             yield doc
         except (OSError, DecodeError, ValueError) as exc:
             yield ReadError(name, _reason(exc))
@@ -315,7 +317,6 @@ def _jsonl_row(
         calendar=calendar,
         notes=notes,
     )
-    yield from (ReadWarning(item, note) for note in notes)
     yield doc
 
 
@@ -369,7 +370,6 @@ def _warc_page(
     except (DecodeError, ValueError) as exc:
         yield ReadError(item, str(exc))
         return
-    yield from (ReadWarning(item, note) for note in notes)
     yield doc
 
 
@@ -410,7 +410,6 @@ def _fetched_page(
         calendar=calendar,
         notes=notes,
     )
-    yield from (ReadWarning(source, note) for note in notes)
     yield doc
 
 
@@ -512,7 +511,7 @@ def _guarded(items: Iterator[Item], source: str) -> Iterator[Item]:
 def read_sources(
     sources: Iterable[str], calendar: DateFormats, fetcher: Fetcher | None = None
 ) -> Iterator[Item]:
-    """Every item of every source, in order, as a Document, a ReadError or a ReadWarning;
+    """Every item of every source, in order, as a Document or a ReadError;
     ``calendar`` reads the dates sources give in writing."""
     own_fetcher = None
     try:

@@ -548,3 +548,22 @@ def test_shared_lines_carry_outlet_and_address_when_the_page_gives_them(shared_s
             assert line.url == doc.url
     ko = next(line for line in answer.lines if "ajunews" in (line.url or ""))
     assert ko.published == "2024-11-12"
+
+
+def test_cli_ask_says_how_much_was_read(sample_db):
+    """Like every view, an answer (or its absence) tells how much of the store was read
+    and how many sentences no fact came from, so the analyst knows where to read by hand."""
+    store = open_store(sample_db)
+    stats = store.stats()
+    store.close()
+    read = {"documents": stats.documents, "fact_sentences": stats.fact_sentences,
+            "unread_sentences": stats.unread_sentences}  # fmt: skip
+    runner = CliRunner()
+    result = runner.invoke(app, ["ask", "北朝鮮兵の負傷者は何人か", "--db", sample_db, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["coverage"] == read
+    for question in ("北朝鮮兵の負傷者は何人か", "What is the weather in Paris?"):
+        result = runner.invoke(app, ["ask", question, "--db", sample_db])
+        told = [line for line in result.stdout.splitlines() if line.startswith("read: ")]
+        assert told and f"{stats.documents} documents read" in told[0], result.stdout
+        assert f"{stats.unread_sentences} sentences name a tracked party" in told[0]

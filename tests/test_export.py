@@ -3,6 +3,7 @@ import re
 from pathlib import Path
 
 from kansoku.export import CONTRACT_VERSION, FILES, MANIFEST, RULE_FILES, export, extractor_version
+from kansoku.extract import EXTRACTOR_VERSION
 from kansoku.pipeline import ingest
 
 CONTRACT_KEYS = ["id", "source", "source_id", "language", "title", "published",
@@ -113,6 +114,7 @@ def test_the_jsonl_export_says_what_it_holds_in_a_manifest(tmp_path, store, samp
                                   "format", "written_at", "files", "counts"]  # fmt: skip
     assert manifest["contract_version"] == CONTRACT_VERSION and manifest["format"] == "jsonl"
     assert manifest["extractor_version"] == extractor_version()
+    assert manifest["extractor"] == EXTRACTOR_VERSION and isinstance(manifest["extractor"], int)
     assert manifest["files"] == [f"{n}.jsonl" for n in FILES]
     for name in FILES:
         lines = (tmp_path / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()

@@ -7,9 +7,11 @@ import json
 
 import pytest
 
-from kansoku.ledger import ledger, row_json
+from kansoku.ask.flows import best_evidence
+from kansoku.ledger import LedgerEvidence, LedgerRow, ledger, row_json
 from kansoku.pipeline import ingest
 from kansoku.store import open_store
+from kansoku.store.records import EntityRef
 
 # Three short reports, one per language, telling flows both ways.
 ARTICLES = [
@@ -128,3 +130,103 @@ def ledger_rows(db: str, knowledge) -> list:
         return ledger(s, knowledge)
     finally:
         s.close()
+
+
+# -- amounts, tellers and the sentence cited ----------------------------------------------
+
+# A later week's reports: a plan beside a sending, containers counted beside shells, a
+# headline before the story's own sentence, a pact's promise of help.
+TOLD = [
+    {"id": "en-2", "language": "en", "published": "2025-03-11", "url": "https://example.com/d",
+     "title": "Is North Korea sending more shells to Russia?", "text":
+     "Is North Korea sending more shells to Russia?\n"
+     "North Korea shipped about 2,500 containers of artillery shells to Russia in February, "
+     "South Korea's Joint Chiefs of Staff said on Tuesday. "
+     "North Korea has sent at least 2.8 million artillery shells to Russia, packed in some "
+     "9,400 containers, the South Korean military said on Friday."},
+    {"id": "ja-2", "language": "ja", "published": "2025-03-12", "url": "https://example.jp/e",
+     "title": "露朝、相互支援を確認", "text":
+     "露朝、相互支援を確認\n"
+     "ロシアのラブロフ外相と北朝鮮の崔善姫外相は11日、モスクワで会談し、どちらかが攻撃を"
+     "受けた場合には相互に支援する方針を改めて確認した。"
+     "韓国国防省によると、北朝鮮は2月、ロシアに兵士約3000人を追加で派遣した。"
+     "北朝鮮は来月、さらに兵士2000人を派遣する計画だという。"},
+    {"id": "ko-2", "language": "ko", "published": "2025-03-13", "url": "https://example.kr/f",
+     "title": "러시아, 북한에 방공 체계 지원", "text":
+     "러시아, 북한에 방공 체계 지원\n"
+     "국가정보원은 러시아가 북한에 정제유 100만 배럴을 보냈다고 13일 밝혔다. "
+     "국정원은 러시아가 지난달 북한에 방공 체계를 지원했다고 설명했다."},
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def told_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("told")
+    source = folder / "told.jsonl"
+    source.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in TOLD) + "\n")
+    db = str(folder / "told.db")
+    s = open_store(db)
+    assert ingest([str(source)], s).ok
+    s.close()
+    return db
+
+
+@pytest.fixture(scope="module")
+def told_rows(told_db: str, knowledge) -> dict:
+    return {(r["from"]["id"], r["item"]): r for r in map(row_json, ledger_rows(told_db, knowledge))}
+
+
+def test_a_plan_is_listed_but_is_no_latest_amount_nor_in_the_range(told_rows):
+    troops = told_rows[("PRK", "troops")]
+    assert {(a["value"], a["status"]) for a in troops["amounts"]} == {
+        (3000, "reported"), (2000, "planned")}  # fmt: skip
+    assert troops["latest"].startswith("約3000人")
+    assert troops["range"] == {"min": 3000, "max": 3000, "unit": "persons"}
+
+
+def test_a_row_counts_only_its_item(told_rows):
+    # The containers the shells were packed in are no number of shells.
+    assert [a["value"] for a in told_rows[("PRK", "shells")]["amounts"]] == [2_800_000]
+    assert [a["value"] for a in told_rows[("PRK", "containers")]["amounts"]] == [2500]
+
+
+def test_each_sentence_says_who_told_it(told_rows):
+    for row in told_rows.values():
+        assert {e["source"] for e in row["evidence"]} == set(row["sources"])
+    oil = told_rows[("RUS", "oil")]["evidence"]
+    assert [e["source"] for e in oil] == ["National Intelligence Service"]
+
+
+def test_a_promise_of_mutual_help_is_no_flow(told_rows):
+    quotes = [e["quote"] for row in told_rows.values() for e in row["evidence"]]
+    assert not any("相互" in q for q in quotes)
+
+
+def test_ask_cites_the_story_s_sentence_not_its_headline(told_db, knowledge):
+    from kansoku.ask import ask
+
+    s = open_store(told_db)
+    try:
+        answer = ask(s, "What has Russia given North Korea?", knowledge)
+    finally:
+        s.close()
+    air = next(line for line in answer.lines if "air_defence" in line.event)
+    assert air.quote.startswith("국정원은")
+
+
+def test_the_cited_sentence_is_told_as_done_dated_and_no_question():
+    def said(quote: str, status: str, date: str | None, headline: bool = False):
+        return LedgerEvidence("e-1", "d-1", 0, len(quote), quote, status, "2025-01-09",
+                              "Yonhap", date, headline)  # fmt: skip
+
+    state = EntityRef("PRK", "North Korea", "country", "PRK", None)
+    row = LedgerRow(state, state, "troops")
+    row.evidence = [
+        said("Did Pyongyang send more troops?", "reported", None, headline=True),
+        said("Moscow denied that any troops had come.", "denied", "2025-01"),
+        said("More troops may follow.", "possible", "2025-01"),
+        said("Troops were sent, officials said.", "reported", None),
+        said("Troops were sent in December, officials said.", "reported", "2024-12"),
+    ]
+    assert best_evidence(row) == row.evidence[-1]
+    assert best_evidence(LedgerRow(state, state, "oil")) is None

@@ -11,6 +11,7 @@ import pytest
 
 import kansoku
 from kansoku.export import export
+from kansoku.extract import EXTRACTOR_VERSION
 from kansoku.facts import finding_facts
 from kansoku.knowledge import default_knowledge
 from kansoku.pipeline import ingest
@@ -391,7 +392,9 @@ def test_one_teller_crediting_an_undated_launch_on_two_pages_tells_two_launches(
 
 def _sent(i: str, item: str | None, date: str = "2024-10", treaty: str | None = None):
     report = _report(i, "PRK", "RUS", date, f"d-{i}")
-    return replace(report, type="AID", mode="weapons", item=item, treaty=treaty)
+    return replace(
+        report, type="AID", mode="weapons", item=item, treaty=treaty, extractor=EXTRACTOR_VERSION
+    )
 
 
 def test_two_items_sent_the_same_month_are_two_transfers():
@@ -401,17 +404,43 @@ def test_two_items_sent_the_same_month_are_two_transfers():
     assert event_key(shells, k) == event_key(missiles, k)  # one key: the item is no part of it
     groups = cluster_events([shells, missiles, weapons, unnamed], k)
     # Weapons take in shells or missiles and join the first of them in reading order (one
-    # sentence of one text here: by what they name, missiles first); a report naming
-    # nothing joins the first it fits.
-    assert sorted([r.id for r in g] for g in groups) == [["r1"], ["r2", "r3", "r4"]]
+    # sentence of one text here: by what they name, missiles first); a report of another
+    # page naming nothing is no evidence of either.
+    assert sorted([r.id for r in g] for g in groups) == [["r1"], ["r2", "r3"], ["r4"]]
     merged = [merged_event(event_key(g[0], k), g, k) for g in groups]
-    assert sorted(str(m.item) for m in merged) == ["missiles", "shells"]  # the finer on a tie
+    assert sorted(str(m.item) for m in merged) == ["None", "missiles", "shells"]
 
 
-def test_an_event_takes_the_item_most_of_its_reports_name():
+def test_a_report_stored_before_items_were_read_may_join_any_transfer():
+    k = default_knowledge()
+    shells, older = _sent("r1", "shells"), replace(_sent("r2", None), extractor=None)
+    # Stored before extraction versions were kept: naming no item says nothing.
+    assert [[r.id for r in g] for g in cluster_events([shells, older], k)] == [["r1", "r2"]]
+    assert [len(g) for g in cluster_events([shells, _sent("r3", None)], k)] == [1, 1]
+
+
+def test_an_event_takes_the_narrowest_item_its_reports_name():
     k = default_knowledge()
     group = [_sent("r1", "weapons"), _sent("r2", "weapons"), _sent("r3", "shells")]
-    assert merged_event(event_key(group[0], k), group, k).item == "weapons"
+    assert merged_event(event_key(group[0], k), group, k).item == "shells"
+    # Munitions take in shells and weapons take in munitions: the shells say what was sent.
+    chain = [_sent("r4", "munitions"), _sent("r5", "weapons"), _sent("r6", "shells")]
+    assert merged_event(event_key(chain[0], k), chain, k).item == "shells"
+    assert merged_event(event_key(chain[0], k), chain[:2], k).item == "munitions"
+
+
+def test_aid_naming_nothing_is_no_transfer_of_an_item():
+    k = default_knowledge()
+    satellites = replace(_sent("r1", "satellites"), mode=None, doc_id="d-wire")
+    # Aid naming nothing in the same month (a pact's promise of help, "supports it
+    # militarily"), on another page or the same, is not that transfer: it would lend the
+    # row its sentence and its teller.
+    pledge = replace(_sent("r2", None), mode=None, doc_id="d-summit")
+    aside = replace(_sent("r3", None), mode=None, doc_id="d-wire")
+    groups = cluster_events([satellites, pledge, aside], k)
+    assert sorted([r.id for r in g] for g in groups) == [["r1"], ["r2", "r3"]]
+    merged = {merged_event(event_key(g[0], k), g, k).item for g in groups}
+    assert merged == {"satellites", None}
 
 
 def test_acts_on_two_treaties_are_two_events():

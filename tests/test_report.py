@@ -60,3 +60,33 @@ def test_report_refuses_an_interface_language_it_does_not_have(sample_db, tmp_pa
     finally:
         s.close()
     assert not (tmp_path / "x.html").exists()
+
+
+def test_a_footnote_without_a_date_says_undated_in_a_word(tmp_path: Path):
+    """A page that gives no publication date is footnoted as undated in a short word, not
+    with the heading of the undated events' list."""
+    from kansoku.pipeline import ingest
+
+    source = tmp_path / "nodate.txt"
+    source.write_text(
+        "韓国の国家情報院は、北朝鮮がロシアに兵士約3000人を追加で派遣したと明らかにした。\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "nodate.db")
+    s = open_store(db)
+    try:
+        assert ingest([str(source)], s).ok
+        assert next(s.documents()).published is None
+        for lang in ("en", "ja"):
+            report(s, tmp_path / f"{lang}.html", lang=lang)
+    finally:
+        s.close()
+    for lang, word, heading in (
+        ("en", "undated", "Undated events"),
+        ("ja", "日付不明", "日付不明の出来事"),
+    ):
+        page = (tmp_path / f"{lang}.html").read_text(encoding="utf-8")
+        notes = page.split('<ol class="footnotes">')[1]
+        lines = re.findall(r'<span class="source-line">(.*?)</span>', notes)
+        assert lines and all(f" · {word}" in line for line in lines), (lang, lines)
+        assert heading not in notes, lang

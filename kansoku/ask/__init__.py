@@ -197,7 +197,12 @@ def line_json(line: AnswerLine) -> dict[str, Any]:
         {"value": _number(line.value)} if line.fact == "figure" else {"event": line.event}
     )
     head.update(
-        date=line.date, source=line.source, quote=line.quote, doc_id=line.doc_id, url=line.url
+        date=line.date,
+        source=line.source,
+        quote=line.quote,
+        doc_id=line.doc_id,
+        url=line.url,
+        start=line.start,
     )
     head.update(
         fact=line.fact, fact_id=line.fact_id, status=line.status, source_id=line.source_id,
@@ -214,10 +219,12 @@ def line_json(line: AnswerLine) -> dict[str, Any]:
     return head
 
 
-def answer_json(answer: Answer) -> dict[str, Any]:
+def answer_json(answer: Answer, coverage: dict[str, Any] | None = None) -> dict[str, Any]:
     """The answer as ``{"question", "understood", "answered", "answer", "disagreements"}``
-    (in that order), then ``reason`` and ``summary``."""
-    return {
+    (in that order), then ``reason``, ``summary`` and, when given, ``coverage``: how much
+    of the store was read (the dashboard's counts), so a reader of an answer, or of its
+    absence, knows where to read by hand."""
+    obj = {
         "question": answer.question,
         "understood": understood_json(answer.understood),
         "answered": answer.answered,
@@ -237,12 +244,18 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "matched": answer.matched,
         "offset": answer.page.offset,
     }
+    if coverage is not None:
+        obj["coverage"] = coverage
+    return obj
 
 
-def answer_text(answer: Answer) -> list[str]:
-    """The answer for a terminal: what was understood, then each line with its quote,
-    outlet and date, then the disagreements (or why it is not answered)."""
+def answer_text(answer: Answer, coverage: str | None = None) -> list[str]:
+    """The answer for a terminal: what was understood, how much was read (``coverage``,
+    told in a line, when given), then each line with its quote, outlet and date, then the
+    disagreements (or why it is not answered)."""
     out = [f"understood: {describe(answer.understood)}"]
+    if coverage:
+        out.append(f"read: {coverage}")
     if not answer.answered:
         return [*out, f"not answered: {answer.reason}"]
     out.append(f"answer: {answer.summary}")

@@ -78,6 +78,7 @@ def figure_line(figure: StoredFigure, citer: Citer) -> AnswerLine | None:
         qualifier=figure.qualifier, unit=figure.unit, kind=figure.kind, measure=figure.measure,
         as_written=figure.quantity, series=figure.series.render() if figure.series else None,
         who=tuple(r.name_en for r in (figure.subject,) if r), reports=len(figure.evidence),
+        start=evidence.start,
     )  # fmt: skip
 
 
@@ -108,7 +109,7 @@ def event_lines(
                 source_id=source, status=status, quote=evidence.quote,
                 doc_id=evidence.doc_id, url=cited.url, outlet=cited.outlet,
                 published=cited.published, event=event_summary(event), who=who,
-                reports=len(told),
+                reports=len(told), start=evidence.start,
             )
         )  # fmt: skip
     return lines
@@ -123,5 +124,5 @@ def sentence_line(finding: Finding, span: Span, citer: Citer) -> AnswerLine:
     return AnswerLine(
         fact_id=finding.id, fact="sentence", date=None, date_basis=None, source=None,
         source_id=None, status="asserted", quote=quote, doc_id=doc_id, url=cited.url,
-        outlet=cited.outlet, published=cited.published, event=finding.summary,
+        outlet=cited.outlet, published=cited.published, event=finding.summary, start=start,
     )  # fmt: skip

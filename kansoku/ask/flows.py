@@ -1,6 +1,6 @@
 """Questions about what flows between the two states ("What has Russia given North
 Korea?", in any language): answered from the exchange ledger's rows, one
-line per item, each cited by the first sentence that tells it."""
+line per item, each cited by the sentence that best tells it (``best_evidence``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from kansoku.ask.cite import Citer
 from kansoku.ask.records import AnswerLine, AskedEvent, Disagreement, Page, Understood
 from kansoku.ask.words import AskRules
 from kansoku.knowledge import Knowledge
-from kansoku.ledger import LedgerRow, ledger
+from kansoku.ledger import LedgerEvidence, LedgerRow, ledger
 from kansoku.store import StoreReader
 from kansoku.store.records import Evidence
 
@@ -61,10 +61,25 @@ def _direction(u: Understood, knowledge: Knowledge) -> tuple[str | None, str | N
     return giver, receiver
 
 
+# Statuses that tell the flow as a fact first, then those that hedge, plan or deny it.
+_CITED_FIRST = {"asserted": 0, "reported": 0, "possible": 1, "planned": 2, "denied": 3}
+
+
+def best_evidence(row: LedgerRow) -> LedgerEvidence | None:
+    """The sentence that best shows a row: one telling the flow as done (not a plan, a
+    guess or a denial), a statement rather than a headline or a question, with a date;
+    among equals the first the ledger lists."""
+
+    def rank(e: LedgerEvidence) -> tuple[int, bool, bool]:
+        return (_CITED_FIRST.get(e.status, len(_CITED_FIRST)), e.headline, not e.date)
+
+    return min(row.evidence, key=rank, default=None)
+
+
 def _row_line(row: LedgerRow, citer: Citer) -> AnswerLine | None:
-    if not row.evidence:
+    first = best_evidence(row)
+    if first is None:
         return None
-    first = row.evidence[0]
     cited = citer.cite(Evidence(first.doc_id, first.start, first.end, first.quote))
     amounts = "; ".join(f"{a.quantity} ({a.date or 'undated'})" for a in row.amounts)
     what = f"{row.giver.name_en} → {row.receiver.name_en}: {row.item}"
@@ -73,5 +88,5 @@ def _row_line(row: LedgerRow, citer: Citer) -> AnswerLine | None:
         source=", ".join(sorted(row.sources)) or None, source_id=None, status=first.status,
         quote=first.quote, doc_id=first.doc_id, url=cited.url, outlet=cited.outlet,
         published=cited.published, event=what + (f" [{amounts}]" if amounts else ""),
-        who=(row.giver.name_en,), reports=len(row.evidence),
+        who=(row.giver.name_en,), reports=len(row.evidence), start=first.start,
     )  # fmt: skip

@@ -102,6 +102,9 @@ class AnswerLine:
     event: str | None = None
     who: tuple[str, ...] = ()  # for who-questions: the actors (or deniers) this line names
     reports: int = 1  # how many sentences tell this fact in all (events: some not listed)
+    # Where the quoted sentence starts in its document: the dashboard links the line to
+    # that sentence highlighted (``/documents/{doc_id}#at-{start}``).
+    start: int | None = None
 
 
 @dataclass(frozen=True)

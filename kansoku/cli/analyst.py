@@ -28,16 +28,21 @@ def ask_cli(
 ) -> None:
     """Answer a question from the stored facts, each line cited; say so when it cannot."""
     from kansoku.ask import answer_json, answer_text, ask
+    from kansoku.web.interface import load_interface
+    from kansoku.web.views import coverage
 
     store = open_db(db)
     try:
         answer = ask(store, question, default_knowledge(), limit=limit, offset=offset)
+        read = coverage(store.stats())  # the counts every dashboard view shows
     finally:
         store.close()
     if as_json:
-        out.print(json.dumps(answer_json(answer), ensure_ascii=False, indent=1), markup=False)
+        data = answer_json(answer, read)
+        out.print(json.dumps(data, ensure_ascii=False, indent=1), markup=False)
         return
-    for line in answer_text(answer):
+    told = load_interface().table("en")["coverage_line"].format(**read)
+    for line in answer_text(answer, told):
         out.print(line, markup=False)
 
 

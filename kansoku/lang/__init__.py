@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -72,6 +73,19 @@ class Language:
         self.data = data
         self.lexicon_data = language_data(data)
         self.future_words: tuple[str, ...] = tuple(self.lexicon_data.get("future_words") or ())
+        cited = language_data(data, "citations.yaml").get("article")
+        self.article_citation: re.Pattern[str] | None = re.compile(cited) if cited else None
+
+    def cited_articles(self, text: str) -> list[str]:
+        """The numbers of the articles (of a treaty, a charter) ``text`` cites, in order, as
+        written (full-width digits read as digits): "Article 4" → "4" (the language's
+        ``citations.yaml`` says how it cites)."""
+        if self.article_citation is None:
+            return []
+        found = (
+            unicodedata.normalize("NFKC", m.group(1)) for m in self.article_citation.finditer(text)
+        )
+        return list(dict.fromkeys(found))
 
     # -- sentences -------------------------------------------------------------------
 

@@ -6,13 +6,14 @@ same parties counted as states (Kim Jong Un is North Korea), the same modality
 the same claimant state, dates that agree at their precision (a date taken from the
 publication only says "by then"), and the same place, the same item moved and the same
 treaty when both give one (shells and missiles sent the same month are two transfers;
-weapons and shells may be one: categories.yaml, broader_items).
+weapons and shells may be one: categories.yaml, broader_items; a report naming no item
+never joins one that names it).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from math import prod
 
 from kansoku.knowledge import Knowledge
@@ -65,12 +66,25 @@ def _same_occurrence(a: EventReport, b: EventReport, k: Knowledge) -> bool:
     though both are North Korea meeting Russia."""
     if a.location and b.location and a.location != b.location:
         return False
-    if not k.categories.items.agree(a.item, b.item):
+    if not _items_agree(a, b, k):
         return False
     if a.treaty and b.treaty and a.treaty != b.treaty:
         return False
     people_a, people_b = _people(a, k), _people(b, k)
     return all(people_b.get(state, name) == name for state, name in people_a.items())
+
+
+def _items_agree(a: EventReport, b: EventReport, k: Knowledge) -> bool:
+    """What moves agrees (categories.yaml, broader_items). A report naming nothing does
+    not join one that names what it moves: aid named by no item (a pact's promise of help,
+    "supports it militarily") shows nothing that makes it that transfer, even on the same
+    page, and would lend the transfer its sentence and its teller. A report stored before
+    extraction versions were kept may name no item because it was never looked for: it
+    may join any."""
+    unknown = a.extractor is None or b.extractor is None
+    if not unknown and (a.item is None) != (b.item is None):
+        return False
+    return k.categories.items.agree(a.item, b.item)
 
 
 def _group_date(group: list[EventReport]) -> str:
@@ -174,18 +188,10 @@ def _most_told(values: Sequence[str | None], k: Knowledge) -> str | None:
     return _most_specific([v for v in counts if counts[v] == top], k)
 
 
-def _most_reported(
-    values: Sequence[str | None], narrower: Mapping[str, frozenset[str]] | None = None
-) -> str | None:
-    """The value most reports give; on a tie the one that more of the others take in
-    (``narrower``: shells over munitions over weapons), then the first alphabetically."""
+def _most_reported(values: Sequence[str | None]) -> str | None:
+    """The value most reports give (on a tie the first alphabetically)."""
     counts = Counter(v for v in values if v)
-    wider = narrower or {}
-
-    def rank(v: str) -> tuple[int, int, str]:
-        return (-counts[v], -sum(v in wider.get(u, ()) for u in counts), v)
-
-    return min(counts, key=rank) if counts else None
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None
 
 
 def _combined_confidence(group: Sequence[EventReport]) -> float:
@@ -257,5 +263,16 @@ def merged_event(key: EventKey, group: list[EventReport], k: Knowledge) -> Merge
 
 
 def _item(group: list[EventReport], k: Knowledge) -> str | None:
-    """The item most reports of an event name (on a tie the finer: shells over weapons)."""
-    return _most_reported([r.item for r in group], k.categories.items.narrower)
+    """The narrowest item the reports of an event name (shells over munitions over
+    weapons; on a tie the most reported): the reports of one occurrence name items that
+    take each other in, and the one that names the shells says what the weapons were. The
+    most reported would let a broad word, the one most pages use, swallow the narrower
+    items and leave their rows without the sentences that name them."""
+    items = [r.item for r in group if r.item]
+    narrower = k.categories.items.narrower
+    counts = Counter(items)
+
+    def rank(item: str) -> tuple[int, int, str]:
+        return (-sum(item in narrower.get(other, ()) for other in counts), -counts[item], item)
+
+    return min(counts, key=rank) if counts else None

@@ -15,7 +15,7 @@ a "None" string.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import NamedTuple
 
 # -- keys -------------------------------------------------------------------------------
@@ -308,6 +308,12 @@ class Stats:
     # tracked party beside an event word or a number yet gave none (to read by hand).
     fact_sentences: int = 0
     unread_sentences: int = 0
+    # Who the reports credit: source entity → event reports, most first (the first
+    # ``CREDITED_SHOWN``), so a reader sees at once whose word the record rests on.
+    sources: Mapping[str, int] = field(default_factory=dict)
+
+
+CREDITED_SHOWN = 12
 
 
 @dataclass(frozen=True)
@@ -383,6 +389,9 @@ class EventReport:
     item: str | None = None  # what it moves (troops, shells…)
     treaty: str | None = None  # the treaty an act on a treaty is about
     doc_sha256: str = ""  # its document's content: merging follows it, never where it was read
+    # The extraction that made it (EXTRACTOR_VERSION); None: stored before versions were
+    # kept, by an extraction that did not always read what moves.
+    extractor: int | None = None
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kansoku.export import JSON
 from kansoku.knowledge import Knowledge, default_knowledge
@@ -122,7 +122,7 @@ ROUTES: dict[str, tuple[View, str]] = {
     "/timeline": (lambda s, c, r: timeline(s, c, _timeline_query(r)), "timeline.html"),
     "/actors": (lambda s, c, r: actors(s, c, _actors_filter(r)), "actors.html"),
     "/entities/{entity_id}": (
-        lambda s, c, r: entity_page(s, c, r.path_params["entity_id"]),
+        lambda s, c, r: entity_page(s, c, r.path_params["entity_id"], _page_number(r)),
         "entity.html",
     ),
     "/events/{event_id}": (
@@ -158,7 +158,7 @@ ROUTES: dict[str, tuple[View, str]] = {
 }
 
 
-def create_app(db: str, knowledge: Knowledge | None = None) -> Starlette:
+def create_app(db: str, knowledge: Knowledge | None = None) -> ASGIApp:
     """The dashboard over the store at ``db`` (opened read-only per request)."""
     if (
         not db.startswith(("postgresql://", "postgres://"))
@@ -201,7 +201,7 @@ def create_app(db: str, knowledge: Knowledge | None = None) -> Starlette:
                 data=data, lang=lang, t=ctx.ui.table(lang), path=request.url.path,
                 query=request.url.query,
             )  # fmt: skip
-            return HTMLResponse(page, headers=SECURITY_HEADERS)
+            return HTMLResponse(page)
 
         return handle
 
@@ -215,7 +215,31 @@ def create_app(db: str, knowledge: Knowledge | None = None) -> Starlette:
         Route("/lang/{code}", _switch_language(ctx)),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
-    return Starlette(routes=routes, middleware=[Middleware(ReadOnly)])
+    # Outermost, so that static files, redirects, 404s and the 500 page of Starlette's own
+    # error middleware carry the headers too, not only the views' responses.
+    return SecurityHeaders(Starlette(routes=routes, middleware=[Middleware(ReadOnly)]))
+
+
+class SecurityHeaders:
+    """Every response, whatever produced it, says what the browser may load and run."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self.headers = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                present = {name for name, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in self.headers if k not in present]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 class ReadOnly:
@@ -243,14 +267,14 @@ class ReadOnly:
 
 def _json(data: Any, status: int = 200) -> Response:
     body = json.dumps(data, ensure_ascii=False)
-    return Response(body, status, media_type="application/json", headers=SECURITY_HEADERS)
+    return Response(body, status, media_type="application/json")
 
 
 def _error(status: int, message: str, as_json: bool) -> Response:
     if as_json:
         return _json({"error": message}, status)
     page = f'<!doctype html><meta charset="utf-8"><title>kansoku</title><p>{escape(message)}</p>'
-    return HTMLResponse(page + '<p><a href="/">kansoku</a></p>', status, headers=SECURITY_HEADERS)
+    return HTMLResponse(page + '<p><a href="/">kansoku</a></p>', status)
 
 
 def _interface_language(request: Request, ctx: Context) -> str:

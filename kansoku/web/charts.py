@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kansoku.web.graph import ActorEdge, ActorNode, actors_svg
+from kansoku.web.interface import load_interface
 from kansoku.web.svg import (
     FAINT,
     GRID,
@@ -229,11 +230,12 @@ def timeline_svg(
     end: str,
     width: int = 960,
     *,
-    title: str = "Events over time",
+    lang: str = "en",
 ) -> str:
     """Events in the window [start, end] (ISO dates at any precision), one lane per
     category, on a date axis; marks outside the window are left out, marks across its edge
-    are cut at it."""
+    are cut at it. The chart's own words are in the interface language ``lang``."""
+    words = load_interface().table(lang)
     first, last = parse_period(start), parse_period(end)
     if first is None or last is None:
         raise ValueError(f"not an ISO date: {start!r} or {end!r}")
@@ -242,13 +244,14 @@ def timeline_svg(
     lanes, bottom = _stack_lanes(_place_marks(marks, window), window.right, top)
     body = [_lane_heads(lanes, bottom, width, window.left), _timeline_axis(window, top, bottom)]
     if not lanes:
-        body.append(no_data((window.left + window.right) / 2, top + 22, "No events in this period"))
+        body.append(no_data((window.left + window.right) / 2, top + 22, words["chart_no_events"]))
     body += [_lane_marks(lane, window.right) for lane in lanes]
     key, key_h = legend(_timeline_key(), window.left, bottom + 16, window.right)
     body.append(key)
     counts = ", ".join(f"{lane.category} {len(lane.items)}" for lane in lanes)
     shown = sum(len(lane.items) for lane in lanes)
     desc = f"{shown} events from {start} to {end}" + (f": {counts}." if counts else ".")
+    title = words["chart_events"]
     return svg_document(width, bottom + 8 + key_h, title, desc, "".join(body), "timeline")
 
 
@@ -405,11 +408,12 @@ def series_svg(
     width: int = 720,
     height: int = 260,
     *,
-    title: str = "Reported values over time",
+    lang: str = "en",
 ) -> str:
     """One mark per report of a value: colour says who reports it, shape the qualifier,
     a bar a range; a month or a year is drawn across its span; undated reports stand in a
-    column of their own at the right."""
+    column of their own at the right. The chart's own words are in ``lang``."""
+    words = load_interface().table(lang)
     colours = source_colours(p.source for p in points)
     key, key_h = legend(_series_key(points, colours), 12, 12, width - 12)
     undated = [p for p in points if parse_period(p.date) is None]
@@ -420,13 +424,13 @@ def series_svg(
     body = [key, _value_axis(frame), _series_dates(frame, bool(dated), bool(undated))]
     if not points:
         middle = (frame.left + right) / 2, (frame.top + frame.bottom) / 2
-        body.append(no_data(*middle, "No reported values"))
+        body.append(no_data(*middle, words["chart_no_values"]))
     body += [_series_group(group, frame, colours) for group in _series_groups(dated, undated)]
     sources = ", ".join(name for name in colours)
     desc = f"{len(points)} reports of a value, {len(dated)} dated and {len(undated)} undated" + (
         f", by {sources}." if sources else "."
     )
-    return svg_document(width, height, title, desc, "".join(body), "series")
+    return svg_document(width, height, words["chart_series"], desc, "".join(body), "series")
 
 
 def _series_key(points: Sequence[SeriesPoint], colours: dict[str, str]) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ from markupsafe import Markup
 from kansoku.export import JSON
 from kansoku.web import charts, geo
 from kansoku.web import flows as flows_svg
+from kansoku.web.interface import load_interface
 
 
 def _source_name(item: JSON) -> str:
@@ -32,7 +33,7 @@ def timeline(data: JSON, lang: str = "en") -> Markup:
         )
         for e in data["marks"]
     ]
-    return Markup(charts.timeline_svg(marks, window["since"], window["until"]))
+    return Markup(charts.timeline_svg(marks, window["since"], window["until"], lang=lang))
 
 
 def series(entry: JSON, lang: str = "en") -> Markup:
@@ -50,7 +51,7 @@ def series(entry: JSON, lang: str = "en") -> Markup:
         )
         for f in entry["figures"]
     ]
-    return Markup(charts.series_svg(points))
+    return Markup(charts.series_svg(points, lang=lang))
 
 
 def actors(data: JSON, lang: str = "en") -> Markup:
@@ -74,10 +75,13 @@ def actors(data: JSON, lang: str = "en") -> Markup:
         )
         for e in data["edges"]
     ]
-    return Markup(charts.actors_svg(nodes, edges)) if nodes else Markup("")
+    title = load_interface().table(lang)["chart_actors"]
+    return Markup(charts.actors_svg(nodes, edges, title=title)) if nodes else Markup("")
 
 
 def world(data: JSON, lang: str = "en") -> Markup:
+    words = load_interface().table(lang)
+    at_capital = f" ({words['map_at_capital']})"
     marks = [
         geo.MapMark(
             id=f"{m['place']}-{m['category']}-{m['date']}",
@@ -85,7 +89,7 @@ def world(data: JSON, lang: str = "en") -> Markup:
             lat=m["lat"],
             weight=m["reports"],
             category=m["category"],
-            label=f"{m['names'].get(lang)}{' (country, at its capital)' if m['country_level'] else ''}"
+            label=f"{m['names'].get(lang)}{at_capital if m['country_level'] else ''}"
             f": {m['category']} {m['date'] or ''}".strip(),
             date=m["date"],
             href=m["href"],
@@ -93,7 +97,7 @@ def world(data: JSON, lang: str = "en") -> Markup:
         )
         for m in data["marks"]
     ]
-    return Markup(geo.map_svg(marks))
+    return Markup(geo.map_svg(marks, title=words["chart_map"]))
 
 
 def colour(category: str) -> str:

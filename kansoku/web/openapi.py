@@ -53,6 +53,33 @@ SUMMARIES = {
     "/ask": '{"question", "understood", "answered", "answer": [...], "disagreements"}',
 }
 
+# The keys every view's JSON has (tests/web/test_app.py checks each view against them).
+KEYS = {
+    "/": ["view", "stats", "coverage", "languages", "events", "findings", "documents"],
+    "/timeline": ["view", "filters", "window", "navigation", "marks", "events", "undated",
+                  "undated_paging", "paging", "options", "coverage"],
+    "/actors": ["view", "nodes", "edges", "coverage"],
+    "/entities/{entity_id}": ["view", "entity", "mentions", "mention_count", "mentions_paging",
+                              "events", "events_cut", "figures", "figures_more", "life_cycle",
+                              "articles", "treaties", "coverage"],
+    "/events/{event_id}": ["view", "event", "coverage"],
+    "/figures": ["view", "filters", "kinds", "series", "truncated", "coverage"],
+    "/figures/{figure_id}": ["view", "figure", "coverage"],
+    "/findings": ["view", "filters", "findings", "paging", "coverage"],
+    "/documents/{doc_id}": ["view", "document", "sections", "dropped", "parts", "facts",
+                            "unread", "coverage"],
+    "/map": ["view", "filters", "marks", "months", "unplaced", "places", "coverage"],
+    "/search": ["view", "query", "filters", "results", "coverage"],
+    "/ledger": ["view", "between", "rows", "coverage"],
+    "/ask": ["view", "question", "understood", "answered", "answer", "disagreements",
+             "coverage"],
+}  # fmt: skip
+
+
+def _schema(path: str) -> dict[str, Any]:
+    keys = KEYS.get(path, [])
+    return {"type": "object", "required": keys, "properties": {key: {} for key in keys}}
+
 
 def document(routes: Mapping[str, Any]) -> dict[str, Any]:
     paths: dict[str, Any] = {}
@@ -75,7 +102,7 @@ def document(routes: Mapping[str, Any]) -> dict[str, Any]:
                     "200": {
                         "description": "The view's dict (the HTML page at the path without "
                         ".json renders the same dict)",
-                        "content": {"application/json": {"schema": {"type": "object"}}},
+                        "content": {"application/json": {"schema": _schema(path)}},
                     },
                     "404": {"description": 'No such item: {"error": message}'},
                 },

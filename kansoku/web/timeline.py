@@ -90,9 +90,7 @@ def timeline(store: StoreReader, ctx: Context, query: TimelineQuery) -> JSON:
     matching = len(drawn) if len(drawn) <= MARKS else store.count_events(where)
     drawn = drawn[:MARKS]
     stats = store.stats()
-    undated: list[StoredEvent] = []
-    if not (query.since or query.until):
-        undated = list(store.events(query.events(undated=True), limit=PAGE))
+    undated, undated_paging = _undated(store, query)
     periods = [(start, e.date.end) for e in drawn if (start := e.date.start)]
     starts = [start for start, _ in periods]
     until = query.until or max((e.date.end or e.date.start or "" for e in drawn), default=None)
@@ -112,11 +110,36 @@ def timeline(store: StoreReader, ctx: Context, query: TimelineQuery) -> JSON:
         "marks": [_mark(ctx, e) for e in drawn],
         "events": [event_item(ctx, e) for e in listed[:PAGE]],
         "undated": [event_item(ctx, e) for e in undated],
+        "undated_paging": undated_paging,
         "paging": paging(
             query.page, len(listed[:PAGE]), len(listed) > PAGE, lambda p: query.link(page=p)
         ),
         "options": _options(stats, ctx),
         "coverage": coverage(stats),
+    }
+
+
+def _undated(store: StoreReader, query: TimelineQuery) -> tuple[list[StoredEvent], JSON]:
+    """The page of undated events the query's page asks for, with how many there are:
+    they page with the dated list (one ``page`` parameter keeps every link of the page
+    simple), and a window of dates leaves them out, as they have no date to fall in."""
+
+    def link(page: int) -> str:
+        return query.link(page=page) + "#undated"
+
+    if query.since or query.until:
+        return [], {"page": query.page, "size": PAGE, "shown": 0, "more": False, "total": 0,
+                    "previous": None, "next": None, "first": 0, "last": 0}  # fmt: skip
+    where = query.events(undated=True)
+    listed = list(store.events(where, limit=PAGE + 1, offset=query.page * PAGE))
+    more = len(listed) > PAGE
+    total = store.count_events(where) if more or query.page else len(listed)
+    shown = listed[:PAGE]
+    return shown, {
+        **paging(query.page, len(shown), more, link),
+        "total": total,
+        "first": query.page * PAGE + 1 if shown else 0,
+        "last": query.page * PAGE + len(shown) if shown else 0,
     }
 
 

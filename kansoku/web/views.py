@@ -149,12 +149,24 @@ def overview(store: StoreReader, ctx: Context) -> JSON:
         "stats": stats_json(stats),
         "coverage": coverage(stats),
         "languages": dict(stats.languages),
+        "sources": [_credited(ctx, source, reports) for source, reports in stats.sources.items()],
         "events": [event_item(ctx, e) for e in newest],
         "findings": [finding_item(store, f) for f in store.findings(limit=NEWEST)],
         "documents": [
             document_item(d, ctx)
             for d in store.documents(limit=NEWEST, offset=max(0, stats.documents - NEWEST))
         ][::-1],
+    }
+
+
+def _credited(ctx: Context, source_id: str, reports: int) -> JSON:
+    """A credited source of the overview: its names, its reports, its events."""
+    ref = entity_ref(source_id, ctx.knowledge)
+    return {
+        "id": source_id,
+        "names": names(ctx, ref) if ref else dict.fromkeys(ctx.ui.languages, source_id),
+        "reports": reports,
+        "href": with_params("/timeline", source=source_id),
     }
 
 
@@ -338,7 +350,8 @@ def ask_view(store: StoreReader, ctx: Context, question: str, page: int = 0) -> 
     if question:
         with ctx.reading:
             answer = ask(store, question, ctx.knowledge, limit=ASKED, offset=page * ASKED)
-        obj = answer_json(answer)  # the answer's own keys first, as `kansoku ask --json`
+        # The answer's own keys first, as `kansoku ask --json` gives them.
+        obj = answer_json(answer, coverage(store.stats()))
         more = answer.matched > (page + 1) * ASKED
 
         def link(p: int) -> str:

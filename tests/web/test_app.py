@@ -3,6 +3,9 @@ the team's sample articles: every view's JSON, its HTML, and what untrusted text
 
 from __future__ import annotations
 
+import json
+from collections import Counter
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -10,7 +13,9 @@ from conftest import fetch
 
 from kansoku.pipeline import ingest
 from kansoku.store import open_store
+from kansoku.web import openapi
 from kansoku.web.app import ROUTES, create_app
+from kansoku.web.interface import load_interface
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +48,11 @@ def test_every_view_answers_json_with_its_coverage(app, reader):
         concrete = path.format(**ids)
         data = get_json(app, "/index.json" if concrete == "/" else concrete + ".json")
         assert data["view"], concrete
+        documented = openapi.document(ROUTES)["paths"]
+        schema = documented[("/index" if path == "/" else path) + ".json"]["get"]["responses"]
+        assert set(schema["200"]["content"]["application/json"]["schema"]["required"]) <= set(
+            data
+        ), concrete
         assert set(data["coverage"]) == {"documents", "fact_sentences", "unread_sentences"}
         assert data["coverage"]["documents"] == reader.stats().documents
 
@@ -59,6 +69,16 @@ def test_overview_counts_are_the_store_s(app, reader):
     assert data["stats"]["events"] == stats.events
     assert data["stats"]["documents"] == stats.documents
     assert len(data["events"]) == min(8, stats.events)
+    # Whose word the record rests on: each credited source with its reports, most first.
+    credited = Counter(r.source for e in reader.events() for r in e.evidence if r.source)
+    assert data["sources"], "the samples credit sources"
+    assert [c["reports"] for c in data["sources"]] == sorted(credited.values(), reverse=True)[
+        : len(data["sources"])
+    ]
+    for c in data["sources"]:
+        assert credited[c["id"]] == c["reports"], c
+        listed = get_json(app, c["href"].replace("/timeline", "/timeline.json"))
+        assert listed["events"] + listed["undated"], c
 
 
 def test_timeline_keeps_undated_events_apart_and_filters(app, reader):
@@ -162,6 +182,7 @@ def test_openapi_describes_every_json_path(app):
     assert doc["openapi"].startswith("3.")
     for path in ROUTES:
         assert ("/index.json" if path == "/" else path + ".json") in doc["paths"]
+    assert set(openapi.KEYS) == set(ROUTES)  # every view's keys are described
 
 
 def test_unknown_items_are_404(app):
@@ -250,3 +271,60 @@ def test_overview_names_the_page_s_own_outlet(app, reader, knowledge):
         assert shown["outlet"] == publication(doc, -1, knowledge.outlets).outlet
         if doc.kind == "aggregator" and doc.sections:
             assert shown["outlet"] != doc.sections[0].outlet
+
+
+CONTAINERS = "How many containers has North Korea sent to Russia?"
+
+
+def test_an_answer_line_opens_its_highlighted_sentence(app):
+    data = get_json(app, f"/ask.json?q={CONTAINERS}")
+    assert data["answered"] and data["answer"]
+    page = fetch(app, f"/ask?q={CONTAINERS}").text
+    for line in data["answer"]:
+        doc = get_json(app, f"/documents/{line['doc_id']}.json")
+        marked = [p for p in doc["parts"] if p["at"] == line["start"]]
+        assert marked and marked[0]["text"] == line["quote"], line
+        assert f'href="/documents/{line["doc_id"]}#at-{line["start"]}"' in page
+        if line["url"] and line["url"].startswith(("http://", "https://")):
+            assert f'href="{escape(line["url"])}"' in page
+
+
+def test_an_answer_shows_an_address_that_is_not_a_web_link_as_text(tmp_path: Path):
+    article = {
+        "id": "odd-url-1", "language": "ja", "published": "2024-11-05",
+        "url": "javascript:void(0)", "title": "派兵",
+        "text": "韓国の国家情報院は4日、北朝鮮がロシアに兵士約1万2000人を派遣したと明らかにした。",
+    }  # fmt: skip
+    source = tmp_path / "odd.jsonl"
+    source.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(tmp_path / "odd.db")
+    s = open_store(db)
+    assert ingest([str(source)], s).ok
+    s.close()
+    odd = create_app(db)
+    question = "北朝鮮はロシアに何人の兵士を派遣した？"
+    assert get_json(odd, f"/ask.json?q={question}")["answer"][0]["url"] == article["url"]
+    page = fetch(odd, f"/ask?q={question}").text
+    assert f'<span class="url">{article["url"]}</span>' in page
+    assert 'href="javascript:' not in page
+
+
+def test_the_japanese_interface_has_no_english_words_of_its_own(app):
+    """The page's own words (not the articles', not entity names) in Japanese."""
+    japanese = {"cookie": "kansoku_lang=ja"}
+    base = fetch(app, "/", **japanese).text
+    assert "本文へ移動" in base and "Skip to content" not in base
+    world = fetch(app, "/map", **japanese).text
+    assert "場所不明" in world and "unplaced" not in world
+    assert "<title>出来事の場所</title>" in world and "Where it happened" not in world
+    graph = fetch(app, "/actors", **japanese).text
+    assert "<title>誰が誰に働きかけたか</title>" in graph and "Who acts on whom" not in graph
+    timeline = fetch(app, "/timeline", **japanese).text
+    assert "<label>開始 <input" in timeline and "<label>since" not in timeline
+    findings = get_json(app, "/findings.json")["findings"]
+    assert findings, "the samples have findings"
+    page = fetch(app, "/findings", **japanese).text
+    labels = load_interface().table("ja")
+    for kind in {f["kind"] for f in findings}:
+        assert f"<strong>{labels['finding_' + kind]}</strong>" in page, kind
+        assert f"<strong>{kind}</strong>" not in page

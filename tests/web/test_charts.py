@@ -288,3 +288,23 @@ def test_link_width_grows_with_count():
 def test_actors_with_nobody_is_still_a_chart():
     assert not marks(parse(actors_svg([], [])), "node")
     assert len(marks(parse(actors_svg(NODES[:1], [])), "node")) == 1
+
+
+# -- the charts' own words ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "events", "no_events", "series", "no_values"),
+    [
+        ("en", "Events over time", "No events in this period", "Reported values over time",
+         "No reported values"),
+        ("ja", "出来事の推移", "この期間の出来事なし", "報じられた数値の推移", "報じられた数値なし"),
+    ],
+)  # fmt: skip
+def test_a_chart_s_own_words_are_in_the_interface_language(
+    lang, events, no_events, series, no_values
+):
+    timeline = parse(timeline_svg([], "2024-01", "2024-12", lang=lang))
+    assert timeline[0].text == events and no_events in "".join(timeline.itertext())
+    values = parse(series_svg([], lang=lang))
+    assert values[0].text == series and no_values in "".join(values.itertext())

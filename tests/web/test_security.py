@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from conftest import fetch
@@ -95,24 +96,80 @@ def test_every_filter_takes_injection_strings_as_values(hostile, value):
         response = fetch(app, "/timeline.json?" + name + "=" + value)
         assert response.status_code == 200, (name, value)
         assert response.json()["events"] == [] or name in ("since", "until")
-    for path in ("/search.json?q=", "/ask.json?q=", "/figures.json?kind=", "/findings.json?kind="):
-        assert fetch(app, path + value).status_code == 200, path
+    for path in (
+        "/search.json?q=", "/search.json?q=x&lang=", "/ask.json?q=", "/figures.json?kind=",
+        "/findings.json?kind=", "/actors.json?actor=", "/actors.json?category=",
+        "/actors.json?lang=", "/actors.json?since=", "/map.json?since=", "/ledger.json?between=",
+    ):  # fmt: skip
+        assert fetch(app, path + quote(value)).status_code in (200, 400), path
+    for path in ("/entities/", "/events/", "/figures/", "/documents/"):
+        assert fetch(app, path + quote(value, safe="")).status_code == 404, path
     assert fetch(app, "/index.json").json()["stats"]["documents"] == 1
 
 
-def test_the_app_only_reads(hostile):
+def test_every_response_carries_the_policy(hostile):
+    """Not only the views: static files, redirects, unknown paths and refusals too."""
+    app, _, _ = hostile
+    responses = [
+        fetch(app, path)
+        for path in ("/", "/index.json", "/nope", "/static/app.js", "/static/none.js", "/lang/ja")
+    ]
+    responses.append(_request(app, "POST", "/timeline", b"x"))
+    for response in responses:
+        headers = response.headers
+        assert "default-src 'self'" in headers["content-security-policy"], response.url
+        assert "frame-ancestors 'none'" in headers["content-security-policy"]
+        assert "unsafe-inline" not in headers["content-security-policy"].split("script-src")[1]
+        assert headers["x-content-type-options"] == "nosniff", response.url
+        assert headers["referrer-policy"] == "no-referrer", response.url
+
+
+def test_an_uncaught_failure_still_carries_the_policy():
+    from starlette.applications import Starlette
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
+
+    from kansoku.web.app import SecurityHeaders
+
+    def broken(request):
+        raise RuntimeError("a fault inside a view")
+
+    app = SecurityHeaders(Starlette(routes=[Route("/", broken)]))
+    response = TestClient(app, raise_server_exceptions=False).get("/")
+    assert response.status_code == 500
+    assert "default-src 'self'" in response.headers["content-security-policy"]
+
+
+def test_only_web_addresses_become_links(tmp_path: Path):
+    article = {**HOSTILE, "id": "plain-1", "url": "https://news.example/a?x=1&y=2"}
+    source = tmp_path / "plain.jsonl"
+    source.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(tmp_path / "p.db")
+    s = open_store(db)
+    assert ingest([str(source)], s).ok
+    doc_id = next(s.documents()).id
+    s.close()
+    parser = Elements()
+    parser.feed(fetch(create_app(db), f"/documents/{doc_id}").text)
+    assert ("a", {"href": article["url"]}) in [(t, {"href": a.get("href")}) for t, a in parser.tags]
+
+
+def _request(app, method: str, path: str, body: bytes = b""):
     import asyncio
 
     import httpx
 
-    app, _, _ = hostile
-
-    async def send(method: str, body: bytes = b"") -> int:
+    async def send():
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as c:
-            return (await c.request(method, "/timeline", content=body)).status_code
+            return await c.request(method, path, content=body)
 
-    assert asyncio.run(send("POST", b"x" * 10)) == 405
-    assert asyncio.run(send("GET", b"x" * 100_000)) == 405
-    assert asyncio.run(send("DELETE")) == 405
-    assert asyncio.run(send("GET")) == 200
+    return asyncio.run(send())
+
+
+def test_the_app_only_reads(hostile):
+    app, _, _ = hostile
+    assert _request(app, "POST", "/timeline", b"x" * 10).status_code == 405
+    assert _request(app, "GET", "/timeline", b"x" * 100_000).status_code == 405
+    assert _request(app, "DELETE", "/timeline").status_code == 405
+    assert _request(app, "GET", "/timeline").status_code == 200

@@ -16,6 +16,7 @@ from kansoku.lang import Language, language_data, register, word_bounded
 from kansoku.lang.en import names, reader
 from kansoku.lang.en.dates import load_date_rules
 from kansoku.lang.en.numbers import load_number_words
+from kansoku.lang.en.unnamed import load_teller_words
 from kansoku.lang.en.words import load_items, load_lexicon
 from kansoku.lang.units import load_units
 from kansoku.model import Document
@@ -51,6 +52,10 @@ class English(Language):
                 numbers=load_number_words(language_data(self.data, "units.yaml"), units),
                 dates=load_date_rules(language_data(self.data, "dates.yaml"), lexicon.future_words),
                 items=load_items(language_data(self.data, "items.yaml")),
+                tellers=load_teller_words(
+                    self.lexicon_data.get("unnamed_tellers"),
+                    lexicon.speech_verbs | lexicon.estimating_verbs,
+                ),
             )
         return self._words
 

@@ -45,9 +45,12 @@ def carries_event_noun(p: Parsed, i: int) -> bool:
 
 
 def helped_to(p: Parsed, i: int) -> bool:
-    """help Russia retake Kursk, helped Russian troops repel: the act the helping is for,
-    whose doer is the one helped; the helper's act is the aid, this only its purpose."""
+    """help Russia retake Kursk, helped Russian troops repel, to help it deploy: the act
+    the helping is for, whose doer is the one helped; the helper's act is the aid, this
+    only its purpose."""
     k = i - 1
+    if p.lower(k) in p.lex.object_pronouns:
+        k -= 1
     while k >= 0 and (p.in_name(k) or p.lower(k) in p.lex.troop_words):
         k -= 1
     return k < i - 1 and p.lower(k) in p.lex.bare_infinitive_verbs

@@ -360,8 +360,12 @@ def answered_press(p: Parsed, first: int, hi: int) -> list[str]:
 def mutual_commitment(p: Parsed, first: int) -> bool:
     """(pledged) to help each other if either faces aggression, obliges each side to
     provide assistance: an act done by or for "each other", "each side" is what a pact
-    commits its parties to, no act told."""
-    before = p.lower(first - 1)
+    commits its parties to, no act told. A light verb before a noun's event word is
+    stepped over: (pledged) to provide aid to one another."""
+    at = first - 1
+    if p.lower(at) in p.lex.light_verbs:
+        at -= 1
+    before = p.lower(at)
     if before != p.lex.infinitive and before not in p.lex.future_modals:
         return False  # (the two met each other in Vladivostok: told)
     words = [t.lower for t in p.tokens]

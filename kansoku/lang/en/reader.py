@@ -78,6 +78,7 @@ from kansoku.lang.en.tellers import (
     unnamed_speaker,
 )
 from kansoku.lang.en.unclaimed import told_as_no_act
+from kansoku.lang.en.unnamed import TellerWords, credit_unnamed_tellers
 from kansoku.lang.en.voices import claimed_entry, other_object, own_word
 from kansoku.lang.en.words import Lexicon, TriggerSpec, forms_of, tokenize
 from kansoku.lang.items import ItemWords
@@ -114,6 +115,7 @@ class Words:
     numbers: NumberWords
     dates: DateRules
     items: ItemWords
+    tellers: TellerWords | None = None  # experts say…, sources said: unnamed tellers
 
 
 def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceReading]:
@@ -140,6 +142,8 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
     credited_back(readings, texts, doc, words.lexicon)
     lead_told_after(readings, [description(t, words.lexicon) is not None for t in texts])
     _filed_offices(readings, _filed_from(doc, readings))
+    paragraphs = [s.paragraph for s in doc.sentences]
+    credit_unnamed_tellers(readings, texts, named, words.tellers, paragraphs, kinds)
     return readings
 
 

@@ -180,6 +180,7 @@ class Lexicon:
     back_credits: tuple[tuple[str, ...], ...] = ()  # That is according to X: the lead's
     manner_adverbs: frozenset[str] = frozenset()  # was first reported by: still passive
     bare_infinitive_verbs: frozenset[str] = frozenset()  # help Russia retake: a purpose
+    object_pronouns: frozenset[str] = frozenset()  # help it deploy: who is helped
     private_people: frozenset[str] = frozenset()  # Russian tourists: no state's act
     owning_pronouns: dict[str, str] = field(default_factory=dict)  # its troops: as "it"
     former_words: frozenset[str] = frozenset()  # a former U.S. official: no state's voice
@@ -398,6 +399,7 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "befalling_next": frozenset(data.get("befalling_next") or ()),
         "vouching_verbs": _all_forms(data.get("vouching_verbs"), "VERB"),
         "bare_infinitive_verbs": _all_forms(data.get("bare_infinitive_verbs"), "VERB"),
+        "object_pronouns": frozenset(data.get("object_pronouns") or ()),
         "private_people": _all_forms(data.get("private_people"), "NOUN"),
         "former_words": frozenset(data.get("former_words") or ()),
         "not_cargo": _all_forms(data.get("not_cargo"), "NOUN"),

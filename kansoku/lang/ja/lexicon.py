@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -60,7 +60,8 @@ class Lexicon:
     unnamed_sources: tuple[str, ...]  # longest first
     never_a_state: frozenset[str]
     views_put_forward: tuple[str, ...]  # 見方が出ている: a view held, no one holding it
-    no_sign: tuple[str, ...]  # 兆候はない: no sign of the fact is seen
+    sign_nouns: tuple[str, ...]  # 兆候, 形跡: what is seen, or not, of a fact
+    unseen_endings: tuple[str, ...]  # (兆候は)見られない: none is seen
     hearsay: tuple[str, ...]
     beliefs: dict[str, str]  # ending → the status it gives
     inferences: tuple[str, ...]  # endings of the writer's inference about an act
@@ -153,6 +154,13 @@ class Lexicon:
     state_run: tuple[str, ...] = ()  # 国営: a state's own press speaks for it
     finished_words: tuple[str, ...] = ()  # 会談を終えた: the act told before, done
     unowned_beliefs: tuple[str, ...] = ()  # とされる: background, no one's account continued
+    # 専門家 → experts: a generic teller by the noun ending an unnamed teller's phrase
+    unnamed_tellers: dict[str, str] = field(default_factory=dict)
+    teller_particles: tuple[str, ...] = ()  # 専門家の間では, アナリストは: how it hangs
+    unheld_view_teller: str | None = None  # …という見方が出ている, held by no one named
+    unheld_view_nouns: tuple[str, ...] = ()  # 観測, 声: views besides the report nouns'
+    # unnamed-officials → owned: which generic tellers speak for the owner in their phrase
+    owner_speaking_tellers: dict[str, str] = field(default_factory=dict)
 
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of every trigger word in ``text``, longest form first."""
@@ -249,7 +257,8 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "unnamed_sources": tuple(sorted(data["unnamed_sources"], key=len, reverse=True)),
         "never_a_state": frozenset(data["never_a_state"]),
         "views_put_forward": tuple(data.get("views_put_forward") or ()),
-        "no_sign": tuple(data.get("no_sign") or ()),
+        "sign_nouns": tuple(data.get("sign_nouns") or ()),
+        "unseen_endings": tuple(data.get("unseen_endings") or ()),
         "hearsay": tuple(data["hearsay"]),
         "beliefs": dict(data["beliefs"]),
         "inferences": tuple(data["inferences"]),
@@ -290,6 +299,11 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "intent_nouns": tuple(data.get("intent_nouns") or ()),
         "time_conditions": tuple(data.get("time_conditions") or ()),
         "state_run": tuple(data.get("state_run") or ()),
+        "unnamed_tellers": dict(data.get("unnamed_tellers") or {}),
+        "teller_particles": tuple(data.get("teller_particles") or ()),
+        "unheld_view_teller": data.get("unheld_view_teller"),
+        "unheld_view_nouns": tuple(data.get("unheld_view_nouns") or ()),
+        "owner_speaking_tellers": dict(data.get("owner_speaking_tellers") or {}),
         "finished_words": tuple(data.get("finished_words") or ()),
         "speaking_venues": tuple(data.get("speaking_venues") or ()),
         "guest_words": tuple(data.get("guest_words") or ()),

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from kansoku.lang import sentences_to_parse
 from kansoku.lang.items import ItemWords
-from kansoku.lang.ja import creditlines, names, occasions, syntax, zeros
+from kansoku.lang.ja import creditlines, names, occasions, syntax, tellers, zeros
 from kansoku.lang.ja.arguments import may_read_trigger, read_triggers
 from kansoku.lang.ja.claims import (
     headline_credit_start,
@@ -138,6 +138,8 @@ def read(
     _documents_of_their_publisher(readings, texts, lex)
     for reading in readings:
         reading.quantities = _counts_of_one_teller(reading.quantities)
+    # Last: a claim credited to no one after every named credit gets its unnamed teller.
+    tellers.credit_unnamed_tellers(readings, texts, mentions_by_sentence, lex)
     return readings
 
 

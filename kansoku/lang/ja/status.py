@@ -95,12 +95,13 @@ def marker_status(
     # The tail of the fact's own bunsetsu (派遣する方針, 投入へ) is read as text.
     tail = text[token.idx + len(token.text) : token.idx + len(token.text) + 8]
     tail = tail.split("、")[0].split("。")[0]
+    clause = re.split(r"[、。]", text[token.idx + len(token.text) :])[0]
+    # Before the hedges: a sign is a hedge (兆候がある), no sign seen is a denial.
+    if _no_sign(clause, lex) or _no_plan(clause, lex):
+        return "denied", None  # 交戦している兆候はまだない: no sign of it; 訪ロする計画はない
     hedged = next((w for w in reach if text.startswith(lex.hedges, w.idx)), None)
     if hedged is not None or _listed_under(text[token.idx + len(token.text) :], lex):
         return "possible", None  # 参加する可能性は否定できない
-    clause = re.split(r"[、。]", text[token.idx + len(token.text) :])[0]
-    if any(n in clause for n in lex.no_sign) or _no_plan(clause, lex):
-        return "denied", None  # 交戦している兆候は見られない: no sign of it; 訪ロする計画はない
     if any(q in clause for q in lex.open_questions):
         return "possible", None  # 派兵に踏み切るかどうかは不透明: whether is open
     for status in ("denied", "possible", "planned"):
@@ -133,6 +134,18 @@ def marker_status(
 # How far after the fact the words of an agreement to do it may stand (…を解放し、…を釈放
 # することなどで合意: the first act is agreed too).
 _AGREED_REACH = 40
+
+
+def _no_sign(clause: str, lex: Lexicon) -> bool:
+    """交戦している兆候はない, 参加した形跡は今のところ見られない: no sign of the fact seen."""
+    if not lex.sign_nouns:
+        return False
+    signs = "|".join(map(re.escape, lex.sign_nouns))
+    unseen = "|".join(map(re.escape, lex.unseen_endings))
+    return (
+        re.match(rf"[^、。]{{0,12}}?(?:{signs})[はも][^、。]{{0,8}}?(?:{unseen})", clause)
+        is not None
+    )
 
 
 def _no_plan(clause: str, lex: Lexicon) -> bool:

@@ -425,6 +425,8 @@ def home_voice(
             phrase = " ".join(text[said[1] : said[2]].split()[-3:])
     else:
         return False
+    if any(w in phrase for w in lex.never_a_state):
+        return False  # 미국 정부 산하 매체: the press (or an expert), no office of the state
     return any(re.search(rf"(?<![\uac00-\ud7a3]){re.escape(o)}", phrase) for o in lex.home_offices)
 
 

@@ -17,6 +17,7 @@ from kansoku.lang.ko import (
     givers,
     rejections,
     tellers,
+    unnamed,
     whither,
 )
 from kansoku.lang.ko.claims import (
@@ -148,10 +149,12 @@ def read(
     tellers.finding_credits(doc, readings, words.lexicon)
     tellers.reckonings(doc, readings, words.lexicon)
     tellers.home_circles(doc, readings, words.lexicon)
+    unnamed.unnamed_speakers(doc, readings, words.lexicon)
     credited_ahead(doc, readings, words.lexicon)
     credited_back(readings)
     home_credits(readings, [_points_back(t, words.lexicon) for t in texts])
     tellers.home_defaults(readings, words.lexicon)
+    unnamed.credit_unnamed_tellers(doc, readings, words.lexicon)
     return readings
 
 

@@ -196,6 +196,16 @@ class Lexicon:
     # forms that tell who says so across sentences (``tellers.py``): name → its words
     teller_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     home_state: str | None = None  # the state a Korean page's unnamed officials speak for
+    # unnamed tellers (``unnamed.py``): a teller phrase's last noun → its generic teller,
+    # which generic tellers speak for the state or body their phrase names, the words of a
+    # state-run press, the circles a view is held in, the teller of a view no one holds
+    unnamed_teller_heads: dict[str, str] = field(default_factory=dict)
+    owner_speaking_tellers: dict[str, str] = field(default_factory=dict)
+    state_run_words: tuple[str, ...] = ()
+    state_presses: frozenset[str] = frozenset()  # states whose whole press is state-run
+    teller_circles: tuple[str, ...] = ()
+    unheld_view_teller: str | None = None
+    leading_tellers: frozenset[str] = frozenset()
 
     def find_triggers(self, text: str) -> list[tuple[int, int, str]]:
         """The longest event word at each position, but for one inside a longer one found
@@ -426,6 +436,19 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "status_markers": {k: tuple(v) for k, v in data["status_markers"].items()},
         "estimate_words": tuple(data["estimate_words"]),
         "coming_times": tuple(data.get("coming_times") or ()),
+        "unnamed_teller_heads": {
+            str(k): str(v) for k, v in (data.get("unnamed_teller_heads") or {}).items()
+        },
+        "owner_speaking_tellers": {
+            str(k): str(v) for k, v in (data.get("owner_speaking_tellers") or {}).items()
+        },
+        "state_run_words": tuple(str(w) for w in data.get("state_run_words") or ()),
+        "state_presses": frozenset(str(w) for w in data.get("state_presses") or ()),
+        "teller_circles": tuple(
+            sorted((str(w) for w in data.get("teller_circles") or ()), key=len, reverse=True)
+        ),
+        "unheld_view_teller": data.get("unheld_view_teller"),
+        "leading_tellers": frozenset(str(w) for w in data.get("leading_tellers") or ()),
     }
 
 

@@ -89,6 +89,7 @@ class SQLiteReconcile:
                 item=r["item"],
                 treaty=r["treaty"],
                 doc_sha256=r["doc_sha256"],
+                extractor=r["extractor"],
             )
             for r in rows
         ]

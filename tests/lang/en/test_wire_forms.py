@@ -473,7 +473,7 @@ def test_an_unowned_is_that_credits_no_one(english):
 )
 def test_a_private_speaker_is_no_states_voice(english, speaker):
     doc = english(f"Pyongyang has sent 6,700 troops to Russia, {speaker}.")
-    assert _figure(doc, 6700).source is None
+    assert _figure(doc, 6700).source == "experts"  # unnamed experts, not the state
 
 
 @pytest.mark.parametrize(

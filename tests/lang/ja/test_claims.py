@@ -70,7 +70,7 @@ def test_speaker_between_quote_and_verb_is_the_source(facts):
     # credit is Russian media, not the Russian state; this test asserted RUS before).
     doc = facts("北朝鮮がロシアに兵士を追加で派遣したと、ロシアのメディアが17日、明らかにした。")
     event = by_trigger(doc, "派遣")
-    assert (event.source, event.status) == (None, "reported")
+    assert (event.source, event.status) == ("media", "reported")
 
 
 def test_view_expressed_is_reported_by_its_holder(facts):
@@ -251,8 +251,8 @@ def test_tokoro_ni_yoru_to_names_the_source(facts):
     ("text", "source"),
     [
         ("韓国政府関係者によると、北朝鮮はロシアに砲弾を供給した。", "KOR"),
-        ("北朝鮮の消息筋によると、北朝鮮はロシアに砲弾を供給した。", None),
-        ("ロシアの軍事専門家によると、北朝鮮はロシアに砲弾を供給した。", None),
+        ("北朝鮮の消息筋によると、北朝鮮はロシアに砲弾を供給した。", "unnamed-sources"),
+        ("ロシアの軍事専門家によると、北朝鮮はロシアに砲弾を供給した。", "experts"),
     ],
     ids=["official-of-a-state", "informed-source-on-a-state", "expert"],
 )
@@ -441,7 +441,7 @@ def test_a_states_press_does_not_speak_for_it(facts):
     doc = facts(
         "ウクライナの主要メディアによると、ロシア軍は北朝鮮製のミサイルでキーウを攻撃した。"
     )
-    assert {e.source for e in doc.events} == {None}
+    assert {e.source for e in doc.events} == {"media"}
 
 
 def test_about_what_leaders_talk_is_no_party_to_the_talks(facts):

@@ -124,15 +124,15 @@ def test_a_states_media_or_experts_unnamed_are_no_state(facts):
         "27日、伝えました。",
         "2026-02-28",
     )
-    assert (on(doc, "派遣").source, on(doc, "派遣").status) == (None, "planned")
+    assert (on(doc, "派遣").source, on(doc, "派遣").status) == ("media", "planned")
     doc = facts(
         "ロシアの軍事専門家らは、北朝鮮がロシアに砲弾を送ったと指摘している。", "2025-01-20"
     )
-    assert (on(doc, "送っ").source, on(doc, "送っ").status) == (None, "reported")
+    assert (on(doc, "送っ").source, on(doc, "送っ").status) == ("experts", "reported")
     doc = facts(
         "韓国のアナリストは、北朝鮮がロシアから戦闘機を受け取ったと指摘した。", "2025-02-02"
     )
-    assert on(doc, "受け取").source is None
+    assert on(doc, "受け取").source == "experts"
 
 
 def test_a_states_own_ministry_and_state_run_press_still_speak_for_it(facts):

@@ -387,7 +387,7 @@ def test_experts_are_not_the_official_named_before(facts):
         "北朝鮮はロシアに砲弾も送っている。",
         "2026-03-15",
     )
-    assert on(doc, "送っ")[-1].source is None
+    assert on(doc, "送っ")[-1].source == "experts"
 
 
 def test_a_bare_official_after_a_named_spokesman_stays_unnamed(facts):
@@ -396,7 +396,7 @@ def test_a_bare_official_after_a_named_spokesman_stays_unnamed(facts):
         "北朝鮮はロシアに砲弾も送っている。",
         "2026-03-15",
     )
-    assert on(doc, "送っ")[0].source is None
+    assert on(doc, "送っ")[0].source == "unnamed-sources"
 
 
 def test_a_violation_and_a_separate_charge_are_two_accusations(facts):

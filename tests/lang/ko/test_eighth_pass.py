@@ -125,9 +125,9 @@ def test_a_view_of_a_foreign_agency(korean):
     assert source is not None and source != "KOR"
 
 
-def test_a_view_of_no_one_named_stays_unsourced(korean):
+def test_a_view_of_no_one_named_is_unnamed_sources(korean):
     doc = korean("북한이 러시아에 병력을 더 보낼 것이라는 관측이 나온다.", url=SEOUL_PAPER)
-    assert one(doc, "AID", "MOBILIZE").source is None
+    assert one(doc, "AID", "MOBILIZE").source == "unnamed-sources"
 
 
 def test_a_ministrys_finding_opening_the_sentence(korean):

@@ -28,7 +28,7 @@ def of_type(doc: Document, *types: str) -> Event:
     ("text", "source"),
     [
         ("北, 러에 포병 추가 파병…국정원", "national-intelligence-service"),
-        ("북한, 러시아에 탄약 추가로 넘겨 - 외신", None),
+        ("북한, 러시아에 탄약 추가로 넘겨 - 외신", "media"),  # the foreign press (unnamed.py)
     ],
 )
 def test_a_headline_closed_by_its_teller_is_told(korean, text, source):

@@ -80,7 +80,7 @@ def test_a_lead_view_is_not_credited_to_a_teller_two_lines_of_text_on(korean):
         "국가정보원은 러시아 기술진이 평양에 머물고 있다고 밝혔다.",
     )
     aid = one(_events(doc, "AID"))
-    assert aid.source is None
+    assert aid.source == "unnamed-sources"
 
 
 # -- a spoken denial is a rejection ------------------------------------------------------

@@ -98,7 +98,7 @@ def test_an_expert_at_the_assembly_is_no_voice_of_the_state(korean):
     doc = korean(
         '국회 토론회에 참석한 한 전문가는 "북한이 러시아에 병력을 더 보낼 것"이라고 말했다.'
     )
-    assert one(doc, "AID").source is None
+    assert one(doc, "AID").source == "experts"
 
 
 def test_an_ambassador_posted_in_a_state_speaks_for_the_state_that_sent_him(korean):
@@ -187,10 +187,10 @@ def test_a_headline_closed_by_a_government_source_is_the_seoul_paper_s_state(kor
     assert (event.source, event.status) == ("KOR", "reported")
 
 
-def test_a_headline_closed_by_foreign_media_names_no_one(korean):
+def test_a_headline_closed_by_foreign_media_is_the_press(korean):
     doc = korean("北이 러시아에 전차 50대 넘겨…외신", url=SEOUL_PAPER)
     event = one(doc, "AID")
-    assert (event.source, event.status) == (None, "reported")
+    assert (event.source, event.status) == ("media", "reported")
 
 
 # -- whole wire articles: the credits hold over several sentences -------------------------

@@ -232,7 +232,7 @@ def test_lawmakers_relaying_a_briefing_credit_the_briefer(korean):
 def test_the_local_press_of_a_state_is_not_that_state(korean):
     doc = korean("북한이 러시아에 병력을 더 보냈다고 우크라이나 현지 매체가 보도했다.")
     event = one(doc, "AID")
-    assert (event.source, event.status) == (None, "reported")
+    assert (event.source, event.status) == ("media", "reported")
 
 
 def test_a_verb_of_stressing_a_thing_credits_no_claim(korean):
