@@ -58,6 +58,8 @@ class TellerWords:
     state_press: dict[str, frozenset[str]] = field(default_factory=dict)  # all state-run
     not_names: frozenset[str] = frozenset()  # capitalised words after a head: no name
     heads_words: frozenset[str] = frozenset()  # every word of a head
+    between: frozenset[str] = frozenset()  # analysts have long said: words before the verb
+    complementizer: str = ""  # that: opens what a verb says
 
 
 def load_teller_words(data: dict[str, Any] | None, speech: frozenset[str]) -> TellerWords | None:
@@ -86,6 +88,8 @@ def load_teller_words(data: dict[str, Any] | None, speech: frozenset[str]) -> Te
         },
         not_names=frozenset(str(w).lower() for w in data.get("not_names") or ()),
         heads_words=frozenset(w for head in heads for w in head),
+        between=frozenset(data.get("between") or ()),
+        complementizer=str(data.get("complementizer") or ""),
     )
 
 
@@ -227,22 +231,19 @@ def _closes(low: list[str], v: int, words: TellerWords) -> bool:
     the sentence's end or a comma, with no "that"."""
     rest = low[v + 1 :]
     clause = rest[: rest.index(",")] if "," in rest else rest
-    return len(clause) <= _CLOSING and "that" not in clause
+    return len(clause) <= _CLOSING and words.complementizer not in clause
 
 
 def _phrase_before(low: list[str], v: int, words: TellerWords) -> tuple[int, int]:
     """Tokens [lo, hi) of the phrase before the verb at ``v`` (its subject), past the
     adverbs and auxiliaries right before the verb (analysts have long said)."""
     hi = v
-    while hi > 0 and (low[hi - 1].endswith("ly") or low[hi - 1] in _BETWEEN):
+    while hi > 0 and (low[hi - 1].endswith("ly") or low[hi - 1] in words.between):
         hi -= 1
     lo = hi
     while lo > 0 and hi - lo < _PHRASE and low[lo - 1] not in words.boundaries:
         lo -= 1
     return lo, hi
-
-
-_BETWEEN = frozenset({"also", "have", "has", "had", "now", "still", "further", "long", "all"})
 
 
 def _phrase_after(low: list[str], k: int, words: TellerWords) -> tuple[int, int]:
@@ -340,7 +341,7 @@ def _owner(
 
 def _unheld_view(low: list[str], k: int, words: TellerWords) -> bool:
     """it is (widely) believed that…, it has been reported that…: a view no one holds."""
-    if k + 1 >= len(low) or low[k + 1] != "that":
+    if k + 1 >= len(low) or low[k + 1] != words.complementizer:
         return False
     j = k - 1
     while j >= 0 and low[j].endswith("ly"):
