@@ -140,6 +140,8 @@ def _grammar(
         return None  # 「事実無根だ」と否定した: the verb denies
     if stances.relation_talked_about(form, text, end, lex):
         return None  # ロ朝の協力を巡り: what is talked about
+    if stances.mutual_commitment(text, start, end, lex):
+        return None  # 相互に支援することで合意: what a pact binds both sides to
     token = syntax.token_at(parsed, end - 1)
     if token is None or not _on_word_edges(parsed, start, end, token):
         return None

@@ -154,6 +154,9 @@ class Lexicon:
     state_run: tuple[str, ...] = ()  # 国営: a state's own press speaks for it
     finished_words: tuple[str, ...] = ()  # 会談を終えた: the act told before, done
     unowned_beliefs: tuple[str, ...] = ()  # とされる: background, no one's account continued
+    reciprocal_words: tuple[str, ...] = ()  # 相互に: done for each other
+    reciprocal_endings: tuple[str, ...] = ()  # 支援し合う: done for each other
+    commitment_words: tuple[str, ...] = ()  # ことで合意, 義務: what a pact binds the sides to
     # 専門家 → experts: a generic teller by the noun ending an unnamed teller's phrase
     unnamed_tellers: dict[str, str] = field(default_factory=dict)
     teller_particles: tuple[str, ...] = ()  # 専門家の間では, アナリストは: how it hangs
@@ -299,6 +302,9 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "intent_nouns": tuple(data.get("intent_nouns") or ()),
         "time_conditions": tuple(data.get("time_conditions") or ()),
         "state_run": tuple(data.get("state_run") or ()),
+        "reciprocal_words": tuple(data.get("reciprocal_words") or ()),
+        "reciprocal_endings": tuple(data.get("reciprocal_endings") or ()),
+        "commitment_words": tuple(data.get("commitment_words") or ()),
         "unnamed_tellers": dict(data.get("unnamed_tellers") or {}),
         "teller_particles": tuple(data.get("teller_particles") or ()),
         "unheld_view_teller": data.get("unheld_view_teller"),

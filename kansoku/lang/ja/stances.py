@@ -163,6 +163,24 @@ def _purpose(verb: Token, text: str) -> bool:
     return text.startswith(("するため", "ため", "する狙い", "すべく"), verb.idx + len(verb.text))
 
 
+# How far before an event word a reciprocal adverb may stand (相互に軍事支援を行う), and
+# how far after it the commitment that binds it (…することで合意した, …する義務を定める).
+_RECIPROCAL_BEFORE = 8
+_COMMITMENT_AFTER = 24
+
+
+def mutual_commitment(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """一方が攻撃を受けた場合に相互に支援することで合意した, 互いに軍事援助を提供する義務:
+    an act the sides are bound to do for each other is a pact's commitment, no act of one
+    side for the other (the agreement or the treaty is the event)."""
+    before = text[max(0, start - _RECIPROCAL_BEFORE) : start].rsplit("、", 1)[-1]
+    after = text[end : end + _COMMITMENT_AFTER].split("。")[0]
+    mutual = any(w in before for w in lex.reciprocal_words) or after.startswith(
+        lex.reciprocal_endings
+    )
+    return mutual and any(w in after for w in lex.commitment_words)
+
+
 def forbidden(token: Token, lex: Lexicon) -> bool:
     """決議は北朝鮮労働者の受け入れを禁じている, …を供与することを禁止する決議: an act
     governed as the object of a verb that forbids or caps it is the rule's subject matter."""
