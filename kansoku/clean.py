@@ -2,14 +2,15 @@
 
 Steps, each a small function over the list of blocks (1 and 2 in ``kansoku.furniture``):
   1. split the body into blocks (lines), cutting credits glued to a paragraph's end, a
-     photo caption glued before a paragraph's dateline, and text glued after an
-     aggregator's read-more URL; a caption closed by a credit goes whole;
+     photo caption glued before a paragraph's dateline, text glued after an aggregator's
+     read-more URL, and other stories' headlines pasted between two sentences; a caption
+     closed by a credit goes whole;
   2. classify page furniture by form (noise.yaml), also inside a list mark or brackets:
      menus, adverts, share and comment widgets, bylines and credits, boilerplate,
-     repeated headings; the line under an image is its caption, the list under a
-     widget label (related stories, rankings) is links, also when the page lost the
-     list marks, and an English subtitle in a page written in kana, han or hangul is
-     furniture;
+     repeated headings, the page's title set again further down; the line under an
+     image is its caption, the list under a widget label (related stories, rankings) is
+     links, also when the page lost the list marks, and an English subtitle in a page
+     written in kana, han or hangul is furniture;
   3. aggregator pages: each "read more ⇒ outlet/URL" line closes a cited article's summary,
      which becomes a section with its own date, outlet and URL;
   4. datelines give the page's publication date;
@@ -34,6 +35,7 @@ from kansoku.furniture import (
     URL,
     Block,
     classify,
+    is_heading,
     is_heading_like,
     is_prose,
     mark_captions,
@@ -49,6 +51,7 @@ from kansoku.furniture import (
 )
 from kansoku.knowledge import AggregatorRules, AnyForm, Knowledge, NoiseRules, TopicProfile
 from kansoku.model import Document, Dropped, Section
+from kansoku.titles import mark_repeated_titles
 
 MAX_CLEANED_CHARS = 1_000_000
 # Past the first blocks a dateline describes something inside the page, not the page.
@@ -366,6 +369,7 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
     blocks = split_blocks(body, noise, agg)
     _cut_leading_stamp(blocks, agg, knowledge.calendar)
     mark_furniture(blocks, noise, agg.bullets)
+    mark_repeated_titles(blocks, doc.title, noise, is_heading)
     mark_comment_threads(blocks, noise)
     mark_captions(blocks)
     mark_latin_headings(blocks)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kansoku.knowledge import AggregatorRules, NoiseRules
+from kansoku.titles import cut_pasted_headlines
 
 CONTENT = "content"
 COMMENTS = "comments"
@@ -135,6 +136,8 @@ def split_blocks(body: str, noise: NoiseRules, agg: AggregatorRules) -> list[Blo
         label, line = _cut_label_head(line, noise)
         if label:
             blocks.append(label)
+        line, headlines = cut_pasted_headlines(line, noise)
+        pasted = [Block(h, reason=NAVIGATION, tail=True) for h in headlines]
         parts = _cut_tails(line, noise)
         if (
             len(parts) > 1
@@ -146,7 +149,8 @@ def split_blocks(body: str, noise: NoiseRules, agg: AggregatorRules) -> list[Blo
             parts = [Block(line)]
         elif len(parts) > 1 and _captioned(parts, noise, headline=not blocks):
             parts = [Block(line, reason="credit")]
-        blocks += parts
+        # A pasted headline stands before its paragraph: it heads no footer after the story.
+        blocks += pasted + parts
     return blocks
 
 
@@ -358,6 +362,11 @@ def mark_furniture(blocks: list[Block], noise: NoiseRules, bullets: tuple[str, .
         if block.kept and block.text in recent:
             block.reason = "boilerplate"  # a heading repeated by the page template
         recent = [*recent[-3:], block.text]
+
+
+def is_heading(text: str) -> bool:
+    """A line that looks like a heading and ends no sentence."""
+    return is_heading_like(text) and not SENTENCE_END.search(text)
 
 
 def mark_comment_threads(blocks: list[Block], noise: NoiseRules) -> None:

@@ -94,6 +94,8 @@ class NoiseRules:
     ui_words: frozenset[str]
     inline_tails: dict[str, AnyForm]  # reason → furniture glued to a line's end
     footer_reasons: frozenset[str]
+    runs_on: re.Pattern[str]  # a phrase ending so runs on into the next: no headline's
+    series_part: re.Pattern[str]  # a series' part number after a title
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> NoiseRules:
@@ -104,6 +106,8 @@ class NoiseRules:
             ui_words=frozenset(w.lower() for w in data["ui_words"]),
             inline_tails={reason: AnyForm.compile(p) for reason, p in data["inline_tails"].items()},
             footer_reasons=frozenset(data["footer_reasons"]),
+            runs_on=re.compile(data["runs_on"]),
+            series_part=re.compile(data["series_part"]),
         )
 
 

@@ -28,6 +28,7 @@ from kansoku.lang.ja import (
     designations,
     giving,
     loading,
+    quotations,
     relatives,
     retold,
     speakers,
@@ -106,6 +107,7 @@ def read_triggers(
     readings = denials.credit_the_quoted_denier(readings, text, lex)
     readings = designations.aim_at_each_state(readings, text, mentions, lex)
     readings = voices.credit_the_speaking_doer(readings, mentions, lex)
+    readings = voices.one_voice_to_the_end(readings, text, mentions, lex)
     readings = stances.one_judgement(readings, text, lex)
     readings = retold.one_act_told_twice(readings, text, mentions, lex)
     return accused.aim_accusations(readings, text, lex)
@@ -178,6 +180,9 @@ def _grammar(
     delegations.lead_by_the_leader(args, text, start, mentions, lex)
     relatives.reassign_set_off_subject(args, token, pred, mentions, lex)
     denials.lend_the_denier(args, framed.claim)
+    if spec.entry.category not in lex.speech_acts:
+        # (「動きを強い懸念を持って見守る」と述べた: a stance quoted is the speaker's own.)
+        quotations.keep_to_the_quote(args, text, (start, end), mentions)
     if receiving:
         # The receiver named as such gives nothing: a subject found elsewhere in the
         # clause (北朝鮮が…を供与される) is no actor of the giving; nor is the sentence's
@@ -337,9 +342,13 @@ def _kept_up(claim: Claim, text: str, end: int, entry: TriggerEntry, lex: Lexico
 
 
 def _needed_verb(token: Token, needs: tuple[str, ...]) -> bool:
-    """The noun is the object of a verb it needs to be an event (親書を送った)."""
+    """The noun is the object of a verb it needs to be an event (親書を送った), or the
+    subject of that verb in the passive (批准書が交換された)."""
     head = token.head
-    return token.dep_ == "obj" and head.i > token.i and head.text.startswith(tuple(needs))
+    # (Not in a clause describing a noun: 批准書が交換された時点で発効する, a condition.)
+    passive = syntax.is_passive(head) and head.dep_ != "acl" and not syntax.modifies_noun(head)
+    undergoes = token.dep_ == "obj" or (token.dep_ == "nsubj" and passive)
+    return undergoes and head.i > token.i and head.text.startswith(tuple(needs))
 
 
 def _predicate(token: Token, lex: Lexicon) -> Token:
@@ -378,7 +387,7 @@ def _arguments(
             if head is trigger
             else []
         )
-        for child in syntax.dependents(head) + extra:
+        for child in _nearest_subject_first(syntax.dependents(head) + extra, head):
             if child.i in (pred.i, trigger.i) or child.dep_ in ("punct", "aux", "case"):
                 continue
             role = _dependent_role(child, head, roles, lex, mentions, found)
@@ -398,6 +407,16 @@ def _arguments(
         objects=found.get("object", []),
         places=found.get("location", []),
     )
+
+
+def _nearest_subject_first(children: list[Token], head: Token) -> list[Token]:
+    """Of two が-subjects the parser hangs on one verb, the one right before it is its
+    own (部隊が、ロシアが州都を奪い返した後も…: Russia retakes): nearest first."""
+    subjects = [c for c in children if c.i < head.i and syntax.particle(c) == "が"]
+    if len(subjects) < 2:
+        return children
+    nearest = iter(sorted(subjects, key=lambda c: -c.i))
+    return [next(nearest) if c in subjects else c for c in children]
 
 
 def _dependent_role(

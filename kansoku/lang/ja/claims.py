@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Token
 
 from kansoku.lang.ja import clauses, syntax
 from kansoku.lang.ja.lexicon import Lexicon, alternation
+from kansoku.lang.ja.sentence_tellers import SPEAKER_TOPIC, sentence_source
 from kansoku.lang.ja.status import marker_status
-from kansoku.lang.ja.venues import set_off_by_venue
 from kansoku.lang.ja.views import own_statement, views_a_later_clause
 from kansoku.model import Mention
 from kansoku.reading import Claim
@@ -33,11 +33,6 @@ _QUOTE_PARTICLES = ("と", "との", "という", "とする", "とし", "と発
 # Nouns that make a clause the object of a verb: …派兵したことを認めた, …輸出した事実も
 # 確認した.
 _NOMINALISERS = ("こと", "の", "事実")
-# An unnamed source speaks for the state named before it only when attached to it
-# (韓国政府関係者), not through の (北朝鮮の消息筋: a source on North Korea).
-_OWNED_BY = "の"
-_NEAR = 12  # characters between a source and its marker
-_RELATIVE = "ところ"  # …が明らかにしたところによると
 
 
 @dataclass(frozen=True)
@@ -47,135 +42,6 @@ class Framed:
     claim: Claim
     speech_token: Token | None = None
     speaker_named: bool = False  # the verb of saying has a speaker, an entity or not
-
-
-@dataclass(frozen=True)
-class Credit:
-    """A source marker in a sentence (によると…) and the entity it names, if it names one."""
-
-    marked: bool = False
-    source: str | None = None
-
-
-def sentence_source(text: str, mentions: list[Mention], lex: Lexicon) -> Credit:
-    """Who a source marker (によると, ところによると…) credits with the whole sentence."""
-    credited = _headline_credit(text, mentions, lex)
-    if credited is not None:
-        return credited
-    found = [(at, marker) for marker in lex.source_markers if (at := text.find(marker)) > 0]
-    if not found:
-        return Credit()
-    at, marker = _outermost(text, sorted(found))
-    before = [m for m in mentions if m.end <= at and at - m.end <= _NEAR]
-    if marker.startswith(_RELATIVE) or text[:at].endswith(lex.documents):
-        # …が明らかにしたところによると, …が国会に提出した資料によると: the subject of the
-        # clause that ends in ところ or describes the document.
-        subjects = [m for m in mentions if m.end <= at and text.startswith("が", m.end)]
-        before = subjects or before
-    if not before:
-        return Credit(marked=True)
-    named = max(before, key=lambda m: m.end)
-    between = text[named.end : at]
-    unnamed = next((u for u in lex.unnamed_sources if between.endswith(u)), None)
-    # 北朝鮮の消息筋, ロシアの軍事専門家: no state speaks; 韓国軍の関係者 is the army's.
-    of_a_state = _OWNED_BY in between and named.kind in (None, "country")
-    if unnamed is not None and (of_a_state or unnamed in lex.never_a_state):
-        return Credit(marked=True)
-    if named.kind in (None, "country") and any(p in between for p in lex.never_a_state):
-        return Credit(marked=True)  # ロシア紙の報道によると: the press, not the state
-    return Credit(marked=True, source=named.entity_id)
-
-
-def _outermost(text: str, found: list[tuple[int, str]]) -> tuple[int, str]:
-    """The marker whose phrase holds the others: a later marker before the comma that
-    closes the first one's phrase embeds it (聯合ニュースが政府筋の話として報じたところに
-    よると: Yonhap's report, which cites the government source). A marker inside another
-    (ところによると holds によると) is the same one."""
-    first_at, first = found[0]
-    for at, marker in found[1:]:
-        if at < first_at + len(first) or "、" in text[first_at:at]:
-            continue
-        first_at, first = at, marker
-    return first_at, first
-
-
-def _headline_credit(text: str, mentions: list[Mention], lex: Lexicon) -> Credit | None:
-    """A headline closed by who says it (…ウクライナ戦線投入へ 韓国情報機関が確認)."""
-    text = text.rstrip()
-    verbs = alternation(lex.headline_credits)
-    found = re.search(rf"(?:^|[\s、])(?P<who>[^\s、。]+)が(?:{verbs})$", text)
-    if found is None:
-        start = headline_credit_start(text, mentions, lex)
-        if start is None:
-            return None
-        found = re.compile(r"(?P<who>.+)").match(text, start)
-        assert found is not None
-    named = [m for m in mentions if m.start >= found.start("who") and m.end <= found.end("who")]
-    if not named:
-        return None
-    return Credit(marked=True, source=max(named, key=lambda m: (m.end, m.end - m.start)).entity_id)
-
-
-def headline_credit_start(text: str, mentions: list[Mention], lex: Lexicon) -> int | None:
-    """Where a headline's closing credit starts, a name set off by a space, alone or with
-    its verb (…追加派遣か 韓国情報機関, …投入へ 韓国情報機関が確認, …供与 国防省発表): the name is who says
-    it, not a word of the headline's clause (the parse of the clause leaves it out). A
-    place (…会談 平壌) is where, not who."""
-    text = text.rstrip()
-    verbs = alternation(lex.headline_credits)
-    # …供与 ウクライナ軍発表: headlines drop the が before the verb as often as not.
-    found = re.search(rf"[ 　](?P<who>[^\s、。「」]+?)(?:が?(?:{verbs}))?$", text)
-    if found is None or not text[: found.start()].strip():
-        return None
-    whole = any(
-        m.start == found.start("who") and m.end == found.end("who") and m.kind != "place"
-        for m in mentions
-    )
-    return found.start("who") if whole else None
-
-
-# A topic marker after a name, past the name's reading or short form in brackets:
-# 国家情報院（国情院）は, 多国間制裁監視チーム(MSMT)は.
-_TOPIC_AFTER = re.compile(r"(?:[（(][^）)]{1,20}[）)])?は")
-
-
-def published_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
-    """The topic of a sentence that publishes a document (MSMTは8日、報告書を公表した):
-    the text goes on to tell what the document says."""
-    topics = [m for m in mentions if _TOPIC_AFTER.match(text, m.end)]
-    docs, verbs = alternation(lex.documents), alternation(lex.publishing_verbs)
-    published = re.search(rf"(?:{docs})を(?:{verbs})|(?:{verbs})した(?:{docs})で", text)
-    if published is None or not topics or topics[0].end > published.start():
-        return None
-    return topics[0].entity_id
-
-
-def told_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
-    """Who a sentence says is speaking, though no fact in it may be credited: a publisher
-    (see ``published_by``), or the topic of a sentence ending in a verb of saying, set off
-    as its speaker (国防省は12日、…との分析を明らかにした)."""
-    publisher = published_by(text, mentions, lex)
-    if publisher is not None:
-        return publisher
-    # 北朝鮮外務省の次官は25日、…と述べた: a post of the body named speaks for it.
-    titled = rf"(?:の?(?:{alternation(lex.person_titles + lex.spokesman_titles)}))?"
-    topic_after = re.compile(titled + _TOPIC_AFTER.pattern)
-    topics = [m for m in mentions if topic_after.match(text, m.end)]
-    speech = alternation(lex.speech_verbs)
-    said = re.search(rf"(?:{speech})[^。、「」]{{0,8}}。?$", text)
-    if not topics or said is None:
-        return None
-    marker = topic_after.match(text, topics[0].end)
-    set_off = marker is not None and (
-        _SPEAKER_TOPIC.match(text, marker.end()) or set_off_by_venue(text, marker.end(), lex)
-    )
-    return topics[0].entity_id if set_off else None
-
-
-def opens_on_document(text: str, lex: Lexicon) -> bool:
-    """報告書によると, 同報告書は: the sentence goes on with what was published before."""
-    docs = alternation(lex.documents)
-    return re.match(rf"同?(?:{docs})(?:は|では|に(?:よると|よれば|よりますと))", text) is not None
 
 
 def is_speech(token: Token, lex: Lexicon) -> bool:
@@ -449,11 +315,7 @@ def _topic_is_judged(token: Token, verb: Token | None, lex: Lexicon) -> bool:
     # 国情院は、… / 国情院は24日、… / 国情院は2025年1月、…: set off by a comma (after
     # when it spoke), the topic is the speaker.
     after = syntax.text_of(doc)[subjects[0].idx + len(subjects[0].text) + 1 :]
-    return _SPEAKER_TOPIC.match(after) is None
-
-
-# After the topic, a comma, or a date and a comma (24日、/ 2025年1月、/ 先月下旬、).
-_SPEAKER_TOPIC = re.compile(r"、|[^、。]{0,12}?(?:日|月|年|旬|末|頃|ごろ)、")
+    return SPEAKER_TOPIC.match(after) is None
 
 
 def _has_speaker(verb: Token | None, doc: Doc, before: int, lex: Lexicon) -> bool:

@@ -15,10 +15,14 @@ from kansoku.model import Mention
 
 def clause_start(parsed: Doc, trigger: Token, lex: Lexicon) -> int:
     """Index of the first token of the trigger's clause: after the last 、 that closes a
-    clause (…しており、 / …しているが、) before it; a particle made of a verb (…に加えて、
-    …について、) closes none."""
+    clause (…しており、 / …しているが、) or 。 that closes a sentence quoted in brackets
+    before it (not one joining a headline's parts, which share a subject); a particle
+    made of a verb (…に加えて、 …について、) closes none."""
     start = 0
     for tok in parsed[: trigger.i]:
+        if tok.text == "。" and _inside_brackets(parsed, tok):
+            start = tok.i + 1  # a sentence quoted inside the sentence (「…。…」と述べた)
+            continue
         if tok.text != "、" or tok.i < 2:
             continue
         if syntax.text_of(parsed)[: tok.idx].endswith(lex.compound_particles):
@@ -70,6 +74,48 @@ def preceding_subject(
             own = mention is not None and mention.start < head.idx + len(head.text) <= mention.end
             return mention.entity_id if mention and own else None
     return None
+
+
+def _inside_brackets(parsed: Doc, token: Token) -> bool:
+    before = syntax.text_of(parsed)[: token.idx]
+    return before.count("「") > before.count("」")
+
+
+def subject_of_the_clause_before(
+    parsed: Doc, trigger: Token, mentions: list[Mention], lex: Lexicon
+) -> str | None:
+    """北朝鮮が兵を追加で送り、東部の戦線に配置したとの見方を示した: a clause joined by a
+    verb's continuative form (送り、, 送って、) shares its subject with the next one; not
+    one closed by が or ため (…したが、 turns to another matter)."""
+    start = clause_start(parsed, trigger, lex)
+    if start < 2 or parsed[start - 1].text != "、":
+        return None
+    joint = parsed[start - 2]
+    continuative = (joint.pos_ == "VERB" and joint.head.i > joint.i) or joint.text in ("て", "で")
+    if not continuative or any(c.dep_ == "aux" and c.text == "た" for c in joint.children):
+        return None
+    # The subject nearest the joint, が or は (北朝鮮兵は損失を被り、撤退した).
+    for tok in reversed(parsed[clause_start(parsed, joint, lex) : joint.i]):
+        if syntax.particle(tok) in ("が", "は") and not in_relative_clause(tok, joint.i):
+            mention = syntax.head_mention(tok, mentions)
+            if mention is not None:
+                return mention.entity_id
+    return None
+
+
+def _describes_a_thing(token: Token, end: int) -> bool:
+    """Inside a clause that describes what the act moves or does (決議に反するとされる
+    規模の石油を輸出: the sanctions say what the oil is, not whom it goes to); not one
+    describing a circumstance (…を供与する見返りに求めた: in return, from Russia)."""
+    for head in syntax.ancestors(token):
+        if head.i >= end:
+            return False
+        if head.dep_ == "acl" and head.pos_ == "VERB":  # (強い懸念: no clause)
+            noun = head.head
+            while syntax.particle(noun) == "の" and noun.head.i < end:
+                noun = noun.head
+            return syntax.particle(noun) == "を"
+    return False
 
 
 def in_relative_clause(token: Token, end: int) -> bool:
@@ -124,6 +170,8 @@ def earlier(
             continue
         if any(a <= tok.i <= b for a, b in asked) or _inside_asked(tok, trigger, lex):
             continue  # ロシアが北朝鮮に…しないよう求めた: 北朝鮮 is the asked act's
+        if _describes_a_thing(tok, trigger.i):
+            continue  # 決議に反するとされる量の燃料を輸出: the clause describes the fuel
         role = roles.get(syntax.particle(tok))
         if role in ("target", "partner"):
             mention = syntax.head_mention(tok, mentions)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kansoku.lang.ja import syntax
 from kansoku.lang.ja.lexicon import Lexicon, alternation
@@ -61,9 +61,13 @@ def _in_other_clause(
     token = syntax.token_at(pred.doc, max(date.end - 1, date.start))
     if token is None:
         return False
+    text = syntax.text_of(pred.doc)
+    if text[date.end : trigger[0]] in ("から", "より", "に"):
+        return False  # …が交換された12月4日から発効した: the date the act itself takes
+    if _done_at(tuple(lex.occasion_nouns)).search(text, date.end, trigger[0]):
+        return False  # 6月に訪れて会談した時に署名した: done on that occasion
     if _described_date(pred, date):
         return True  # 侵攻を始めた2022年以降: the year of the clause that describes it
-    text = syntax.text_of(pred.doc)
     chain = [token, *syntax.ancestors(token)]
     clause = next(
         (t for t in chain if t.pos_ in _PREDICATES and not _particle_verb(text, date, t, lex)),
@@ -142,6 +146,12 @@ def counts_from_another_time(
         ):
             return True
     return False
+
+
+@cache
+def _done_at(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """…を行った際に, …した時、: the clause closes on the occasion an act is done at."""
+    return re.compile(rf"[たる](?:{alternation(nouns)})(?:に|には|、)")
 
 
 # After a date, the occasion a statement was made at: 12日の記者会見で、 / 5日の声明では
@@ -293,12 +303,25 @@ def date_for(
             or _since_of_the_count(pred, d, text, lex)
         ]  # fmt: skip
     before = [d for d in usable if d.end <= trigger[0]]
-    after = [d for d in usable if d.start >= trigger[0]]
+    after = [
+        d for d in usable if d.start >= trigger[0] and not _clause_closed(pred.doc, trigger[1], d)
+    ]
     if before:
         return max(before, key=lambda d: d.end)
     if after:
         return min(after, key=lambda d: d.start)
     return None
+
+
+def _clause_closed(parsed: Doc, end: int, date: DateMention) -> bool:
+    """A clause closes between the event word and a date written after it (兵士を派遣し、
+    12月には1万人に達する: December is when the number is reached, not the sending)."""
+    for tok in parsed:
+        if end <= tok.idx < date.start and tok.text == "、" and tok.i > 0:
+            before = parsed[tok.i - 1]
+            if before.pos_ in ("VERB", "AUX") or before.text in ("て", "し"):
+                return True
+    return False
 
 
 def _since_of_the_count(pred: Token, date: DateMention, text: str, lex: Lexicon) -> bool:

@@ -95,8 +95,14 @@ def _lend_within_clause(
     inherited = inherited_subject(pred, mentions, lex)
     if inherited and not own_subject:
         args.borrowed.append(Borrowed(inherited, unsaid=True))
-    joined = _subject_of_joined_clause(pred, mentions)
-    if joined and not own_subject:
+    joined = None if own_subject else _subject_of_joined_clause(pred, mentions)
+    # A purpose's subject (…がロシアを支えるため、…送った) is the act's, whatever topic
+    # opens the sentence (the speaker's, who tells it).
+    direct = any(c.dep_ == "nsubj" or syntax.particle(c) in ("は", "が") for c in pred.children)
+    joined = joined or (None if direct else _subject_of_purpose(pred, mentions))
+    if joined and receiving:
+        args.targets.append(joined.entity_id)  # ロシアが…するため、北朝鮮から購入: the buyer
+    elif joined:
         args.borrowed.append(joined)
 
 
@@ -116,7 +122,9 @@ def _lend_from_sentence(
     # acts: only a predicate borrows a subject from elsewhere in the sentence.
     if not is_predicate(token, pred):
         return
-    preceding = clauses.preceding_subject(parsed, token, mentions, lex)
+    preceding = clauses.preceding_subject(
+        parsed, token, mentions, lex
+    ) or clauses.subject_of_the_clause_before(parsed, token, mentions, lex)
     speech = framed.speech_token
     reaction = spec.entry.category in lex.speech_acts
     quoted = speech is not None and not speaks_of_itself(pred, speech, reaction)
@@ -214,7 +222,8 @@ def _subject_of_joined_clause(pred: Token, mentions: list[Mention]) -> Borrowed 
         if child.i < pred.i and joined and not syntax.quotes(child):
             # 国防省は、ショイグ氏が平壌を訪問し、…と会談したと: the が-subject before a
             # topic the parser hung on the same verb (the speaker's).
-            subs = sorted(child.children, key=lambda sub: syntax.particle(sub) != "が")
+            # (Of two topics, the nearer: the first is the speaker's, hung there too.)
+            subs = sorted(child.children, key=lambda sub: (syntax.particle(sub) != "が", -sub.i))
             for sub in subs:
                 if sub.dep_ == "nsubj" or syntax.particle(sub) in ("が", "は"):
                     mention = syntax.head_mention(sub, mentions)
@@ -224,6 +233,26 @@ def _subject_of_joined_clause(pred: Token, mentions: list[Mention]) -> Borrowed 
                         ]
                         named = tuple(p.entity_id for p in partners if p)
                         return Borrowed(mention.entity_id, named)
+    return None
+
+
+# Nouns of purpose: …を支援するため(に)、…を提供した.
+_PURPOSE_NOUNS = ("ため", "目的")
+
+
+def _subject_of_purpose(pred: Token, mentions: list[Mention]) -> Borrowed | None:
+    """北朝鮮がロシアを支援するため、砲弾を提供したと述べた: a purpose clause before the
+    act (the parser hangs the subject on it) tells the act's own subject; not the
+    speaker's topic, which tells the act."""
+    for child in pred.children:
+        if child.i > pred.i or child.text not in _PURPOSE_NOUNS:
+            continue
+        clauses_before = [c for c in child.children if c.dep_ == "acl" and c.i < child.i]
+        for clause in clauses_before:
+            for sub in clause.children:
+                mention = syntax.head_mention(sub, mentions)
+                if sub.dep_ == "nsubj" and syntax.particle(sub) == "が" and mention:
+                    return Borrowed(mention.entity_id)
     return None
 
 

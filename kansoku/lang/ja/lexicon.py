@@ -107,6 +107,10 @@ class Lexicon:
     future_words: tuple[str, ...]
     past_endings: tuple[str, ...]
     person_titles: tuple[str, ...]
+    kanji_family_names: frozenset[str]  # 申, 趙: a kanji run starting so can be a name
+    kanji_name_titles: tuple[str, ...]  # person_titles and the posts after a kanji name
+    occasion_nouns: tuple[str, ...]  # 際, 時: a clause describing one dates the act done at it
+    vehicle_words: tuple[str, ...]  # 列車, 貨物船: what enters a country pays no visit
     spokesman_titles: tuple[str, ...]  # posts that speak for the organisation named before
     pair_words: dict[str, str]
     military_endings: tuple[str, ...]
@@ -126,6 +130,7 @@ class Lexicon:
     undertaking_verbs: tuple[str, ...] = ()  # 派兵に踏み切った: their に-phrase is the act
     open_questions: tuple[str, ...] = ()  # 踏み切るかどうか: whether it happens is open
     speech_acts: frozenset[str] = frozenset()  # categories a speaker does by saying so
+    acts_by_saying: tuple[str, ...] = ()  # CONCEDE, THREATEN: a speaker doing one tells none
     unsaid_sides: frozenset[str] = frozenset()  # categories whose unsaid side is told before
     placing_sequels: tuple[str, ...] = ()  # 配備: where a transfer's goods were put, no new act
     moved_people: tuple[str, ...] = ()  # troops: people sent, then committed (a second act)
@@ -236,6 +241,12 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
         turns=tuple(data["turns"]),
         same_as_before={noun: frozenset(kinds) for noun, kinds in data["same_as_before"].items()},
         person_titles=tuple(sorted(data["person_titles"], key=len, reverse=True)),
+        kanji_family_names=frozenset(data["kanji_family_names"]),
+        occasion_nouns=tuple(data["occasion_nouns"]),
+        kanji_name_titles=tuple(
+            sorted({*data["person_titles"], *data["kanji_name_titles"]}, key=len, reverse=True)
+        ),
+        vehicle_words=tuple(data["vehicle_words"]),
         pair_words=dict(data["pair_words"]),
         military_endings=tuple(data["military_endings"]),
         troop_words=tuple(data["troop_words"]),
@@ -293,6 +304,7 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "acts_announced_ahead": frozenset(data.get("acts_announced_ahead") or ()),
         "open_questions": tuple(data.get("open_questions") or ()),
         "speech_acts": frozenset(data.get("speech_acts") or ()),
+        "acts_by_saying": tuple(data.get("acts_by_saying") or ()),
         "unsaid_sides": frozenset(data.get("unsaid_sides") or ()),
         "placing_sequels": tuple(data.get("placing_sequels") or ()),
         "moved_people": tuple(data.get("moved_people") or ()),

@@ -4,7 +4,9 @@
   is no mention right after a date or a day word (18日米軍, 同日韓国): that 日 closes the
   date.
 - People the gazetteer does not know, found by their title (カービー報道官): a katakana
-  name becomes an entity with a romanised id, so it can still be filtered and counted.
+  name becomes an entity with a romanised id, so it can still be filtered and counted;
+  a kanji name between the state or body it serves and its title (韓国のA・国防相) stands
+  for that state or body, as the title alone would.
 - After a full name, news writes the family name and a title (申源湜国防相 … 申氏; a
   katakana family name after given name・family name: ジョン・ケリー報道官 … ケリー氏).
 - 同 and a noun refers back to the last entity of the noun's kind (同氏, 同国, 同研究所).
@@ -64,6 +66,7 @@ def find_mentions(text: str, gaz: Gazetteer, lex: Lexicon) -> MentionReading:
     mentions = mentions_of(text, longest_leftmost(hits), gaz)
     people, new = _titled_people(text, mentions, gaz, lex)
     mentions += people
+    mentions += _officials_named_in_kanji(text, mentions, lex)
     mentions += _short_names(text, mentions, lex)
     mentions += _same_as_before(text, mentions, gaz, lex)
     mentions += _home_references(text, mentions, gaz, lex)
@@ -112,6 +115,35 @@ def _titled_people(
                                          names=(("ja", (match["name"],)),)))  # fmt: skip
         found.append(Mention(start, end, match["name"], entity_id, "person"))
     return found, list(new.values())
+
+
+# A kanji name of two to four letters set apart from its title by the katakana reading
+# news gives in brackets or by a dot, right after the state or body it serves.
+_KANJI_NAME = (
+    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:[（(](?P<reading>[ァ-ヴー・]{2,})[）)]|(?P<dot>・))"
+)
+
+
+def _officials_named_in_kanji(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """Kanji names the gazetteer does not know, set between the state or body they serve
+    and a title (韓国のA・国防相は, 北朝鮮外務省のB次官は): the name stands for that state
+    or body, as the title alone would (韓国の国防相は), so what they say and do is
+    credited to it rather than to no one. A run not starting with a family name and
+    given no reading is a post (大統領報道官), not a name."""
+    covered = [(m.start, m.end) for m in mentions]
+    titled = re.compile(_KANJI_NAME + f"(?:{'|'.join(lex.kanji_name_titles)})")
+    found = []
+    for owner in mentions:
+        if owner.kind not in ("country", "agency", "organization"):
+            continue
+        match = titled.match(text, owner.end + 1 if text.startswith("の", owner.end) else owner.end)
+        if match is None or not (match["reading"] or match["name"][0] in lex.kanji_family_names):
+            continue  # (a name run into its title, 朴某国防相, the parser cuts apart)
+        start, end = match.span("name")
+        if not any(s < end and start < e for s, e in covered):
+            # A person's mention (同相, 同氏 refer back to it) of the body they speak for.
+            found.append(Mention(start, end, match["name"], owner.entity_id, "person"))
+    return found
 
 
 def _full_name_before(name: str, start: int, people: list[Mention]) -> str | None:

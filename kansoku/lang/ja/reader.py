@@ -17,13 +17,6 @@ from kansoku.lang import sentences_to_parse
 from kansoku.lang.items import ItemWords
 from kansoku.lang.ja import creditlines, names, occasions, syntax, tellers, zeros
 from kansoku.lang.ja.arguments import may_read_trigger, read_triggers
-from kansoku.lang.ja.claims import (
-    headline_credit_start,
-    opens_on_document,
-    published_by,
-    sentence_source,
-    told_by,
-)
 from kansoku.lang.ja.dates import DateRules, find_dates
 from kansoku.lang.ja.eventdates import (
     DATELINE,
@@ -36,6 +29,14 @@ from kansoku.lang.ja.lexicon import Lexicon, alternation
 from kansoku.lang.ja.numbers import NumberWords
 from kansoku.lang.ja.parser import parse
 from kansoku.lang.ja.quantities import may_read_quantity, read_quantities
+from kansoku.lang.ja.sentence_tellers import (
+    credited_to,
+    headline_credit_start,
+    opens_on_document,
+    published_by,
+    sentence_source,
+    told_by,
+)
 from kansoku.lang.units import Units
 from kansoku.model import Document, Mention
 from kansoku.reading import (
@@ -150,7 +151,7 @@ def _counts_of_one_teller(quantities: list[QuantityReading]) -> list[QuantityRea
     teller: str | None = None
     for q in sorted(quantities, key=lambda q: q.quantity.start):
         if q.claim.source is None and teller is not None:
-            q = replace(q, claim=_credited(q.claim, teller))
+            q = replace(q, claim=credited_to(q.claim, teller))
         teller = q.claim.source or teller
         out.append(q)
     return out
@@ -161,17 +162,17 @@ def _documents_of_their_publisher(
 ) -> None:
     """研究院は…公表した報告書で、…と分析した。…という。報告書は…と指摘した: a sentence
     opening on the document (報告書は, 同報告書によると) tells its publisher's word, even
-    past a sentence that credited no one (a hearsay ending)."""
+    past a sentence that credited no one (a hearsay ending). The document is the
+    sentence's teller: a topic inside what it says (報告書は、北朝鮮は…を提供したと指摘
+    した) tells nothing."""
     publisher: str | None = None
     for reading, text in zip(readings, texts, strict=True):
         if publisher is not None and opens_on_document(text, lex) and reading.source is None:
             reading.triggers = [
-                replace(t, claim=_credited(t.claim, publisher)) if t.claim.source is None else t
-                for t in reading.triggers
+                replace(t, claim=credited_to(t.claim, publisher)) for t in reading.triggers
             ]
             reading.quantities = [
-                replace(q, claim=_credited(q.claim, publisher)) if q.claim.source is None else q
-                for q in reading.quantities
+                replace(q, claim=credited_to(q.claim, publisher)) for q in reading.quantities
             ]
         publisher = reading.publisher or publisher
 
@@ -337,18 +338,13 @@ def _credit_over_hearsay(readings: list[SentenceReading], texts: list[str], lex:
         if first.source or first.speaker or first.credit:
             continue
         first.triggers = [
-            replace(t, claim=_credited(t.claim, line.credit)) if t.claim.source is None else t
+            replace(t, claim=credited_to(t.claim, line.credit)) if t.claim.source is None else t
             for t in first.triggers
         ]
         first.quantities = [
-            replace(q, claim=_credited(q.claim, line.credit)) if q.claim.source is None else q
+            replace(q, claim=credited_to(q.claim, line.credit)) if q.claim.source is None else q
             for q in first.quantities
         ]
-
-
-def _credited(claim: Claim, source: str) -> Claim:
-    status = "reported" if claim.status == "asserted" else claim.status
-    return Claim(source=source, status=status, credited=True)
 
 
 _NON_PAST_END = re.compile(r"(?:する|させる|します|る)。?\s*$")

@@ -112,14 +112,22 @@ def _origin_above(head: Token) -> list[Token]:
     verb = noun.head
     own_subject = any(particle(c) in ("は", "が") for c in head.children)
     doc = head.doc
+    # 情報機関は5日、前線に送られた部隊が…: a day set off by a comma, which the
+    # parser hung on the clause, sets the topic off as the sentence's speaker.
+    dated = _DAY_SET_OFF.match(doc[first : head.i].text)
     return [
         g for g in verb.children
         if g.i < first and g.pos_ in ("PROPN", "NOUN") and (
             particle(g).startswith("から")
             # …、ロシアは見返りに技術を提供した可能性がある: the topic right before the clause
-            or (particle(g) == "は" and not own_subject and "、" not in doc[g.i : first].text)
+            or (particle(g) == "は" and not own_subject and not dated
+                and "、" not in doc[g.i : first].text)
         )
     ]  # fmt: skip
+
+
+# A time phrase and a comma opening a clause: 20日、 / 今月初め、 / 2024年10月、
+_DAY_SET_OFF = re.compile(r"^[^、。「」]{0,10}?(?:日|月|年|旬|末|初め|頃|ごろ)、")
 
 
 def subject_described(head: Token) -> Token | None:
@@ -268,12 +276,12 @@ _COUNTED = ("人", "人規模", "人以上", "人超")
 
 
 def _mention_before(first: Token, mentions: list[Mention]) -> Mention | None:
-    """金正恩(キム・ジョンウン)国務委員長と: a name split from its title by a reading in
-    brackets that the parser hung elsewhere."""
+    """金正恩(キム・ジョンウン)国務委員長と, 申源湜・国防相は: a name split from its title
+    by a reading in brackets or a middle dot that the parser hung elsewhere."""
     text = text_of(first.doc)
     for m in sorted(mentions, key=lambda m: -m.end):
         if m.end <= first.idx:
-            between = re.sub(r"[(（][^)）]*[)）]", "", text[m.end : first.idx]).strip(" ()（）")
+            between = re.sub(r"[(（][^)）]*[)）]", "", text[m.end : first.idx]).strip(" ()（）・")
             # 北朝鮮兵およそ5000人が: the count of the named troops, cut off by the parser.
             counted = _COUNT.fullmatch(between) is not None and first.text in _COUNTED
             return m if not between or counted else None
@@ -448,8 +456,14 @@ def parties_between(between: Token, mentions: list[Mention]) -> list[str]:
 
 
 def quotes(token: Token) -> bool:
-    """A clause quoted by と (…したと非難), or a clausal complement."""
-    quoted = any(c.dep_ == "case" and c.text.startswith("と") for c in token.children)
+    """A clause quoted by と (…したと非難), or a clausal complement; not と made one word
+    with what follows (…すると同時に, …するとともに: at once, joined)."""
+    quoted = any(
+        c.dep_ == "case"
+        and c.text.startswith("と")
+        and not any(f.dep_ == "fixed" for f in c.children)
+        for c in token.children
+    )
     return predicate_word(token) and (token.dep_ == "ccomp" or quoted)
 
 

@@ -52,20 +52,34 @@ def moves_troops(pred: Token, lex: Lexicon) -> bool:
 def subject_is_troops(pred: Token, trigger: Token, roles: dict[str, str], lex: Lexicon) -> bool:
     """The subject names troops (北朝鮮兵が到着, 部隊は移動): a word of troops in the
     subject phrase, or the noun a passive relative clause describes."""
+    return _subject_names(pred, trigger, roles, lex.troop_words, syntax.is_passive(pred))
+
+
+def _subject_names(
+    pred: Token, trigger: Token, roles: dict[str, str], words: tuple[str, ...], described: bool
+) -> bool:
+    """A word of ``words`` in the subject phrase (or, ``described``, in the noun the
+    verb's relative clause describes)."""
     subjects = [
         child
         for head in {pred.i: pred, trigger.i: trigger}.values()
         for child in head.children
         if child.dep_ == "nsubj" or roles.get(syntax.particle(child)) == "actor"
     ]
-    if syntax.is_passive(pred) and pred.dep_ == "acl":
+    if described and pred.dep_ == "acl":
         subjects.append(pred.head)
     doc = pred.doc
     for subject in subjects:
         phrase = syntax.text_of(doc)[subject.left_edge.idx : subject.idx + len(subject.text)]
-        if any(word in phrase for word in lex.troop_words):
+        if any(word in phrase for word in words):
             return True
     return False
+
+
+def vehicle_visits(pred: Token, trigger: Token, roles: dict[str, str], lex: Lexicon) -> bool:
+    """A train, ship or plane that enters a country or calls at a port (北朝鮮の列車がロシア
+    入り, 貨物船が港を訪れ, ロシアに入った列車) pays no visit: no one meets anyone."""
+    return _subject_names(pred, trigger, roles, lex.vehicle_words, True)
 
 
 def entry_for(
@@ -78,8 +92,11 @@ def entry_for(
 ) -> tuple[TriggerEntry, bool] | None:
     """The event an event word makes by whom or what it sends (``word``: its form, token
     and predicate): troops (派兵 by soldiers), envoys (代表団を派遣: a visit), else its own;
-    and whether envoys are sent. None for a word of troops only that moves none."""
+    and whether envoys are sent. None for a word of troops only that moves none, and for
+    a visit by a vehicle."""
     form, token, pred = word
+    if spec.entry.mode == "visit" and vehicle_visits(pred, token, roles, lex):
+        return None
     by_troops = subject_is_troops(pred, token, roles, lex) or troops_named(args, mentions, lex)
     by_troops = by_troops and not _delegation_subject(pred, token, roles, lex)
     if spec.troops_only and not (by_troops or moves_troops(pred, lex)):
