@@ -308,6 +308,8 @@ def _entry(
         return spec.troops
     if spec.goods is not None and _troops_before(p, first, bounds[0], p.lex.goods_words):
         return spec.goods  # a batch of missiles arrived in Russia: cargo, no visit
+    if spec.material is not None and (kind := _material(p, first, last, bounds[1])):
+        return replace(spec.material, mode=kind if kind in p.lex.cargo.values() else None)
     if spec.cargo_only and not _moves_only(p, spec, first, last, bounds):
         return None  # moved arms, moved to block a vote: only troops moved are an act
     if not spec.cargo_decides and not spec.needs_cargo:
@@ -333,6 +335,18 @@ def _moves_only(
         return False  # moved to send troops: a step toward another act, told by it
     words = (*_cargo_window(p, last, bounds[1]), *range(max(bounds[0], first - 10), first))
     return any(p.lex.cargo.get(p.lower(k)) in spec.cargo_only for k in words)
+
+
+def _material(p: Parsed, first: int, last: int, hi: int) -> str | None:
+    """Help that is things: a word of material help right before the event word
+    (military support, financial backing), or cargo after "with" (supported Russia with
+    shells and troops); the cargo's mode when one is named, else "material"."""
+    window = _cargo_window(p, last, hi)
+    after_with = [k for k in window if p.lower(k) == "with"]
+    cargo = _cargo(p, range(after_with[0] + 1, min(after_with[0] + 5, hi))) if after_with else None
+    if cargo is not None:
+        return cargo
+    return "material" if p.lower(first - 1) in p.lex.material_words else None
 
 
 def _cargo_window(p: Parsed, last: int, hi: int) -> range:

@@ -76,6 +76,9 @@ class TriggerSpec:
     needs_cargo: bool = False  # an act only with cargo named (a ship carrying munitions)
     carrier: bool = False  # its subject may carry another's cargo (ships ferried troops)
     goods: TriggerEntry | None = None  # its meaning with cargo before it (missiles arrived)
+    # Its meaning as material help: after a word of it (military support) or with cargo
+    # (supported Russia with shells), not a stance (support for Russia's position).
+    material: TriggerEntry | None = None
     guest: TriggerEntry | None = None  # its meaning with a person received (received Choe)
     presence: bool = False  # an act only where troops are said to be in a place
     by_cargo: tuple[tuple[str, TriggerEntry], ...] = ()  # the troop word's kind → its entry
@@ -205,6 +208,7 @@ class Lexicon:
     resident_titles: frozenset[str] = frozenset()  # the ambassador attended: no visit
     participle_openers: frozenset[str] = frozenset()  # Having deployed…, North Korea…
     goods_words: frozenset[str] = frozenset()  # cargo that is no troops: missiles, shells
+    material_words: frozenset[str] = frozenset()  # military support: help that is things
     receiving_verbs: frozenset[str] = frozenset()  # received aid from: the giver after "from"
     partaking_words: frozenset[str] = frozenset()  # took part in the fighting: its subject's
     presence: TriggerSpec | None = None  # troops are in Kursk: the act such a clause tells
@@ -257,6 +261,7 @@ def _trigger(phrase: str, spec: dict[str, Any]) -> TriggerSpec:
         needs_cargo=bool(spec.get("needs_cargo")),
         carrier=bool(spec.get("carrier")),
         goods=_entry(spec["goods"]) if spec.get("goods") else None,
+        material=_entry(spec["material"]) if spec.get("material") else None,
         guest=_entry(spec["guest"]) if spec.get("guest") else None,
         presence=bool(spec.get("presence")),
         by_cargo=tuple((str(k), _entry(v)) for k, v in (spec.get("by_cargo") or {}).items()),
@@ -424,6 +429,7 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "participle_openers": frozenset(data.get("participle_openers") or ()),
         "receiving_verbs": _all_forms(data.get("receiving_verbs"), "VERB"),
         "partaking_words": _all_forms(data.get("partaking_verbs"), "VERB") | {"part"},
+        "material_words": frozenset(data.get("material_words") or ()),
         "goods_words": frozenset(
             form
             for mode, lemmas in data["cargo"].items()

@@ -96,6 +96,14 @@ def read_triggers(
     ]
     # 親書を送った: the verb a noun needs is that noun's event, not one of its own.
     needed = {g.pred.i for _, g in grammars if g and g.spec.needs and g.pred is not g.token}
+    # 侵攻を支援するため、兵士を派遣した: an aim of an act the sentence tells is no act of its
+    # own (told alone, 支援するため、発射場を選んだ, it stays, as planned).
+    acts = {g.pred.i for _, g in grammars if g}
+    grammars = [
+        (f, g)
+        for f, g in grammars
+        if not (g and (aim := stances.aim_of(g.pred, lex)) and aim.i in acts)
+    ]
     for found, grammar in grammars:
         if grammar and not grammar.spec.needs and grammar.token.i in needed:
             continue

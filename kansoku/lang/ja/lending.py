@@ -99,7 +99,7 @@ def _lend_within_clause(
     # A purpose's subject (…がロシアを支えるため、…送った) is the act's, whatever topic
     # opens the sentence (the speaker's, who tells it).
     direct = any(c.dep_ == "nsubj" or syntax.particle(c) in ("は", "が") for c in pred.children)
-    joined = joined or (None if direct else _subject_of_purpose(pred, mentions))
+    joined = joined or (None if direct else _subject_of_purpose(pred, mentions, lex))
     if joined and receiving:
         args.targets.append(joined.entity_id)  # ロシアが…するため、北朝鮮から購入: the buyer
     elif joined:
@@ -236,16 +236,12 @@ def _subject_of_joined_clause(pred: Token, mentions: list[Mention]) -> Borrowed 
     return None
 
 
-# Nouns of purpose: …を支援するため(に)、…を提供した.
-_PURPOSE_NOUNS = ("ため", "目的")
-
-
-def _subject_of_purpose(pred: Token, mentions: list[Mention]) -> Borrowed | None:
+def _subject_of_purpose(pred: Token, mentions: list[Mention], lex: Lexicon) -> Borrowed | None:
     """北朝鮮がロシアを支援するため、砲弾を提供したと述べた: a purpose clause before the
     act (the parser hangs the subject on it) tells the act's own subject; not the
     speaker's topic, which tells the act."""
     for child in pred.children:
-        if child.i > pred.i or child.text not in _PURPOSE_NOUNS:
+        if child.i > pred.i or child.text not in lex.purpose_nouns:
             continue
         clauses_before = [c for c in child.children if c.dep_ == "acl" and c.i < child.i]
         for clause in clauses_before:

@@ -131,6 +131,7 @@ class Lexicon:
     open_questions: tuple[str, ...] = ()  # 踏み切るかどうか: whether it happens is open
     speech_acts: frozenset[str] = frozenset()  # categories a speaker does by saying so
     acts_by_saying: tuple[str, ...] = ()  # CONCEDE, THREATEN: a speaker doing one tells none
+    purpose_nouns: tuple[str, ...] = ()  # ため, 目的: the clause before one is another act's aim
     unsaid_sides: frozenset[str] = frozenset()  # categories whose unsaid side is told before
     placing_sequels: tuple[str, ...] = ()  # 配備: where a transfer's goods were put, no new act
     moved_people: tuple[str, ...] = ()  # troops: people sent, then committed (a second act)
@@ -305,6 +306,7 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "open_questions": tuple(data.get("open_questions") or ()),
         "speech_acts": frozenset(data.get("speech_acts") or ()),
         "acts_by_saying": tuple(data.get("acts_by_saying") or ()),
+        "purpose_nouns": tuple(data.get("purpose_nouns") or ()),
         "unsaid_sides": frozenset(data.get("unsaid_sides") or ()),
         "placing_sequels": tuple(data.get("placing_sequels") or ()),
         "moved_people": tuple(data.get("moved_people") or ()),

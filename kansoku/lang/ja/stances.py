@@ -134,6 +134,16 @@ def relation_talked_about(form: str, text: str, end: int, lex: Lexicon) -> bool:
     )
 
 
+def aim_of(pred: Token, lex: Lexicon) -> Token | None:
+    """北朝鮮はロシアの侵攻を支援するため、兵士を派遣した: the verb of the act a clause
+    before a noun of purpose is the aim of (not a reason: 派遣したため、批判を受けた)."""
+    purpose = pred.head
+    past = any(c.dep_ == "aux" and c.text in ("た", "だ") for c in pred.children)
+    if pred.dep_ != "acl" or past or purpose.i <= pred.i or purpose.text not in lex.purpose_nouns:
+        return None
+    return purpose.head if purpose.head.i > purpose.i and purpose.head.pos_ == "VERB" else None
+
+
 def relation_not_carried_on(form: str, token: Token, text: str, end: int, lex: Lexicon) -> bool:
     """ロ朝の軍事協力を断ち切るため, 協力に対抗して, 協力の深化を懸念, 協力は…影響を及ぼす:
     a relation (or its course: の深化, の進展) governed by a verb that does not carry it on

@@ -175,3 +175,21 @@ def test_experts_of_a_state_do_not_speak_for_it(facts):
         "2026-03-02",
     )
     assert doc.events and all(state_of(e.source) != "KOR" for e in doc.events), doc.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北朝鮮はロシアの戦争を支えるため、前線に兵士を派遣した。",
+        "北朝鮮は、ロシアに協力するため工兵を送ったとされる。",
+        "北朝鮮はロシアを支援する目的で、砲弾を送った。",
+    ],
+)
+def test_the_aim_of_an_act_told_is_no_act_of_its_own(facts, text):
+    doc = facts(text, "2026-03-04")
+    assert len(doc.events) == 1 and doc.events[0].item, doc.events
+
+
+def test_an_aim_told_alone_stays_planned(facts):
+    doc = facts("北朝鮮はロシアを支援するため、あらゆる準備を整えたと述べた。", "2026-03-04")
+    assert [e for e in doc.events if e.status == "planned"], doc.events
