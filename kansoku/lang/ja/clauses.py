@@ -105,7 +105,7 @@ def subject_of_the_clause_before(
 
 def _describes_a_thing(token: Token, end: int) -> bool:
     """Inside a clause that describes what the act moves or does (決議に反するとされる
-    規模の石油を輸出: the sanctions say what the oil is, not whom it goes to); not one
+    規模の石油を輸出: the resolution says what the oil is, not whom it goes to); not one
     describing a circumstance (…を供与する見返りに求めた: in return, from Russia)."""
     for head in syntax.ancestors(token):
         if head.i >= end:

@@ -10,6 +10,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
+from kansoku.lang.ja.sentence_tellers import SPEAKER_TOPIC
 from kansoku.model import Mention
 
 # Keys of what is read once per parse and kept in the Doc's ``user_data`` (the parser
@@ -114,7 +115,7 @@ def _origin_above(head: Token) -> list[Token]:
     doc = head.doc
     # 情報機関は5日、前線に送られた部隊が…: a day set off by a comma, which the
     # parser hung on the clause, sets the topic off as the sentence's speaker.
-    dated = _DAY_SET_OFF.match(doc[first : head.i].text)
+    dated = SPEAKER_TOPIC.match(doc[first : head.i].text)
     return [
         g for g in verb.children
         if g.i < first and g.pos_ in ("PROPN", "NOUN") and (
@@ -124,10 +125,6 @@ def _origin_above(head: Token) -> list[Token]:
                 and "、" not in doc[g.i : first].text)
         )
     ]  # fmt: skip
-
-
-# A time phrase and a comma opening a clause: 20日、 / 今月初め、 / 2024年10月、
-_DAY_SET_OFF = re.compile(r"^[^、。「」]{0,10}?(?:日|月|年|旬|末|初め|頃|ごろ)、")
 
 
 def subject_described(head: Token) -> Token | None:
