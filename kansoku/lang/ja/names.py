@@ -119,17 +119,16 @@ def _titled_people(
 
 # A kanji name of two to four letters set apart from its title by the katakana reading
 # news gives in brackets or by a dot, right after the state or body it serves.
-_KANJI_NAME = (
-    r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:[（(](?P<reading>[ァ-ヴー・]{2,})[）)]|(?P<dot>・))"
-)
+_KANJI_NAME = r"(?P<name>[\u4e00-\u9fff]{2,4}?)(?:[（(](?P<reading>[ァ-ヴー・]{2,})[）)]|・)"
 
 
 def _officials_named_in_kanji(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """Kanji names the gazetteer does not know, set between the state or body they serve
-    and a title (韓国のA・国防相は, 北朝鮮外務省のB次官は): the name stands for that state
-    or body, as the title alone would (韓国の国防相は), so what they say and do is
-    credited to it rather than to no one. A run not starting with a family name and
-    given no reading is a post (大統領報道官), not a name."""
+    and a title (韓国のA・国防相は, 北朝鮮外務省のB(ビー)次官は): the name stands for that
+    state or body, as the title alone would (韓国の国防相は), so what they say and do is
+    credited to it rather than to no one. A name run into its title (A国防相) is left:
+    the parser cuts an unknown name apart, and its pieces would be read as phrases. A
+    run with no reading not starting with a family name is a post, not a name."""
     covered = [(m.start, m.end) for m in mentions]
     titled = re.compile(_KANJI_NAME + f"(?:{'|'.join(lex.kanji_name_titles)})")
     found = []
@@ -138,7 +137,7 @@ def _officials_named_in_kanji(text: str, mentions: list[Mention], lex: Lexicon) 
             continue
         match = titled.match(text, owner.end + 1 if text.startswith("の", owner.end) else owner.end)
         if match is None or not (match["reading"] or match["name"][0] in lex.kanji_family_names):
-            continue  # (a name run into its title, 朴某国防相, the parser cuts apart)
+            continue
         start, end = match.span("name")
         if not any(s < end and start < e for s, e in covered):
             # A person's mention (同相, 同氏 refer back to it) of the body they speak for.
