@@ -138,22 +138,32 @@ def test_two_ingests_of_one_batch_and_a_dashboard_at_once(ref: Reference, tmp_pa
     assert exported(db, tmp_path / "export") == ref.export
 
 
+# Two processes started together on two cores: which stores first is up to the machine.
+_TRIES = 3
+
+
 def test_two_ingests_of_two_halves_at_once_equal_them_one_after_the_other(
     ref: Reference, tmp_path: Path, new_db
 ):
-    db = new_db("halves")
-    procs = [start_ingest([ref.batch / part], db) for part in ("part1", "part2")]
-    for proc in procs:
-        _, err = proc.communicate(timeout=180)
-        assert proc.returncode == 0, err
-    assert damage(db) == []
-    assert sorted(parts(db).items()) == sorted(ref.parts.items())
     # part2 ends with a near copy of an article part1 stores early on, while the part2
     # run, started at the same time, is still loading its Japanese model: that run must
     # see what the other stored since it began, or the copy is taken for an original.
-    order = sources(db)
+    # Now and then the part2 run gets there first (a busy machine starts part1 late):
+    # that run shows nothing about what this test checks, so the pair runs again on a
+    # new store, up to _TRIES times; the order must hold in one of them.
     original, copy = f"{ref.batch}/part1/a.jsonl#en-02", f"{ref.batch}/part2/b.jsonl#en-copy"
-    assert order.index(original) < order.index(copy), "the timing this test relies on"
+    for attempt in range(_TRIES):
+        db = new_db(f"halves-{attempt}")
+        procs = [start_ingest([ref.batch / part], db) for part in ("part1", "part2")]
+        for proc in procs:
+            _, err = proc.communicate(timeout=180)
+            assert proc.returncode == 0, err
+        assert damage(db) == []
+        assert sorted(parts(db).items()) == sorted(ref.parts.items())
+        order = sources(db)
+        if order.index(original) < order.index(copy):
+            break
+    assert order.index(original) < order.index(copy), f"the timing never held in {_TRIES} runs"
     # The halves' documents were stored interleaved: only the storing order may differ.
     assert unordered(exported(db, tmp_path / "export")) == unordered(ref.export)
 
