@@ -64,7 +64,7 @@ def _in_other_clause(
     text = syntax.text_of(pred.doc)
     if text[date.end : trigger[0]] in ("から", "より", "に"):
         return False  # …が交換された12月4日から発効した: the date the act itself takes
-    if _done_at(tuple(lex.occasion_nouns)).search(text, date.end, trigger[0]):
+    if _done_at(lex.occasion_nouns).search(text, date.end, trigger[0]):
         return False  # 6月に訪れて会談した時に署名した: done on that occasion
     if _described_date(pred, date):
         return True  # 侵攻を始めた2022年以降: the year of the clause that describes it

@@ -86,19 +86,17 @@ def _lend_within_clause(
             args.described.append(head.entity_id)
     # A clause with a subject of its own, named by no entity (西側は…と非難), does
     # not take the subject of the clause joined before it.
-    own_subject = any(
-        c.dep_ == "nsubj" or syntax.particle(c) in ("は", "が") for c in pred.children
-    ) or any(
+    direct = any(c.dep_ == "nsubj" or syntax.particle(c) in ("は", "が") for c in pred.children)
+    own_subject = direct or any(
         syntax.particle(t) == "は"
         for t in token.doc[clauses.clause_start(token.doc, token, lex) : token.i]
-    )  # fmt: skip
+    )
     inherited = inherited_subject(pred, mentions, lex)
     if inherited and not own_subject:
         args.borrowed.append(Borrowed(inherited, unsaid=True))
     joined = None if own_subject else _subject_of_joined_clause(pred, mentions)
     # A purpose's subject (…がロシアを支えるため、…送った) is the act's, whatever topic
     # opens the sentence (the speaker's, who tells it).
-    direct = any(c.dep_ == "nsubj" or syntax.particle(c) in ("は", "が") for c in pred.children)
     joined = joined or (None if direct else _subject_of_purpose(pred, mentions, lex))
     if joined and receiving:
         args.targets.append(joined.entity_id)  # ロシアが…するため、北朝鮮から購入: the buyer
