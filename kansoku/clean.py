@@ -10,7 +10,10 @@ Steps, each a small function over the list of blocks (1 and 2 in ``kansoku.furni
      repeated headings, the page's title set again further down; the line under an
      image is its caption, the list under a widget label (related stories, rankings) is
      links, also when the page lost the list marks, and an English subtitle in a page
-     written in kana, han or hangul is furniture;
+     written in kana, han or hangul is furniture; so are the sentences under the label of
+     a summary a machine wrote, the short line right above a picture's credit (its
+     caption), a section's label glued before the title set again, and a wire's headline
+     of another story between two paragraphs;
   3. aggregator pages: each "read more ⇒ outlet/URL" line closes a cited article's summary,
      which becomes a section with its own date, outlet and URL;
   4. datelines give the page's publication date;
@@ -41,8 +44,9 @@ from kansoku.furniture import (
     mark_captions,
     mark_comment_threads,
     mark_furniture,
-    mark_latin_headings,
     mark_listed_links,
+    mark_machine_summary,
+    mark_picture_captions,
     mark_related_tail,
     mark_short_labels,
     mark_teasers,
@@ -51,7 +55,7 @@ from kansoku.furniture import (
 )
 from kansoku.knowledge import AggregatorRules, AnyForm, Knowledge, NoiseRules, TopicProfile
 from kansoku.model import Document, Dropped, Section
-from kansoku.titles import mark_repeated_titles
+from kansoku.titles import mark_latin_headings, mark_other_headlines, mark_repeated_titles
 
 MAX_CLEANED_CHARS = 1_000_000
 # Past the first blocks a dateline describes something inside the page, not the page.
@@ -369,10 +373,13 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
     blocks = split_blocks(body, noise, agg)
     _cut_leading_stamp(blocks, agg, knowledge.calendar)
     mark_furniture(blocks, noise, agg.bullets)
+    mark_machine_summary(blocks, noise)
     mark_repeated_titles(blocks, doc.title, noise, is_heading)
+    mark_other_headlines(blocks, is_heading)
     mark_comment_threads(blocks, noise)
     mark_captions(blocks)
-    mark_latin_headings(blocks)
+    mark_picture_captions(blocks, noise)
+    mark_latin_headings(blocks, is_heading)
     mark_listed_links(blocks, agg.bullets)
     mark_short_labels(blocks)
     mark_unmarked_links(blocks)

@@ -24,7 +24,19 @@ RELATED = "related_heading"
 # newsletter box) is dropped as an advert too but heads nothing.
 ADVERT = "advert"
 PROMOTION = "promotion"
-_HEADINGS = {THREAD: COMMENTS, RELATED: NAVIGATION, PROMOTION: ADVERT}
+# noise.yaml's rules for the label of a summary a machine wrote (a navigation label) and
+# for a picture's credit (a credit, which may have its caption on the line above).
+SUMMARY = "machine_summary"
+PICTURE = "picture_credit"
+_HEADINGS = {
+    THREAD: COMMENTS,
+    RELATED: NAVIGATION,
+    PROMOTION: ADVERT,
+    SUMMARY: NAVIGATION,
+    PICTURE: "credit",
+}
+_SUMMARY_MAX_ITEMS = 6
+_ANY_STOP = re.compile(r"[。．!?！？]|\.(?=\s|$)")  # a Japanese stop needs no space after it
 # What a line under a list's heading may hold to be a link: a headline or a summary of one
 # sentence, as long as a headline may run.
 _RELATED_MAX_CHARS = 50
@@ -41,7 +53,7 @@ _ENCLOSED = re.compile(
     r"^[\[［【<＜《〈(（]([^\[\]［］【】<>＜＞《》〈〉()（）]{1,40})[\]］】>＞》〉)）]$"
 )
 # An image given as a link (![alt](address)): the line under it is its caption.
-_IMAGE_LINE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+_IMAGE_LINE = re.compile(r"^!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\([^)]*\)$")  # [credit] in it
 _CAPTION_MAX_CHARS = 300
 _CAPTION_MIN_CHARS = 12
 # Where a dateline in brackets may start a paragraph: 【例示市共同】, [例示市 4日 ロイター].
@@ -78,14 +90,7 @@ _SENTENCE_STOP = re.compile(r"([。．!?！？]|(?<!\d)\.)[」』\"”)）]*(?=\
 _LABEL_RUN_MAX_WORDS = 12
 _LABEL_HEAD_MAX_WORDS = 4
 _SPACED_WORD = re.compile(r"[A-Za-z\uac00-\ud7a3]")  # the letters of languages spaced by word
-# A line of Latin letters only, in a page written in kana, han or hangul, that is not a
-# sentence: the English title a magazine sets under its own, a logo's or a menu's words.
-# The language is not known yet when a page is cleaned: the page's own letters tell.
-_LATIN_LINE = re.compile(r"^[A-Za-z0-9][\w ,.'\u2019\"\u201c\u201d:;!?&()/%+-]*$", re.ASCII)
 _CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-# Four words at least: an acronym, a name or a wire's credit alone may be the page's own.
-_LATIN_HEADING_MIN_WORDS = 4
 # A word or two of kana, han or hangul alone on a line, no mark, digit or stop in it: a
 # section's or a tag's label, a menu item, a writer's name under a profile label. A line
 # that opens a quote after it names the speaker, and is kept.
@@ -407,6 +412,38 @@ def mark_related_tail(blocks: list[Block], noise: NoiseRules) -> None:
             return
 
 
+def mark_machine_summary(blocks: list[Block], noise: NoiseRules) -> None:
+    """The sentences under the label of a summary a machine wrote over the story ("AI
+    summary"), each one short sentence on its line, up to the first line that is not: they
+    retell the story's paragraphs below, and are no source of their own."""
+    label = noise.block_rules.get(SUMMARY)
+    for i, block in enumerate(blocks):
+        if label and block.reason == NAVIGATION and not block.tail and label.search(block.text):
+            for item in blocks[i + 1 : i + 1 + _SUMMARY_MAX_ITEMS]:
+                one = len(_ANY_STOP.findall(item.text)) == 1 and SENTENCE_END.search(item.text)
+                if not (item.kept and one and len(item.text) <= 2 * _LINK_MAX_CHARS):
+                    break
+                item.reason = "boilerplate"
+
+
+def mark_picture_captions(blocks: list[Block], noise: NoiseRules) -> None:
+    """A short line that is no sentence right above a picture's credit ("Photo: Example
+    Agency", a stock agency's name) is the picture's caption (the page's first line of text
+    is its title, whatever stands under it)."""
+    credit = noise.block_rules.get(PICTURE)
+    first = next((i for i, b in enumerate(blocks) if b.kept), len(blocks))
+    for block, below in pairwise(blocks[first + 1 :]):
+        if (
+            credit
+            and block.kept
+            and not below.kept
+            and credit.search(below.text)
+            and len(block.text) <= _RELATED_MAX_CHARS
+            and not SENTENCE_END.search(block.text)
+        ):
+            block.reason = "credit"
+
+
 def _one_line_story(text: str) -> bool:
     """A summary of one sentence, as long as a headline (headlines with no stop are
     ``mark_unmarked_links``'s, and a heading with a paragraph under it is an article's)."""
@@ -415,24 +452,6 @@ def _one_line_story(text: str) -> bool:
         and bool(SENTENCE_END.search(text))
         and len(_SENTENCE_STOP.findall(text + " ")) == 1
     )
-
-
-def mark_latin_headings(blocks: list[Block]) -> None:
-    """In a page written mostly in kana, han or hangul, a heading in Latin letters alone is
-    the page's furniture (an English subtitle under the title, a widget's words)."""
-    text = "\n".join(b.text for b in blocks if b.kept)
-    # A kana, han or hangul letter carries about as much as a Latin word of a few letters.
-    if 2 * len(_CJK_LETTER.findall(text)) <= len(_LATIN_LETTER.findall(text)):
-        return
-    for block in blocks:
-        if (
-            block.kept
-            and _LATIN_LINE.match(block.text)
-            and len(block.text.split()) >= _LATIN_HEADING_MIN_WORDS
-            and is_heading_like(block.text)
-            and not SENTENCE_END.search(block.text)
-        ):
-            block.reason = "boilerplate"
 
 
 def mark_short_labels(blocks: list[Block]) -> None:

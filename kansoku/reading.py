@@ -136,7 +136,9 @@ class TriggerReading:
     args: Args
     claim: Claim
     date: DateMention | None  # the date the grammar ties to the event, if any
-    ongoing: bool = False  # told as going on (has been sending): the report's date is not its
+    # Told as going on or as of an earlier time (has been sending, had previously sent):
+    # the report's date is not its.
+    ongoing: bool = False
     # What its phrases name as moving (its object: 兵士を派遣, sent artillery shells, 포탄을
     # 보냈다; its own word: 派兵), item ids of data/categories.yaml, most telling first. The
     # core decides whether the event moves anything, and what when nothing is named.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Protocol
 
 from kansoku.knowledge import NoiseRules
@@ -24,6 +25,21 @@ _WHOLE_QUOTE = re.compile(r"^[\u300c\u300e][^\u300c\u300d\u300e\u300f]*[\u300d\u
 _TITLE_MIN_CHARS = 8
 _TITLE_BLOCKS = 8  # where a page's title may stand: near its top
 _SITE_AFTER_TITLE = re.compile(r"\s[|｜\-–—:]\s|｜")
+# A line of Latin letters only, in a page written in kana, han or hangul, that is not a
+# sentence: the English title a magazine sets under its own, a logo's or a menu's words.
+# The language is not known yet when a page is cleaned: the page's own letters tell.
+_LATIN_LINE = re.compile(r"^[A-Za-z0-9][\w ,.'\u2019\"\u201c\u201d:;!?&()/%+-]*$", re.ASCII)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+# Four words at least: an acronym, a name or a wire's credit alone may be the page's own.
+_LATIN_HEADING_MIN_WORDS = 4
+# A wire's headline joins its two parts with a dash and no space, kana or han on both
+# sides ("…計画-…見直しへ", "…死亡―韓国情報機関"); an article's subheading does not.
+_DASHED_HEADLINE = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\d][-\u2010\u2015\u2014\uff0d][\u3040-\u30ff\u3400-\u9fff]"
+)
+# A section's label glued before the title set again below it ("ConflictsExample ships …").
+_LABEL_MAX_CHARS = 30
+_SENTENCE_END = re.compile(r"[\u3002\uff0e.!?\uff01\uff1f][\u300d\u300f\"\u201d)\uff09]*\s*$")
 
 
 class _Line(Protocol):
@@ -45,13 +61,27 @@ def cut_pasted_headlines(line: str, noise: NoiseRules) -> tuple[str, list[str]]:
     while match := _PASTED_HEADLINE.search(line, start):
         headline = match.group(1)
         phrases = headline.split()
-        if len(headline) <= _PASTED_MAX_CHARS and all(_headline_phrase(p, noise) for p in phrases):
+        if len(headline) <= _PASTED_MAX_CHARS and all(
+            _headline_phrase(p, noise) or _closing_quote(phrases, i) for i, p in enumerate(phrases)
+        ):
             cut.append(headline)
             line = line[: match.start()] + " " + line[match.end() :].lstrip()
             start = match.start() + 1
         else:
             start = match.start(1) + 1
     return line, cut
+
+
+def _closing_quote(phrases: list[str], i: int) -> bool:
+    """A whole quote closes a headline (its topic, a comma, the news, then a quote in
+    corner brackets) after a phrase with a comma inside it; after a name alone it is a
+    transcript's quote."""
+    return (
+        i == len(phrases) - 1
+        and i > 0
+        and bool(_WHOLE_QUOTE.match(phrases[i]))
+        and any("\u3001" in p.rstrip("\u3001") for p in phrases[:i])
+    )
 
 
 def _headline_phrase(phrase: str, noise: NoiseRules) -> bool:
@@ -93,4 +123,48 @@ def mark_repeated_titles(
             block.reason = "boilerplate" if text in seen else block.reason
             seen.add(text)
         elif part.search(text) and stems.get(part.sub("", text), text) != text:
+            block.reason = "navigation"
+
+
+def mark_latin_headings(blocks: Sequence[_Line], heading: Callable[[str], bool]) -> None:
+    """In a page written mostly in kana, han or hangul, a heading in Latin letters alone is
+    the page's furniture (an English subtitle under the title, a widget's words)."""
+    text = "\n".join(b.text for b in blocks if b.kept)
+    # A kana, han or hangul letter carries about as much as a Latin word of a few letters.
+    if 2 * len(_CJK_LETTER.findall(text)) <= len(_LATIN_LETTER.findall(text)):
+        return
+    for block in blocks:
+        if (
+            block.kept
+            and _LATIN_LINE.match(block.text)
+            and len(block.text.split()) >= _LATIN_HEADING_MIN_WORDS
+            and heading(block.text)
+        ):
+            block.reason = "boilerplate"
+
+
+def mark_other_headlines(blocks: Sequence[_Line], heading: Callable[[str], bool]) -> None:
+    """Other stories' headlines standing as lines of the page. Near the top, a section's
+    label glued before the title that is set again on the next line goes (the title
+    stays once). Between two paragraphs, a line in a wire's headline form (two parts joined
+    by a dash, no space) is a link to another story: a subheading has no such dash."""
+    kept = [b for b in blocks if b.kept]
+    for block, below in pairwise(kept[: _TITLE_BLOCKS + 1]):
+        label = block.text[: len(block.text) - len(below.text)].strip()
+        if (
+            len(below.text) >= _TITLE_MIN_CHARS
+            and block.text.endswith(below.text)
+            and 0 < len(label) <= _LABEL_MAX_CHARS
+            and not _SENTENCE_END.search(label)
+        ):
+            block.reason = "navigation"
+    kept = [b for b in blocks if b.kept]
+    for above, block, below in zip(kept, kept[1:], kept[2:], strict=False):
+        if (
+            _SENTENCE_END.search(above.text)
+            and _SENTENCE_END.search(below.text)
+            and len(block.text) <= _PASTED_MAX_CHARS
+            and heading(block.text)
+            and _DASHED_HEADLINE.search(block.text)
+        ):
             block.reason = "navigation"

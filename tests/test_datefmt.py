@@ -47,3 +47,18 @@ def test_a_byline_date_wins_over_the_address() -> None:
     body = "2024年11月6日 10:15\n\n北朝鮮外務省は声明を発表した。\n"
     doc = _page(body, "https://example.jp/2024/11/05/a.html")
     assert doc.published == "2024-11-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("입력 2026년 3월 5일 오전 9시", "2026-03-05"),
+        ("조약은 2026년 3월 5일(목)부터 효력을 발생했다", "2026-03-05"),
+        ("2026年3月5日(木)に発効した", "2026-03-05"),
+        ("on March 5, 2026, in Moscow", "2026-03-05"),
+        ("3월 5일 모스크바에서", None),  # no year: the language's reader dates it
+    ],
+)
+def test_full_dates_in_each_script(text: str, expected: str | None) -> None:
+    found = default_knowledge().calendar.find_dates(text)
+    assert (found[0][2] if found else None) == expected

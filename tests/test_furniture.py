@@ -1,8 +1,9 @@
 """Page furniture by its form, block by block (kansoku.furniture), before ``clean`` builds
 sections, dates and off-topic stretches on the marks."""
 
-from kansoku.furniture import CONTENT, Block, classify, mark_latin_headings, split_blocks
+from kansoku.furniture import CONTENT, Block, classify, is_heading, split_blocks
 from kansoku.knowledge import default_knowledge
+from kansoku.titles import mark_latin_headings
 
 
 def test_a_block_is_classified_by_its_form_also_inside_a_list_mark():
@@ -18,10 +19,10 @@ def test_an_english_heading_is_furniture_only_in_a_page_of_another_script():
     subtitle = "Example Ships Leave the Northern Port, Officials Say"
     page = "港湾局は12日、貨物船が北の港を出港したと発表した。同局によると、船は北へ向かった。"
     blocks = [Block(page), Block(subtitle)]
-    mark_latin_headings(blocks)
+    mark_latin_headings(blocks, is_heading)
     assert blocks[1].reason != CONTENT and blocks[0].kept
     blocks = [Block("The port authority said on Friday that ships had left."), Block(subtitle)]
-    mark_latin_headings(blocks)
+    mark_latin_headings(blocks, is_heading)
     assert all(b.kept for b in blocks)
 
 

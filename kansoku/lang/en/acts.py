@@ -13,14 +13,18 @@ from kansoku.lang.en.words import forms_of
 from kansoku.reading import Args
 
 _LIGHT_NOUN_WITHIN = 4  # tokens: launched a fresh wave of attacks
+_PURPOSE_WITHIN = 16  # tokens: shipped thousands of crates of rockets and rifle rounds to help
 
 
 def purpose(p: Parsed, i: int) -> bool:
     """An infinitive after an event verb of its clause that is not one of intending
-    (sent troops to fight; but: agreed to send, decided to send)."""
+    (sent troops to fight; but: agreed to send, decided to send), or after a noun of what
+    one can or must do (the skills to fight)."""
     if p.lower(i - 1) != p.lex.infinitive:
         return False
-    for k in range(i - 2, max(-1, i - 10), -1):
+    if p.lower(i - 2) in p.lex.ability_nouns:
+        return True  # lack the skills to fight, the need to boost defences: no act told
+    for k in range(i - 2, max(-1, i - _PURPOSE_WITHIN), -1):
         word = p.lower(k)
         if word in (",", ";") or word in p.lex.clause_words:
             return False

@@ -30,10 +30,10 @@ from kansoku.lang.en.phrases import (
     shared_subjects,
 )
 from kansoku.lang.en.pronouns import pronoun_subject
-from kansoku.lang.en.told import told_clause, told_to
+from kansoku.lang.en.told import told_clause
 from kansoku.lang.en.words import Lexicon, Token, TriggerSpec, forms_of
 from kansoku.model import Mention
-from kansoku.reading import Args, Borrowed, DateMention
+from kansoku.reading import Args, Borrowed
 
 _AS_IDIOMS = frozenset({"well", "early", "soon", "such", "much", "many", "long", "far", "so"})
 _JUDGED_WITHIN = 12  # words: view Pyongyang's latest shipment of rockets to Moscow as
@@ -553,28 +553,3 @@ def modifier(p: Parsed, k: int) -> bool:
     if word in p.lex.cargo and not word.endswith("s"):
         return True  # a missile attack, a drone strike: what it is made with
     return not p.in_name(k) and "ADJ" in getAllLemmas(word) and "VERB" not in getAllLemmas(word)
-
-
-def trigger_date(
-    p: Parsed, dates: list[DateMention], bounds: tuple[int, int], at: int
-) -> DateMention | None:
-    """The calendar date told in the trigger's clause, nearest to it — not one that dates
-    a verb of saying (a defense ministry official on Monday confirmed…)."""
-    lo, hi = bounds
-    start = p.tokens[lo].start if lo < len(p.tokens) else len(p.text)
-    end = p.tokens[hi - 1].end if 0 < hi <= len(p.tokens) else len(p.text)
-    inside = [d for d in dates if d.calendar and start <= d.start and d.end <= end]
-    inside = [d for d in inside if not dates_speech(p, d)]
-    if not inside:
-        return None
-    return min(inside, key=lambda d: abs(d.start - at))
-
-
-def dates_speech(p: Parsed, date: DateMention) -> bool:
-    """Kirby said last Friday that…, an official on Monday confirmed…: the date is when
-    it was said."""
-    after = next((i for i, t in enumerate(p.tokens) if t.start >= date.end), len(p.tokens))
-    before = max((i for i, t in enumerate(p.tokens) if t.end <= date.start), default=-1)
-    if p.lower(before) == "on":
-        before -= 1
-    return p.is_speech(after) or p.is_speech(before) or told_to(p, before)

@@ -335,10 +335,15 @@ def _aside_head(p: Parsed, start: int) -> tuple[int, list[Named]] | None:
         if word in _QUOTES:
             return None
         if word == ",":
+            named = p.name_ending_at(start - 2)
+            if named is not None and named.first == k + 1 and named.mention.kind == "person":
+                # Ukraine's military spokesman, Andriy X, said: the aside names the speaker.
+                return phrase_start(p, k), [named]
             opened = (
                 p.lower(k + 1) in p.lex.aside_openers
                 or _possessed(p, k + 1)
                 or _titled_name(p, k + 1, start - 2)
+                or _stranger_after_title(p, k, start - 2)
             )
             spoken = [
                 j for j in range(k + 1, start - 1) if p.is_speech(j) and not _marker_word(p, j)
@@ -352,6 +357,21 @@ def _aside_head(p: Parsed, start: int) -> tuple[int, list[Named]] | None:
             names = names or [n for n in p.names if k < n.first and n.last < start - 1][:1]
             return (head, names) if names else None
     return None
+
+
+def _stranger_after_title(p: Parsed, comma: int, last: int) -> bool:
+    """South Korea's defence minister, Shin Won-sik, said: a name the gazetteer does not
+    know, set off after a phrase closing on a title, is that office's holder (the phrase
+    before it says whom he speaks for)."""
+    words = range(comma + 1, last + 1)
+    if not 2 <= len(words) <= 4 or any(p.in_name(j) for j in words):
+        return False
+    if not all(
+        p.tokens[j].text[:1].isupper() and p.lower(j).replace("-", "").isalpha() for j in words
+    ):
+        return False
+    head = phrase_start(p, comma)
+    return any(p.lower(j) in p.lex.person_titles for j in range(head, comma))
 
 
 def _marker_word(p: Parsed, k: int) -> bool:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kansoku.lang.en.arguments import Parsed, dates_speech
+from kansoku.lang.en.arguments import Parsed
 from kansoku.lang.en.phrases import judged_act
+from kansoku.lang.en.told import told_to
 from kansoku.reading import DateMention, TriggerReading
 
 _LEAD_WITHIN = 4  # tokens: "On Tuesday, North Korea…"
@@ -31,7 +32,7 @@ def dated_after(
         upto = triggers[k + 1].start if k + 1 < len(triggers) else len(p.text)
         after = [
             d for d in dates
-            if d.calendar and trigger.end <= d.start and d.end <= upto and not dates_speech(p, d)
+            if d.calendar and trigger.end <= d.start and d.end <= upto and not dates_speech(p, d, trigger.start)
             and not _another_clause(p, trigger.end, d.start)
         ]  # fmt: skip
         if trigger.date is None and lead is not None and _leads(p, lead, trigger):
@@ -40,8 +41,20 @@ def dated_after(
             trigger = replace(trigger, date=after[0])
         elif trigger.date is None and (earlier := _followed_clause(p, trigger, dates)):
             trigger = replace(trigger, date=earlier)
+        elif trigger.date is None and dated and _during(p, trigger) and dated[-1].date:
+            # signed on June 19, during Putin's visit: the visit was then too.
+            trigger = replace(trigger, date=dated[-1].date)
         dated.append(trigger)
     return dated
+
+
+def _during(p: Parsed, trigger: TriggerReading) -> bool:
+    """An event word in a phrase of the occasion of the act before it (…, during
+    Putin's visit to Pyongyang)."""
+    first = next((k for k, t in enumerate(p.tokens) if t.start >= trigger.start), None)
+    if first is None:
+        return False
+    return any(p.lower(k) in p.lex.occasion_prepositions for k in range(max(0, first - 6), first))
 
 
 def _followed_clause(
@@ -90,3 +103,50 @@ def lead_date(p: Parsed, dates: list[DateMention]) -> DateMention | None:
         (d for d in dates if d.calendar and d.start < limit and p.text[d.end : d.end + 1] == ","),
         None,
     )
+
+
+def trigger_date(
+    p: Parsed, dates: list[DateMention], bounds: tuple[int, int], at: int
+) -> DateMention | None:
+    """The calendar date told in the trigger's clause, nearest to it — not one that dates
+    a verb of saying (a defense ministry official on Monday confirmed…)."""
+    lo, hi = bounds
+    start = p.tokens[lo].start if lo < len(p.tokens) else len(p.text)
+    end = p.tokens[hi - 1].end if 0 < hi <= len(p.tokens) else len(p.text)
+    inside = [d for d in dates if d.calendar and start <= d.start and d.end <= end]
+    inside = [d for d in inside if not dates_speech(p, d, at)]
+    if (opening := _complement_opening(p, at)) is not None:
+        # accused Moscow on Tuesday of buying shells: the day is the accusation's.
+        inside = [d for d in inside if d.start >= opening]
+    if not inside:
+        return None
+    return min(inside, key=lambda d: abs(d.start - at))
+
+
+def _complement_opening(p: Parsed, at: int) -> int | None:
+    """Where a gerund's clause opens when a preposition ties it to the verb before it
+    (accused X of shipping, criticised Y for sending): that preposition."""
+    k = next((i for i, t in enumerate(p.tokens) if t.start == at), None)
+    if (
+        k is None
+        or not p.lower(k).endswith("ing")
+        or p.lower(k - 1) not in p.lex.gerund_prepositions
+    ):
+        return None
+    return p.tokens[k - 1].start
+
+
+def dates_speech(p: Parsed, date: DateMention, act: int | None = None) -> bool:
+    """Kirby said last Friday that…, an official on Monday confirmed…: the date is when
+    it was said — unless what was said is the act itself (``act``: where its word starts;
+    the White House on Friday accused…, Seoul denied on Monday…: the day of the saying
+    is the day of the accusation)."""
+    after = next((i for i, t in enumerate(p.tokens) if t.start >= date.end), len(p.tokens))
+    before = max((i for i, t in enumerate(p.tokens) if t.end <= date.start), default=-1)
+    if p.lower(before) == "on":
+        before -= 1
+    # (a report released Thursday: the day of the publishing, too)
+    said = [i for i in (after, before) if p.is_speech(i) or p.lower(i) in p.lex.publishing_verbs]
+    if act is not None and any(p.tokens[i].start == act for i in said):
+        return False
+    return bool(said) or told_to(p, before)

@@ -24,7 +24,6 @@ from kansoku.lang.en.arguments import (
     noun_use,
     passive,
     read_args,
-    trigger_date,
 )
 from kansoku.lang.en.claims import (
     TITLED,
@@ -37,7 +36,7 @@ from kansoku.lang.en.claims import (
 from kansoku.lang.en.conjoined import each_target
 from kansoku.lang.en.credits import pronoun_credit
 from kansoku.lang.en.dates import DateRules, find_dates
-from kansoku.lang.en.dating import dated_after, lead_date
+from kansoku.lang.en.dating import dated_after, lead_date, trigger_date
 from kansoku.lang.en.described import (
     credit_unsourced,
     described_sources,
@@ -422,6 +421,10 @@ def _trigger(
         return None
     start, end = p.tokens[first].start, p.tokens[last].end
     ongoing = p.lower(first).endswith("ing") and p.lower(first - 1) in p.lex.ongoing_auxiliaries
+    # has previously denied, had earlier shipped: of a time before the report's, not its.
+    ongoing = ongoing or any(
+        p.lower(k) in p.lex.before_the_report for k in range(max(bounds[0], first - 3), first)
+    )
     return TriggerReading(
         start=start,
         end=end,

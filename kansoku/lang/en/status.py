@@ -38,7 +38,7 @@ def claim_for(
     context = [p.lower(k) for k in range(max(0, lo - 3), at) if k not in aside]
     # demanded that…, hopes that…: what is asked for or wished is yet to come.
     wished = any(p.lower(k) in p.lex.wishing_verbs for k in range(lo - 3, lo))
-    denied, denier = _denier(p, at)
+    denial, denier = _denier(p, at)
     # About 3,000 troops are believed to have been sent: a count's hedge follows it.
     span = range(lo, hi + 1) if figure else range(lo, at)
     raised = next((r for k in span if k not in aside and (r := raising_at(p, k)) is not None), None)
@@ -46,8 +46,10 @@ def claim_for(
     if p.lower(lo - 1) == "that":
         hedges += [w for w in context[:3] if w in markers["possible"]]
     conditional = "if" in (p.lower(lo - 1), p.lower(hi))
-    if denied:
+    if denial == "denied":
         status, source = "denied", denier or source
+    elif denial == "undenied":
+        status, source = "possible", denier or source
     elif figure and not conditional and _hedged_count(p, hedges, raised):
         status = "estimated"  # the unit has likely lost over 900 men
     elif raised == "possible" or hedges or conditional:
@@ -104,10 +106,10 @@ def _framed(
     return credited, source, speech
 
 
-def _denier(p: Parsed, at: int) -> tuple[bool, str | None]:
-    """(denied, who denies) for a fact after a verb of denial in its sentence (Moscow
-    denied sending troops; dismissed reports that…), with no clause boundary of its own
-    in between but that; who denies is the verb's subject."""
+def _denier(p: Parsed, at: int) -> tuple[str | None, str | None]:
+    """("denied" or "undenied", who) for a fact after a verb of denial in its sentence
+    (Moscow denied sending troops; dismissed reports that…; did not deny that…), with no
+    clause boundary of its own in between but that; who denies is the verb's subject."""
     for k in range(at - 1, max(-1, at - 12), -1):
         word = p.lower(k)
         if word in p.lex.denials:
@@ -116,7 +118,10 @@ def _denier(p: Parsed, at: int) -> tuple[bool, str | None]:
             if not names and p.lower(start - 1) == ",":  # Russia's envoy, A. Matsegora, denied
                 head = phrase_start(p, start - 1)
                 names = [n for n in p.names if head <= n.first and n.last < start - 1][:1]
-            return True, names[-1].mention.entity_id if names else None
+            who = names[-1].mention.entity_id if names else None
+            # did not deny that…: no denial, and no assertion either, only a possibility
+            unsaid = any(p.lower(j) in p.lex.negations for j in range(max(0, k - 3), k))
+            return ("undenied" if unsaid else "denied"), who
         if word in (";", ".") or (word in p.lex.clause_words and word != "that"):
-            return False, None
-    return False, None
+            return None, None
+    return None, None

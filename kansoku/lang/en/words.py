@@ -193,6 +193,10 @@ class Lexicon:
     carried_people: frozenset[str] = frozenset()  # hand North Korean captives to Seoul
     occasion_words: frozenset[str] = frozenset()  # agreed at the talks the lead dates
     background_words: frozenset[str] = frozenset()  # had previously called: another time
+    gerund_prepositions: frozenset[str] = frozenset()  # accused X on Friday of sending
+    before_the_report: frozenset[str] = frozenset()  # had previously sent: not this month
+    occasion_prepositions: frozenset[str] = frozenset()  # signed…, during the visit
+    ability_nouns: frozenset[str] = frozenset()  # the skills to fight: no act
     false_judgement: TriggerEntry | None = None  # claims that… are a fabrication, X said
     author_openings: tuple[str, ...] = ()  # Researchers estimated…: the study's authors
     topic_prepositions: frozenset[str] = frozenset()  # intelligence on the deployment
@@ -413,6 +417,10 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "carried_people": _all_forms(data.get("carried_people"), "NOUN"),
         "occasion_words": frozenset(data.get("occasion_words") or ()),
         "background_words": frozenset(data.get("background_words") or ()),
+        "gerund_prepositions": frozenset(data.get("gerund_prepositions") or ()),
+        "before_the_report": frozenset(data.get("before_the_report") or ()),
+        "occasion_prepositions": frozenset(data.get("occasion_prepositions") or ()),
+        "ability_nouns": _all_forms(data.get("ability_nouns"), "NOUN"),
         "author_openings": tuple(f"{w} " for w in data.get("author_openings") or ()),
         "false_judgement": _entry(data["false_judgement"]) if data.get("false_judgement") else None,
         "topic_prepositions": frozenset(data.get("topic_prepositions") or ()),

@@ -50,7 +50,7 @@ from kansoku.lang.ja.lending import (
     inherited_subject,
     is_predicate,
     lend_actors,
-    passive_relative,
+    passive_describing,
     speaks_of_itself,
 )
 from kansoku.lang.ja.lexicon import Lexicon, TriggerSpec
@@ -264,7 +264,8 @@ def _told_as_background(
     not the event's); None when it only describes a place (24機が配備されている飛行場)."""
     tail = re.sub(r"^[しさせ]?(?:られ|れ)?た?", "", text[end : end + 10])
     going_on = tail.startswith(lex.ongoing_endings)
-    if going_on and passive_relative(pred) and not syntax.head_mention(pred.head, mentions):
+    described = passive_describing(pred)
+    if going_on and described is not None and not syntax.head_mention(described, mentions):
         return None
     # 北朝鮮から供与されたミサイルを発射した: the supply is background, undated.
     return (

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from kansoku.lang.ja import clauses, syntax
 from kansoku.lang.ja.claims import Framed, is_speech, topic
 from kansoku.lang.ja.lexicon import Lexicon, TriggerSpec
+from kansoku.lang.ja.sentence_tellers import TOPIC_PHRASE
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed
 
@@ -72,18 +73,27 @@ def _lend_within_clause(
 ) -> None:
     """The actors a clause's own shape lends: the noun a passive (or believed) clause
     describes, the subject of the clause it is joined to, the subject it inherits."""
-    described = _described_through_belief(pred)
-    if passive_relative(pred) or described is not None:
+    described = _described_through_belief(pred) or passive_describing(pred)
+    if described is not None:
         # 戦闘に投入された北朝鮮兵: the noun a passive clause describes is what was
         # sent (its owner is the actor of a deployment), or what was attacked; with an
         # object kept (ロシアから技術を供与された北朝鮮), who received it. So too
         # through a belief (派遣されたとみられる北朝鮮兵).
-        head = syntax.head_mention(described or pred.head, mentions)
+        head = syntax.head_mention(described, mentions)
         if head and receiving:
             args.targets.append(head.entity_id)
         elif head:
             args.borrowed.append(Borrowed(head.entity_id))
             args.described.append(head.entity_id)
+            # 報道官は4日、ロシアに派遣され、…負傷した兵士が: a topic before the passive
+            # clause (the speaker's, however parsed) was not what was sent.
+            text = syntax.text_of(pred.doc)
+            topics = {
+                m.entity_id
+                for m in mentions
+                if m.end <= pred.idx and TOPIC_PHRASE.match(text, m.end)
+            }
+            args.actors = [a for a in args.actors if a not in topics]
     # A clause with a subject of its own, named by no entity (西側は…と非難), does
     # not take the subject of the clause joined before it.
     direct = any(c.dep_ == "nsubj" or syntax.particle(c) in ("は", "が") for c in pred.children)
@@ -203,8 +213,33 @@ def _described_through_belief(pred: Token) -> Token | None:
     return belief.head
 
 
-def passive_relative(pred: Token) -> bool:
-    return syntax.is_passive(pred) and pred.dep_ == "acl" and pred.head.pos_ in ("NOUN", "PROPN")
+def passive_describing(pred: Token) -> Token | None:
+    """The noun a passive clause describes (戦闘に投入された北朝鮮兵), also through the
+    clauses it runs on into (ロシアに派遣され、戦闘で負傷した北朝鮮兵: sent, then hurt)."""
+    if not syntax.is_passive(pred):
+        return None
+    clause: Token | None = pred
+    while clause is not None and clause.dep_ != "acl":
+        clause = _runs_on_into(clause)
+    if clause is None or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return clause.head
+
+
+def _runs_on_into(verb: Token) -> Token | None:
+    """The verb a clause runs on into by a continuative form (派遣され、…負傷した; 送られ
+    て…), the next in the sentence, whatever the parser hung it on; None past a subject
+    or a topic of another clause, or after a quotation (…されたとする報道)."""
+    last = max([verb, *(c for c in verb.children if c.dep_ == "aux")], key=lambda t: t.i)
+    doc = verb.doc
+    if last.i + 1 >= len(doc) or doc[last.i + 1].text not in ("、", "て", "で"):
+        return None
+    for tok in doc[last.i + 2 :]:
+        if tok.pos_ == "VERB":
+            return tok
+        if tok.text == "。" or syntax.particle(tok) in ("は", "が"):
+            return None
+    return None
 
 
 def _subject_of_joined_clause(pred: Token, mentions: list[Mention]) -> Borrowed | None:

@@ -154,6 +154,10 @@ def _outcome(text: str, q: Quantity, units: Units) -> tuple[str, str] | None:
     told = re.match(
         rf"[^、。]{{0,12}}?[がはもを][^、。がはもを]{{0,6}}?(?P<verb>{verbs})", text[q.end :]
     )
+    # 死傷した北朝鮮の兵士は約300人に上る: what befell them, told of the noun counted.
+    told = told or re.search(
+        rf"(?P<verb>{verbs})(?:し|され)?た[^、。がはをに]{{1,14}}[がは]$", text[: q.start]
+    )
     if told is None:
         return None
     kind, measure = units.outcomes[told.group("verb")]

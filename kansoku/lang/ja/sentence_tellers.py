@@ -112,10 +112,13 @@ def headline_credit_start(text: str, mentions: list[Mention], lex: Lexicon) -> i
 
 # A topic marker after a name, past the name's reading or short form in brackets:
 # 国家情報院（国情院）は, 多国間制裁監視チーム(MSMT)は.
-_TOPIC_AFTER = re.compile(r"(?:[（(][^）)]{1,20}[）)])?は")
-_SUBJECT_AFTER = re.compile(r"(?:[（(][^）)]{1,20}[）)])?が")
+# After a name: its gloss in brackets and the bracket closing a name first written in
+# quotes (「…監視チーム(MSMT)」は), then the particle.
+_GLOSSED = r"(?:[（(][^）)]{1,20}[）)])?[」』]?(?:[（(][^）)]{1,20}[）)])?"
+_TOPIC_AFTER = re.compile(_GLOSSED + "は")
+_SUBJECT_AFTER = re.compile(_GLOSSED + "が")
 # The rest of a topic phrase after its name: 韓国の情報機関は, 国情院(NIS)は.
-_OWN_TOPIC = re.compile(r"[^、。「」はが]{0,12}?は")
+TOPIC_PHRASE = re.compile(r"[」』]?[^、。「」はが]{0,12}?は")
 
 
 def published_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
@@ -169,7 +172,7 @@ def speaks_set_off(text: str, mention: Mention, lex: Lexicon) -> bool:
     by a comma or a day (は27日、), the sentence ending in what it quotes and a verb of
     saying (…と明らかにした, …との見方を示した). Not a teller who speaks for no state
     (韓国の専門家は: see tellers.py)."""
-    marker = _OWN_TOPIC.match(text, mention.end)
+    marker = TOPIC_PHRASE.match(text, mention.end)
     if marker is None or _QUOTED_TO_THE_END(lex.speech_verbs).search(text) is None:
         return False
     if any(word in marker.group() for word in (*lex.unnamed_sources, *lex.never_a_state)):

@@ -199,6 +199,12 @@ def speaker(text: str, mentions: list[Mention], lex: Lexicon) -> tuple[int, str 
         ]
     named = [m for m in named if not _located(m, text[m.end : hi], lex)]
     named = [m for m in named if not posted(text, m.end, hi, lex)]  # 러시아 주재 북한 대사
+    # 러시아가 제공하는 기술에 대해서는 "…"고 전했다: what is spoken of, not who speaks.
+    frames = "|".join(map(re.escape, lex.reaction_frames))
+    upto = next((a for a, _ in spans if a >= hi), at)
+    about = list(re.finditer(rf"(?:{frames})(?:서)?(?:는|도)?\s", text[lo:upto])) if frames else []
+    if about:
+        named = [m for m in named if m.start >= lo + about[-1].end()]
     if not named and not any(w in topic for w in lex.never_a_state):
         return at, body_state(topic, lex)  # 한기정 더불어민주당 의원은: that body's state
     return at, who(named)

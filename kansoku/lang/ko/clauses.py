@@ -214,3 +214,12 @@ def provision(text: str, end: int, lex: Lexicon) -> bool:
     frames = lex.teller_forms.get("provision_frames", ())
     rest = re.split(r"[,.]|(?:고|며|으며|지만)\s", text[end : end + 40], maxsplit=1)[0]
     return any(f in rest for f in frames)
+
+
+def aim_of_a_told_act(text: str, end: int, lex: Lexicon) -> bool:
+    """러시아의 전쟁을 지원하기 위해 포탄을 보냈다: an event word closing a clause of purpose
+    before an act the sentence tells is that act's aim, no act of its own (told alone,
+    …하기 위해 준비 중이다, it stays a plan)."""
+    rest = text[end:]
+    ending = next((e for e in lex.purpose_endings if rest.startswith(e)), None)
+    return ending is not None and bool(lex.find_triggers(rest[len(ending) :]))

@@ -29,7 +29,7 @@ from kansoku.lang.ko.claims import (
     speaker,
     speakers,
 )
-from kansoku.lang.ko.clauses import provision
+from kansoku.lang.ko.clauses import aim_of_a_told_act, provision
 from kansoku.lang.ko.credits import (
     carried_tellers,
     credited_ahead,
@@ -351,6 +351,8 @@ def _triggers(
             continue  # 체결 1주년을 맞아, 파병 대가로, 전투 부대를: no act told
         if provision(text, end, lex):
             continue  # …을 제공한다는 조항: what a treaty provides for
+        if aim_of_a_told_act(text, end, lex):
+            continue  # 지원하기 위해 포탄을 보냈다: the shells' aim
         lo = arguments.clause_start(morphs, start, mentions)
         if spec.clause_needs and not any(w in text[lo:start] for w in spec.clause_needs):
             continue

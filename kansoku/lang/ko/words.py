@@ -88,14 +88,22 @@ class TriggerSpec:
     earns: bool = False
 
 
-def _alternation(words: Iterable[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+def _alternation(words: Iterable[str], gap: str | None = None) -> re.Pattern[str]:
+    """Any of ``words``, longest first; a phrase's words may have ``gap`` between them (비준서를
+    4일 교환했다: the day the act was done, told inside the phrase)."""
+    between = rf" (?:(?:{gap}) )?" if gap else " "
+    return re.compile(
+        "|".join(
+            between.join(map(re.escape, w.split(" "))) for w in sorted(words, key=len, reverse=True)
+        )
+    )
 
 
 @dataclass(frozen=True)
 class Lexicon:
     triggers: dict[str, TriggerSpec]
     trigger_pattern: re.Pattern[str]
+    phrase_gap: re.Pattern[str]  # what a phrase's words may have between them: its day
     roles: dict[str, str]
     particles: tuple[str, ...]  # every particle, longest first
     suffixes: tuple[str, ...]
@@ -179,6 +187,7 @@ class Lexicon:
     held_particles: tuple[str, ...] = ()  # 회담에서: where the clause's subjects met
     caption_openers: tuple[str, ...] = ()  # [사진] …: a photo's caption
     circumstance_words: tuple[str, ...] = ()  # 회담 뒤: when, not what, it was said
+    purpose_endings: tuple[str, ...] = ()  # 지원하기 위해 보냈다: the sending's aim
     explaining_endings: tuple[str, ...] = ()  # …보냈다는 것이다: what was told, spelt out
     # words after an event noun that make it an occasion or a price, not an act told
     # (조약 체결 1주년을 맞아, 파병 대가로)
@@ -218,7 +227,7 @@ class Lexicon:
                 s <= start < e and (m.end() <= e or " " in form) for s, e, form in found
             ):  # (축전을 보내: a phrase's last word is its own, no 보내 of its own)
                 continue
-            found.append((start, m.end(), m.group()))
+            found.append((start, m.end(), self.phrase_gap.sub(" ", m.group())))
         return found
 
     def particle_after(self, text: str, end: int) -> str | None:
@@ -378,7 +387,8 @@ def load_lexicon(data: dict[str, Any]) -> Lexicon:
     particles = [str(p) for p in data.get("particles") or ()] + list(data["roles"])
     return Lexicon(
         triggers=triggers,
-        trigger_pattern=_alternation(triggers),
+        trigger_pattern=_alternation(triggers, data.get("phrase_gap")),
+        phrase_gap=re.compile(rf" (?:{data.get('phrase_gap') or '(?!)'}) "),
         roles={str(k): str(v) for k, v in data["roles"].items()},
         particles=tuple(sorted(set(particles), key=len, reverse=True)),
         suffixes=tuple(str(s) for s in data.get("suffixes") or ()),
@@ -476,6 +486,7 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "held_particles": tuple(str(p) for p in data.get("held_particles") or ()),
         "caption_openers": tuple(str(p) for p in data.get("caption_openers") or ()),
         "circumstance_words": tuple(str(w) for w in data.get("circumstance_words") or ()),
+        "purpose_endings": tuple(str(w) for w in data.get("purpose_endings") or ()),
         "explaining_endings": tuple(str(w) for w in data.get("explaining_endings") or ()),
         "rejecting_word": str(data.get("rejecting_word") or ""),
         "voiced": tuple(data.get("voiced") or ()),
