@@ -15,6 +15,8 @@ from kansoku.lang.ja.venues import set_off_by_venue
 from kansoku.model import Mention
 from kansoku.reading import Claim
 
+# A body's name after its state's and の, closing on the subject's が (の国防情報本部が).
+_OWNED_SUBJECT = re.compile(r"の[^、。がはをにでと「」の]{1,10}が")
 # An unnamed source speaks for the state named before it only when attached to it
 # (韓国政府関係者), not through の (北朝鮮の消息筋: a source on North Korea).
 _OWNED_BY = "の"
@@ -47,7 +49,14 @@ def sentence_source(text: str, mentions: list[Mention], lex: Lexicon) -> Credit:
         # …が明らかにしたところによると, …が国会に提出した資料によると: the subject of the
         # clause that ends in ところ or describes the document.
         subjects = [m for m in mentions if m.end <= at and text.startswith("が", m.end)]
-        before = subjects or before
+        # 韓国の国防情報本部が…提出した資料によると: a body the gazetteer does not know,
+        # owned by a state, speaks for it (not a source on it: 北朝鮮の消息筋が).
+        owned = [
+            m for m in mentions
+            if m.end <= at and m.kind == "country" and (body := _OWNED_SUBJECT.match(text, m.end))
+            and not any(w in body.group() for w in (*lex.unnamed_sources, *lex.never_a_state))
+        ]  # fmt: skip
+        before = subjects or owned or before
     if not before:
         return Credit(marked=True)
     named = max(before, key=lambda m: m.end)

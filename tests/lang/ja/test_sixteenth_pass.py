@@ -47,3 +47,21 @@ def test_a_passive_quoted_is_not_run_on(facts):
         "北朝鮮の部隊が東部戦線に投入されたとする報道について、ロシアは否定した。", "2026-03-06"
     )
     assert all(states(e)[0] != "RUS" or e.type == "REJECT" for e in doc.events), doc.events
+
+
+def test_a_body_of_a_state_publishes_for_it(facts):
+    doc = facts(
+        "韓国の合同調査チームが、国会に提出した資料によると、北朝鮮はロシアに砲弾を追加で送った。",
+        "2026-03-06",
+    )
+    (sent,) = on(doc, "送っ")
+    assert sent.source == "KOR" and sent.status == "reported", sent
+
+
+def test_a_source_on_a_state_does_not_speak_for_it(facts):
+    doc = facts(
+        "北朝鮮の消息筋が明らかにしたところによると、北朝鮮はロシアに砲弾を追加で送った。",
+        "2026-03-06",
+    )
+    (sent,) = on(doc, "送っ")
+    assert sent.source != "PRK", sent
