@@ -307,6 +307,8 @@ def _entry(
         return spec.troops
     if spec.goods is not None and _troops_before(p, first, bounds[0], p.lex.goods_words):
         return spec.goods  # a batch of missiles arrived in Russia: cargo, no visit
+    if entry.mode == "visit" and _troops_before(p, first, bounds[0], p.lex.vehicle_words):
+        return None  # two freighters visited the port: no one meets anyone
     if spec.material is not None and (kind := _material(p, first, last, bounds[1])):
         return replace(spec.material, mode=kind if kind in p.lex.cargo.values() else None)
     if spec.cargo_only and not _moves_only(p, spec, first, last, bounds):

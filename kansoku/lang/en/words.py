@@ -212,6 +212,7 @@ class Lexicon:
     resident_titles: frozenset[str] = frozenset()  # the ambassador attended: no visit
     participle_openers: frozenset[str] = frozenset()  # Having deployed…, North Korea…
     goods_words: frozenset[str] = frozenset()  # cargo that is no troops: missiles, shells
+    vehicle_words: frozenset[str] = frozenset()  # ships, trains: they pay no visits
     material_words: frozenset[str] = frozenset()  # military support: help that is things
     receiving_verbs: frozenset[str] = frozenset()  # received aid from: the giver after "from"
     partaking_words: frozenset[str] = frozenset()  # took part in the fighting: its subject's
@@ -438,6 +439,7 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "receiving_verbs": _all_forms(data.get("receiving_verbs"), "VERB"),
         "partaking_words": _all_forms(data.get("partaking_verbs"), "VERB") | {"part"},
         "material_words": frozenset(data.get("material_words") or ()),
+        "vehicle_words": _all_forms(data.get("vehicle_words"), "NOUN"),
         "goods_words": frozenset(
             form
             for mode, lemmas in data["cargo"].items()
