@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kansoku.knowledge import AggregatorRules, NoiseRules
-from kansoku.titles import cut_pasted_headlines
+from kansoku.titles import CJK_LETTER, SENTENCE_END, cut_pasted_headlines
 
 CONTENT = "content"
 COMMENTS = "comments"
@@ -41,9 +41,6 @@ _ANY_STOP = re.compile(r"[。．!?！？]|\.(?=\s|$)")  # a Japanese stop needs 
 # sentence, as long as a headline may run.
 _RELATED_MAX_CHARS = 50
 URL = re.compile(r"https?://[\x21-\x7e]+")
-# A sentence ends with its punctuation, perhaps inside closing quotes; a closing bracket
-# alone (コメント（3件）) does not make a line a sentence.
-SENTENCE_END = re.compile(r"[。．.!?！？][」』\"”)）]*\s*$")
 _NO_LETTERS = re.compile(r"^[\W_]*$")
 _WORD_SPLIT = re.compile(r"[\s|/·•>»:：,]+|(?<=[a-zа-я])(?=[A-ZА-Я])|(?<=[A-Z])(?=[A-Z][a-z])")
 # A list item's mark (• 保存, - Related, 1. 見出し): furniture in a list is still furniture.
@@ -90,7 +87,6 @@ _SENTENCE_STOP = re.compile(r"([。．!?！？]|(?<!\d)\.)[」』\"”)）]*(?=\
 _LABEL_RUN_MAX_WORDS = 12
 _LABEL_HEAD_MAX_WORDS = 4
 _SPACED_WORD = re.compile(r"[A-Za-z\uac00-\ud7a3]")  # the letters of languages spaced by word
-_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 # A word or two of kana, han or hangul alone on a line, no mark, digit or stop in it: a
 # section's or a tag's label, a menu item, a writer's name under a profile label. A line
 # that opens a quote after it names the speaker, and is kept.
@@ -255,7 +251,7 @@ def _caption_before_dateline(head: str, line: str, opened: int, noise: NoiseRule
     return (
         len(head) >= _CAPTION_MIN_CHARS  # "米国防総省[ワシントン]は…": a subject, not a caption
         and (dateline[:1] == "【" or any(c.isdigit() for c in dateline))
-        and bool(_CJK_LETTER.search(head))
+        and bool(CJK_LETTER.search(head))
         and not _HIRAGANA_END.search(head)
         and classify(dateline, noise) == "credit"
         and not rest[:1].islower()

@@ -20,7 +20,11 @@ _PASTED_HEADLINE = re.compile(
     r"(?<=[。」』])\s+((?:[^\s。]{4,40}\s+){1,3}[^\s。]{4,40})(?=\s+[^\s。]{8,}。)"
 )
 _PASTED_MAX_CHARS = 60
-_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+# A sentence ends with its punctuation, perhaps inside closing quotes; a closing bracket
+# alone (コメント（3件）) does not make a line a sentence.
+SENTENCE_END = re.compile(r"[。．.!?！？][」』\"”)）]*\s*$")
+# The letters of the scripts written without spaces between words, and hangul.
+CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _WHOLE_QUOTE = re.compile(r"^[\u300c\u300e][^\u300c\u300d\u300e\u300f]*[\u300d\u300f]$")
 _TITLE_MIN_CHARS = 8
 _TITLE_BLOCKS = 8  # where a page's title may stand: near its top
@@ -39,7 +43,6 @@ _DASHED_HEADLINE = re.compile(
 )
 # A section's label glued before the title set again below it ("ConflictsExample ships …").
 _LABEL_MAX_CHARS = 30
-_SENTENCE_END = re.compile(r"[\u3002\uff0e.!?\uff01\uff1f][\u300d\u300f\"\u201d)\uff09]*\s*$")
 
 
 class _Line(Protocol):
@@ -86,7 +89,7 @@ def _closing_quote(phrases: list[str], i: int) -> bool:
 
 def _headline_phrase(phrase: str, noise: NoiseRules) -> bool:
     return (
-        bool(_CJK_LETTER.search(phrase))
+        bool(CJK_LETTER.search(phrase))
         and not noise.runs_on.search(phrase)
         and not _WHOLE_QUOTE.match(phrase)
         and phrase.count("\u300c") == phrase.count("\u300d")
@@ -131,7 +134,7 @@ def mark_latin_headings(blocks: Sequence[_Line], heading: Callable[[str], bool])
     the page's furniture (an English subtitle under the title, a widget's words)."""
     text = "\n".join(b.text for b in blocks if b.kept)
     # A kana, han or hangul letter carries about as much as a Latin word of a few letters.
-    if 2 * len(_CJK_LETTER.findall(text)) <= len(_LATIN_LETTER.findall(text)):
+    if 2 * len(CJK_LETTER.findall(text)) <= len(_LATIN_LETTER.findall(text)):
         return
     for block in blocks:
         if (
@@ -155,14 +158,14 @@ def mark_other_headlines(blocks: Sequence[_Line], heading: Callable[[str], bool]
             len(below.text) >= _TITLE_MIN_CHARS
             and block.text.endswith(below.text)
             and 0 < len(label) <= _LABEL_MAX_CHARS
-            and not _SENTENCE_END.search(label)
+            and not SENTENCE_END.search(label)
         ):
             block.reason = "navigation"
     kept = [b for b in blocks if b.kept]
     for above, block, below in zip(kept, kept[1:], kept[2:], strict=False):
         if (
-            _SENTENCE_END.search(above.text)
-            and _SENTENCE_END.search(below.text)
+            SENTENCE_END.search(above.text)
+            and SENTENCE_END.search(below.text)
             and len(block.text) <= _PASTED_MAX_CHARS
             and heading(block.text)
             and _DASHED_HEADLINE.search(block.text)
