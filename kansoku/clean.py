@@ -30,6 +30,12 @@ from __future__ import annotations
 
 import re
 
+from kansoku.boxes import (
+    mark_closing_outlet,
+    mark_header_strays,
+    mark_picture_names,
+    mark_summary_boxes,
+)
 from kansoku.datefmt import DateFormats
 from kansoku.furniture import (
     ADVERT,
@@ -374,6 +380,8 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
     _cut_leading_stamp(blocks, agg, knowledge.calendar)
     mark_furniture(blocks, noise, agg.bullets)
     mark_machine_summary(blocks, noise)
+    mark_summary_boxes(blocks, noise, agg.bullets)
+    mark_picture_names(blocks, noise)
     mark_repeated_titles(blocks, doc.title, noise, is_heading)
     mark_other_headlines(blocks, is_heading)
     mark_comment_threads(blocks, noise)
@@ -385,6 +393,8 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
     mark_unmarked_links(blocks)
     mark_teasers(blocks)
     mark_related_tail(blocks, noise)
+    mark_header_strays(blocks)
+    mark_closing_outlet(blocks)
     sections = _find_sections(blocks, knowledge)
     header_date = _mark_datelines(blocks, agg, knowledge.calendar)
     _mark_footer_links(blocks, noise)

@@ -28,6 +28,12 @@ PROMOTION = "promotion"
 # for a picture's credit (a credit, which may have its caption on the line above).
 SUMMARY = "machine_summary"
 PICTURE = "picture_credit"
+# noise.yaml's rules that hold only where a line stands (kansoku.boxes): the heading of an
+# outlet's summary box (over its bulleted items), a caption naming its picture (below the
+# title). No rule of a line alone.
+SUMMARY_BOX = "summary_box"
+PICTURE_NAME = "picture_name"
+_PLACED = (SUMMARY_BOX, PICTURE_NAME)
 _HEADINGS = {
     THREAD: COMMENTS,
     RELATED: NAVIGATION,
@@ -344,7 +350,7 @@ def classify(text: str, noise: NoiseRules, bullets: tuple[str, ...] = ()) -> str
     if len(text) > noise.max_noise_chars:
         return CONTENT
     for reason, pattern in noise.block_rules.items():
-        if pattern.search(text):
+        if reason not in _PLACED and pattern.search(text):
             return _HEADINGS.get(reason, reason)
     words = [w.lower() for w in _WORD_SPLIT.split(text) if w]
     if words and len(text) <= 60 and all(w in noise.ui_words for w in words):

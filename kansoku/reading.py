@@ -143,6 +143,9 @@ class TriggerReading:
     # 보냈다; its own word: 派兵), item ids of data/categories.yaml, most telling first. The
     # core decides whether the event moves anything, and what when nothing is named.
     items: tuple[str, ...] = ()
+    # Told in the present tense (is visiting; a headline's "arrives"): going on at the
+    # report's time, whose day is its.
+    present: bool = False
 
 
 @dataclass(frozen=True)

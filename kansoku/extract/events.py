@@ -421,6 +421,8 @@ def _event_date(
     if trigger.date is not None:
         return trigger.date.value, trigger.date.end_value, "text"
     page, basis = page_date
+    if page and claim.status in TOLD_AS_DONE and trigger.present:
+        return page, None, basis  # going on as the report is written: its day
     if page and claim.status in TOLD_AS_DONE and not trigger.ongoing:
         # Told in the past tense in a report of that date: the month is as far as it goes.
         return page[:7], None, basis

@@ -161,7 +161,7 @@ _ASIDE_WORDS = 9  # tokens of "…, a senior U.S. defense official said, …"
 def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int, int]:
     """Token bounds [lo, hi) of the clause around tokens ``first..last``."""
     lo = first
-    contact = None if as_noun else _contact_relative(p, first)
+    contact = None if as_noun else contact_relative(p, first)
     if contact is not None:  # the pact Moscow signed with Pyongyang: a clause of its own
         lo = 0
     while lo > 0:
@@ -194,6 +194,9 @@ def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int
         # (A full stop inside a sentence closes an abbreviation: on Dec. 21.)
         if word in (",", "(") or word in p.lex.clause_words or word in _STOPS:
             break
+        if as_noun and word in p.lex.auxiliaries and p.lower(hi + 1) in p.lex.light_verbs:
+            hi += 2  # talks were held in Moscow between…: the noun's own passive goes on
+            continue
         if p.is_speech(hi) or (as_noun and word in p.lex.auxiliaries):
             break  # Moscow's veto at the Council does not remove…: the noun's phrase ends
         if word == "to" and (_verb(p.lower(hi + 1)) or infinitive_at(p, hi + 1)):
@@ -204,7 +207,7 @@ def clause(p: Parsed, first: int, last: int, as_noun: bool = False) -> tuple[int
     return lo, hi
 
 
-def _contact_relative(p: Parsed, first: int) -> int | None:
+def contact_relative(p: Parsed, first: int) -> int | None:
     """The pact Moscow signed with Pyongyang, the shells North Korea has shipped: a verb
     right after a name (past an auxiliary of the perfect) that follows a common noun in
     lower case opens a relative clause with no "that"; where its subject begins."""
@@ -349,6 +352,8 @@ def noun_use(p: Parsed, i: int, spec: TriggerSpec) -> bool:
         or compound_noun(p, i)  # an apartment block
         or owned_by_demonym(p, i)  # Russian engineering help
         or ("-" in before and before.endswith("ed"))  # Russian-flagged ships (twelfth pass)
+        # Talks were held…: a plural opening the sentence before an auxiliary is its subject
+        or (before == "" and word.endswith("s") and p.lower(i + 1) in p.lex.auxiliaries)
     )
 
 

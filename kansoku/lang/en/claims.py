@@ -235,6 +235,8 @@ def _framing(
     after_comma = p.lower(start - 1) == "," or p.lower(start - 1) in _QUOTES
     # (…, and Kirby told reporters: a clause of its own, not a closing speaker)
     postposed = start > 0 and after_comma and closing and p.lower(start) not in p.lex.conjunctions
+    # (As reported by local media, the NIS disclosed…: a credit before the comma, no words)
+    postposed = postposed and not _opens_with_marker(p)
     inverted = (
         (p.lower(v - 1) == "," or p.lower(v - 1) in _QUOTES)
         and p.lower(v) not in p.lex.addressee_verbs  # (no "…," told Kirby)
@@ -375,8 +377,20 @@ def _stranger_after_title(p: Parsed, comma: int, last: int) -> bool:
 
 
 def _marker_word(p: Parsed, k: int) -> bool:
-    """citing: a verb of saying that is itself a source marker (read by source_marker)."""
-    return (p.lower(k),) in p.lex.source_markers
+    """citing, as reported by: a verb of saying that is itself a source marker or a word
+    of one (read by source_marker)."""
+    return any(
+        tuple(p.lower(j) for j in range(k - at, k - at + len(marker))) == marker
+        for marker in p.lex.source_markers
+        for at in range(len(marker))
+    )
+
+
+def _opens_with_marker(p: Parsed) -> bool:
+    """As reported by…, According to…: the sentence opens with a source marker."""
+    return any(
+        tuple(p.lower(j) for j in range(len(marker))) == marker for marker in p.lex.source_markers
+    )
 
 
 def _possessed(p: Parsed, k: int) -> bool:

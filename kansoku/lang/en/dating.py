@@ -11,6 +11,7 @@ from dataclasses import replace
 from kansoku.lang.en.arguments import Parsed
 from kansoku.lang.en.phrases import judged_act
 from kansoku.lang.en.told import told_to
+from kansoku.model import TOLD_AS_DONE
 from kansoku.reading import DateMention, TriggerReading
 
 _LEAD_WITHIN = 4  # tokens: "On Tuesday, North Korea…"
@@ -46,6 +47,20 @@ def dated_after(
             trigger = replace(trigger, date=dated[-1].date)
         dated.append(trigger)
     return dated
+
+
+def dated_by_dateline(
+    triggers: list[TriggerReading], dateline: DateMention
+) -> list[TriggerReading]:
+    """The day of a wire's dateline (MOSCOW, November 6. /TASS/.) is the day of the news
+    its sentence tells: an act told as done, with no date of its own and not told as of
+    an earlier time or going on."""
+    return [
+        replace(t, date=dateline)
+        if t.date is None and not t.ongoing and t.claim.status in TOLD_AS_DONE
+        else t
+        for t in triggers
+    ]
 
 
 def _during(p: Parsed, trigger: TriggerReading) -> bool:

@@ -30,7 +30,7 @@ def dated_ahead(
             if trigger.date is not None:
                 continue
             told = _told_after(readings, texts, i, trigger, lex)
-            date = told or _named_again(readings, texts, i, trigger)
+            date = told or _named_again(readings, texts, i, trigger, lex)
             date = date or _since_after(readings, named, i, trigger)
             if date is not None:
                 reading.triggers[k] = replace(trigger, date=date)
@@ -62,7 +62,11 @@ def _told_after(
 
 
 def _named_again(
-    readings: list[SentenceReading], texts: list[str], i: int, trigger: TriggerReading
+    readings: list[SentenceReading],
+    texts: list[str],
+    i: int,
+    trigger: TriggerReading,
+    lex: Lexicon,
 ) -> DateMention | None:
     """The meeting took place on Tuesday: the next sentence opens by naming an act of the
     same kind with an article and no doer of its own, and dates it."""
@@ -76,6 +80,9 @@ def _named_again(
     for later in readings[i + 1].triggers[:1]:
         near = later.start - offset <= _NAMED_AGAIN_WITHIN
         same = later.entry.category == trigger.entry.category and not later.args.actors
+        # (ratified the treaty. The treaty was signed in June: a verb, another act)
+        before = text[offset : later.start].lower().split()
+        same = same and not any(w in lex.auxiliaries for w in before)
         if near and same and later.date is not None and later.date.calendar:
             return later.date
     return None

@@ -1,7 +1,10 @@
 """Acts told in a phrase that opens the sentence with no subject of its own: "Having
 sent troops abroad, X now asks…", "After shipping N shells to Y, X dispatched…". The doer is the subject of the clause after the comma
 (lexicon `participle_openers`); an act of the main clause or one with a subject of its
-own is left as it is."""
+own is left as it is.
+
+And a gerund right after a verb of saying (Moscow reported supplying…, Kyiv announced
+capturing…): the speaker tells of its own act, and does it."""
 
 from __future__ import annotations
 
@@ -31,3 +34,10 @@ def opening_subject(p: Parsed, first: int) -> Named | None:
         if comma < named.first <= comma + _SUBJECT_WITHIN and not p.is_speech(named.last + 1):
             return named
     return None
+
+
+def speaker_of_gerund(p: Parsed, first: int) -> Named | None:
+    """The name that says the gerund at ``first`` right after its verb of saying."""
+    if not p.lower(first).endswith("ing") or not p.is_speech(first - 1):
+        return None
+    return p.name_ending_at(first - 2)

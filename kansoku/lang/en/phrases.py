@@ -59,6 +59,7 @@ def only_talked_about(p: Parsed, first: int, args: Args) -> bool:
         not named
         and p.lower(first - 1) in _DEFINITE
         and p.lower(first - 2) in p.lex.topic_prepositions
+        and p.lower(first - 3) not in p.lex.enacting_nouns  # (a bill on the ratification)
     )
 
 

@@ -35,8 +35,9 @@ from kansoku.lang.en.claims import (
 )
 from kansoku.lang.en.conjoined import each_target
 from kansoku.lang.en.credits import pronoun_credit
+from kansoku.lang.en.datelines import wire_dateline
 from kansoku.lang.en.dates import DateRules, find_dates
-from kansoku.lang.en.dating import dated_after, lead_date, trigger_date
+from kansoku.lang.en.dating import dated_after, dated_by_dateline, lead_date, trigger_date
 from kansoku.lang.en.described import (
     credit_unsourced,
     described_sources,
@@ -44,13 +45,14 @@ from kansoku.lang.en.described import (
     document_tellers,
     study_authors,
 )
+from kansoku.lang.en.earlier import told_as_earlier, told_as_now
 from kansoku.lang.en.exchanges import given_back
 from kansoku.lang.en.judged import judged_false
 from kansoku.lang.en.next_dates import dated_ahead
 from kansoku.lang.en.nominal import cargo_giver
 from kansoku.lang.en.numbers import NumberWords
 from kansoku.lang.en.occasions import occasion_dates
-from kansoku.lang.en.openings import opening_subject
+from kansoku.lang.en.openings import opening_subject, speaker_of_gerund
 from kansoku.lang.en.phrases import (
     answered_press,
     cargo_owners,
@@ -74,8 +76,10 @@ from kansoku.lang.en.tellers import (
     credited_back,
     lead_told_after,
     quoted_ahead,
+    relayed_by_press,
     unnamed_speaker,
 )
+from kansoku.lang.en.troops_again import troops_named_again
 from kansoku.lang.en.unclaimed import told_as_no_act
 from kansoku.lang.en.unnamed import TellerWords, credit_unnamed_tellers
 from kansoku.lang.en.voices import claimed_entry, other_object, own_word
@@ -91,15 +95,6 @@ from kansoku.reading import (
     TriggerReading,
 )
 
-# A wire dateline opening a sentence: SEOUL, Oct 18 (Reuters) -, MOSCOW, October 26. /TASS/.
-# PYONGYANG, North Korea (AP) —, SEOUL: (the date is the page's, never an event's).
-_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)?\s*(?:\([A-Za-z .]+\)\s*)?"
-    r"(?:/[A-Za-z]+/\.?)?\s*(?:--|[-–—:])\s*"
-)
-# Kinds of entity whose name opening a line in capitals tells, not datelines (HUR: …).
-_TELLERS = frozenset({"agency", "organization", "person", "outlet"})
 # A line that only credits the sentence before: "Source: Interfax".
 _REFERENT_WITHIN = 4  # sentences: how far back a speaking "he" looks for its name (wires
 # set a quote paragraphs after the speaker was named; the nearest person named wins)
@@ -137,6 +132,7 @@ def read(doc: Document, words: Words, parse_all: bool = False) -> list[SentenceR
     study_authors(readings, texts, kinds, words.lexicon)  # Researchers estimated…
     quoted_ahead(readings, texts)
     dated_ahead(readings, texts, words.lexicon, named)  # '…,' she added on Monday
+    troops_named_again(readings, texts, words.lexicon)  # Some of these units fought…
     occasion_dates(readings, texts, words.lexicon, doc.published)  # at the same sitting
     credited_back(readings, texts, doc, words.lexicon)
     lead_told_after(readings, [description(t, words.lexicon) is not None for t in texts])
@@ -207,8 +203,11 @@ def _read_sentence(
 ) -> SentenceReading:
     lex = words.lexicon
     found = doc.mentions_in(doc.sentences[index])
-    dateline = _dateline(text, found)
+    dateline = wire_dateline(text, found)
     furniture = ((0, dateline.end()),) if dateline else ()
+    datelined = next(
+        (d for d in dates if dateline and d.calendar and d.end <= dateline.end()), None
+    )
     if dateline:
         dates = [d for d in dates if d.start >= dateline.end()]
     mentions = [m for m in found if not dateline or m.start >= dateline.end()]
@@ -218,6 +217,7 @@ def _read_sentence(
     if marked[1] is None and (told := pronoun_credit(p, referents)) is not None:
         marked = (True, told)  # According to him, …: the person named last
     talks = speeches(p, referents)
+    marked = relayed_by_press(marked, talks, mentions)
     opening = text.lstrip().lower()
     reading = SentenceReading(
         index=index,
@@ -234,10 +234,12 @@ def _read_sentence(
         past=any(
             t.lower in ("was", "were", "had", "did") or t.lower.endswith("ed") for t in tokens
         ),
-        lead_date=lead_date(p, dates),
+        lead_date=lead_date(p, dates) or datelined,  # (MOSCOW, November 6.: the news's day)
         furniture=furniture,
     )
     reading.triggers = _triggers(p, dates, marked, talks, words.items)
+    if datelined is not None:  # SEOUL, Nov 6 (Reuters) - X has sent…
+        reading.triggers = dated_by_dateline(reading.triggers, datelined)
     if (rejection := judged_false(p, talks, dates, reading.triggers)) is not None:
         reading.triggers.append(rejection)  # claims that… are a fabrication, X said
     reading.spoken_of = tuple(dict.fromkeys(t.entry.category for t in reading.triggers))
@@ -247,20 +249,6 @@ def _read_sentence(
         q for q in quantities if not any(d.start <= q.quantity.start < d.end for d in dates)
     ]
     return reading
-
-
-def _dateline(text: str, mentions: list[Mention]) -> re.Match[str] | None:
-    """SEOUL, Nov. 5 (Yonhap) --: the place and date a wire story opens with; not a
-    headline's teller in capitals (HUR: …, NIS: …), a name that is no place."""
-    dateline = _DATELINE.match(text)
-    if dateline is None:
-        return None
-    first = len(text) - len(text.lstrip())
-    head = text[first : dateline.end()].rstrip(" -–—:")
-    # (UNITED NATIONS (AP) — : a place and a wire; HUR: alone before the colon tells)
-    if any(m.start == first and m.kind in _TELLERS and m.text == head for m in mentions):
-        return None
-    return dateline
 
 
 def _triggers(
@@ -403,7 +391,8 @@ def _trigger(
     if done_by is None:
         return None
     args = done_by
-    if not args.actors and (opening := opening_subject(p, first)) is not None:
+    opening = opening_subject(p, first) or speaker_of_gerund(p, first)
+    if not args.actors and opening is not None:
         args = replace(args, actors=[opening.mention.entity_id])  # Having sent…, X…
     claim = claim_for(p, first, bounds, marked, talks)
     if claim is None or told_as_no_act(p, first, last, bounds[1], claim.status == "denied"):
@@ -423,10 +412,7 @@ def _trigger(
         return None
     start, end = p.tokens[first].start, p.tokens[last].end
     ongoing = p.lower(first).endswith("ing") and p.lower(first - 1) in p.lex.ongoing_auxiliaries
-    # has previously denied, had earlier shipped: of a time before the report's, not its.
-    ongoing = ongoing or any(
-        p.lower(k) in p.lex.before_the_report for k in range(max(bounds[0], first - 3), first)
-    )
+    earlier = told_as_earlier(p, first, bounds, claim, as_noun)
     return TriggerReading(
         start=start,
         end=end,
@@ -435,7 +421,8 @@ def _trigger(
         args=args,
         claim=claim,
         date=None if judged_act(p, start) else trigger_date(p, dates, bounds, start),
-        ongoing=ongoing,
+        ongoing=ongoing or earlier,
+        present=told_as_now(p, first, as_noun) and not earlier,
     )
 
 
@@ -443,7 +430,8 @@ def _an_act_here(p: Parsed, spec: TriggerSpec, first: int, last: int, as_noun: b
     """Whether the event word at ``first..last`` names an act of its own here, not a verb
     of saying, people, another act's purpose, a modifier or a kind of something."""
     if p.is_speech(first) and p.lower(last + 1) in ("that", ":"):
-        return False  # warned that…, accused that…: a verb of saying here, no act
+        # warned that…, accused that…: a verb of saying here, no act (but admitted that…)
+        return p.lower(first) in p.lex.acts_of_saying
     if participles_as_nouns(p, first) or attributive(p, first):
         return False  # the killed and wounded: people; occupied Donetsk: a place
     if purpose(p, first) or helped_to(p, first) or helps_no_one(p, first):
@@ -497,7 +485,9 @@ def _carried(p: Parsed, i: int, needs: tuple[str, ...]) -> bool:
     """impose sanctions, expand cooperation: a verb that carries the noun, just before it
     (past its articles) or, in the passive, after it (sanctions were imposed)."""
     verbs = {form for verb in needs for form in forms_of(verb, "VERB")}
-    window = [p.lower(k) for k in range(i - 4, i + 4) if k != i]
+    # (approved a bill on the ratification: the verb carries the instrument that enacts it)
+    lo = next((k - 3 for k in range(i - 3, i) if p.lower(k) in p.lex.enacting_nouns), i - 4)
+    window = [p.lower(k) for k in range(lo, i + 4) if k != i]
     return any(w in verbs for w in window)
 
 

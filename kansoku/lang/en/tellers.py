@@ -7,14 +7,34 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kansoku.lang.en.claims import Speech
 from kansoku.lang.en.credits import back_credit
 from kansoku.lang.en.words import Lexicon
-from kansoku.model import Document
+from kansoku.model import Document, Mention
 from kansoku.reading import Args, Claim, SentenceReading
 
 _OPENING = 2  # sentences: a story's headline and lead, told by the teller named next
 _QUOTE_WITHIN = 3  # sentences: how far a quotation opened in one may run before it closes
 _OPENING_QUOTES = ('"', "“")
+
+
+def relayed_by_press(
+    marked: tuple[bool, str | None], talks: list[Speech], mentions: list[Mention]
+) -> tuple[bool, str | None]:
+    """As reported by local media, the NIS told lawmakers that…; according to an outlet,
+    the ministry said…: the press that relays what a named speaker of the sentence says is
+    not whose word it is; the speaker is (an outlet reporting another's claim credits the
+    claimant)."""
+    marker, named = marked
+    if not marker:
+        return marked
+    press = named is None or any(m.entity_id == named and m.kind == "outlet" for m in mentions)
+    spoken = any(
+        # (a speaker before what it says: a closing one may hold the marker in its words)
+        s.speaker and not s.carrier and s.speaker != named and s.frames[1] > s.frames[0] > s.verb
+        for s in talks
+    )
+    return (False, None) if press and spoken else marked
 
 
 def lead_told_after(readings: list[SentenceReading], described: list[bool]) -> None:

@@ -164,6 +164,7 @@ class Lexicon:
     credit_nouns: frozenset[str] = frozenset()  # by Seoul's count, in Kyiv's assessment
     credit_prepositions: frozenset[str] = frozenset()  # by, in (…'s count)
     that_speech_verbs: frozenset[str] = frozenset()  # has learned that: saying with "that"
+    acts_of_saying: frozenset[str] = frozenset()  # admitted that…: an act and a saying
     evidence_nouns: frozenset[str] = frozenset()  # detected signs that…
     evidence_links: frozenset[str] = frozenset()  # no sign of: what the evidence is of
     perfect_auxiliaries: frozenset[str] = frozenset()  # it has been reported that
@@ -176,6 +177,7 @@ class Lexicon:
     as_judging_verbs: frozenset[str] = frozenset()  # analysts see X as Y: their view
     noun_markers: frozenset[str] = frozenset()  # member states: a noun after these
     count_words: frozenset[str] = frozenset()  # eleven states: a plural noun after these
+    part_words: frozenset[str] = frozenset()  # some of these units: troops named again
     partitives: frozenset[str] = frozenset()  # 300 of them: people named before
     # according to him, in her words: a phrase → the speaking pronoun it holds
     pronoun_credits: tuple[tuple[tuple[str, ...], str], ...] = ()
@@ -195,11 +197,15 @@ class Lexicon:
     background_words: frozenset[str] = frozenset()  # had previously called: another time
     gerund_prepositions: frozenset[str] = frozenset()  # accused X on Friday of sending
     before_the_report: frozenset[str] = frozenset()  # had previously sent: not this month
+    present_auxiliaries: frozenset[str] = frozenset()  # is visiting: as of the report
+    earlier_clauses: frozenset[str] = frozenset()  # after Pyongyang sent troops: before
+    cumulative_phrases: tuple[str, ...] = ()  # has sent 15,000 troops so far: a total
     occasion_prepositions: frozenset[str] = frozenset()  # signed…, during the visit
     ability_nouns: frozenset[str] = frozenset()  # the skills to fight: no act
     false_judgement: TriggerEntry | None = None  # claims that… are a fabrication, X said
     author_openings: tuple[str, ...] = ()  # Researchers estimated…: the study's authors
     topic_prepositions: frozenset[str] = frozenset()  # intelligence on the deployment
+    enacting_nouns: frozenset[str] = frozenset()  # a bill on the ratification: enacts it
     subject_modifiers: frozenset[str] = frozenset()  # links between two capitals suggest
     condition_openers: frozenset[str] = frozenset()  # if confirmed: no one says so
     speech_tails: frozenset[str] = frozenset()  # …, the NIS said, with losses put at…
@@ -387,12 +393,14 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "credit_nouns": frozenset(data.get("credit_nouns") or ()),
         "credit_prepositions": frozenset(data.get("credit_prepositions") or ()),
         "that_speech_verbs": _all_forms(data.get("that_speech_verbs"), "VERB"),
+        "acts_of_saying": _all_forms(data.get("acts_of_saying"), "VERB"),
         "evidence_nouns": frozenset(data.get("evidence_nouns") or ()),
         "perceiving_verbs": _all_forms(data.get("perceiving_verbs"), "VERB"),
         "private_speakers": tuple(data.get("private_speakers") or ()),
         "as_judging_verbs": _all_forms(data.get("as_judging_verbs"), "VERB"),
         "noun_markers": frozenset(data.get("noun_markers") or ()),
         "count_words": frozenset(data.get("count_words") or ()),
+        "part_words": frozenset(data.get("part_words") or ()),
         "partitives": frozenset(data.get("partitives") or ()),
         "pronoun_credits": tuple(
             (tuple(str(k).split()), str(v)) for k, v in (data.get("pronoun_credits") or {}).items()
@@ -420,11 +428,15 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "background_words": frozenset(data.get("background_words") or ()),
         "gerund_prepositions": frozenset(data.get("gerund_prepositions") or ()),
         "before_the_report": frozenset(data.get("before_the_report") or ()),
+        "present_auxiliaries": frozenset(data.get("present_auxiliaries") or ()),
+        "earlier_clauses": frozenset(data.get("earlier_clauses") or ()),
+        "cumulative_phrases": tuple(data.get("cumulative_phrases") or ()),
         "occasion_prepositions": frozenset(data.get("occasion_prepositions") or ()),
         "ability_nouns": _all_forms(data.get("ability_nouns"), "NOUN"),
         "author_openings": tuple(f"{w} " for w in data.get("author_openings") or ()),
         "false_judgement": _entry(data["false_judgement"]) if data.get("false_judgement") else None,
         "topic_prepositions": frozenset(data.get("topic_prepositions") or ()),
+        "enacting_nouns": _all_forms(data.get("enacting_nouns"), "NOUN"),
         "subject_modifiers": frozenset(data.get("subject_modifiers") or ()),
         "condition_openers": frozenset(data.get("condition_openers") or ()),
         "speech_tails": frozenset(data.get("speech_tails") or ()),

@@ -44,6 +44,7 @@ from kansoku.lang.ja.eventdates import (
     describes_noun_apart,
     is_lead,
     judged_act,
+    told_before_the_report,
 )
 from kansoku.lang.ja.lending import (
     describes_someone,
@@ -238,6 +239,7 @@ def _read_trigger(
     if ongoing is None:
         return None  # 24機が配備されている飛行場: a place described, not an event
     ongoing = ongoing or counts_from_another_time(text, start, dates, date, lex)
+    ongoing = ongoing or told_before_the_report(text, start, lex)
     if judged_act(token, pred, date, lex):
         date, ongoing = None, True
     moved = () if envoys else cargo.moved(pred, token, form, roles, lex, items)

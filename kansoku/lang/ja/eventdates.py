@@ -16,6 +16,8 @@ from kansoku.lang.ja import syntax
 from kansoku.lang.ja.lexicon import Lexicon, alternation
 from kansoku.reading import DateMention
 
+_BEFORE_WITHIN = 30  # characters before an act: これまでに、ロシアへ約1万人の兵士を
+
 
 def is_reference_date(text: str, date: DateMention, lex: Lexicon) -> bool:
     """2020年8月以来初めて: a point the text compares with, not when anything happened."""
@@ -124,6 +126,13 @@ def _described_date(pred: Token, date: DateMention) -> bool:
 def _deadline(text: str, date: DateMention, lex: Lexicon) -> bool:
     """来年3月までに: a point by which the act comes (not a range's end: 8日から13日まで)."""
     return date.end_value is None and text.startswith(lex.deadlines, date.end)
+
+
+def told_before_the_report(text: str, trigger_start: int, lex: Lexicon) -> bool:
+    """これまでに…派遣した, かつて…供与した: a word in the stretch before an act that places
+    it before the report or sums it up to now; not the report's month (seventeenth pass)."""
+    before = text[max(0, trigger_start - _BEFORE_WITHIN) : trigger_start]
+    return any(word in before for word in lex.before_the_report)
 
 
 def counts_from_another_time(

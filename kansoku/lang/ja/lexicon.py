@@ -84,6 +84,7 @@ class Lexicon:
     report_nouns: dict[str, str]  # noun quoting a clause → hearsay or view
     ongoing_endings: tuple[str, ...]  # after an event word: going on over time
     background_endings: tuple[str, ...]  # after an event word: told as background
+    before_the_report: tuple[str, ...]  # これまでに, かつて: before the report, not its month
     about_markers: tuple[str, ...]  # after a phrase: what something is about
     place_nouns: tuple[str, ...]  # after a name: a place near it
     conflict_nouns: frozenset[str]  # after a name: a war or situation named after it
@@ -350,6 +351,7 @@ def _date_words(data: dict[str, Any]) -> dict[str, Any]:
     return {
         "ongoing_endings": tuple(data["ongoing_endings"]),
         "background_endings": tuple(data["background_endings"]),
+        "before_the_report": tuple(data.get("before_the_report") or ()),
         "about_markers": tuple(data["about_markers"]),
         "reference_dates": tuple(data["reference_dates"]),
         "comparisons": tuple(data["comparisons"]),

@@ -38,6 +38,7 @@ from kansoku.lang.ko.credits import (
     mark_credited,
 )
 from kansoku.lang.ko.dates import find_dates
+from kansoku.lang.ko.earlier import told_as_earlier
 from kansoku.lang.ko.eventdates import date_of
 from kansoku.lang.ko.numbers import NumberWords, find_quantities, kind_of
 from kansoku.lang.ko.words import Lexicon, Morph, morphemes
@@ -407,6 +408,7 @@ def _triggers(
                 args=args,
                 claim=claim,
                 date=date,
+                ongoing=told_as_earlier(text, start, end, lex),
                 items=moved,
             )
         )

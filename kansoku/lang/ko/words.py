@@ -195,6 +195,8 @@ class Lexicon:
     # category → nouns an event word of it qualifies (전투 부대: a unit, not combat)
     modifier_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     news_endings: tuple[str, ...] = ()  # …다는 소식입니다: news heard, reported
+    before_the_report: tuple[str, ...] = ()  # 지금까지, 앞서: not the report's month
+    background_endings: tuple[str, ...] = ()  # 파병한 이후: what a span counts from
     rejecting_word: str = ""  # the trigger whose meaning a spoken denial has (부인)
     # categories whose act by a person or an office is that one's word (…을 일축했다)
     voiced: tuple[str, ...] = ()
@@ -498,6 +500,8 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
             str(k): tuple(str(w) for w in v) for k, v in (data.get("modifier_heads") or {}).items()
         },
         "news_endings": tuple(str(w) for w in data.get("news_endings") or ()),
+        "before_the_report": tuple(str(w) for w in data.get("before_the_report") or ()),
+        "background_endings": tuple(str(w) for w in data.get("background_endings") or ()),
         "teller_forms": {
             str(k): tuple(str(w) for w in v) for k, v in (data.get("teller_forms") or {}).items()
         },
