@@ -99,8 +99,11 @@ def topic(
 @cache
 def _quote_end(speech_verbs: tuple[str, ...]) -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in sorted(speech_verbs, key=len, reverse=True))
-    # …と明らかにした / …との見方を示した / …と、ロシアのメディアが17日、明らかにした
-    return re.compile(rf"と(?:の[^、。]{{0,6}}を|、[^。]{{0,30}}?)?(?:{verbs})")
+    # …と明らかにした / …との見方を示した / …と、ロシアのメディアが17日、明らかにした /
+    # …と記者会見で述べた, …とSNSで明らかにした (where it was said, a noun with で)
+    return re.compile(
+        rf"と(?:の[^、。]{{0,6}}を|、[^。]{{0,30}}?|[^、。「」とはがを]{{1,15}}?で、?)?(?:{verbs})"
+    )
 
 
 def speech_frame(

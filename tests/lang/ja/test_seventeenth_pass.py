@@ -44,3 +44,16 @@ def test_an_arrival_before_a_dated_meeting_is_the_same_day(facts):
     doc = facts("ロシアの国防相は4日、平壌に到着した後、北朝鮮の国防相と会談した。", _PUBLISHED)
     (arrived,) = on(doc, "到着")
     assert arrived.date_start == "2026-03-04", arrived
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ウクライナの大統領は4日、同国軍が北朝鮮兵2人を拘束したとSNS(交流サイト)で明らかにした。",
+        "ウクライナの国防相は4日、同国軍が北朝鮮兵2人を拘束したと記者会見で述べた。",
+    ],
+)
+def test_a_speaker_says_so_where_it_was_said(facts, text):
+    doc = facts(text, _PUBLISHED)
+    (captured,) = on(doc, "拘束")
+    assert captured.status == "reported" and captured.source is not None, captured
