@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kansoku.furniture import (
+    ANY_STOP,
     NAVIGATION,
     PICTURE_NAME,
     SUMMARY_BOX,
@@ -23,7 +24,6 @@ from kansoku.titles import CJK_LETTER, SENTENCE_END
 _BOX_MIN_ITEMS = 2
 _BOX_MAX_ITEMS = 8
 _BOX_ITEM_MAX_CHARS = 200
-_STOP = re.compile(r"[\u3002\uff0e!?\uff01\uff1f]|\.(?=\s|$)")
 # A numbered point ("1. ", "(2)") is a list item as a marked one is.
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)\uff0e\uff09]|[(\uff08]\d{1,2}[)\uff09])\s*(?=\S)")
 # A label of the header is a few words; an outlet's name a few capitalised Latin words.
@@ -36,14 +36,17 @@ def _point(block: Block, bullets: tuple[str, ...]) -> bool:
     """A bulleted or numbered line of one sentence: a summary box's point."""
     text = block.text
     mark = next((b for b in bullets if text.startswith(b)), None)
-    number = _NUMBERED.match(text)
-    if not block.kept or (mark is None and number is None):
+    if not block.kept:
         return False
-    inner = text[len(mark) :] if mark else text[number.end() :] if number else text
-    inner = inner.strip()
+    if mark is not None:
+        inner = text[len(mark) :].strip()
+    elif (number := _NUMBERED.match(text)) is not None:
+        inner = text[number.end() :].strip()
+    else:
+        return False
     return (
         len(inner) <= _BOX_ITEM_MAX_CHARS
-        and len(_STOP.findall(inner)) == 1
+        and len(ANY_STOP.findall(inner)) == 1
         and bool(SENTENCE_END.search(inner))
     )
 
@@ -82,7 +85,6 @@ def mark_header_strays(blocks: list[Block]) -> None:
         return
     for i in range(1, first):
         block, above, below = blocks[i], blocks[i - 1], blocks[i + 1]
-        titled = any(b.kept and is_heading_like(b.text) for b in blocks[i + 1 : first])
         if (
             block.kept
             and len(block.text) <= _STRAY_MAX_CHARS
@@ -91,7 +93,7 @@ def mark_header_strays(blocks: list[Block]) -> None:
             and not below.kept
             and not above.tail
             and not below.tail
-            and titled
+            and any(b.kept and is_heading_like(b.text) for b in blocks[i + 1 : first])
         ):
             block.reason = NAVIGATION
 
@@ -116,7 +118,9 @@ def mark_picture_names(blocks: list[Block], noise: NoiseRules) -> None:
     the page's first line of text: a credit. The first line is the page's title, which may
     name the video it carries so, and stays."""
     names = noise.block_rules.get(PICTURE_NAME)
+    if names is None:
+        return
     first = next((i for i, b in enumerate(blocks) if b.kept), len(blocks))
     for block in blocks[first + 1 :]:
-        if names is not None and block.kept and not block.tail and names.search(block.text):
+        if block.kept and not block.tail and names.search(block.text):
             block.reason = "credit"

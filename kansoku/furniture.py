@@ -42,7 +42,7 @@ _HEADINGS = {
     PICTURE: "credit",
 }
 _SUMMARY_MAX_ITEMS = 6
-_ANY_STOP = re.compile(r"[。．!?！？]|\.(?=\s|$)")  # a Japanese stop needs no space after it
+ANY_STOP = re.compile(r"[。．!?！？]|\.(?=\s|$)")  # a Japanese stop needs no space after it
 # What a line under a list's heading may hold to be a link: a headline or a summary of one
 # sentence, as long as a headline may run.
 _RELATED_MAX_CHARS = 50
@@ -422,7 +422,7 @@ def mark_machine_summary(blocks: list[Block], noise: NoiseRules) -> None:
     for i, block in enumerate(blocks):
         if label and block.reason == NAVIGATION and not block.tail and label.search(block.text):
             for item in blocks[i + 1 : i + 1 + _SUMMARY_MAX_ITEMS]:
-                one = len(_ANY_STOP.findall(item.text)) == 1 and SENTENCE_END.search(item.text)
+                one = len(ANY_STOP.findall(item.text)) == 1 and SENTENCE_END.search(item.text)
                 if not (item.kept and one and len(item.text) <= 2 * _LINK_MAX_CHARS):
                     break
                 item.reason = "boilerplate"

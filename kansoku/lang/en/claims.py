@@ -65,7 +65,7 @@ def source_marker(p: Parsed) -> tuple[bool, str | None]:
     for marker in p.lex.source_markers:
         n = len(marker)
         for i in range(len(p.tokens) - n + 1):
-            if tuple(p.lower(i + k) for k in range(n)) != marker:
+            if not _marker_at(p, i, marker):
                 continue
             if quoted_as_saying(p, i + n):
                 continue  # Shoigu was quoted by TASS as saying: Shoigu speaks (see _quoted)
@@ -380,7 +380,7 @@ def _marker_word(p: Parsed, k: int) -> bool:
     """citing, as reported by: a verb of saying that is itself a source marker or a word
     of one (read by source_marker)."""
     return any(
-        tuple(p.lower(j) for j in range(k - at, k - at + len(marker))) == marker
+        _marker_at(p, k - at, marker)
         for marker in p.lex.source_markers
         for at in range(len(marker))
     )
@@ -388,9 +388,12 @@ def _marker_word(p: Parsed, k: int) -> bool:
 
 def _opens_with_marker(p: Parsed) -> bool:
     """As reported by…, According to…: the sentence opens with a source marker."""
-    return any(
-        tuple(p.lower(j) for j in range(len(marker))) == marker for marker in p.lex.source_markers
-    )
+    return any(_marker_at(p, 0, marker) for marker in p.lex.source_markers)
+
+
+def _marker_at(p: Parsed, i: int, marker: tuple[str, ...]) -> bool:
+    """Whether the words of ``marker`` stand from token ``i`` on."""
+    return tuple(p.lower(i + k) for k in range(len(marker))) == marker
 
 
 def _possessed(p: Parsed, k: int) -> bool:

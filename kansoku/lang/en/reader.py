@@ -205,10 +205,9 @@ def _read_sentence(
     found = doc.mentions_in(doc.sentences[index])
     dateline = wire_dateline(text, found)
     furniture = ((0, dateline.end()),) if dateline else ()
-    datelined = next(
-        (d for d in dates if dateline and d.calendar and d.end <= dateline.end()), None
-    )
+    datelined = None
     if dateline:
+        datelined = next((d for d in dates if d.calendar and d.end <= dateline.end()), None)
         dates = [d for d in dates if d.start >= dateline.end()]
     mentions = [m for m in found if not dateline or m.start >= dateline.end()]
     tokens = tokenize(text)
