@@ -31,7 +31,10 @@ from __future__ import annotations
 import re
 
 from kansoku.boxes import (
+    keep_speaker_labels,
+    mark_closing_list,
     mark_closing_outlet,
+    mark_doubled_captions,
     mark_header_strays,
     mark_picture_names,
     mark_summary_boxes,
@@ -61,7 +64,12 @@ from kansoku.furniture import (
 )
 from kansoku.knowledge import AggregatorRules, AnyForm, Knowledge, NoiseRules, TopicProfile
 from kansoku.model import Document, Dropped, Section
-from kansoku.titles import mark_latin_headings, mark_other_headlines, mark_repeated_titles
+from kansoku.titles import (
+    QUOTE_LINE,
+    mark_latin_headings,
+    mark_other_headlines,
+    mark_repeated_titles,
+)
 
 MAX_CLEANED_CHARS = 1_000_000
 # Past the first blocks a dateline describes something inside the page, not the page.
@@ -73,6 +81,8 @@ _OFF_TOPIC_MIN_CHARS_DEFAULT = 400
 # stretch belongs to the article around it, not to the pasted item.
 _ASIDE_MAX_CHARS = 30
 _LABEL_MAX_CHARS = 40
+# A sentence's stop with more text after it, in the scripts that end a sentence so.
+_INNER_STOP = re.compile(r"[\u3002\uff0e](?=\s*\S)|\ub2e4\.\s+\S")
 # What a labelled date stamp may carry besides its label and date: "at 9:05 a.m. EDT".
 _STAMP_MAX_WORDS = 4
 
@@ -246,25 +256,52 @@ def _mark_datelines(blocks: list[Block], agg: AggregatorRules, calendar: DateFor
     return published
 
 
-def _mark_footer_links(blocks: list[Block], noise: NoiseRules) -> None:
+def _mark_footer_links(blocks: list[Block], noise: NoiseRules, own: set[int]) -> None:
     """Headline-only blocks after the last paragraph are other stories or widget labels
     (related news, "the news so far"): after a footer widget, any of them; otherwise the
-    short ones that end the page (a long one is more likely a paragraph cut short)."""
+    short ones that end the page (a long one is more likely a paragraph cut short). The
+    article's own list (``own``: announced by the line above it, or continuing its topic),
+    whole quotes and their speakers' labels right after the last paragraph (a transcript
+    that ends the page) stay, and so does a line with a full stop inside it (a paragraph
+    with furniture glued to its end that no rule cut off: a headline ends no sentence
+    inside itself)."""
     last_prose = max((i for i, b in enumerate(blocks) if b.kept and is_prose(b.text)), default=-1)
     if last_prose < 0:
         return  # a page without prose is all headings: nothing tells the links apart
     in_footer = False
     tail = blocks[last_prose + 1 :]
+    spoken = _closing_transcript(tail)
     ending = len(tail)  # the run of headings that ends the page starts here
     while ending > 0 and (not tail[ending - 1].kept or _is_label(tail[ending - 1].text)):
         ending -= 1
     for i, block in enumerate(tail):
         if block.reason in noise.footer_reasons:
             in_footer = True
+        elif last_prose + 1 + i in own or i in spoken or _INNER_STOP.search(block.text):
+            continue
         elif block.kept and (
             (in_footer and is_heading_like(block.text)) or (i >= ending and _is_label(block.text))
         ):
             block.reason = "navigation"
+
+
+def _closing_transcript(tail: list[Block]) -> set[int]:
+    """The whole quotes right after the article's last paragraph, each perhaps under its
+    speaker's label (a line of its own above it), with nothing dropped between them: the
+    transcript's last words, which a footer's headlines (after the footer's furniture) are
+    not."""
+    spoken: set[int] = set()
+    i = 0
+    while i < len(tail) and tail[i].kept:
+        if QUOTE_LINE.match(tail[i].text):
+            spoken.add(i)
+            i += 1
+        elif i + 1 < len(tail) and tail[i + 1].kept and QUOTE_LINE.match(tail[i + 1].text):
+            spoken |= {i, i + 1}
+            i += 2
+        else:
+            break
+    return spoken
 
 
 def names_topic(topic: TopicProfile, text: str) -> bool:
@@ -379,6 +416,8 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
     blocks = split_blocks(body, noise, agg)
     _cut_leading_stamp(blocks, agg, knowledge.calendar)
     mark_furniture(blocks, noise, agg.bullets)
+    keep_speaker_labels(blocks)
+    mark_doubled_captions(blocks)
     mark_machine_summary(blocks, noise)
     mark_summary_boxes(blocks, noise, agg.bullets)
     mark_picture_names(blocks, noise)
@@ -397,7 +436,10 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
     mark_closing_outlet(blocks)
     sections = _find_sections(blocks, knowledge)
     header_date = _mark_datelines(blocks, agg, knowledge.calendar)
-    _mark_footer_links(blocks, noise)
+    own_list = mark_closing_list(
+        blocks, agg.bullets, lambda text: names_topic(knowledge.topic, text)
+    )
+    _mark_footer_links(blocks, noise, own_list)
     _mark_off_topic(blocks, knowledge.topic, noise.block_rules.get(ADVERT), doc.language)
 
     doc.text = _join_kept(blocks, sections)

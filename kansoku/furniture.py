@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kansoku.knowledge import AggregatorRules, NoiseRules
-from kansoku.titles import CJK_LETTER, SENTENCE_END, cut_pasted_headlines
+from kansoku.titles import CJK_LETTER, QUOTE_LINE, SENTENCE_END, cut_pasted_headlines
 
 CONTENT = "content"
 COMMENTS = "comments"
@@ -541,8 +541,10 @@ def mark_unmarked_links(blocks: list[Block]) -> None:
     """Inside the article, the headlines under a widget label of its own line whose list
     marks were lost when the page became text ("Related", then "Kremlin denies plans for a
     visit" and "Seoul summons the envoy"): two or more short lines, none a sentence, up to
-    the next paragraph. One such line alone may be the article's own subheading, and a
-    label cut off a paragraph's end ("... the ministry said. Read more") heads no list."""
+    the next paragraph. One such line alone may be the article's own subheading, a label
+    cut off a paragraph's end ("... the ministry said. Read more") heads no list, and a
+    whole quote first or second under it with a paragraph after it (a transcript's speech
+    under its speaker's label) ends the run."""
     seen_prose = False
     i = 0
     while i < len(blocks):
@@ -552,7 +554,7 @@ def mark_unmarked_links(blocks: list[Block]) -> None:
         if not (seen_prose and block.reason == "navigation" and not block.tail):
             continue
         run: list[Block] = []
-        while i < len(blocks) and len(run) < _LINKS_MAX_ITEMS and _unmarked_link(blocks[i]):
+        while i < len(blocks) and len(run) < _LINKS_MAX_ITEMS and _unmarked_link(blocks, i, run):
             run.append(blocks[i])
             i += 1
         if len(run) >= _LINKS_MIN_ITEMS:
@@ -583,12 +585,16 @@ def mark_teasers(blocks: list[Block]) -> None:
                 in_run = False
 
 
-def _unmarked_link(block: Block) -> bool:
-    text = block.text
+def _unmarked_link(blocks: list[Block], i: int, run: list[Block]) -> bool:
+    block, text = blocks[i], blocks[i].text
+    # A transcript's quote (under its speaker's label), with a paragraph after it.
+    spoken = len(run) <= 1 and QUOTE_LINE.match(text) is not None
+    after = next((b.text for b in blocks[i + 1 : i + 3] if b.kept), "") if spoken else ""
     return (
         block.kept
         and len(text) <= _LINK_MAX_CHARS
         and is_heading_like(text)
         and not is_prose(text)
         and not _SPEAKER_QUOTE.match(text)
+        and not (spoken and is_prose(after))
     )

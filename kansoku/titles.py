@@ -26,6 +26,13 @@ SENTENCE_END = re.compile(r"[。．.!?！？][」』\"”)）]*\s*$")
 # The letters of the scripts written without spaces between words, and hangul.
 CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _WHOLE_QUOTE = re.compile(r"^[\u300c\u300e][^\u300c\u300d\u300e\u300f]*[\u300d\u300f]$")
+# A line that is one quotation and nothing else, in corner brackets or curly or straight
+# double quotes (a broadcaster's double primes): a transcript's speech under its speaker,
+# never a link's words.
+QUOTE_LINE = re.compile(
+    r"^(?:[\u300c\u300e][^\u300c\u300d\u300e\u300f]+[\u300d\u300f]|\u201c[^\u201c\u201d]+\u201d"
+    r'|"[^"]+"|\u2033[^\u2033]+\u2033)$'
+)
 _TITLE_MIN_CHARS = 8
 _TITLE_BLOCKS = 8  # where a page's title may stand: near its top
 _SITE_AFTER_TITLE = re.compile(r"\s[|｜\-–—:]\s|｜")

@@ -398,13 +398,17 @@ def _category(
 
 
 def _mode_of(mode: str | None, item: str | None, knowledge: Knowledge) -> str | None:
-    """A word's mode that names a kind of thing (a word of supplying that means weapons)
-    yields to what its sentence says moves when that is not of the kind: oil supplied is
-    no weapon."""
+    """A word's mode that names a kind of thing (a word of supplying that means weapons,
+    of sending that means troops) yields to what its sentence says moves when that has a
+    mode of its own (labourers sent are no troops, oil supplied no weapon) or is not of
+    the kind."""
     items = knowledge.categories.items
-    if item is None or mode not in items.order or items.agree(mode, item):
+    if item is None or mode not in items.order:
         return mode
-    return next((m for m, i in items.by_mode.items() if i == item), None)
+    own = next((m for m, i in items.by_mode.items() if i == item), None)
+    if own is not None or not items.agree(mode, item):
+        return own
+    return mode
 
 
 def _opposed(a: str | None, b: str | None, knowledge: Knowledge) -> bool:

@@ -46,7 +46,7 @@ def test_the_tellers_own_city_is_not_where_a_sending_goes(facts, text, language)
 @pytest.mark.parametrize(
     ("text", "language", "mode", "item"),
     [
-        ("ロシアは北朝鮮に原油を供給した。", "ja", None, "oil"),
+        ("ロシアは北朝鮮に原油を供給した。", "ja", "oil", "oil"),
         ("ロシアは北朝鮮に食料を供給した。", "ja", "food", "food"),
         ("北朝鮮はロシアに砲弾を供給した。", "ja", "weapons", "shells"),
     ],

@@ -36,6 +36,7 @@ from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed
 
 _AS_IDIOMS = frozenset({"well", "early", "soon", "such", "much", "many", "long", "far", "so"})
+_THAT_WITHIN = 8  # tokens between a verb that tells with "that" and "that"
 _JUDGED_WITHIN = 12  # words: view Pyongyang's latest shipment of rockets to Moscow as
 
 _STOPS = frozenset(";:—–")
@@ -124,6 +125,8 @@ class Parsed:
         # The NIS has learned that…: a verb that tells only with its that-clause.
         # (has detected signs that…, obtained intelligence that…: evidence before "that")
         k = i + 1 + (self.lower(i + 1) in self.lex.evidence_nouns or self.lower(i + 1) == "out")
+        while k < i + _THAT_WITHIN and self.lower(k) in self.lex.before_that:
+            k += 1  # admitted, at last, that…
         that = self.lower(i) in self.lex.that_speech_verbs and self.lower(k) == "that"
         return that or self.lower(i) in self.lex.speech_verbs or self._judged_as(i)
 

@@ -194,9 +194,14 @@ def unsaid_before(p: Parsed, at: int) -> bool:
 
 
 def month_day(p: Parsed, k: int) -> bool:
-    """MOSCOW, May 9: a capitalised word before the number of a day is a month, no hedge."""
+    """MOSCOW, May 9; said in May that…: a capitalised word before the number of a day or
+    a year, or after a word that opens a time (in, since, last), is a month, no hedge."""
+    if not p.tokens[k].text[:1].isupper():
+        return False
     after = p.lower(k + 1)
-    return p.tokens[k].text[:1].isupper() and after.isdigit() and len(after) <= 2
+    return (after.isdigit() and len(after) in (1, 2, 4)) or (
+        k > 0 and p.lower(k - 1) in p.lex.month_openers
+    )
 
 
 def credit_head(p: Parsed) -> tuple[bool, str | None] | None:

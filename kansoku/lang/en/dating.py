@@ -16,6 +16,7 @@ from kansoku.reading import DateMention, TriggerReading
 
 _LEAD_WITHIN = 4  # tokens: "On Tuesday, North Korea…"
 _AFTER_WITHIN = 8  # tokens: after the Russian delegation vetoed
+_WHEN_WITHIN = 14  # tokens: "…, when the envoy sat down for talks with the leader"
 _SPANS = frozenset({"months", "weeks", "days", "years", "shortly", "soon", "just", "hours"})
 
 
@@ -42,6 +43,8 @@ def dated_after(
             trigger = replace(trigger, date=after[0])
         elif trigger.date is None and (earlier := _followed_clause(p, trigger, dates)):
             trigger = replace(trigger, date=earlier)
+        elif trigger.date is None and (then := _when_clause(p, trigger, dates)):
+            trigger = replace(trigger, date=then)
         elif trigger.date is None and dated and _during(p, trigger) and dated[-1].date:
             # signed on June 19, during Putin's visit: the visit was then too.
             trigger = replace(trigger, date=dated[-1].date)
@@ -95,6 +98,22 @@ def _followed_clause(
     if date is None or dates_speech(p, date) or not date.value:
         return None
     return replace(date, value=date.value[:4], end_value=None, since=False)
+
+
+def _when_clause(
+    p: Parsed, trigger: TriggerReading, dates: list[DateMention]
+) -> DateMention | None:
+    """The envoy last came on May 3, when he met the leader: an act in a when-clause set
+    off after a date happened on that date."""
+    first = next((k for k, t in enumerate(p.tokens) if t.start >= trigger.start), None)
+    if first is None:
+        return None
+    k = next((j for j in range(first - 1, max(-1, first - _WHEN_WITHIN), -1)
+              if p.lower(j) in ("when", ".", ";")), None)  # fmt: skip
+    if k is None or k < 2 or p.lower(k) != "when" or p.lower(k - 1) != ",":
+        return None
+    end = p.tokens[k - 2].end
+    return next((d for d in dates if d.calendar and d.end == end and d.value), None)
 
 
 def _another_clause(p: Parsed, start: int, end: int) -> bool:

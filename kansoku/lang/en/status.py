@@ -35,7 +35,9 @@ def claim_for(
         return None
     credited, source, speech = _framed(p, at, marked, talks)
     markers = p.lex.status_markers
-    context = [p.lower(k) for k in range(max(0, lo - 3), at) if k not in aside]
+    context = [
+        p.lower(k) for k in range(max(0, lo - 3), at) if k not in aside and not month_day(p, k)
+    ]
     # demanded that…, hopes that…: what is asked for or wished is yet to come.
     wished = any(p.lower(k) in p.lex.wishing_verbs for k in range(lo - 3, lo))
     denial, denier = _denier(p, at)

@@ -164,6 +164,7 @@ class Lexicon:
     credit_nouns: frozenset[str] = frozenset()  # by Seoul's count, in Kyiv's assessment
     credit_prepositions: frozenset[str] = frozenset()  # by, in (…'s count)
     that_speech_verbs: frozenset[str] = frozenset()  # has learned that: saying with "that"
+    before_that: frozenset[str] = frozenset()  # admitted, at last, that…
     acts_of_saying: frozenset[str] = frozenset()  # admitted that…: an act and a saying
     evidence_nouns: frozenset[str] = frozenset()  # detected signs that…
     evidence_links: frozenset[str] = frozenset()  # no sign of: what the evidence is of
@@ -201,6 +202,7 @@ class Lexicon:
     earlier_clauses: frozenset[str] = frozenset()  # after Pyongyang sent troops: before
     cumulative_phrases: tuple[str, ...] = ()  # has sent 15,000 troops so far: a total
     occasion_prepositions: frozenset[str] = frozenset()  # signed…, during the visit
+    month_openers: frozenset[str] = frozenset()  # in May, since May: the month
     ability_nouns: frozenset[str] = frozenset()  # the skills to fight: no act
     false_judgement: TriggerEntry | None = None  # claims that… are a fabrication, X said
     author_openings: tuple[str, ...] = ()  # Researchers estimated…: the study's authors
@@ -393,6 +395,7 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "credit_nouns": frozenset(data.get("credit_nouns") or ()),
         "credit_prepositions": frozenset(data.get("credit_prepositions") or ()),
         "that_speech_verbs": _all_forms(data.get("that_speech_verbs"), "VERB"),
+        "before_that": frozenset(data.get("before_that") or ()),
         "acts_of_saying": _all_forms(data.get("acts_of_saying"), "VERB"),
         "evidence_nouns": frozenset(data.get("evidence_nouns") or ()),
         "perceiving_verbs": _all_forms(data.get("perceiving_verbs"), "VERB"),
@@ -432,6 +435,7 @@ def _reference_words(data: dict[str, Any]) -> dict[str, Any]:
         "earlier_clauses": frozenset(data.get("earlier_clauses") or ()),
         "cumulative_phrases": tuple(data.get("cumulative_phrases") or ()),
         "occasion_prepositions": frozenset(data.get("occasion_prepositions") or ()),
+        "month_openers": frozenset(data.get("month_openers") or ()),
         "ability_nouns": _all_forms(data.get("ability_nouns"), "NOUN"),
         "author_openings": tuple(f"{w} " for w in data.get("author_openings") or ()),
         "false_judgement": _entry(data["false_judgement"]) if data.get("false_judgement") else None,

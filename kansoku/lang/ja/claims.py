@@ -100,9 +100,11 @@ def topic(
 def _quote_end(speech_verbs: tuple[str, ...]) -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in sorted(speech_verbs, key=len, reverse=True))
     # …と明らかにした / …との見方を示した / …と、ロシアのメディアが17日、明らかにした /
-    # …と記者会見で述べた, …とSNSで明らかにした (where it was said, a noun with で)
+    # …と記者会見で述べた, …とSNSで明らかにした (where it was said, a noun with で),
+    # …と例示通信は政府高官を引用して報じた (the speaker, then how it tells)
     return re.compile(
-        rf"と(?:の[^、。]{{0,6}}を|、[^。]{{0,30}}?|[^、。「」とはがを]{{1,15}}?で、?)?(?:{verbs})"
+        rf"と(?:の[^、。]{{0,6}}を|、[^。]{{0,30}}?|[^、。「」とはがを]{{1,15}}?で、?"
+        rf"|[^、。「」と]{{1,20}}?[はが][^。「」]{{0,25}}?)?(?:{verbs})"
     )
 
 
@@ -133,6 +135,8 @@ def _press_of_state(
     as the subject (ロシアの有力紙は, 韓国の軍事専門家らが): that phrase."""
     text = syntax.text_of(verb.doc)
     pattern = _PRESS_OF(tuple(lex.never_a_state))
+    if speaker in lex.state_press:
+        return None  # 北朝鮮メディアは: the state's own press speaks for it
     for m in mentions:
         if m.entity_id != speaker or m.end > verb.idx or m.kind not in (None, "country"):
             continue
@@ -190,7 +194,7 @@ def _speech_frame(
         if speaker is None:  # the speaker named between the quote and its verb
             between = [m for m in mentions if match.start() < m.start < match.end()]
             speaker = between[0].entity_id if between else None
-        if verb is not None and _new_topic_between(token, verb, mentions):
+        if verb is not None and _new_topic_between(token, match.start(), mentions):
             # …に展開しており、EUは…と警告した: a speaker whose clause opens after the
             # fact speaks in a clause of its own, not the fact's.
             return None, None, False
@@ -255,10 +259,13 @@ def _UNNAMED_TOPIC(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^[^、。「」]{{0,10}}?(?:{alternation(words)})(?:ら|たち)?は")
 
 
-def _new_topic_between(token: Token, verb: Token, mentions: list[Mention]) -> bool:
+def _new_topic_between(token: Token, quote_end: int, mentions: list[Mention]) -> bool:
     """A は-phrase that is someone (EUは, not 北朝鮮兵の死者は) stands between the fact
-    and the verb of saying."""
-    for t in token.doc[token.i + 1 : verb.i]:
+    and the と closing what is said (the speaker's own は-phrase after it is no new one:
+    …した、と例示通信は報じた)."""
+    for t in token.doc[token.i + 1 :]:
+        if t.idx >= quote_end:
+            break
         mention = syntax.head_mention(t, mentions) if syntax.particle(t) == "は" else None
         if mention is not None and mention.start <= t.idx < mention.end:
             return True
@@ -433,12 +440,12 @@ def claim_for(
     heard = after
     if speech is not None and named and source is None and speech.text in lex.report_nouns:
         heard = text[speech.idx :]  # …という見方が出ている: the view's という quotes it
-    hearsay = any(h in heard for h in lex.hearsay)
     # An event told inside a clause describing a noun, or as the topic, is taken as given,
     # whatever the sentence then supposes about the noun or the topic (発射したミサイルに
     # …が使われたとみられる); a count is not (1万人を超える兵士が…とみられる: 超える only
-    # measures the noun).
+    # measures the noun). What is said to be said (…について協議したという) is the rest.
     given = event and (syntax.describes_a_noun(token) or _as_background(token, text, lex))
+    hearsay = not given and any(h in heard for h in lex.hearsay)
     # …派遣したとみられることが分かった: a belief inside the clause, before its noun, holds.
     scope = syntax.before_the_noun(token, text) if given else own_statement(token, after, mentions)
     belief = next((lex.beliefs[b] for b in lex.beliefs if b in scope), None)

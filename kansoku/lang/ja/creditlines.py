@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kansoku.lang.ja.lexicon import Lexicon
+from kansoku.lang.ja.lexicon import Lexicon, alternation
+from kansoku.lang.ja.sentence_tellers import TOPIC_PHRASE, credited_to
+from kansoku.model import Mention
 from kansoku.reading import Claim, SentenceReading
 
 # How many sentences before the one right above the line it reaches (the paragraph's
@@ -98,3 +100,40 @@ def _bare_teller(sources: tuple[str, ...], markers: tuple[str, ...]) -> re.Patte
     who = "|".join(map(re.escape, sources))
     said = "|".join(map(re.escape, markers))
     return re.compile(rf"^(?:同|この|その)?(?P<who>{who})(?:ら|たち)?(?:{said})、")
+
+
+def quote_announced_before(
+    readings: list[SentenceReading], texts: list[str], mentions: list[list[Mention]], lex: Lexicon
+) -> None:
+    """報道官はこう述べた。「…」: a sentence that announces the words after it credits the
+    quoted sentences that follow it to whoever it opens with."""
+    if not lex.announcing_words:
+        return
+    announcing = re.compile(
+        rf"(?:{alternation(lex.announcing_words)})(?!した|して|いう|いった)、?[^。「」、]{{1,12}}$"
+    )
+    speaker: str | None = None
+    for reading in readings:
+        text = texts[reading.index].strip()
+        if speaker is not None and text.startswith("「"):
+            reading.triggers = [
+                replace(t, claim=credited_to(t.claim, speaker)) if t.claim.source is None else t
+                for t in reading.triggers
+            ]
+            reading.quantities = [
+                replace(q, claim=credited_to(q.claim, speaker)) if q.claim.source is None else q
+                for q in reading.quantities
+            ]
+            continue
+        announced = announcing.search(text.rstrip("。:："))
+        speaker = _opening_topic(text, mentions[reading.index]) if announced else None
+
+
+def _opening_topic(text: str, mentions: list[Mention]) -> str | None:
+    """The name nearest the は of the sentence's first topic (ウクライナの情報総局は: the
+    directorate, not its state)."""
+    first = next((found for m in mentions if (found := TOPIC_PHRASE.match(text, m.end))), None)
+    if first is None:
+        return None
+    within = [m for m in mentions if m.end < first.end()]
+    return max(within, key=lambda m: (m.end, m.end - m.start)).entity_id if within else None

@@ -68,6 +68,7 @@ class Lexicon:
     status_markers: dict[str, tuple[str, ...]]
     negations: frozenset[str]
     listing_marks: tuple[str, ...]  # …したり、…したり: acts listed under one ending
+    joining_words: frozenset[str]  # と, や, ・: names joined into one phrase
     kept_up: tuple[str, ...]  # a reaction pledged to go on (注視していきたい)
     demands: tuple[str, ...]  # verbs whose よう-clause is what they ask for
     demanded: tuple[str, ...]  # the endings of that clause (提供しないよう)
@@ -159,6 +160,8 @@ class Lexicon:
     designated_nouns: tuple[str, ...] = ()  # 団体, 個人: bodies a measure designates
     time_conditions: tuple[str, ...] = ()  # 交換した時点で発効する: the point it waits for
     state_run: tuple[str, ...] = ()  # 国営: a state's own press speaks for it
+    state_press: frozenset[str] = frozenset()  # states whose press is all the state's
+    announcing_words: tuple[str, ...] = ()  # こう, 次のように: the quote comes next
     finished_words: tuple[str, ...] = ()  # 会談を終えた: the act told before, done
     unowned_beliefs: tuple[str, ...] = ()  # とされる: background, no one's account continued
     reciprocal_words: tuple[str, ...] = ()  # 相互に: done for each other
@@ -281,6 +284,7 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "status_markers": {k: tuple(v) for k, v in data["status_markers"].items()},
         "negations": frozenset(data["negations"]),
         "listing_marks": tuple(data["listing_marks"]),
+        "joining_words": frozenset(data["joining_words"]),
         "kept_up": tuple(data["kept_up"]),
         "demands": tuple(data["demands"]),
         "demanded": tuple(data["demanded"]),
@@ -317,6 +321,8 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "intent_nouns": tuple(data.get("intent_nouns") or ()),
         "time_conditions": tuple(data.get("time_conditions") or ()),
         "state_run": tuple(data.get("state_run") or ()),
+        "state_press": frozenset(data.get("state_press") or ()),
+        "announcing_words": tuple(data.get("announcing_words") or ()),
         "reciprocal_words": tuple(data.get("reciprocal_words") or ()),
         "reciprocal_endings": tuple(data.get("reciprocal_endings") or ()),
         "commitment_words": tuple(data.get("commitment_words") or ()),

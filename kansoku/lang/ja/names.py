@@ -157,14 +157,19 @@ def _full_name_before(name: str, start: int, people: list[Mention]) -> str | Non
 def _owner_state(text: str, start: int, mentions: list[Mention], gaz: Gazetteer) -> str | None:
     """ウクライナ外務省のティーヒー報道官: the state of the body or country named right
     before a new person, whose post it is."""
-    owner = next(
-        (m for m in mentions if m.end == start or (m.end == start - 1 and text[m.end] == "の")),
-        None,
-    )
+    owner = _owner_before(text, start, mentions)
     known = gaz.entities.get(owner.entity_id) if owner is not None else None
     if known is None:
         return None
     return known.id if known.kind == "country" else known.country
+
+
+def _owner_before(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """The name right before ``start``, joined to it or by の (ロシア外務省, ロシアの外務省)."""
+    return next(
+        (m for m in mentions if m.end == start or (m.end == start - 1 and text[m.end] == "の")),
+        None,
+    )
 
 
 def _short_names(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
@@ -228,13 +233,21 @@ def _home_references(
                 continue
             if bare and start > 0 and _NAME_CHAR.match(text[start - 1]):
                 continue
-            if any(
-                m.end == start or (m.end == start - 1 and text[m.end] == "の") for m in mentions
-            ):
-                continue  # 韓国の防衛大臣: another state's post
-            entity_id = words[match.group()]
-            found.append(Mention(start, end, match.group(), entity_id, gaz.kind_of(entity_id)))
+            owner = _owner_before(text, start, mentions)
+            # 韓国の防衛大臣: another state's post; ロシアの外務省: its body, when known
+            entity_id = (
+                _owned_body(owner.text, match.group(), gaz) if owner else words[match.group()]
+            )
+            if entity_id is not None:
+                found.append(Mention(start, end, match.group(), entity_id, gaz.kind_of(entity_id)))
     return found
+
+
+def _owned_body(owner: str, word: str, gaz: Gazetteer) -> str | None:
+    """The body a state's name and a bare word name together (ロシア + 外務省), if known."""
+    joined = owner + word
+    hit = next((h for h in gaz.alias_hits(joined) if (h.start, h.end) == (0, len(joined))), None)
+    return hit.entity_ids[0] if hit is not None else None
 
 
 def _named_as(mention: Mention, noun: str, gaz: Gazetteer) -> bool:
@@ -249,3 +262,13 @@ def _all_kanji(text: str) -> bool:
 
 def _is_kanji(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or ch == "々"
+
+
+def first_joined(owners: list[Mention], text: str, lex: Lexicon) -> Mention:
+    """The first of the names joined into one phrase with the last of ``owners``
+    (韓国と西側の情報機関: South Korea's, whose agencies the news names first), else
+    that last one."""
+    index = len(owners) - 1
+    while index > 0 and text[owners[index - 1].end : owners[index].start] in lex.joining_words:
+        index -= 1
+    return owners[index]

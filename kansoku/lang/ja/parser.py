@@ -103,7 +103,22 @@ def _rehang_subjects(doc: Doc) -> Doc:
                 word.head = main
         elif (quoted := _quoted_before_teller(token)) is not None:
             token.head = quoted
+        elif (above := _hung_on_a_noun_before(token)) is not None:
+            token.head, token.dep_ = above, "advcl"
     return doc
+
+
+def _hung_on_a_noun_before(token: Token) -> Token | None:
+    """例示国は8日、…を発見したと明らかにしていた: a predicate the model hung as a
+    loose dependent on the topic noun before it, though Japanese puts every head after its
+    dependents, depends on what that noun depends on (the verb of saying), when that comes
+    after it."""
+    head = token.head
+    if token.dep_ != "dep" or token.pos_ != "VERB" or head is token or head.i >= token.i:
+        return None
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.head is head:
+        return None
+    return head.head if head.head.i > token.i else None
 
 
 def _has_case(token: Token, particle: str) -> bool:

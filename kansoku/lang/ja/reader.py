@@ -135,6 +135,7 @@ def read(
     occasions.said_at_the_same_occasion(readings, texts, lex)
     creditlines.paragraph_credited_by_line(readings, [s.paragraph for s in doc.sentences])
     creditlines.unnamed_teller_continues(readings, texts, lex)
+    creditlines.quote_announced_before(readings, texts, mentions_by_sentence, lex)
     _headline_told_in_lead(readings, texts)
     _documents_of_their_publisher(readings, texts, lex)
     for reading in readings:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kansoku.lang.ja.lexicon import Lexicon, alternation
+from kansoku.lang.ja.names import first_joined
 from kansoku.lang.ja.venues import set_off_by_venue
 from kansoku.model import Mention
 from kansoku.reading import Claim
@@ -59,7 +60,7 @@ def sentence_source(text: str, mentions: list[Mention], lex: Lexicon) -> Credit:
         before = subjects or owned or before
     if not before:
         return Credit(marked=True)
-    named = max(before, key=lambda m: m.end)
+    named = first_joined(sorted(before, key=lambda m: m.end), text, lex)
     between = text[named.end : at]
     unnamed = next((u for u in lex.unnamed_sources if between.endswith(u)), None)
     # 北朝鮮の消息筋, ロシアの軍事専門家: no state speaks; 韓国軍の関係者 is the army's.

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from kansoku.lang.ja.lexicon import Lexicon, alternation
+from kansoku.lang.ja.names import first_joined
 from kansoku.model import Mention
 from kansoku.reading import Claim, SentenceReading
 
@@ -31,6 +32,7 @@ from kansoku.reading import Claim, SentenceReading
 _OWN = "asserted"
 # Kinds of entity an official speaks for when named in the official's own phrase.
 _OWNERS = ("country", "organization", "agency")
+_PRESS = "media"  # the unnamed teller the press is (data/lang/ja/lexicon.yaml)
 # How long the words before the teller's noun may run within its phrase (ロシアの主要な,
 # 複数の韓国政府).
 _PHRASE = 14
@@ -124,7 +126,7 @@ def teller_of(
     for found in (
         _closing(lex).search(text, end),
         _marked(lex).search(text),
-        _opening(lex).match(text) if _said_after(text, end, lex) else None,
+        _opening_teller(text, start, end, lex),
     ):
         # (not the fact's own word: 専門家を派遣 names no teller)
         if found is not None and (found.end("noun") <= start or found.start("noun") >= end):
@@ -133,6 +135,20 @@ def teller_of(
     if unheld is not None and lex.unheld_view_teller:
         return Teller(unheld.start(), unheld.end(), lex.unheld_view_teller)
     return None
+
+
+# A clause closed by adversative が (…を避けているが、): who opens the sentence tells only
+# that clause, not the next one, which has its own speaker (…が、Bは…と明らかにした).
+_CLAUSE_CLOSED = re.compile(r"(?:ている|ていた|た|だ|ない|る)が、")
+
+
+def _opening_teller(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str] | None:
+    """The teller opening the sentence, when a verb of saying or a view follows the fact
+    and no clause closes between the teller and the fact."""
+    found = _opening(lex).match(text)
+    if found is None or not _said_after(text, end, lex):
+        return None
+    return None if _CLAUSE_CLOSED.search(text, found.end(), start) else found
 
 
 def _teller(found: re.Match[str], mentions: list[Mention], lex: Lexicon) -> Teller | None:
@@ -154,8 +170,9 @@ def _owner(found: re.Match[str], owners: list[Mention], generic: str, lex: Lexic
     メディア, 北朝鮮の消息筋)."""
     if not owners:
         return None
-    owner = owners[-1]
-    if any(w in found["pre"] for w in lex.state_run):
+    owner = first_joined(owners, found.string, lex)
+    own_press = owner.entity_id in lex.state_press and generic == _PRESS
+    if own_press or any(w in found["pre"] for w in lex.state_run):
         return owner.entity_id
     speaks = lex.owner_speaking_tellers.get(generic)
     if speaks is None or found["noun"] in lex.never_a_state:
