@@ -368,7 +368,8 @@ def _event(
         date_end=date_end,
         date_basis=basis,
         status=claim.status,
-        source=claim.source,
+        # Seoul said, officials in Moscow: a capital that tells speaks for its government.
+        source=gaz.acting_party(claim.source) if claim.source else None,
         confidence=round(min(confidence, 0.95), 2),
         credited=claim.credited,
         item=item,

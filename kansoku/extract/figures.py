@@ -28,6 +28,7 @@ def sentence_figures(
     reading: SentenceReading, reference: str | None, knowledge: Knowledge
 ) -> list[Figure]:
     """The figures of one read sentence (offsets into it; the caller places them)."""
+    gaz = knowledge.gazetteer
     calendar = [d for d in reading.dates if d.calendar]
     figures = []
     for item in reading.quantities:
@@ -54,7 +55,7 @@ def sentence_figures(
                 as_of=as_of,
                 as_of_basis=basis,
                 status=item.claim.status,
-                source=item.claim.source,
+                source=gaz.acting_party(item.claim.source) if item.claim.source else None,
                 # 12,000 more expected: a count to come is not one of those there now.
                 measure=item.measure
                 or ("planned" if item.claim.status == "planned" else None)

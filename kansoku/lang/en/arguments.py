@@ -440,6 +440,8 @@ def read_args(
         role = role_before(p, n, lo, roles)
         if role in ("target", "partner"):
             args.earlier.insert(0, (n.mention.entity_id, role == "partner"))
+        elif role == "parties":  # The treaty between Russia and Laos took effect
+            args.parties.append(n.mention.entity_id)
     for n in (n for n in after if not another_verbs_agent(p, last, n, roles)):
         _place(args, p, n, role_before(p, n, last + 1, roles), is_passive or as_noun)
     return args, (lo, hi)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kansoku.lang.en.arguments import Parsed
+from kansoku.lang.en.claims import relative_asides
 from kansoku.lang.en.phrases import judged_act
 from kansoku.lang.en.told import told_to
 from kansoku.model import TOLD_AS_DONE
@@ -149,6 +150,16 @@ def trigger_date(
     end = p.tokens[hi - 1].end if 0 < hi <= len(p.tokens) else len(p.text)
     inside = [d for d in dates if d.calendar and start <= d.start and d.end <= end]
     inside = [d for d in inside if not dates_speech(p, d, at)]
+    # The pact, which they signed in June, took effect on Wednesday; the pact signed in June
+    # took effect: the date of an aside or of an event word before it is that act's.
+    k = next((i for i, t in enumerate(p.tokens) if t.start >= at), len(p.tokens))
+    aside = relative_asides(p, k)
+    acts_before = [t.end for i, t in enumerate(p.tokens[lo:k], lo) if p.lex.trigger_at(p.tokens, i)]
+    inside = [
+        d for d in inside
+        if not any(i in aside for i, t in enumerate(p.tokens) if d.start <= t.start < d.end)
+        and not (d.end <= at and any(end <= d.start for end in acts_before))
+    ]  # fmt: skip
     if (opening := _complement_opening(p, at)) is not None:
         # accused Moscow on Tuesday of buying shells: the day is the accusation's.
         inside = [d for d in inside if d.start >= opening]

@@ -77,3 +77,34 @@ def test_an_admission_of_a_report_is_no_that_clause_of_its_own(english):
     doc = english("Russia acknowledged the report that North Korea had sent troops.", _PUBLISHED)
     (sent,) = on(doc, "sent")
     assert sent.source != "RUS", sent
+
+
+def test_a_treaty_between_two_states_takes_effect_between_them(english):
+    doc = english(
+        "The defence pact between Russia and North Korea has taken effect, the Russian "
+        "foreign ministry said on Thursday.",
+        _PUBLISHED,
+    )
+    (in_force,) = on(doc, "taken effect")
+    assert {in_force.actor, in_force.target} == {"RUS", "PRK"}, in_force
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence pact between Russia and North Korea, which Vladimir Putin and Kim Jong Un "
+        "signed in March, took effect on Thursday, state media said.",
+        "The defence pact between Russia and North Korea signed in March took effect, the "
+        "Russian foreign ministry said.",
+    ],
+)
+def test_the_signing_date_is_not_the_date_it_takes_effect(english, text):
+    (in_force,) = on(english(text, _PUBLISHED), "took effect")
+    assert not (in_force.date_start or "").startswith("2026-03"), in_force
+
+
+def test_a_capital_that_tells_speaks_for_its_state(english):
+    doc = english(
+        "North Korea shipped more rockets to Russia, officials in Seoul said.", _PUBLISHED
+    )
+    assert on(doc, "shipped")[0].source == "KOR"

@@ -31,7 +31,7 @@ def test_a_denial_pointing_back_keeps_the_claim_as_denied(english, denial, denie
     assert copies, doc.events
     if denier:
         assert copies[0].source == denier
-    assert any(e.status == "reported" and e.source == "kyiv" for e in doc.events)
+    assert any(e.status == "reported" and e.source == "UKR" for e in doc.events)
 
 
 def test_a_denial_telling_an_act_of_its_own_keeps_no_copy_of_the_sentence_before(english):
@@ -64,9 +64,9 @@ def counts(doc: Document, kind: str):
             "Kyiv's intelligence put the number of North Korean gunners in Russia at 9,500.",
             "troops",
             9500,
-            "kyiv",
+            "UKR",
         ),
-        ("Seoul pegged North Korean losses in Russia at 2,300.", "casualties", 2300, "seoul"),
+        ("Seoul pegged North Korean losses in Russia at 2,300.", "casualties", 2300, "KOR"),
         (
             "North Korea moved 4,000 soldiers to Russia in May, Kyiv said. "
             "In June the Pentagon put the figure at 6,000.",
@@ -203,7 +203,7 @@ def test_the_figure_put_at_continues_the_kind_and_measure_before(english):
     )
     found = [f for f in counts(doc, "casualties") if f.value == 4200]
     assert found and found[0].measure == "casualties", doc.figures
-    assert found[0].source == "seoul"
+    assert found[0].source == "KOR"
 
 
 def test_people_in_a_place_are_counted_by_what_befell_them(english):

@@ -116,17 +116,17 @@ def test_a_finite_accusation_is_kept(english):
         (
             "The Kremlin sees assertions from Kyiv's spy service that Pyongyang airlifted "
             "1,700 more commandos to Russia as baseless, Peskov told journalists.",
-            "kyiv",
+            "UKR",
         ),
         (
             "Shoigu said allegations from Seoul that Moscow was helping Pyongyang design "
             'warships were "absurd".',
-            "seoul",
+            "KOR",
         ),
         (
             "Tokyo's claims that North Korea had shipped 9,400 containers to Russia were "
             "slander, the Russian mission in Japan said.",
-            "tokyo",
+            "JPN",
         ),
     ],
 )

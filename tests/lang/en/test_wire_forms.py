@@ -26,11 +26,11 @@ def _figure(doc, value):
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Pyongyang has dispatched around 6,500 soldiers to Russia, by Seoul's count.", "seoul"),
-        ("Pyongyang has dispatched around 6,500 soldiers to Russia, in Kyiv's assessment.", "kyiv"),
+        ("Pyongyang has dispatched around 6,500 soldiers to Russia, by Seoul's count.", "KOR"),
+        ("Pyongyang has dispatched around 6,500 soldiers to Russia, in Kyiv's assessment.", "UKR"),
         # (a paragraph of its own, longer than a byline: "By …" opens it)
         ("By Seoul's count, Pyongyang has dispatched around 6,500 soldiers to Russia" + LONG_TAIL,
-         "seoul"),
+         "KOR"),
         ("By one Ukrainian tally, Pyongyang has dispatched around 6,500 soldiers to Russia"
          + LONG_TAIL, "UKR"),
     ],
@@ -245,7 +245,7 @@ def test_adding_that_a_state_would_act_names_no_speaker(english):
         '"Pyongyang has shipped howitzers to Moscow," an aide told a news briefing, adding '
         "that Washington would respond."
     )
-    assert one(doc, "AID").source != "washington"
+    assert one(doc, "AID").source not in ("washington", "USA")
 
 
 def test_quoted_by_an_outlet_as_saying_credits_the_one_quoted(english):
@@ -491,7 +491,7 @@ def test_a_states_official_or_media_is_its_voice(english, speaker, source):
 def test_viewing_a_transfer_as_something_credits_the_viewer(english):
     doc = english("Seoul views Pyongyang's shipment of rockets to Moscow as a breach of the rules.")
     event = one(doc, "AID")
-    assert (event.source, event.status) == ("seoul", "reported")
+    assert (event.source, event.status) == ("KOR", "reported")
 
 
 def test_unnamed_analysts_view_continues_the_paragraph_before(english):
@@ -510,7 +510,7 @@ def test_as_in_a_clause_of_time_is_no_view(english):
 
 def test_as_early_as_is_no_view(english):
     doc = english("Pyongyang will see its rockets shipped to Moscow as early as May.")
-    assert one(doc, "AID").source != "pyongyang"
+    assert one(doc, "AID").source not in ("pyongyang", "PRK")
 
 
 # Where a speaker sits is not who speaks.
@@ -521,7 +521,7 @@ def test_as_early_as_is_no_view(english):
     [
         ("the Russian embassy in Pyongyang said", "RUS"),
         ("the U.S. embassy in Seoul said", "USA"),
-        ("officials in Seoul said", "seoul"),
+        ("officials in Seoul said", "KOR"),
     ],
 )
 def test_a_speakers_seat_is_not_the_speaker(english, speaker, source):
