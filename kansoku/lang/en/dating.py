@@ -70,9 +70,7 @@ def dated_by_dateline(
 def _during(p: Parsed, trigger: TriggerReading) -> bool:
     """An event word in a phrase of the occasion of the act before it (…, during
     Putin's visit to Pyongyang)."""
-    first = next((k for k, t in enumerate(p.tokens) if t.start >= trigger.start), None)
-    if first is None:
-        return False
+    first = _index_at(p, trigger.start)
     return any(p.lower(k) in p.lex.occasion_prepositions for k in range(max(0, first - 6), first))
 
 
@@ -83,9 +81,7 @@ def _followed_clause(
     formed in 2024, weeks after Russia vetoed…: an act in an after-clause with no date of
     its own came before the date of the clause it follows, in that year at the latest —
     its year (an act of another year told as background, not of the report's date)."""
-    first = next((k for k, t in enumerate(p.tokens) if t.start >= trigger.start), None)
-    if first is None:
-        return None
+    first = _index_at(p, trigger.start)
     k = next((j for j in range(first - 1, max(-1, first - _AFTER_WITHIN), -1)
               if p.lower(j) in ("after", ".", ";", "but", "while")), None)  # fmt: skip
     if k is None or p.lower(k) != "after":
@@ -106,9 +102,7 @@ def _when_clause(
 ) -> DateMention | None:
     """The envoy last came on May 3, when he met the leader: an act in a when-clause set
     off after a date happened on that date."""
-    first = next((k for k, t in enumerate(p.tokens) if t.start >= trigger.start), None)
-    if first is None:
-        return None
+    first = _index_at(p, trigger.start)
     k = next((j for j in range(first - 1, max(-1, first - _WHEN_WITHIN), -1)
               if p.lower(j) in ("when", ".", ";")), None)  # fmt: skip
     if k is None or k < 2 or p.lower(k) != "when" or p.lower(k - 1) != ",":
@@ -152,7 +146,7 @@ def trigger_date(
     inside = [d for d in inside if not dates_speech(p, d, at)]
     # The pact, which they signed in June, took effect on Wednesday; the pact signed in June
     # took effect: the date of an aside or of an event word before it is that act's.
-    k = next((i for i, t in enumerate(p.tokens) if t.start >= at), len(p.tokens))
+    k = _index_at(p, at)
     aside = relative_asides(p, k)
     acts_before = [t.end for i, t in enumerate(p.tokens[lo:k], lo) if p.lex.trigger_at(p.tokens, i)]
     inside = [
@@ -186,7 +180,7 @@ def dates_speech(p: Parsed, date: DateMention, act: int | None = None) -> bool:
     it was said — unless what was said is the act itself (``act``: where its word starts;
     the White House on Friday accused…, Seoul denied on Monday…: the day of the saying
     is the day of the accusation)."""
-    after = next((i for i, t in enumerate(p.tokens) if t.start >= date.end), len(p.tokens))
+    after = _index_at(p, date.end)
     before = max((i for i, t in enumerate(p.tokens) if t.end <= date.start), default=-1)
     if p.lower(before) == "on":
         before -= 1
@@ -195,3 +189,8 @@ def dates_speech(p: Parsed, date: DateMention, act: int | None = None) -> bool:
     if act is not None and any(p.tokens[i].start == act for i in said):
         return False
     return bool(said) or told_to(p, before)
+
+
+def _index_at(p: Parsed, offset: int) -> int:
+    """The first token at or after character ``offset`` (past the last, none is)."""
+    return next((k for k, t in enumerate(p.tokens) if t.start >= offset), len(p.tokens))

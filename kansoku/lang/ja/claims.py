@@ -135,13 +135,13 @@ def _press_of_state(
     as the subject (ロシアの有力紙は, 韓国の軍事専門家らが): that phrase."""
     text = syntax.text_of(verb.doc)
     pattern = _PRESS_OF(tuple(lex.never_a_state))
-    if speaker in lex.state_press:
-        return None  # 北朝鮮メディアは: the state's own press speaks for it
     for m in mentions:
         if m.entity_id != speaker or m.end > verb.idx or m.kind not in (None, "country"):
             continue
         found = pattern.match(text, m.end)
-        if found is not None and not any(w in found[0] for w in lex.state_run):
+        if found is None or any(w in found[0] for w in lex.state_run):
+            continue
+        if not lex.own_press(speaker, found[0]):  # 北朝鮮メディアは: the state's own voice
             return m.start, found.end()
     return None
 

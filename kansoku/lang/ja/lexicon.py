@@ -160,7 +160,7 @@ class Lexicon:
     designated_nouns: tuple[str, ...] = ()  # 団体, 個人: bodies a measure designates
     time_conditions: tuple[str, ...] = ()  # 交換した時点で発効する: the point it waits for
     state_run: tuple[str, ...] = ()  # 国営: a state's own press speaks for it
-    state_press: frozenset[str] = frozenset()  # states whose press is all the state's
+    state_press: dict[str, frozenset[str]] = field(default_factory=dict)  # media: [PRK]
     announcing_words: tuple[str, ...] = ()  # こう, 次のように: the quote comes next
     finished_words: tuple[str, ...] = ()  # 会談を終えた: the act told before, done
     unowned_beliefs: tuple[str, ...] = ()  # とされる: background, no one's account continued
@@ -196,6 +196,15 @@ class Lexicon:
             if self.triggers[form].entry.mode == "denial"
         ]  # fmt: skip
         return text[: ends[-1]] if ends else text
+
+    def own_press(self, state: str | None, phrase: str) -> bool:
+        """The phrase names a kind of teller that, of ``state``, is all the state's
+        (北朝鮮メディア: its press; not 北朝鮮の専門家)."""
+        return any(
+            state in self.state_press.get(generic, ())
+            for noun, generic in self.unnamed_tellers.items()
+            if noun in phrase
+        )
 
 
 def _trigger(spec: dict[str, Any]) -> TriggerSpec:
@@ -321,7 +330,7 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "intent_nouns": tuple(data.get("intent_nouns") or ()),
         "time_conditions": tuple(data.get("time_conditions") or ()),
         "state_run": tuple(data.get("state_run") or ()),
-        "state_press": frozenset(data.get("state_press") or ()),
+        "state_press": {k: frozenset(v) for k, v in (data.get("state_press") or {}).items()},
         "announcing_words": tuple(data.get("announcing_words") or ()),
         "reciprocal_words": tuple(data.get("reciprocal_words") or ()),
         "reciprocal_endings": tuple(data.get("reciprocal_endings") or ()),

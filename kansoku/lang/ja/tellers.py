@@ -32,7 +32,6 @@ from kansoku.reading import Claim, SentenceReading
 _OWN = "asserted"
 # Kinds of entity an official speaks for when named in the official's own phrase.
 _OWNERS = ("country", "organization", "agency")
-_PRESS = "media"  # the unnamed teller the press is (data/lang/ja/lexicon.yaml)
 # How long the words before the teller's noun may run within its phrase (ロシアの主要な,
 # 複数の韓国政府).
 _PHRASE = 14
@@ -171,8 +170,9 @@ def _owner(found: re.Match[str], owners: list[Mention], generic: str, lex: Lexic
     if not owners:
         return None
     owner = first_joined(owners, found.string, lex)
-    own_press = owner.entity_id in lex.state_press and generic == _PRESS
-    if own_press or any(w in found["pre"] for w in lex.state_run):
+    if lex.own_press(owner.entity_id, found["noun"]) or any(
+        w in found["pre"] for w in lex.state_run
+    ):
         return owner.entity_id
     speaks = lex.owner_speaking_tellers.get(generic)
     if speaks is None or found["noun"] in lex.never_a_state:

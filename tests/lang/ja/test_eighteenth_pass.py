@@ -105,6 +105,11 @@ def test_the_press_of_a_state_with_no_other_press_speaks_for_it(facts):
     assert on(doc, "会談")[0].source == "PRK"
 
 
+def test_that_states_experts_are_experts(facts):
+    doc = facts("北朝鮮の専門家は、ロシアが北朝鮮に原油を送ったと指摘した。", _PUBLISHED)
+    assert on(doc, "送っ")[0].source == "experts"
+
+
 def test_another_states_press_is_the_press(facts):
     doc = facts("ロシアのメディアは、北朝鮮がロシアに兵士を送ったと伝えた。", _PUBLISHED)
     assert on(doc, "送っ")[0].source == "media"
