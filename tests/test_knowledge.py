@@ -4,7 +4,11 @@ few patterns as can find them fast."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import yaml
+
+import kansoku
 from kansoku.knowledge import AnyForm, TopicTerms
 
 # Written for this test: whole-line forms, a form found anywhere, and one whose ^ has an
@@ -65,3 +69,26 @@ def test_topic_terms_are_whole_latin_words_and_names_keep_their_case():
     assert all(terms.search(line) for line in found)
     assert not any(terms.search(line) for line in missed)
     assert TopicTerms.compile([]).search("anything at all") is None
+
+
+def _words_read_as_truth_values(node: object) -> list[object]:
+    """Keys and list items that YAML read as True or False (a flag's value is no word)."""
+    if isinstance(node, dict):
+        keys = [k for k in node if isinstance(k, bool)]
+        return keys + [b for v in node.values() for b in _words_read_as_truth_values(v)]
+    if isinstance(node, list):
+        words = [v for v in node if isinstance(v, bool)]
+        return words + [b for v in node for b in _words_read_as_truth_values(v)]
+    return []
+
+
+def test_no_word_in_a_data_file_is_read_as_true_or_false():
+    """YAML reads a bare on, off, yes, no, true or false as a truth value: a word list
+    holding one silently loses the word ("on" in "acknowledged on Monday that…")."""
+    data = Path(kansoku.__file__).parent / "data"
+    found = {
+        str(path.relative_to(data)): bad
+        for path in sorted(data.rglob("*.yaml"))
+        if (bad := _words_read_as_truth_values(yaml.safe_load(path.read_text("utf-8"))))
+    }
+    assert found == {}

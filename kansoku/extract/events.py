@@ -51,17 +51,20 @@ def choose_actor(
     for origin in args.origins:
         state = knowledge.gazetteer.state_of(origin)
         if state is not None:
-            return state, [], False
+            # North Korean troops sent from Kursk: a place they leave from is not who
+            # sends what another state owns.
+            owned = _owner_of_moved(args.described, knowledge) if moves else None
+            left_a_place = knowledge.gazetteer.kind_of(origin) == "place"
+            return (owned if left_a_place and owned else state), [], False
     for candidate in args.actors + args.parties:
         if can_act(party(candidate), knowledge):
             return party(candidate), [], False
     for lent in args.borrowed:
         if can_act(party(lent.entity_id), knowledge):
             return party(lent.entity_id), [party(p) for p in lent.partners], lent.unsaid
-    for moved in args.described if moves else []:
-        state = knowledge.gazetteer.state_of(moved)
-        if state is not None and knowledge.gazetteer.kind_of(moved) != "place":
-            return state, [], False
+    owned = _owner_of_moved(args.described, knowledge) if moves else None
+    if owned is not None:
+        return owned, [], False
     # A treaty enters into force, is ratified…: its parties do it together.
     # A treaty signed or ratified (in the passive: what underwent it) names its parties.
     for candidate in args.actors + [lent.entity_id for lent in args.borrowed] + args.described:
@@ -69,6 +72,15 @@ def choose_actor(
         if treaty is not None and treaty.parties:
             return treaty.parties[0], list(treaty.parties[1:]), False
     return None, [], False
+
+
+def _owner_of_moved(described: list[str], knowledge: Knowledge) -> str | None:
+    """The state of what an act moves, as the text describes it (North Korean troops)."""
+    for moved in described:
+        state = knowledge.gazetteer.state_of(moved)
+        if state is not None and knowledge.gazetteer.kind_of(moved) != "place":
+            return state
+    return None
 
 
 # Kinds of entity whose state owns what they name as cargo: a state, its army, its weapon

@@ -213,7 +213,10 @@ def attribution(sentences: list[SentenceFacts]) -> None:
         # the writer states stays the writer's).
         lone = previous is not None and sizes[previous.sentence.paragraph] == 1
         if _new_paragraph(previous, current):
-            hearsay, account, counted = (hearsay if lone else None), None, []
+            # A paragraph that opens on a fact told by someone it leaves unsaid (…とした,
+            # …という) goes on with who told the one before.
+            told_on = lone or _told_by_someone_unsaid(current)
+            hearsay, account, counted = (hearsay if told_on else None), None, []
         if reading.turns_away or reading.lead_date is not None:
             account = None  # 一方、… / イランは1日、…: a statement of its own
         if reading.credit and previous is not None:
@@ -262,6 +265,15 @@ def _credit_like_counts(figures: list[Figure], counted: list[Figure]) -> None:
             credited = next((f for f in counted if f.kind == figure.kind and f.source), None)
             if credited is not None and credited.source:
                 _credit(figure, credited.source)
+
+
+def _told_by_someone_unsaid(current: SentenceFacts) -> bool:
+    """The sentence credits its facts to someone and names no one: who told is said before."""
+    reading = current.reading
+    if reading.source or reading.speaker or reading.credit or reading.turns_away:
+        return False
+    facts = current.facts
+    return bool(facts) and all(f.source is None and f.credited for f in facts)
 
 
 def _in_own_voice(reading: SentenceReading) -> bool:

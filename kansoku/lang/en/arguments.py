@@ -12,7 +12,8 @@ for one of its parties.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from lemminflect import getAllLemmas
 
@@ -93,9 +94,19 @@ class Parsed:
     tokens: list[Token]
     names: list[Named]
     lex: Lexicon
+    # Whom a pronoun opening the sentence stands for, from the sentences before (He
+    # signed…: the person the text named last).
+    referents: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, text: str, tokens: list[Token], mentions: list[Mention], lex: Lexicon) -> Parsed:
+    def of(
+        cls,
+        text: str,
+        tokens: list[Token],
+        mentions: list[Mention],
+        lex: Lexicon,
+        referents: Mapping[str, str] | None = None,
+    ) -> Parsed:
         names = []
         for m in mentions:
             if _origin_modifier(text, m.end, lex):
@@ -106,7 +117,7 @@ class Parsed:
                 names.append(Named(covered[0], covered[-1], m))
         # South Korea's spy agency is one name: the owner before its 's is no name of its own.
         own = [n for n in names if not _owner_within(n, names, tokens, lex.possessive)]
-        return cls(text, tokens, own, lex)
+        return cls(text, tokens, own, lex, referents or {})
 
     def lower(self, i: int) -> str:
         return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""

@@ -31,7 +31,7 @@ from kansoku.lang.en.credits import (
     quoted_as_saying,
     spoken_as,
 )
-from kansoku.lang.en.phrases import before_relative_word, relative_of_noun
+from kansoku.lang.en.phrases import before_relative_word, phrase_start
 
 _QUOTES = frozenset('"“”')
 _RELATIVE_OPENERS = frozenset({"which", "who", "whom", "whose"})
@@ -240,6 +240,7 @@ def _framing(
     inverted = (
         (p.lower(v - 1) == "," or p.lower(v - 1) in _QUOTES)
         and p.lower(v) not in p.lex.addressee_verbs  # (no "…," told Kirby)
+        and not _that_after_aside(p, v)
         and _speaker_closes(p, v)
     )
     appositive = _appositive_head(p, start) if postposed else None
@@ -274,6 +275,7 @@ def _framing(
         p, [n for n in p.names if start <= n.first and n.last < v], start, v
     )
     names = names or _before_relative(p, start) or _before_aside(p, start)
+    names = names or _before_time_aside(p, start, v)
     if not names and start == v:  # Ukraine's intelligence, which said that…: its antecedent
         names = [] if (antecedent := relative_subject(p, v)) is None else [antecedent]
     return names, (v + 1, _frame_end(p, v)), False
@@ -324,6 +326,22 @@ def _before_aside(p: Parsed, start: int) -> list[Named]:
     condition of anonymity, said…)."""
     found = _aside_head(p, start)
     return found[1] if found else []
+
+
+def _before_time_aside(p: Parsed, start: int, v: int) -> list[Named]:
+    """Moscow, on Friday (May 15), conceded that…: a phrase of time set off by a comma
+    between the speaker and the verb."""
+
+    def of_time(k: int) -> bool:
+        return p.lower(k) != "," and (p.lower(k) in p.lex.before_that or p.lower(k).isdigit())
+
+    comma = start - 1
+    while comma >= 0 and of_time(comma):
+        comma -= 1
+    if p.lower(comma) != "," or comma == v - 1 or not all(map(of_time, range(start, v))):
+        return []
+    head = phrase_start(p, comma)
+    return [n for n in p.names if head <= n.first and n.last < comma][-1:]
 
 
 def _aside_head(p: Parsed, start: int) -> tuple[int, list[Named]] | None:
@@ -450,8 +468,18 @@ def _closes(p: Parsed, v: int) -> bool:
             k += p.lower(k) in p.lex.media_words  # told the Chosun Ilbo newspaper
     if p.lower(k) not in p.lex.after_closing_speech:
         return False
+    if p.lower(k) == ",":
+        return not _that_after_aside(p, v)
     # …, known as HUR, said last week that…: a time phrase, then what is said.
-    return p.lower(k) in (",", ".", "") or p.lower(_phrase_end(p, k, k + 7)) != "that"
+    return p.lower(k) in (".", "") or p.lower(_phrase_end(p, k, k + 7)) != "that"
+
+
+def _that_after_aside(p: Parsed, v: int) -> bool:
+    """conceded, officially, that…: an aside set off by commas, then what is said."""
+    if p.lower(v + 1) != ",":
+        return False
+    aside = next((j for j in range(v + 2, v + 9) if p.lower(j) in (",", ".")), v)
+    return p.lower(aside) == "," and p.lower(aside + 1) == "that"
 
 
 def _word(p: Parsed, k: int) -> bool:
@@ -561,21 +589,3 @@ def home_office(p: Parsed, tokens: range) -> bool:
 def _not_a_verb(p: Parsed, v: int) -> bool:
     """the report, a statement: a noun, not a verb of saying (after an article)."""
     return p.lower(v - 1) in ("the", "a", "an", "this", "that", "its", "his", "her", "their")
-
-
-def phrase_start(p: Parsed, v: int) -> int:
-    """The first token of the phrase before a verb of saying (its subject), back to
-    punctuation or a clause word; a bracketed short name stays inside it (South Korea's
-    National Intelligence Service (NIS) said)."""
-    k = v
-    while k > 0:
-        word = p.lower(k - 1)
-        if word == ")" and "(" in (p.lower(k - 3), p.lower(k - 4)):
-            k = k - 3 if p.lower(k - 3) == "(" else k - 4
-            continue
-        if not (word.isalnum() or word in p.lex.possessive or "-" in word or "." in word):
-            break
-        if word in p.lex.clause_words and not relative_of_noun(p, k - 1):
-            break  # (a group of 11 countries that monitors sanctions on Pyongyang said)
-        k -= 1
-    return k

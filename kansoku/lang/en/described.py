@@ -74,8 +74,14 @@ def document_tellers(readings: list[SentenceReading], texts: list[str], lex: Lex
     for index, reading in enumerate(readings):
         if reading.source or reading.speaker or not _document_speaks(texts[index], lex):
             continue
-        before = readings[max(0, index - _PUBLISHED_WITHIN) : index + 1]
+        start = max(0, index - _PUBLISHED_WITHIN)
+        before = readings[start : index + 1]
         author = next((r.publisher for r in reversed(before) if r.publisher), None)
+        # …, citing a new study by the Institute. …, per the study: the source the text
+        # credited with a document before.
+        earlier = zip(readings[start:index], texts[start:index], strict=True)
+        cited = [r.source for r, text in earlier if r.source and _names_a_document(text, lex)]
+        author = author or (cited[-1] if cited else None)
         if author is None:
             continue
         credit_unsourced(reading, author)
@@ -88,7 +94,13 @@ def _document_speaks(text: str, lex: Lexicon) -> bool:
     for match in re.finditer(r"\b[Tt]he ((?:[\w-]+ ){0,2}?)([a-z]+)[ ,]+([a-z]+)\b", text):
         if match[2] in lex.documents and match[3] in lex.speech_verbs:
             return True
-    return False
+    # …, according to the report; per the study, …
+    cited = re.finditer(r"\b(?:[Aa]ccording to|[Pp]er) the ((?:[\w-]+ ){0,2}?)([a-z]+)\b", text)
+    return any(match[2] in lex.documents for match in cited)
+
+
+def _names_a_document(text: str, lex: Lexicon) -> bool:
+    return any(word in lex.documents for word in re.findall(r"[a-z]+", text))
 
 
 _AUTHORED_WITHIN = 2  # sentences: how far back researchers look for the study they wrote

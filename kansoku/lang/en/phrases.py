@@ -391,3 +391,21 @@ def resident_attends(p: Parsed, spec_roles: dict[str, str], lo: int, first: int)
     if spec_roles.get("in") != "target":
         return False
     return any(p.lower(k) in p.lex.resident_titles for k in range(lo, first))
+
+
+def phrase_start(p: Parsed, v: int) -> int:
+    """The first token of the phrase before a verb of saying (its subject), back to
+    punctuation or a clause word; a bracketed short name stays inside it (South Korea's
+    National Intelligence Service (NIS) said)."""
+    k = v
+    while k > 0:
+        word = p.lower(k - 1)
+        if word == ")" and "(" in (p.lower(k - 3), p.lower(k - 4)):
+            k = k - 3 if p.lower(k - 3) == "(" else k - 4
+            continue
+        if not (word.isalnum() or word in p.lex.possessive or "-" in word or "." in word):
+            break
+        if word in p.lex.clause_words and not relative_of_noun(p, k - 1):
+            break  # (a group of 11 countries that monitors sanctions on Pyongyang said)
+        k -= 1
+    return k

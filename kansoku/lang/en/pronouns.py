@@ -9,9 +9,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kansoku.lang.en.phrases import no_it
+from kansoku.model import Mention
 
 if TYPE_CHECKING:
     from kansoku.lang.en.arguments import Named, Parsed
+
+
+def _named_before(p: Parsed, at: int) -> Named | None:
+    """He signed the document on…: a pronoun opening the sentence stands for the person
+    the sentences before named last (``Parsed.referents``)."""
+    from kansoku.lang.en.arguments import Named  # (arguments imports this module)
+
+    who = p.referents.get(p.lower(at))
+    if who is None:
+        return None
+    token = p.tokens[at]
+    return Named(at, at, Mention(token.start, token.end, token.text, who, "person"))
 
 
 def pronoun_subject(p: Parsed, lo: int, first: int) -> Named | None:
@@ -29,7 +42,7 @@ def pronoun_subject(p: Parsed, lo: int, first: int) -> Named | None:
     told = [n for n in earlier if p.lower(n.first - 1) in p.lex.addressee_verbs]
     earlier = [n for n in earlier if n not in told] or earlier
     if not earlier:
-        return None
+        return _named_before(p, at) if at == 0 else None
     # …sent 1,500 troops to Russia's Far East, where they train: "they" are the troops;
     # but Ukraine's special forces said they had…: the troops are the name's own.
     troops = [k for k in range(earlier[-1].last + 1, lo) if p.lower(k) in p.lex.troop_words]

@@ -211,7 +211,7 @@ def _read_sentence(
         dates = [d for d in dates if d.start >= dateline.end()]
     mentions = [m for m in found if not dateline or m.start >= dateline.end()]
     tokens = tokenize(text)
-    p = Parsed.of(text, tokens, mentions, lex)
+    p = Parsed.of(text, tokens, mentions, lex, referents)
     marked = source_marker(p)
     if marked[1] is None and (told := pronoun_credit(p, referents)) is not None:
         marked = (True, told)  # According to him, …: the person named last

@@ -4,7 +4,7 @@ eleventh pass): the clause's hedges, its framing speech, a denial before it."""
 from __future__ import annotations
 
 from kansoku.lang.en.arguments import Parsed, raising_at
-from kansoku.lang.en.claims import CARRIERS, Speech, phrase_start, relative_asides
+from kansoku.lang.en.claims import CARRIERS, Speech, relative_asides
 from kansoku.lang.en.credits import (
     estimate_given,
     impersonal,
@@ -13,6 +13,7 @@ from kansoku.lang.en.credits import (
     unsaid_before,
     unseen,
 )
+from kansoku.lang.en.phrases import phrase_start
 from kansoku.lang.en.unclaimed import credited_claim
 from kansoku.reading import Claim
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from lemminflect import getAllLemmas
 
 from kansoku.lang.en.arguments import Parsed
-from kansoku.lang.en.claims import phrase_start
+from kansoku.lang.en.phrases import phrase_start
 from kansoku.reading import Claim
 
 _BACK = 8  # tokens: declined to discuss the two countries' military cooperation

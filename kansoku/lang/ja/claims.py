@@ -54,7 +54,19 @@ def is_speech(token: Token, lex: Lexicon) -> bool:
         return True
     if token.lemma_ in lex.judging_verbs:
         return not any(c.dep_ == "aux" and c.lemma_ in ("れる", "られる") for c in token.children)
+    if _states_with_to(token):
+        return True
     return token.lemma_ in ("する", "す") and any(says(c) for c in token.children if c.i < token.i)
+
+
+def _states_with_to(token: Token) -> bool:
+    """…を得たもようだとした, …を続けるとしている: the sentence's own する closing a clause
+    with と tells what was said (not …を対象とした: a noun named as something, and not
+    …とした場合: a supposition describing a noun)."""
+    if token.lemma_ not in ("する", "す") or token.dep_ != "ROOT" or token.i < 2:
+        return False
+    particle, closing = token.doc[token.i - 1], token.doc[token.i - 2]
+    return particle.text == "と" and closing.pos_ in ("AUX", "VERB")
 
 
 def _subject_id(token: Token, mentions: list[Mention]) -> str | None:
@@ -216,12 +228,32 @@ def _speech_frame(
         return None, verb, False
     if _opens_on_unnamed(syntax.text_of(doc), mentions, lex):
         return None, verb, True  # 専門家は、ロシアは…と指摘: the expert speaks, unnamed
+    if verb is not None and _states_with_to(verb):
+        return _set_off_speaker(verb, before, mentions)
     # 国情院は、…が出たと推定した: the topic, hung inside the quote by the parser; never a
     # topic inside the quote itself (…イランも…供給していることを指摘した).
     speaker = speaker or topic(doc, before, mentions, lex)[0]
     if speaker is not None and _topic_is_judged(token, verb, lex):
         return None, verb, False  # 北朝鮮は…を送ったと指摘した: judged, by whom unsaid
     return speaker, verb, speaker is not None or _has_speaker(verb, doc, before, lex)
+
+
+def _set_off_speaker(
+    verb: Token, before: int, mentions: list[Mention]
+) -> tuple[str | None, Token | None, bool]:
+    """Who says a clause closed by とした: the sentence's first topic when set off as its
+    speaker (国防省は、/ 国防省は20日、). A topic that is not (北朝鮮は…を得たもようだと
+    した) is what the clause is about, and the speaker is left unsaid: the one the text
+    named before."""
+    doc = verb.doc
+    first = next((t for t in doc if t.idx < before and syntax.particle(t) == "は"), None)
+    if first is None:
+        return None, verb, False
+    after = syntax.text_of(doc)[first.idx + len(first.text) + 1 :]
+    if SPEAKER_TOPIC.match(after) is None:
+        return None, verb, False
+    mention = syntax.head_mention(first, mentions)
+    return (mention.entity_id if mention else None), verb, True
 
 
 def _narrated_before_quote(token: Token, quote_end: int, doc: Doc) -> bool:

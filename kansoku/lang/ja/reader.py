@@ -9,6 +9,7 @@ fact: a trigger word or a counted number.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
@@ -165,17 +166,42 @@ def _documents_of_their_publisher(
     opening on the document (報告書は, 同報告書によると) tells its publisher's word, even
     past a sentence that credited no one (a hearsay ending). The document is the
     sentence's teller: a topic inside what it says (報告書は、北朝鮮は…を提供したと指摘
-    した) tells nothing."""
+    した) tells nothing. Until the text names another teller or says something as its
+    own, what it says is said (…を送ったとされる) is the document's too."""
     publisher: str | None = None
+    telling = False  # the text goes on telling the document
     for reading, text in zip(readings, texts, strict=True):
         if publisher is not None and opens_on_document(text, lex) and reading.source is None:
-            reading.triggers = [
-                replace(t, claim=credited_to(t.claim, publisher)) for t in reading.triggers
-            ]
-            reading.quantities = [
-                replace(q, claim=credited_to(q.claim, publisher)) for q in reading.quantities
-            ]
-        publisher = reading.publisher or publisher
+            _credit_all(reading, publisher, lambda claim: True)
+            reading.source, telling = publisher, True
+        elif telling and publisher is not None and _tells_no_one_else(reading, publisher):
+            _credit_all(reading, publisher, _said_by_no_one)
+        else:
+            telling = False
+        if reading.publisher is not None:
+            publisher, telling = reading.publisher, True
+
+
+def _tells_no_one_else(reading: SentenceReading, teller: str) -> bool:
+    """The sentence names no teller but ``teller`` and states nothing as the text's own."""
+    named = {reading.source, reading.speaker, reading.credit} - {None, teller}
+    own = any(t.claim.source is None and t.claim.status == "asserted" for t in reading.triggers)
+    return not named and not own
+
+
+def _said_by_no_one(claim: Claim) -> bool:
+    return claim.source is None and claim.status in ("reported", "possible", "estimated")
+
+
+def _credit_all(reading: SentenceReading, teller: str, which: Callable[[Claim], bool]) -> None:
+    reading.triggers = [
+        replace(t, claim=credited_to(t.claim, teller)) if which(t.claim) else t
+        for t in reading.triggers
+    ]
+    reading.quantities = [
+        replace(q, claim=credited_to(q.claim, teller)) if which(q.claim) else q
+        for q in reading.quantities
+    ]
 
 
 def _headline_told_in_lead(readings: list[SentenceReading], texts: list[str]) -> None:

@@ -135,9 +135,10 @@ def published_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None
     """The topic (or, with none, the subject) of a sentence that publishes a document
     (MSMTは8日、報告書を公表した): the text goes on to tell what the document says."""
     docs, verbs = alternation(lex.documents), alternation(lex.publishing_verbs)
-    published = re.search(rf"(?:{docs})を(?:{verbs})|(?:{verbs})した(?:{docs})で", text)
+    # …報告書を公表した, …が公表した報告書で, …は18日発表の報告書で
+    published = re.search(rf"(?:{docs})を(?:{verbs})|(?:{verbs})(?:した|の)(?:{docs})で", text)
     if published is None:
-        return None
+        return _owner_of_document(text, mentions, docs)
     topics = [m for m in mentions if _TOPIC_AFTER.match(text, m.end)]
     if topics:
         return topics[0].entity_id if topics[0].end <= published.start() else None
@@ -147,6 +148,15 @@ def published_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None
         m for m in mentions if _SUBJECT_AFTER.match(text, m.end) and m.end <= published.start()
     ]
     return subjects[-1].entity_id if subjects else None
+
+
+def _owner_of_document(text: str, mentions: list[Mention], docs: str) -> str | None:
+    """研究院の報告書が…と発表した, 研究院の年次報告書によると: the document named with
+    its owner is the owner's, and so is what the text goes on to tell of it."""
+    owned = re.compile(rf"の[^、。「」のはが]{{0,4}}?(?:{docs})(?:が|は|で|によ)")
+    return next(
+        (m.entity_id for m in mentions if m.kind != "place" and owned.match(text, m.end)), None
+    )
 
 
 def told_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:

@@ -352,14 +352,16 @@ def test_what_a_published_report_finds_is_its_publishers_claim(facts):
     doc = facts(REPORT)
     assert {(e.type, e.actor, e.target, e.source) for e in doc.events} == {
         ("AID", "PRK", "RUS", "rusi"),  # judged by the report, done by the topic
-        # …供給したとされる: background said by no one named, not the report's account
-        # (judged round 15's class; this test credited the report before).
-        ("AID", "RUS", "PRK", None),
+        # …供給したとされる in the paragraph the report's account opened (同じ期間: the
+        # report's period) is still the report's word. Judged round 15 read it as the
+        # writer's background; the gold of two later open sets, built by readers who had
+        # not seen the rules, credits the report in every such paragraph (nineteenth pass).
+        ("AID", "RUS", "PRK", "rusi"),
     }
     assert {f.kind: f.source for f in doc.figures} == {
         "containers": "rusi",
         "ships": "rusi",
-        "oil": None,
+        "oil": "rusi",
     }
 
 

@@ -1,0 +1,83 @@
+"""English, nineteenth pass (sentences written for the tests): a speaker set off from its
+verb by a phrase of time (Moscow, on Friday, conceded…), a verb of saying set off from
+its that-clause by an aside (conceded, officially, that…), where a transfer
+leaves from (crates were moved from X to Y), a pronoun opening a sentence (He
+ratified…), and "according to the report" after a sentence that credited a report."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import on
+
+_PUBLISHED = "2026-05-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia, on Friday, admitted that North Korean engineers had been sent to its "
+        "territory to clear mines near the border.",
+        "Russia, on Friday (May 15) admitted that North Korean engineers had been sent to "
+        "its territory to clear mines near the border.",
+        "Russia, on Friday, admitted, officially, that North Korean engineers had been "
+        "sent to its territory to clear mines near the border.",
+    ],
+)
+def test_a_speaker_set_off_by_a_phrase_of_time_tells_the_that_clause(english, text):
+    sent = on(english(text, _PUBLISHED), "sent")[0]
+    assert (sent.status, sent.source) == ("reported", "RUS"), sent
+
+
+def test_a_closing_speaker_after_a_comma_still_closes(english):
+    doc = english(
+        "North Korean engineers were sent to Russia to clear mines near the border, the "
+        "ministry in Seoul said, for the second time this month.",
+        _PUBLISHED,
+    )
+    assert on(doc, "sent")[0].status == "reported"
+
+
+@pytest.mark.parametrize("verb", ["transferred", "delivered", "sent", "supplied", "exported"])
+def test_where_a_transfer_leaves_from_is_who_makes_it(english, verb):
+    doc = english(
+        f"Some 300 crates of rocket rounds were {verb} from North Korea to Russia over the "
+        "spring, officials in Seoul said.",
+        _PUBLISHED,
+    )
+    moved = on(doc, verb)[0]
+    assert (moved.actor, moved.target) == ("PRK", "RUS"), moved
+
+
+def test_troops_sent_from_a_place_are_still_their_states(english):
+    doc = english(
+        "North Korean troops were sent from Kursk to the Zaporizhzhia region in March, "
+        "Ukraine's military intelligence said.",
+        _PUBLISHED,
+    )
+    assert on(doc, "sent")[0].actor == "PRK"
+
+
+def test_a_pronoun_opening_a_sentence_stands_for_the_person_named_before(english):
+    doc = english(
+        "Moscow and Pyongyang agreed on the Comprehensive Strategic Partnership Treaty "
+        "while Vladimir Putin toured the North Korean capital. He ratified the pact on "
+        "November 9.",
+        _PUBLISHED,
+    )
+    ratified = on(doc, "ratified")[0]
+    assert (ratified.actor, ratified.date_start) == ("vladimir-putin", "2025-11-09"), ratified
+
+
+def test_according_to_the_report_credits_who_the_text_said_wrote_it(english):
+    doc = english(
+        "Pyongyang shipped some 9,000 crates of rocket rounds to Moscow last year, "
+        "according to a new study published on Tuesday by the Multilateral Sanctions "
+        "Monitoring Team.\n"
+        "The team, which South Korea and Japan set up with nine partners, began work when "
+        "Russia blocked the old UN panel.\nAround 120 missiles were transferred from "
+        "North Korea to Russia in 2025, according to the study.",
+        _PUBLISHED,
+    )
+    moved = on(doc, "transferred")[0]
+    assert moved.source == "multilateral-sanctions-monitoring-team", moved
