@@ -12,12 +12,16 @@ language:
   gazetteer's office of the same short name (Taiwan's defence ministry written with the
   short name of South Korea's is still Taiwan's);
 - a treaty's title names it in a text that names all its parties or no other state:
-  other pairs of states sign treaties of the same title (Russia's with Iran).
+  other pairs of states sign treaties of the same title (Russia's with Iran);
+- an office's short name written again after its full name (the British defence ministry
+  …, the defence ministry …) is the office named in full, not the gazetteer's office of
+  that short name.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from kansoku.gazetteer import Gazetteer
 from kansoku.lang import Language
@@ -33,6 +37,7 @@ def link(text: str, language: Language, gaz: Gazetteer) -> tuple[list[Mention], 
         if state is not None:
             mentions.append(state)
     mentions = _with_their_parties(mentions, gaz)
+    mentions = _short_names_again(mentions, gaz)
     named = list(mentions)
     for start, end, kind in found.pairs:
         mentions += _pair(text, start, end, kind, named)
@@ -55,6 +60,28 @@ def _own_state_first(text: str, mentions: list[Mention], gaz: Gazetteer) -> list
             continue
         kept.append(m)
     return kept
+
+
+_OFFICES = ("agency", "organization")  # kinds of entity whose short name other states share
+
+
+def _short_names_again(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A mention written as the tail of an earlier mention of another state's office is
+    that office again (the British defence ministry said… the defence ministry added…:
+    the British ministry both times, whichever state's the short name is alone)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        full = next(
+            (
+                e for e in reversed(out)
+                if e.kind == m.kind and m.kind in _OFFICES and len(e.text) > len(m.text)
+                and e.text.endswith(m.text)
+                and gaz.state_of(e.entity_id) != gaz.state_of(m.entity_id)
+            ),
+            None,
+        )  # fmt: skip
+        out.append(replace(m, entity_id=full.entity_id) if full is not None else m)
+    return out
 
 
 def _with_their_parties(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

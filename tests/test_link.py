@@ -38,3 +38,19 @@ def test_a_treaty_title_is_not_the_tracked_treaty_between_other_parties(text, la
 )  # fmt: skip
 def test_a_treaty_title_names_the_treaty_where_its_parties_are_named(text, language):
     assert TREATY in linked_ids(text, language)
+
+
+def _ids_in_order(text: str, language: str) -> list[str]:
+    mentions, _ = link(text, knowledge.language(language), knowledge.gazetteer)
+    return [m.entity_id for m in mentions if m.kind == "agency"]
+
+
+def test_an_office_named_again_by_its_short_name_is_the_one_named_in_full():
+    text = "영국 국방부는 새 평가를 내놓았다. 국방부는 매일 전황을 공개한다."
+    assert _ids_in_order(text, "ko") == ["uk-ministry-of-defence", "uk-ministry-of-defence"]
+
+
+def test_the_short_name_alone_is_still_the_gazetteers_office():
+    assert _ids_in_order("국방부는 매일 전황을 공개한다.", "ko") == [
+        "rok-ministry-of-national-defense"
+    ]

@@ -10,7 +10,7 @@ before it).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 from typing import Any
 
@@ -30,6 +30,10 @@ class DateRules:
     pattern: re.Pattern[str]
     past_openers: frozenset[str] = frozenset()
     irregular_past: frozenset[str] = frozenset()
+    month_range: re.Pattern[str] | None = None
+    period: re.Pattern[str] | None = None
+    period_units: dict[str, int] = field(default_factory=dict)  # months in one
+    period_counts: dict[str, int] = field(default_factory=dict)
 
 
 def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> DateRules:
@@ -51,6 +55,23 @@ def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> Date
         )\b""",
         re.IGNORECASE | re.VERBOSE,
     )
+    # between March and October 2024, from March to October last year, March-October 2024:
+    # two months that share the year told after the second.
+    years = "|".join(re.escape(r) for r, shift in data["relative"].items() if "years" in shift)
+    month_range = re.compile(
+        rf"""\b(?:(?:between|from)\s+)?(?P<first>{month})\.?
+        \s*(?:\s(?:and|to|through|until|till)\s|[-–])\s*(?P<second>{month})\.?,?
+        \s+(?:of\s+)?(?:(?P<year>(?:19|20)\d\d)|(?P<rel>{years}))\b""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+    units, counts = dict(data.get("period_units") or {}), dict(data.get("period_counts") or {})
+    period = re.compile(
+        rf"\b(?:{'|'.join(data.get('period_openers') or ['over'])})\s+the\s+"
+        rf"(?:{'|'.join(data.get('period_lasts') or ['past'])})\s+"
+        rf"(?:(?P<count>\d{{1,3}}|{'|'.join(map(re.escape, counts)) or 'a'})\s+)?"
+        rf"(?P<unit>{'|'.join(units) or 'years'})\b",
+        re.IGNORECASE,
+    )
     return DateRules(
         months=months,
         weekdays=tuple(data["weekdays"]),
@@ -62,6 +83,10 @@ def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> Date
         pattern=pattern,
         past_openers=frozenset(data.get("past_clause_openers") or ()),
         irregular_past=frozenset(data.get("irregular_past") or ()),
+        month_range=month_range,
+        period=period,
+        period_units=units,
+        period_counts=counts,
     )
 
 
@@ -79,7 +104,62 @@ def find_dates(text: str, reference: str | None, rules: DateRules) -> list[DateM
             before.pop()  # since at least July: from then on
         since = bool(before) and before[-1] in rules.since
         found.append(DateMention(m.start(), m.end(), m.group(), value, None, kind, since))
-    return found
+    found += _periods(text, found, ref, rules)
+    return _month_ranges(text, sorted(found, key=lambda d: d.start), ref, rules)
+
+
+def _periods(
+    text: str, found: list[DateMention], ref: date | None, rules: DateRules
+) -> list[DateMention]:
+    """over the past two years, in the last 18 months: from that long before the day of
+    writing, going on since (a period of days or weeks is this month's; of several months
+    or years, no date)."""
+    if ref is None or rules.period is None:
+        return []
+    periods = []
+    for m in rules.period.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        word = (m["count"] or "a").lower()
+        count = int(word) if word.isdigit() else rules.period_counts.get(word, 1)
+        unit = rules.period_units[m["unit"].lower()]
+        if unit and not count:
+            continue  # over the past several months: no start the text tells
+        months = ref.year * 12 + ref.month - 1 - count * unit
+        year = months // 12
+        if MINYEAR <= year <= MAXYEAR:
+            value = f"{year:04d}-{months % 12 + 1:02d}"
+            periods.append(
+                DateMention(m.start(), m.end(), m.group(), value, None, "relative", True)
+            )
+    return periods
+
+
+def _month_ranges(
+    text: str, found: list[DateMention], ref: date | None, rules: DateRules
+) -> list[DateMention]:
+    """Two months that share the year told after the second (between March and October
+    2024) are one range from the first to the second, in place of what was found in it (a
+    March alone is the latest one, not the year's)."""
+    ranges = []
+    for m in rules.month_range.finditer(text) if rules.month_range else ():
+        if m["year"]:
+            year, kind = int(m["year"]), "absolute"
+        elif ref is not None:
+            year, kind = (
+                ref.year - rules.relative[re.sub(r"\s+", " ", m["rel"].lower())]["years"],
+                "relative",
+            )
+        else:
+            continue
+        first, second = rules.months[m["first"].lower()], rules.months[m["second"].lower()]
+        start_year = year - (first > second)  # November to February 2025: from 2024
+        if not MINYEAR <= start_year <= year <= MAXYEAR:
+            continue
+        value, end = f"{start_year:04d}-{first:02d}", f"{year:04d}-{second:02d}"
+        ranges.append(DateMention(m.start(), m.end(), m.group(), value, end, kind))
+    kept = [d for d in found if not any(r.start <= d.start < r.end for r in ranges)]
+    return sorted([*kept, *ranges], key=lambda d: d.start)
 
 
 def _past_clause(before: str, rules: DateRules) -> bool:

@@ -78,8 +78,8 @@ def document_tellers(readings: list[SentenceReading], texts: list[str], lex: Lex
         before = readings[start : index + 1]
         author = next((r.publisher for r in reversed(before) if r.publisher), None)
         # …, citing a new study by the Institute. …, per the study: the source the text
-        # credited with a document before.
-        earlier = zip(readings[start:index], texts[start:index], strict=True)
+        # last credited with a document, however far before.
+        earlier = zip(readings[:index], texts[:index], strict=True)
         cited = [r.source for r, text in earlier if r.source and _names_a_document(text, lex)]
         author = author or (cited[-1] if cited else None)
         if author is None:

@@ -82,7 +82,7 @@ from kansoku.lang.en.tellers import (
 from kansoku.lang.en.troops_again import troops_named_again
 from kansoku.lang.en.unclaimed import told_as_no_act
 from kansoku.lang.en.unnamed import TellerWords, credit_unnamed_tellers
-from kansoku.lang.en.voices import claimed_entry, other_object, own_word
+from kansoku.lang.en.voices import accused_acts, claimed_entry, other_object, own_word
 from kansoku.lang.en.words import Lexicon, TriggerSpec, forms_of, tokenize
 from kansoku.lang.items import ItemWords
 from kansoku.lang.units import Units
@@ -257,7 +257,8 @@ def _triggers(
     talks: list[Speech],
     items: ItemWords,
 ) -> list[TriggerReading]:
-    found = []
+    found: list[TriggerReading] = []
+    accusations: list[TriggerReading] = []  # condemned the deployment: see accused_acts
     i = 0
     while i < len(p.tokens):
         hit = p.lex.trigger_at(p.tokens, i)
@@ -270,9 +271,11 @@ def _triggers(
         reading = _trigger(p, spec, i, end - 1, dates, marked, talks)
         if reading is not None:
             moved = replace(reading, items=_moved(p, spec, i, end - 1, items))
-            found += each_target(p, spec, end - 1, moved)  # sanctions on A and B
+            targets = each_target(p, spec, end - 1, moved)  # sanctions on A and B
+            found += targets
+            accusations += targets if spec.frames_object else []
         i = end
-    return dated_after(p, found, dates)
+    return dated_after(p, accused_acts(p, found, accusations), dates)
 
 
 def _entry(

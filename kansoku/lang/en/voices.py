@@ -8,6 +8,8 @@ what rejecting a claim is.
 - A word whose object says it is no act (``not_before``: struck a deal) gives none.
 - A word whose object is a claim (rejected the reports, rejected the accusations as
   groundless) means what its ``claims`` entry says: a denial, not any refusal.
+- An act named as what an accusation is about (condemned the deployment, denounced the
+  dispatch of troops) is the accuser's claim, as "accused X of sending" is.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import replace
 
 from kansoku.lang.en.arguments import Named, Parsed
 from kansoku.lang.en.words import TriggerSpec
-from kansoku.reading import Args, Claim, TriggerEntry
+from kansoku.reading import Args, Claim, TriggerEntry, TriggerReading
 
 _OBJECT_WITHIN = 5  # words: rejected South Korea's latest accusations
 _OFFICE_WITHIN = 3  # words: Russia's new ambassador, Seoul's defence ministry
@@ -85,3 +87,33 @@ def claimed_entry(p: Parsed, spec: TriggerSpec, last: int, hi: int) -> TriggerEn
         if word in (",", ";", ".") or word in p.lex.clause_words:
             return None
     return None
+
+
+_ACCUSED_WITHIN = 5  # words: condemned North Korea's large deployment
+
+
+def accused_acts(
+    p: Parsed, found: list[TriggerReading], accusations: list[TriggerReading]
+) -> list[TriggerReading]:
+    """Seoul condemned Pyongyang's deployment of troops: the deployment, told as what the
+    condemnation is about (``accusations``: words whose object is their doer's claim), is
+    Seoul's claim (reported), not the writer's own word."""
+    out = []
+    for act in found:
+        accusation = next((a for a in accusations if _about(p, a, act)), None)
+        if accusation is not None and act.claim.source is None and act.claim.status == "asserted":
+            accuser = accusation.claim.source or accusation.args.actors[0]
+            act = replace(act, claim=Claim(source=accuser, status="reported", credited=True))
+        out.append(act)
+    return out
+
+
+def _about(p: Parsed, accusation: TriggerReading, act: TriggerReading) -> bool:
+    """The act's word opens the accusation's object, a few words after it with no comma
+    or clause between (denounced the dispatch of…, condemned X's deployment)."""
+    if not accusation.args.actors or act is accusation or act.start < accusation.end:
+        return False
+    between = p.text[accusation.end : act.start].lower().split()
+    if len(between) > _ACCUSED_WITHIN or any(not w.replace("'s", "").isalpha() for w in between):
+        return False
+    return not any(w in p.lex.clause_words or w in p.lex.conjunctions for w in between)

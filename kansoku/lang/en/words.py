@@ -83,6 +83,8 @@ class TriggerSpec:
     presence: bool = False  # an act only where troops are said to be in a place
     by_cargo: tuple[tuple[str, TriggerEntry], ...] = ()  # the troop word's kind → its entry
     voiced: bool = False  # the act is in saying it (denied, condemned): its doer tells it
+    # What its object names is its doer's claim (condemned the deployment of troops).
+    frames_object: bool = False
     claims: TriggerEntry | None = None  # its meaning with a claim as object (rejected reports)
     not_before: tuple[str, ...] = ()  # no act with these as object (struck a deal)
     object_cargo: bool = False  # an act only when its first object is cargo (gave X shells)
@@ -279,6 +281,7 @@ def _trigger(phrase: str, spec: dict[str, Any]) -> TriggerSpec:
         presence=bool(spec.get("presence")),
         by_cargo=tuple((str(k), _entry(v)) for k, v in (spec.get("by_cargo") or {}).items()),
         voiced=bool(spec.get("voiced")),
+        frames_object=bool(spec.get("frames_object")),
         claims=_entry(spec["claims"]) if spec.get("claims") else None,
         not_before=tuple(spec.get("not_before") or ()),
         object_cargo=bool(spec.get("object_cargo")),

@@ -81,3 +81,73 @@ def test_according_to_the_report_credits_who_the_text_said_wrote_it(english):
     )
     moved = on(doc, "transferred")[0]
     assert moved.source == "multilateral-sanctions-monitoring-team", moved
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "between April and September last year",
+        "from April to September 2025",
+        "April-September 2025",
+    ],
+)
+def test_two_months_share_the_year_told_after_the_second(english, when):
+    doc = english(
+        f"Russia shipped North Korea about 400,000 barrels of diesel {when}, the monitors said.",
+        _PUBLISHED,
+    )
+    shipped = on(doc, "shipped")[0]
+    assert (shipped.date_start, shipped.date_end) == ("2025-04", "2025-09"), shipped
+
+
+def test_a_range_across_new_year_starts_in_the_year_before(english):
+    doc = english(
+        "Russia shipped North Korea about 90,000 barrels of diesel from November to "
+        "January 2026, the monitors said.",
+        _PUBLISHED,
+    )
+    shipped = on(doc, "shipped")[0]
+    assert (shipped.date_start, shipped.date_end) == ("2025-11", "2026-01"), shipped
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Japan denounced the dispatch of 2,000 more troops by Pyongyang to Russia.", "dispatch"),
+        ("Japan condemned North Korea's deployment of engineers to Russia.", "deployment"),
+    ],
+)
+def test_an_act_a_condemnation_is_about_is_the_accusers_claim(english, text, word):
+    act = on(english(text, _PUBLISHED), word)[0]
+    assert (act.status, act.source) == ("reported", "JPN"), act
+
+
+def test_an_act_told_after_a_condemnation_in_a_clause_of_its_own_is_not_its(english):
+    doc = english(
+        "Japan condemned the test, and North Korea shipped more rockets to Russia.", _PUBLISHED
+    )
+    assert on(doc, "shipped")[0].source is None
+
+
+@pytest.mark.parametrize(
+    ("when", "start"),
+    [
+        ("over the past two years", "2024-05"),
+        ("in the last 15 months", "2025-02"),
+        ("during the past year", "2025-05"),
+        ("over the past few weeks", "2026-05"),
+    ],
+)
+def test_a_period_up_to_the_day_of_writing_starts_that_long_before(english, when, start):
+    doc = english(
+        f"North Korea shipped rocket rounds to Russia {when}, officials said.", _PUBLISHED
+    )
+    assert on(doc, "shipped")[0].date_start == start
+
+
+def test_a_period_of_several_months_gives_no_start(english):
+    doc = english(
+        "North Korea shipped rocket rounds to Russia over the past several months, officials said.",
+        _PUBLISHED,
+    )
+    assert on(doc, "shipped")[0].date_basis == "published"  # the page's, no start of its own
