@@ -406,7 +406,7 @@ def _trigger(
         if not (claim.source and args.actors):
             return None
         args = Args(actors=[claim.source], targets=[args.actors[0]])
-    guest = spec.guest if spec.guest and guest_after(p, last, bounds[1]) else None
+    guest = spec.guest if spec.guest and guest_after(p, first, last, bounds[1]) else None
     if (spec.receiving and guest is None) or received_noun(p, first, bounds[0]):
         args = received_args(p, args, last, bounds)  # received oil from, received aid from
     entry = guest or _entry(p, spec, first, last, bounds)

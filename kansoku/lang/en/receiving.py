@@ -14,16 +14,18 @@ from kansoku.reading import Args
 _CARGO_WITHIN = 4  # words: Russian air defence missiles
 
 
-def guest_after(p: Parsed, last: int, hi: int) -> bool:
-    """Putin received North Korean Foreign Minister Choe Son Hui: a person received (not
-    a letter from Putin: the sender)."""
+def guest_after(p: Parsed, first: int, last: int, hi: int) -> bool:
+    """Putin received North Korean Foreign Minister Choe Son Hui (in Moscow): a person
+    received, the first name after the verb with no role word before it (not a letter
+    from Putin: the sender); in the passive, the one received is the subject and the
+    host follows "by" (the envoy was received by the leader)."""
     named = [n for n in p.names if last < n.first < min(hi, last + 8)]
-    plain = (
-        not any(p.lower(k) in p.lex.roles for k in range(last + 1, named[-1].first))
-        if named
-        else False
-    )
-    return plain and named[-1].mention.kind == "person"
+    if not named or named[0].mention.kind != "person":
+        return False
+    between = [p.lower(k) for k in range(last + 1, named[0].first)]
+    if passive(p, first):
+        return between == ["by"]
+    return not any(word in p.lex.roles for word in between)
 
 
 def received_args(p: Parsed, args: Args, last: int, bounds: tuple[int, int]) -> Args:

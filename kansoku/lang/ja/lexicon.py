@@ -101,6 +101,7 @@ class Lexicon:
     dated_topic_openers: tuple[str, ...]  # before an act's word as topic (今回の訪問は)
     documents: tuple[str, ...]  # what a source publishes: a report, a paper, a statement
     publishing_verbs: tuple[str, ...]
+    obtaining_verbs: tuple[str, ...]
     analysis_verbs: tuple[str, ...]  # verbs of judging others' acts, never one's own
     turns: tuple[str, ...]
     same_as_before: dict[str, frozenset[str]]  # noun after 同 → the entity kinds it means
@@ -308,6 +309,7 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "report_nouns": dict(data["report_nouns"]),
         "documents": tuple(sorted(data["documents"], key=len, reverse=True)),
         "publishing_verbs": tuple(data["publishing_verbs"]),
+        "obtaining_verbs": tuple(data.get("obtaining_verbs") or ()),
         "analysis_verbs": tuple(data["analysis_verbs"]),
         "home_bare": dict(data["home_references"]["bare"]),
         "home_titles": dict(data["home_references"]["titles"]),

@@ -174,7 +174,7 @@ def _documents_of_their_publisher(
         if publisher is not None and opens_on_document(text, lex) and reading.source is None:
             _credit_all(reading, publisher, lambda claim: True)
             reading.source, telling = publisher, True
-        elif telling and publisher is not None and _tells_no_one_else(reading, publisher):
+        elif telling and publisher and _tells_no_one_else(reading, text, publisher, lex):
             _credit_all(reading, publisher, _said_by_no_one)
         else:
             telling = False
@@ -182,11 +182,18 @@ def _documents_of_their_publisher(
             publisher, telling = reading.publisher, True
 
 
-def _tells_no_one_else(reading: SentenceReading, teller: str) -> bool:
-    """The sentence names no teller but ``teller`` and states nothing as the text's own."""
+def _tells_no_one_else(reading: SentenceReading, text: str, teller: str, lex: Lexicon) -> bool:
+    """The sentence names no teller but ``teller`` (no unnamed one either: 軍事専門家は…と
+    指摘) and states nothing as the text's own."""
     named = {reading.source, reading.speaker, reading.credit} - {None, teller}
+    unnamed = _UNNAMED_SPEAKER(lex.unnamed_sources).search(text) is not None
     own = any(t.claim.source is None and t.claim.status == "asserted" for t in reading.triggers)
-    return not named and not own
+    return not named and not unnamed and not own
+
+
+@cache
+def _UNNAMED_SPEAKER(sources: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(sources)})(?:ら|たち)?(?:は|が|によ)")
 
 
 def _said_by_no_one(claim: Claim) -> bool:

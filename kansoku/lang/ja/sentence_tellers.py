@@ -138,7 +138,7 @@ def published_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None
     # …報告書を公表した, …が公表した報告書で, …は18日発表の報告書で
     published = re.search(rf"(?:{docs})を(?:{verbs})|(?:{verbs})(?:した|の)(?:{docs})で", text)
     if published is None:
-        return _owner_of_document(text, mentions, docs)
+        return _owner_of_document(text, mentions, docs, lex.obtaining_verbs)
     topics = [m for m in mentions if _TOPIC_AFTER.match(text, m.end)]
     if topics:
         return topics[0].entity_id if topics[0].end <= published.start() else None
@@ -150,13 +150,18 @@ def published_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None
     return subjects[-1].entity_id if subjects else None
 
 
-def _owner_of_document(text: str, mentions: list[Mention], docs: str) -> str | None:
+def _owner_of_document(
+    text: str, mentions: list[Mention], docs: str, obtaining: tuple[str, ...]
+) -> str | None:
     """研究院の報告書が…と発表した, 研究院の年次報告書によると: the document named with
-    its owner is the owner's, and so is what the text goes on to tell of it."""
+    its owner is the owner's, and so is what the text goes on to tell of it. Not one
+    someone else obtained (…が入手した軍の資料によると: the obtainer tells it)."""
     owned = re.compile(rf"の[^、。「」のはが]{{0,4}}?(?:{docs})(?:が|は|で|によ)")
-    return next(
-        (m.entity_id for m in mentions if m.kind != "place" and owned.match(text, m.end)), None
-    )
+    for m in mentions:
+        if m.kind != "place" and owned.match(text, m.end):
+            before = text[max(0, m.start - _NEAR) : m.start]
+            return None if obtaining and any(v in before for v in obtaining) else m.entity_id
+    return None
 
 
 def told_by(text: str, mentions: list[Mention], lex: Lexicon) -> str | None:

@@ -151,3 +151,20 @@ def test_a_period_of_several_months_gives_no_start(english):
         _PUBLISHED,
     )
     assert on(doc, "shipped")[0].date_basis == "published"  # the page's, no start of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un received Andrei Belousov in Wonsan on May 2, Russian officials said.",
+        "Andrei Belousov was received by Kim Jong Un in Wonsan on May 2, Russian officials said.",
+    ],
+)
+def test_a_person_received_is_a_guest_whatever_place_follows(english, text):
+    (met,) = on(english(text, _PUBLISHED), "received")
+    assert (met.type, met.actor, met.target) == ("CONSULT", "kim-jong-un", "andrei-belousov")
+
+
+def test_a_letter_received_from_a_person_is_no_meeting(english):
+    doc = english("North Korea received a letter from Vladimir Putin on Monday.", _PUBLISHED)
+    assert not doc.events

@@ -98,3 +98,22 @@ def test_a_paragraph_opened_on_the_document_goes_on_in_its_account(facts):
     )
     supplied = on(doc, "供給")[0]
     assert supplied.source == "multilateral-sanctions-monitoring-team", supplied
+
+
+def test_an_unnamed_teller_in_the_documents_account_tells_its_own_word(facts):
+    doc = facts(
+        "MSMTは29日、2回目の報告書を公表した。\n"
+        "報告書では、北朝鮮が昨年、ロシアに大量の砲弾を送ったと指摘した。\n"
+        "安全保障の専門家らは、ロシアが北朝鮮に防空システムを供与したと分析している。",
+        _PUBLISHED,
+    )
+    assert on(doc, "供与")[0].source == "experts"
+
+
+def test_a_document_someone_obtained_is_not_its_owners_account(facts):
+    doc = facts(
+        "共同通信が独自に入手したロシア軍の内部資料によると、北朝鮮は昨年、砲弾を追加で"
+        "ロシアに送った。\nロシアは見返りに北朝鮮へ石油を供給したとされる。",
+        _PUBLISHED,
+    )
+    assert on(doc, "供給")[0].source != "russian-armed-forces"
