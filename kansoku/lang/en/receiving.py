@@ -16,13 +16,15 @@ _CARGO_WITHIN = 4  # words: Russian air defence missiles
 
 def guest_after(p: Parsed, first: int, last: int, hi: int) -> bool:
     """Putin received North Korean Foreign Minister Choe Son Hui (in Moscow): a person
-    received, the first name after the verb with no role word before it (not a letter
-    from Putin: the sender); in the passive, the one received is the subject and the
+    received, the first person named after the verb with no role word before (not a
+    letter from Putin: the sender); in the passive, the one received is the subject and the
     host follows "by" (the envoy was received by the leader)."""
-    named = [n for n in p.names if last < n.first < min(hi, last + 8)]
-    if not named or named[0].mention.kind != "person":
+    people = [
+        n for n in p.names if last < n.first < min(hi, last + 8) and n.mention.kind == "person"
+    ]
+    if not people:
         return False
-    between = [p.lower(k) for k in range(last + 1, named[0].first)]
+    between = [p.lower(k) for k in range(last + 1, people[0].first)]
     if passive(p, first):
         return between == ["by"]
     return not any(word in p.lex.roles for word in between)
