@@ -64,12 +64,11 @@ def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> Date
         \s+(?:of\s+)?(?:(?P<year>(?:19|20)\d\d)|(?P<rel>{years}))\b""",
         re.IGNORECASE | re.VERBOSE,
     )
-    units, counts = dict(data.get("period_units") or {}), dict(data.get("period_counts") or {})
+    units, counts = dict(data["period_units"]), dict(data["period_counts"])
     period = re.compile(
-        rf"\b(?:{'|'.join(data.get('period_openers') or ['over'])})\s+the\s+"
-        rf"(?:{'|'.join(data.get('period_lasts') or ['past'])})\s+"
-        rf"(?:(?P<count>\d{{1,3}}|{'|'.join(map(re.escape, counts)) or 'a'})\s+)?"
-        rf"(?P<unit>{'|'.join(units) or 'years'})\b",
+        rf"\b(?:{'|'.join(data['period_openers'])})\s+the\s+(?:{'|'.join(data['period_lasts'])})"
+        rf"\s+(?:(?P<count>\d{{1,3}}|{'|'.join(map(re.escape, counts))})\s+)?"
+        rf"(?P<unit>{'|'.join(units)})\b",
         re.IGNORECASE,
     )
     return DateRules(

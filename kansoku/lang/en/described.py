@@ -74,14 +74,18 @@ def document_tellers(readings: list[SentenceReading], texts: list[str], lex: Lex
     for index, reading in enumerate(readings):
         if reading.source or reading.speaker or not _document_speaks(texts[index], lex):
             continue
-        start = max(0, index - _PUBLISHED_WITHIN)
-        before = readings[start : index + 1]
+        before = readings[max(0, index - _PUBLISHED_WITHIN) : index + 1]
         author = next((r.publisher for r in reversed(before) if r.publisher), None)
         # …, citing a new study by the Institute. …, per the study: the source the text
         # last credited with a document, however far before.
-        earlier = zip(readings[:index], texts[:index], strict=True)
-        cited = [r.source for r, text in earlier if r.source and _names_a_document(text, lex)]
-        author = author or (cited[-1] if cited else None)
+        author = author or next(
+            (
+                r.source
+                for r, text in zip(reversed(readings[:index]), reversed(texts[:index]), strict=True)
+                if r.source and _names_a_document(text, lex)
+            ),
+            None,
+        )  # fmt: skip
         if author is None:
             continue
         credit_unsourced(reading, author)
