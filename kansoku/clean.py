@@ -50,6 +50,7 @@ from kansoku.furniture import (
     is_heading,
     is_heading_like,
     is_prose,
+    list_item,
     mark_captions,
     mark_comment_threads,
     mark_furniture,
@@ -310,6 +311,31 @@ def names_topic(topic: TopicProfile, text: str) -> bool:
     return topic.terms.search(text) is not None
 
 
+# Fewer items above the article may be its own points (or a breadcrumb, handled apart).
+_OTHER_STORIES_MIN_ITEMS = 3
+
+
+def _mark_other_stories_above(
+    blocks: list[Block], bullets: tuple[str, ...], topic: TopicProfile
+) -> None:
+    """A list of headlines above the article's first paragraph, half or more of them
+    naming nothing of the topic (a video widget's playlist, a portal's top stories):
+    links to other stories, the topical ones among them too. A list of the article's own
+    points names the topic in most of them, and stays."""
+    first = next((i for i, b in enumerate(blocks) if b.kept and is_prose(b.text)), len(blocks))
+    run: list[Block] = []
+    for block in [*blocks[:first], None]:
+        listed = block is not None and block.kept and list_item(block.text, bullets)
+        if listed and block is not None and is_heading_like(block.text):
+            run.append(block)
+            continue
+        unrelated = sum(not names_topic(topic, b.text) for b in run)
+        if len(run) >= _OTHER_STORIES_MIN_ITEMS and 2 * unrelated >= len(run):
+            for item in run:
+                item.reason = "navigation"
+        run = []
+
+
 def _mark_off_topic(
     blocks: list[Block], topic: TopicProfile, advert_label: AnyForm | None, language: str | None
 ) -> None:
@@ -433,6 +459,7 @@ def clean(doc: Document, knowledge: Knowledge) -> Document:
     mark_teasers(blocks)
     mark_related_tail(blocks, noise)
     mark_header_strays(blocks)
+    _mark_other_stories_above(blocks, agg.bullets, knowledge.topic)
     mark_closing_outlet(blocks)
     sections = _find_sections(blocks, knowledge)
     header_date = _mark_datelines(blocks, agg, knowledge.calendar)

@@ -507,7 +507,8 @@ def mark_captions(blocks: list[Block]) -> None:
             block.reason = "credit"
 
 
-def _list_item(text: str, bullets: tuple[str, ...]) -> bool:
+def list_item(text: str, bullets: tuple[str, ...]) -> bool:
+    """A line opening with a list mark or a number."""
     return any(text.startswith(b) for b in bullets) or bool(_NUMBER_MARK.match(text))
 
 
@@ -523,12 +524,12 @@ def mark_listed_links(blocks: list[Block], bullets: tuple[str, ...]) -> None:
         if block.kept and is_prose(block.text):
             seen_prose = True
         if block.reason == "navigation":
-            in_menu = in_menu if in_list else _list_item(block.text, bullets)
+            in_menu = in_menu if in_list else list_item(block.text, bullets)
             in_list = True
         elif in_list and block.kept:
             inner = _unmarked(block.text, bullets) or block.text
             if (
-                _list_item(block.text, bullets)
+                list_item(block.text, bullets)
                 and is_heading_like(block.text)
                 and (seen_prose or (in_menu and len(inner) <= _MENU_ITEM_MAX_CHARS))
             ):

@@ -34,7 +34,9 @@ class Japanese(Language):
             lexicon=lexicon,
             units=load_units(language_data(data, "units.yaml")),
             numbers=load_number_words(language_data(data, "numbers.yaml")),
-            dates=load_date_rules(language_data(data, "dates.yaml"), lexicon.future_words),
+            dates=load_date_rules(
+                language_data(data, "dates.yaml"), lexicon.future_words, lexicon.speech_verbs
+            ),
             items=load_item_words(language_data(data, "items.yaml")),
         )
 

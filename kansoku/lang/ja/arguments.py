@@ -167,9 +167,10 @@ def _grammar(
     if spec.after_name and describes_someone(pred, mentions):
         return None  # ロシア入りした金総書記を出迎えた: who he is, the meeting tells it
     if spec.needs and not pred.text.startswith(tuple(spec.needs)):
-        if not _needed_verb(token, spec.needs):
+        needed = _needed_verb(token, spec.needs)
+        if needed is None:
             return None  # 制裁の影響: the noun alone is no event; 制裁を科す is
-        pred = token.head  # 親書を送った, 祝電を交換した: the verb the noun needs
+        pred = needed  # 親書を送った, 祝電を交換した: the verb the noun needs
     roles, receiving = giving.roles_for(spec, form, pred, lex)
     framed = claim_for(token, text, mentions, lex)
     args = _arguments(pred, token, roles, lex, mentions, items)
@@ -352,14 +353,20 @@ def _kept_up(claim: Claim, text: str, end: int, entry: TriggerEntry, lex: Lexico
     return replace(claim, status="reported" if claim.credited or claim.source else "asserted")
 
 
-def _needed_verb(token: Token, needs: tuple[str, ...]) -> bool:
-    """The noun is the object of a verb it needs to be an event (親書を送った), or the
-    subject of that verb in the passive (批准書が交換された)."""
+def _needed_verb(token: Token, needs: tuple[str, ...]) -> Token | None:
+    """The noun is the object of a verb it needs to be an event (親書を送った), what that
+    verb is done on (批准法に署名した), or its subject in the passive (批准書が交換された)."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head  # 批准|法: the phrase's head noun
     head = token.head
     # (Not in a clause describing a noun: 批准書が交換された時点で発効する, a condition.)
     passive = syntax.is_passive(head) and head.dep_ != "acl" and not syntax.modifies_noun(head)
-    undergoes = token.dep_ == "obj" or (token.dep_ == "nsubj" and passive)
-    return undergoes and head.i > token.i and head.text.startswith(tuple(needs))
+    undergoes = (
+        token.dep_ == "obj"
+        or (token.dep_ == "nsubj" and passive)
+        or (token.dep_ == "obl" and syntax.particle(token) == "に")
+    )
+    return head if undergoes and head.i > token.i and head.text.startswith(tuple(needs)) else None
 
 
 def _predicate(token: Token, lex: Lexicon) -> Token:

@@ -25,6 +25,7 @@ from kansoku.lang.ja import clauses, syntax
 from kansoku.lang.ja.lexicon import Lexicon, alternation
 from kansoku.lang.ja.sentence_tellers import SPEAKER_TOPIC, sentence_source
 from kansoku.lang.ja.status import marker_status
+from kansoku.lang.ja.venues import set_off_by_venue
 from kansoku.lang.ja.views import own_statement, views_a_later_clause
 from kansoku.model import Mention
 from kansoku.reading import Claim
@@ -181,6 +182,15 @@ def _speech_frame(
         return reported
     speaker, verb, quote = _parsed_frame(token, mentions, lex)
     doc = token.doc
+    joined = _joined_speaker(token, verb, mentions, lex) if verb is not None else None
+    if joined is not None:
+        # …が北朝鮮を訪問し、「…」と述べた: the subject of the clause joined before the
+        # bracketed quote says it, and its own act is told by the text.
+        text = syntax.text_of(doc)
+        if token.idx < text.find("「"):
+            return None, None, False
+        if text.rfind("「", 0, token.idx) > text.rfind("」", 0, token.idx):
+            return joined, verb, True
     if verb is not None and _narrated_before_quote(token, _closing_quote(token, verb), doc):
         return None, None, False  # …と会談し、「…」と述べた, the parse hanging 会談 inside
     before = _quote_start(quote) if quote is not None else token.idx
@@ -203,6 +213,9 @@ def _speech_frame(
             # which the text takes as given (background), not as anyone's claim.
             return None, None, False
         speaker = subject.entity_id if subject is not None else None
+        if verb is not None:
+            # (a topic set off as the speaker, before a が-subject hung on the verb)
+            speaker = _set_off_speaker(verb, token.idx, mentions)[0] or speaker
         if speaker is None:  # the speaker named between the quote and its verb
             between = [m for m in mentions if match.start() < m.start < match.end()]
             speaker = between[0].entity_id if between else None
@@ -249,7 +262,9 @@ def _set_off_speaker(
     first = next((t for t in doc if t.idx < before and syntax.particle(t) == "は"), None)
     if first is None:
         return None, verb, False
-    after = syntax.text_of(doc)[first.idx + len(first.text) + 1 :]
+    # (past a closing bracket between the phrase and its は: …チーム(MSMT)は、)
+    text = syntax.text_of(doc)
+    after = text[text.find("は", first.idx + len(first.text)) + 1 :]
     if SPEAKER_TOPIC.match(after) is None:
         return None, verb, False
     mention = syntax.head_mention(first, mentions)
@@ -266,10 +281,32 @@ def _narrated_before_quote(token: Token, quote_end: int, doc: Doc) -> bool:
     opened = text.rfind("「", 0, quote_end)
     if opened < 0 or token.idx >= opened or not text[:opened].endswith("、"):
         return False  # the act and the quote in one clause, or a title in brackets
+    if text.rfind("「", 0, token.idx) > text.rfind("」", 0, token.idx):
+        return False  # 「…の輸送は事実」とし、「…」と述べた: inside an earlier quote
     if not text.startswith("と", quote_end):
         return False  # 「…条約」に基づく: a name in brackets, not words said
     own = [c for c in token.subtree if c.i < token.i and syntax.particle(c) == "が"]
     return not own
+
+
+def _joined_speaker(token: Token, verb: Token, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """The subject of a clause joined by a continuative form right before a bracketed
+    quote (…が北朝鮮を訪問し、「…」と述べた), when the verb of saying has no subject of
+    its own: who speaks."""
+    closed = _closing_quote(token, verb)
+    text = syntax.text_of(token.doc)
+    opened = text.rfind("「", 0, closed)
+    if closed < 0 or opened <= 0 or not text[:opened].endswith("、"):
+        return None
+    if any(c.dep_ == "nsubj" or syntax.particle(c) in ("が", "は") for c in verb.children
+           if c.idx > opened):  # fmt: skip
+        return None
+    if topic(token.doc, opened, mentions, lex)[0] is not None:
+        return None  # 国防部は、…を通じて、「…」: the topic speaks
+    opening = syntax.token_at(token.doc, opened)
+    if opening is None:
+        return None
+    return clauses.subject_of_the_clause_before(token.doc, opening, mentions, lex)
 
 
 def _closing_quote(token: Token, verb: Token) -> int:
@@ -357,7 +394,7 @@ def _topic_is_judged(token: Token, verb: Token | None, lex: Lexicon) -> bool:
     # 国情院は、… / 国情院は24日、… / 国情院は2025年1月、…: set off by a comma (after
     # when it spoke), the topic is the speaker.
     after = syntax.text_of(doc)[subjects[0].idx + len(subjects[0].text) + 1 :]
-    return SPEAKER_TOPIC.match(after) is None
+    return SPEAKER_TOPIC.match(after) is None and not set_off_by_venue(after, 0, lex)
 
 
 def _has_speaker(verb: Token | None, doc: Doc, before: int, lex: Lexicon) -> bool:
@@ -417,7 +454,10 @@ def _parsed_frame(
             # on the next clause's verb (…と非難し、イランも…と指摘した).
             if speaker is None and head.head.i != head.i and head.dep_ not in ("advcl", "conj"):
                 speaker = _subject_id(head.head, mentions)
-            return speaker, head, current
+            # 監視チーム(…)は、…ロシアが…支援したと明らかにした: a topic set off as the
+            # speaker tells the clause whose が-subject the parser hung on the verb.
+            set_off = _set_off_speaker(head, current.idx, mentions)[0]
+            return set_off or speaker, head, current
         current = head
     return None, None, None
 

@@ -85,13 +85,18 @@ def subject_of_the_clause_before(
     parsed: Doc, trigger: Token, mentions: list[Mention], lex: Lexicon
 ) -> str | None:
     """北朝鮮が兵を追加で送り、東部の戦線に配置したとの見方を示した: a clause joined by a
-    verb's continuative form (送り、, 送って、) shares its subject with the next one; not
+    verb's continuative form (送り、, 送って、, 訪問し、) shares its subject with the next one; not
     one closed by が or ため (…したが、 turns to another matter)."""
     start = clause_start(parsed, trigger, lex)
     if start < 2 or parsed[start - 1].text != "、":
         return None
     joint = parsed[start - 2]
-    continuative = (joint.pos_ == "VERB" and joint.head.i > joint.i) or joint.text in ("て", "で")
+    # (訪問し、: the continuative し of a noun made a verb)
+    continuative = (joint.pos_ == "VERB" and joint.head.i > joint.i) or joint.text in (
+        "て",
+        "で",
+        "し",
+    )
     if not continuative or any(c.dep_ == "aux" and c.text == "た" for c in joint.children):
         return None
     # The subject nearest the joint, が or は (北朝鮮兵は損失を被り、撤退した).

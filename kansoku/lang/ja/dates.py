@@ -117,6 +117,9 @@ class DateRules:
     season_prefixes: dict[str, int]
     year_parts: dict[str, tuple[int, int]]
     future_markers: tuple[str, ...]
+    # After a date: its act in the plain non-past form, told by a verb of saying (…が20日に
+    # 訪問すると発表した): what is told is still to come.
+    plan_told: re.Pattern[str] | None
     not_after: tuple[str, ...]
     not_before: tuple[str, ...]
     anniversaries: dict[str, tuple[int, ...]]
@@ -141,7 +144,9 @@ def _pair(value: list) -> tuple[int, int]:
     return int(value[0]), int(value[1])
 
 
-def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> DateRules:
+def load_date_rules(
+    data: dict[str, Any], future_words: tuple[str, ...], speech_verbs: tuple[str, ...] = ()
+) -> DateRules:
     r = DateRules(
         eras={str(k): int(v) for k, v in {**data["eras"], **data["era_letters"]}.items()},
         years=_shifts(data["years"]),
@@ -153,6 +158,7 @@ def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> Date
         season_prefixes={p: int(k) for p, k in data["season_prefixes"].items()},
         year_parts={p: _pair(v) for p, v in data["year_parts"].items()},
         future_markers=future_words,
+        plan_told=_plan_told(speech_verbs) if speech_verbs else None,
         not_after=tuple(data["not_after"]),
         not_before=tuple(data["not_before"]),
         anniversaries={str(k): tuple(int(y) for y in v) for k, v in data["anniversaries"].items()},
@@ -161,6 +167,14 @@ def load_date_rules(data: dict[str, Any], future_words: tuple[str, ...]) -> Date
         patterns={},
     )
     return replace(r, patterns=_compile(r, list(data["month_parts"])))
+
+
+def _plan_told(speech_verbs: tuple[str, ...]) -> re.Pattern[str]:
+    # A verb's plain form ends in an u-row kana; not いる/ある (…していると, あると: a
+    # state, not a plan), nor よる (…によると: a credit).
+    return re.compile(
+        rf"(?:[うくぐすつぬぶむ]|(?<![いあよ])る)と(?:、[^。]{{0,30}}?)?(?:{_alt(speech_verbs)})"
+    )
 
 
 def _compile(r: DateRules, month_parts: list[str]) -> dict[str, re.Pattern[str]]:
@@ -447,7 +461,11 @@ class _Resolver:
         # a past act is when it was said, even if what was said is a plan.
         if self.norm.startswith("、", f.end) and tail.endswith("た"):
             return False
-        return tail.endswith("へ") or any(w in sentence for w in self.rules.future_markers)
+        if tail.endswith("へ") or any(w in sentence for w in self.rules.future_markers):
+            return True
+        told = self.rules.plan_told
+        after = sentence[f.end - self.sentences[i] :]
+        return told is not None and told.search(after) is not None
 
     def year(self, shift: _Shift) -> int | None:
         kind, n = shift

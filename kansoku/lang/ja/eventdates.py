@@ -86,6 +86,8 @@ def _in_other_clause(
             for t in nouns
         )  # 2023年9月の会談の後、: the meeting's date, the act came after it
     if clause.dep_ == "acl" or syntax.modifies_noun(clause):
+        if clause.lemma_ in lex.measuring_verbs:
+            return False  # …から千両分に相当する弾薬を送った: the sending's date
         if is_lead(text, date) and not _described_date(pred, date):
             return False  # 金総書記は19日、平壌を訪れた大統領と署名した: the main verb's
         described = clause.head if clause.dep_ == "acl" else syntax.following_noun(clause)

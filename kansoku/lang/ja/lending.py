@@ -5,11 +5,14 @@ never the speaker of what is reported (arguments.py reads the clause's own phras
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from kansoku.lang.ja import clauses, syntax
 from kansoku.lang.ja.claims import Framed, is_speech, topic
-from kansoku.lang.ja.lexicon import Lexicon, TriggerSpec
+from kansoku.lang.ja.lexicon import Lexicon, TriggerSpec, alternation
 from kansoku.lang.ja.sentence_tellers import TOPIC_PHRASE
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed
@@ -130,10 +133,16 @@ def _lend_from_sentence(
     # acts: only a predicate borrows a subject from elsewhere in the sentence.
     if not is_predicate(token, pred):
         return
+    speech = framed.speech_token
+    if speech is not None and not (args.actors or args.borrowed):
+        # 韓国軍は北朝鮮兵について、…約5000人が戦闘に参加したと分析した: the matter the
+        # speaker speaks of is who its clause's unnamed subject is.
+        matter = _matter_spoken_of(syntax.text_of(parsed), token.idx, mentions, lex)
+        if matter is not None and matter != framed.claim.source:
+            args.borrowed.append(Borrowed(matter, unsaid=True))
     preceding = clauses.preceding_subject(
         parsed, token, mentions, lex
     ) or clauses.subject_of_the_clause_before(parsed, token, mentions, lex)
-    speech = framed.speech_token
     reaction = spec.entry.category in lex.speech_acts
     quoted = speech is not None and not speaks_of_itself(pred, speech, reaction)
     if preceding and not (quoted and preceding == framed.claim.source):
@@ -153,6 +162,19 @@ def _lend_from_sentence(
         subject, partners = topic(parsed, token.idx, mentions, lex)
         if subject:
             args.borrowed.append(Borrowed(subject, tuple(partners), unsaid=True))
+
+
+def _matter_spoken_of(text: str, before: int, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """The entity named as what is spoken of (北朝鮮兵について、) before ``before``."""
+    for mention in mentions:
+        if mention.end < before and _matter(lex.about_markers).match(text, mention.end):
+            return mention.entity_id
+    return None
+
+
+@cache
+def _matter(markers: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"[^、。「」はがとの]{{0,2}}(?:{alternation(markers)})、")
 
 
 def is_predicate(token: Token, pred: Token) -> bool:

@@ -136,6 +136,7 @@ class Lexicon:
     acts_by_saying: tuple[str, ...] = ()  # CONCEDE, THREATEN: a speaker doing one tells none
     purpose_nouns: tuple[str, ...] = ()  # ため, 目的: the clause before one is another act's aim
     unsaid_sides: frozenset[str] = frozenset()  # categories whose unsaid side is told before
+    shared_counterparts: frozenset[str] = frozenset()  # acts with the topic's counterpart
     placing_sequels: tuple[str, ...] = ()  # 配備: where a transfer's goods were put, no new act
     moved_people: tuple[str, ...] = ()  # troops: people sent, then committed (a second act)
     accords: frozenset[str] = frozenset()  # categories whose parties a group name gives
@@ -159,6 +160,7 @@ class Lexicon:
     forbidding_verbs: tuple[str, ...] = ()  # 禁じ: 受け入れを禁じている names no act done
     hedge_objects: tuple[str, ...] = ()  # 可能性: …した可能性を指摘した is the speaker's claim
     designated_nouns: tuple[str, ...] = ()  # 団体, 個人: bodies a measure designates
+    measuring_verbs: tuple[str, ...] = ()  # 相当: …に相当する砲弾 measures, does nothing
     time_conditions: tuple[str, ...] = ()  # 交換した時点で発効する: the point it waits for
     state_run: tuple[str, ...] = ()  # 国営: a state's own press speaks for it
     state_press: dict[str, frozenset[str]] = field(default_factory=dict)  # media: [PRK]
@@ -324,6 +326,7 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "acts_by_saying": tuple(data.get("acts_by_saying") or ()),
         "purpose_nouns": tuple(data.get("purpose_nouns") or ()),
         "unsaid_sides": frozenset(data.get("unsaid_sides") or ()),
+        "shared_counterparts": frozenset(data.get("shared_counterparts") or ()),
         "placing_sequels": tuple(data.get("placing_sequels") or ()),
         "moved_people": tuple(data.get("moved_people") or ()),
         "accusing_words": tuple(data.get("accusing_words") or ()),
@@ -360,6 +363,7 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "forbidding_verbs": tuple(data.get("forbidding_verbs") or ()),
         "hedge_objects": tuple(data.get("hedge_objects") or ()),
         "designated_nouns": tuple(data.get("designated_nouns") or ()),
+        "measuring_verbs": tuple(data.get("measuring_verbs") or ()),
     }
 
 

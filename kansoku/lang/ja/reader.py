@@ -126,6 +126,8 @@ def read(
             )
         readings.append(reading)
         mentions_by_sentence.append(mentions)
+    paragraphs = [s.paragraph for s in doc.sentences]
+    zeros.subjects_from_before(readings, parses, mentions_by_sentence, paragraphs, lex)
     zeros.sides_from_before(readings, mentions_by_sentence, texts, lex)
     _dates_told_after(readings, texts, lex)
     _finished_acts_dated_before(readings, texts, lex)
@@ -134,7 +136,7 @@ def read(
     _announced_after(readings, texts, lex)
     _credit_over_hearsay(readings, texts, lex)
     occasions.said_at_the_same_occasion(readings, texts, lex)
-    creditlines.paragraph_credited_by_line(readings, [s.paragraph for s in doc.sentences])
+    creditlines.paragraph_credited_by_line(readings, paragraphs)
     creditlines.unnamed_teller_continues(readings, texts, lex)
     creditlines.quote_announced_before(readings, texts, mentions_by_sentence, lex)
     _headline_told_in_lead(readings, texts)

@@ -1,4 +1,12 @@
-"""The other side of a transfer the sentence leaves unsaid, from the transfer told before.
+"""What a sentence leaves unsaid that the sentences before told: who acts, and the other
+side of a transfer.
+
+Who acts: a news sentence with no subject or topic of its own goes on about the topic of
+the sentence before (…大統領は20日、北朝鮮を訪れた。金総書記と会談した。): its acts are the
+topic's. A line that only credits the one before (…通信が伝えた。) tells nothing of its own
+and does not interrupt; a new paragraph, or a topic that names no one, ends the run.
+
+The other side of a transfer:
 
 Japanese leaves out what the reader already knows. After a sentence telling that one state
 gives another something, the next may name only one side: the giver again with more goods
@@ -11,9 +19,13 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
+from kansoku.lang.ja import syntax
+from kansoku.lang.ja.claims import topic
 from kansoku.lang.ja.lexicon import Lexicon
 from kansoku.model import Mention
-from kansoku.reading import Args, SentenceReading, TriggerReading
+from kansoku.reading import Args, Borrowed, SentenceReading, TriggerReading
 
 LOOK_BACK = 2  # sentences
 
@@ -52,6 +64,74 @@ def sides_from_before(
 
 
 _PARTY_KINDS = ("country",)
+
+
+def subjects_from_before(
+    readings: list[SentenceReading],
+    parses: dict[int, Doc],
+    mentions: list[list[Mention]],
+    paragraphs: list[int],
+    lex: Lexicon,
+) -> None:
+    """Lend each act told with no subject or topic of its own the topic of the sentence
+    before, in the same paragraph; an act between two sides that names no other side
+    (協定に署名した) is with the one the topic dealt with there (…の外相と会談した)."""
+    carried: tuple[str, str | None] | None = None  # the topic and whom it dealt with
+    for index, reading in enumerate(readings):
+        if index and paragraphs[index] != paragraphs[index - 1]:
+            carried = None
+        if reading.credit is not None:
+            continue
+        parsed = parses.get(index)
+        if parsed is None:
+            carried = None  # a sentence of other matters, whose topic goes unread
+            continue
+        for trigger in reading.triggers:
+            if carried is None or not _subjectless_act(trigger, parsed):
+                continue
+            args = trigger.args
+            args.borrowed.append(Borrowed(carried[0], unsaid=True))
+            two_sided = trigger.entry.category in lex.shared_counterparts
+            if two_sided and carried[1] and not (args.targets or args.partners):
+                args.targets.append(carried[1])
+        own, _ = topic(parsed, len(syntax.text_of(parsed)), mentions[index], lex)
+        if own is not None:
+            carried = own, _counterpart(reading.triggers, own)
+        elif _has_subject(parsed, len(syntax.text_of(parsed))):
+            carried = None  # a subject naming no one (西側は): the run ends
+
+
+def _counterpart(triggers: list[TriggerReading], topic: str) -> str | None:
+    """Whom the topic's first act aimed at someone was with."""
+    for trigger in triggers:
+        args = trigger.args
+        doers = [*args.actors, *(b.entity_id for b in args.borrowed)]
+        named = [*args.targets, *args.partners, *args.objects, *(e for e, _ in args.earlier)]
+        others = [e for e in named if e != topic]
+        if doers and doers[0] == topic and others:
+            return others[0]
+    return None
+
+
+def _subjectless_act(trigger: TriggerReading, parsed: Doc) -> bool:
+    """An act the sentence tells as a predicate, with no one in its clauses who could do
+    it and no subject or topic before it."""
+    args = trigger.args
+    if args.actors or args.borrowed or args.origins or args.described or args.joint:
+        return False
+    token = syntax.token_at(parsed, trigger.start)
+    if token is None or _has_subject(parsed, trigger.start):
+        return False
+    return (
+        token.pos_ == "VERB" or token.dep_ == "ROOT" or any(c.dep_ == "aux" for c in token.children)
+    )
+
+
+def _has_subject(parsed: Doc, before: int) -> bool:
+    return any(t.idx < before and syntax.particle(t) in _SUBJECT_PARTICLES for t in parsed)
+
+
+_SUBJECT_PARTICLES = ("は", "が", "も")
 
 
 # After an event word told as the sentence's act: a light or receiving verb (供与を受けた,
