@@ -508,7 +508,6 @@ def mark_captions(blocks: list[Block]) -> None:
 
 
 def list_item(text: str, bullets: tuple[str, ...]) -> bool:
-    """A line opening with a list mark or a number."""
     return any(text.startswith(b) for b in bullets) or bool(_NUMBER_MARK.match(text))
 
 

@@ -28,9 +28,12 @@ from kansoku.lang import Language
 from kansoku.model import Entity, Mention
 
 
-def link(text: str, language: Language, gaz: Gazetteer) -> tuple[list[Mention], list[Entity]]:
-    """Every mention in ``text`` and the entities found that the gazetteer does not know."""
-    found = language.find_mentions(text, gaz)
+def link(
+    text: str, language: Language, gaz: Gazetteer, home: str | None = None
+) -> tuple[list[Mention], list[Entity]]:
+    """Every mention in ``text`` and the entities found that the gazetteer does not know
+    (``home``: the state whose press published it, when known)."""
+    found = language.find_mentions(text, gaz, home)
     mentions = _own_state_first(text, list(found.mentions), gaz)
     for mention in list(mentions):
         state = _state_named_by(mention, gaz)

@@ -134,7 +134,8 @@ def analyse(doc: Document, knowledge: Knowledge, parse_all: bool = False) -> Doc
         parts = _language_parts(doc, knowledge)
         doc.sentences = sorted((s for p in parts for s in p.sentences), key=lambda s: s.start)
         _place_sentences(doc)
-        found = [e for p in parts for e in p.link(knowledge)]
+        home = knowledge.home_state(doc.url)
+        found = [e for p in parts for e in p.link(knowledge, home)]
         doc.mentions = sorted(
             (m for p in parts for m in p.mentions), key=lambda m: (m.start, -m.end)
         )
@@ -167,8 +168,8 @@ class _LanguagePart:
     sentences: list[Sentence]
     mentions: list[Mention] = field(default_factory=list)
 
-    def link(self, knowledge: Knowledge) -> list[Entity]:
-        self.mentions, found = link(self.text, self.language, knowledge.gazetteer)
+    def link(self, knowledge: Knowledge, home: str | None) -> list[Entity]:
+        self.mentions, found = link(self.text, self.language, knowledge.gazetteer, home)
         return found
 
 

@@ -289,6 +289,8 @@ def sentence_events(
     goes to (it sent shells too) is put in ``unaimed``, when given, for the sentences before it
     to name its recipient (passes.continued_recipients); else it is no event."""
     gaz = knowledge.gazetteer
+    if _told_before_the_page(reading, page_date[0]):
+        page_date = (None, page_date[1])
     events: list[Event] = []
     launches: list[tuple[Event, TriggerEntry]] = []
     seen: set[tuple[str, str | None, str, str | None, str, str | None]] = set()
@@ -327,6 +329,16 @@ def sentence_events(
             launches.append((events[-1], entry.aimed))
     _launches_in_an_attack(events, launches, reading.spoken_of, mentions, knowledge)
     return _told_once(events, knowledge)
+
+
+def _told_before_the_page(reading: SentenceReading, page: str | None) -> bool:
+    """Someone told it at a date before the page's month (Ukraine and Seoul said late last
+    year that…): what was told had been done by then, so the page's month is not its date;
+    with no date of its own, it has none."""
+    lead = reading.lead_date
+    if page is None or lead is None or lead.value is None:
+        return False
+    return reading.speaker is not None and lead.value[:7] < page[:7]
 
 
 def _told_once(events: list[Event], knowledge: Knowledge) -> list[Event]:

@@ -108,8 +108,11 @@ class Language:
 
     # -- mentions --------------------------------------------------------------------
 
-    def find_mentions(self, text: str, gazetteer: Gazetteer) -> MentionReading:
-        """Gazetteer entities mentioned in ``text``, longest leftmost alias first."""
+    def find_mentions(
+        self, text: str, gazetteer: Gazetteer, home: str | None = None
+    ) -> MentionReading:
+        """Gazetteer entities mentioned in ``text``, longest leftmost alias first (``home``:
+        the state whose press published the text, when known)."""
         hits = [h for h in gazetteer.alias_hits(text) if self.is_mention(text, h)]
         return MentionReading(mentions_of(text, longest_leftmost(hits), gazetteer))
 

@@ -81,7 +81,9 @@ class English(Language):
         plural = hit.form.endswith(_DEMONYM_ENDINGS) and text[hit.end : hit.end + 1] == "s"
         return plural and word_bounded(text, hit.start, hit.end + 1)
 
-    def find_mentions(self, text: str, gazetteer: Gazetteer) -> MentionReading:
+    def find_mentions(
+        self, text: str, gazetteer: Gazetteer, home: str | None = None
+    ) -> MentionReading:
         found = super().find_mentions(text, gazetteer).mentions
         return names.find_mentions(text, found, gazetteer, self.words.lexicon)
 

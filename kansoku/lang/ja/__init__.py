@@ -46,8 +46,10 @@ class Japanese(Language):
     def is_mention(self, text: str, hit: AliasHit) -> bool:
         return names.is_mention(text, hit)
 
-    def find_mentions(self, text: str, gazetteer: Gazetteer) -> MentionReading:
-        return names.find_mentions(text, gazetteer, self.words.lexicon)
+    def find_mentions(
+        self, text: str, gazetteer: Gazetteer, home: str | None = None
+    ) -> MentionReading:
+        return names.find_mentions(text, gazetteer, self.words.lexicon, home)
 
     def read(
         self, doc: Document, parse_all: bool = False, only: SentenceChoice | None = None

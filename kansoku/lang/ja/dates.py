@@ -21,16 +21,16 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import MAXYEAR, MINYEAR, date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from kansoku.datefmt import iso_prefix
-from kansoku.lang.ja.datetext import describes, normalize
+from kansoku.lang.ja import daymath
+from kansoku.lang.ja.datetext import describes, normalize, plan_told
+from kansoku.lang.ja.daymath import Ymd
 from kansoku.lang.ja.lexicon import alternation
 from kansoku.reading import DateMention
 
-# (year, month, day) at the precision known: (2024, None, None) is "2024".
-_Ymd = tuple[int, int | None, int | None]
 # ("abs", 2024), ("ref", -1) from the report's date, ("ana", 0) from the text's last date,
 # ("yy", 24) for a two-digit year whose century depends on the reference.
 _Shift = tuple[str, int]
@@ -117,9 +117,7 @@ class DateRules:
     season_prefixes: dict[str, int]
     year_parts: dict[str, tuple[int, int]]
     future_markers: tuple[str, ...]
-    # After a date: its act in the plain non-past form, told by a verb of saying (…が20日に
-    # 訪問すると発表した): what is told is still to come.
-    plan_told: re.Pattern[str] | None
+    plan_told: re.Pattern[str]  # after a date: …が20日に訪問すると発表した, still to come
     not_after: tuple[str, ...]
     not_before: tuple[str, ...]
     anniversaries: dict[str, tuple[int, ...]]
@@ -145,7 +143,7 @@ def _pair(value: list) -> tuple[int, int]:
 
 
 def load_date_rules(
-    data: dict[str, Any], future_words: tuple[str, ...], speech_verbs: tuple[str, ...] = ()
+    data: dict[str, Any], future_words: tuple[str, ...], speech_verbs: tuple[str, ...]
 ) -> DateRules:
     r = DateRules(
         eras={str(k): int(v) for k, v in {**data["eras"], **data["era_letters"]}.items()},
@@ -158,7 +156,7 @@ def load_date_rules(
         season_prefixes={p: int(k) for p, k in data["season_prefixes"].items()},
         year_parts={p: _pair(v) for p, v in data["year_parts"].items()},
         future_markers=future_words,
-        plan_told=_plan_told(speech_verbs) if speech_verbs else None,
+        plan_told=plan_told(speech_verbs),
         not_after=tuple(data["not_after"]),
         not_before=tuple(data["not_before"]),
         anniversaries={str(k): tuple(int(y) for y in v) for k, v in data["anniversaries"].items()},
@@ -167,14 +165,6 @@ def load_date_rules(
         patterns={},
     )
     return replace(r, patterns=_compile(r, list(data["month_parts"])))
-
-
-def _plan_told(speech_verbs: tuple[str, ...]) -> re.Pattern[str]:
-    # A verb's plain form ends in an u-row kana; not いる/ある (…していると, あると: a
-    # state, not a plan), nor よる (…によると: a credit).
-    return re.compile(
-        rf"(?:[うくぐすつぬぶむ]|(?<![いあよ])る)と(?:、[^。]{{0,30}}?)?(?:{_alt(speech_verbs)})"
-    )
 
 
 def _compile(r: DateRules, month_parts: list[str]) -> dict[str, re.Pattern[str]]:
@@ -261,7 +251,11 @@ def _parse(name: str, m: re.Match[str], r: DateRules) -> _Spec | None:
     if name == "numeric":
         y = int(m["y"]) if m["y"] else r.eras[m["era"]] + int(m["en"]) - 1
         mo, d = int(m["m"]), int(m["d"]) if m["d"] else None
-        return _Cal(("abs", y), ("abs", mo), d) if 1 <= mo <= 12 and _valid((y, mo, d)) else None
+        return (
+            _Cal(("abs", y), ("abs", mo), d)
+            if 1 <= mo <= 12 and daymath.valid((y, mo, d))
+            else None
+        )
     if name == "month_day":
         mo, d = int(m["m"]), int(m["d"])
         return _Cal(None, ("abs", mo), d) if 1 <= mo <= 12 and 1 <= d <= 31 else None
@@ -356,101 +350,32 @@ def _join_ranges(norm: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _level(v: _Ymd) -> int:
-    return 1 + (v[1] is not None) + (v[2] is not None)
-
-
-def _valid(v: _Ymd) -> bool:
-    if v[1] is None or v[2] is None:
-        return True
-    try:
-        date(v[0], v[1], v[2])
-    except ValueError:
-        return False
-    return True
-
-
-def _cmp(a: _Ymd, b: _Ymd) -> int:
-    """Compare at the precision both have: 2024-06 equals 2024-06-19."""
-    ta = tuple(x for x in a if x is not None)
-    tb = tuple(x for x in b if x is not None)
-    n = min(len(ta), len(tb))
-    return (ta[:n] > tb[:n]) - (ta[:n] < tb[:n])
-
-
-def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
-    q, r = divmod(m - 1 + k, 12)
-    return y + q, r + 1
-
-
-def _infer(month: int | None, day: int | None, ref: _Ymd | None, forward: bool) -> _Ymd | None:
-    """Complete a date written without its year (and month): the latest one on or before
-    ``ref``, or with ``forward`` the first one on or after it."""
-    if ref is None:
-        return None
-    y, m = ref[0], month if month is not None else ref[1]
-    if m is None:
-        return None
-    step = 1 if forward else -1
-    # A 29 February may be eight years away; anything else is found within two steps.
-    for _ in range(9):
-        cand = (y, m, day)
-        if _valid(cand) and _cmp(cand, ref) * step >= 0:
-            return cand
-        if month is None:
-            y, m = _add_months(y, m, step)
-        else:
-            y += step
-    return None
-
-
-def _in_calendar(v: _Ymd | None) -> _Ymd | None:
-    """``v`` if its year is one a date can have (1 to 9999), else None."""
-    return v if v is not None and MINYEAR <= v[0] <= MAXYEAR else None
-
-
-def _iso(v: _Ymd | None) -> str | None:
-    if v is None:
-        return None
-    return "-".join(f"{x:04d}" if i == 0 else f"{x:02d}" for i, x in enumerate(v) if x is not None)
-
-
-def _date(v: _Ymd) -> date:
-    y, m, d = v
-    assert m is not None and d is not None, "only called at day precision"
-    return date(y, m, d)
-
-
-def _ymd(d: date) -> _Ymd:
-    return d.year, d.month, d.day
-
-
 class _Resolver:
-    def __init__(self, norm: str, ref: _Ymd | None, rules: DateRules) -> None:
+    def __init__(self, norm: str, ref: Ymd | None, rules: DateRules) -> None:
         self.norm = norm
         self.ref = ref
         self.rules = rules
-        self.named: list[_Ymd] = []  # values resolved so far, for 同日, 翌年
+        self.named: list[Ymd] = []  # values resolved so far, for 同日, 翌年
         # Of those, earlier days in a clause describing a noun: never what 同日 means.
         self.aside: set[int] = set()
         # The last day named in the sentence being read (its sentence's start, the day).
-        self.day_in_sentence: tuple[int, _Ymd] | None = None
-        self.periods: list[tuple[_Ymd, _Ymd | None]] = []  # (start, end) so far, for 同期間
+        self.day_in_sentence: tuple[int, Ymd] | None = None
+        self.periods: list[tuple[Ymd, Ymd | None]] = []  # (start, end) so far, for 同期間
         self.sentences = [m.start() for m in _SENTENCE.finditer(norm)]
 
-    def anchor(self, level: int) -> _Ymd | None:
+    def anchor(self, level: int) -> Ymd | None:
         for i in range(len(self.named) - 1, -1, -1):
             v = self.named[i]
             if level == 3 and i in self.aside:
                 continue
-            if _level(v) >= level:
+            if daymath.level(v) >= level:
                 return v
-        return self.ref if self.ref and _level(self.ref) >= level else None
+        return self.ref if self.ref and daymath.level(self.ref) >= level else None
 
-    def base(self, kind: str, level: int) -> _Ymd | None:
+    def base(self, kind: str, level: int) -> Ymd | None:
         if kind == "ana":
             return self.anchor(level)
-        return self.ref if self.ref and _level(self.ref) >= level else None
+        return self.ref if self.ref and daymath.level(self.ref) >= level else None
 
     def future(self, f: _Found) -> bool:
         i = bisect_right(self.sentences, f.start) - 1
@@ -461,11 +386,12 @@ class _Resolver:
         # a past act is when it was said, even if what was said is a plan.
         if self.norm.startswith("、", f.end) and tail.endswith("た"):
             return False
-        if tail.endswith("へ") or any(w in sentence for w in self.rules.future_markers):
-            return True
-        told = self.rules.plan_told
-        after = sentence[f.end - self.sentences[i] :]
-        return told is not None and told.search(after) is not None
+        told = self.rules.plan_told.search(sentence, f.end - self.sentences[i])
+        return (
+            tail.endswith("へ")
+            or any(w in sentence for w in self.rules.future_markers)
+            or bool(told)
+        )
 
     def year(self, shift: _Shift) -> int | None:
         kind, n = shift
@@ -478,15 +404,15 @@ class _Resolver:
         base = self.base(kind, 1)
         return None if base is None else base[0] + n
 
-    def cal(self, c: _Cal, forward: bool) -> tuple[_Ymd | None, _Ymd | None]:
+    def cal(self, c: _Cal, forward: bool) -> tuple[Ymd | None, Ymd | None]:
         month = c.month[1] if c.month and c.month[0] == "abs" else None
         first = (c.first_month or month, c.first_day or c.day)
-        start: _Ymd | None
+        start: Ymd | None
         if c.month and c.month[0] != "abs":
             base = self.base(c.month[0], 2)
             if base is None or base[1] is None:
                 return None, None
-            start = (*_add_months(base[0], base[1], c.month[1]), first[1])
+            start = (*daymath.add_months(base[0], base[1], c.month[1]), first[1])
         elif c.year:
             y = self.year(c.year)
             if y is None:
@@ -501,28 +427,28 @@ class _Resolver:
         elif first[0] is None and first[1] is not None and self.day_in_sentence is not None:
             # 2025年4月26日に…、28日に: a day told after a date of the same sentence is a
             # day of that month or after it, not of the report's month.
-            start = _infer(None, first[1], self.day_in_sentence[1], True)
-            if not forward and self.ref is not None and start and _cmp(start, self.ref) > 0:
+            start = daymath.infer(None, first[1], self.day_in_sentence[1], True)
+            if not forward and self.ref is not None and start and daymath.cmp(start, self.ref) > 0:
                 # 4日、…が2日に派遣したと発表: an earlier day told after, not next month's.
-                start = _infer(None, first[1], self.ref, False)
+                start = daymath.infer(None, first[1], self.ref, False)
         else:
-            start = _infer(first[0], first[1], self.ref, forward)
-        if start is None or not _valid(start):
+            start = daymath.infer(first[0], first[1], self.ref, forward)
+        if start is None or not daymath.valid(start):
             return None, None
         if c.first_month or c.first_day:
-            return start, _infer(month, c.day, start, True)
+            return start, daymath.infer(month, c.day, start, True)
         return start, None
 
-    def resolve(self, spec: _Spec, forward: bool) -> tuple[_Ymd | None, _Ymd | None]:
+    def resolve(self, spec: _Spec, forward: bool) -> tuple[Ymd | None, Ymd | None]:
         """The start and end a spec names; nothing where that falls outside the calendar
         (あす or 来年 said on 9999-12-31: a reference from a page's broken metadata)."""
         try:
             start, end = self._resolve(spec, forward)
         except OverflowError:  # date arithmetic past year 9999 or before year 1
             return None, None
-        return _in_calendar(start), _in_calendar(end)
+        return daymath.in_calendar(start), daymath.in_calendar(end)
 
-    def _resolve(self, spec: _Spec, forward: bool) -> tuple[_Ymd | None, _Ymd | None]:
+    def _resolve(self, spec: _Spec, forward: bool) -> tuple[Ymd | None, Ymd | None]:
         if isinstance(spec, _Period):
             return self.periods[-1] if self.periods else (None, None)
         if isinstance(spec, _Cal):
@@ -540,20 +466,20 @@ class _Resolver:
             b = self.base(spec.shift[0], 3)
             if b is None:
                 return None, None
-            return _ymd(_date(b) + timedelta(days=spec.shift[1])), None
-        if self.ref is None or _level(self.ref) < 3:
+            return daymath.ymd(daymath.to_date(b) + timedelta(days=spec.shift[1])), None
+        if self.ref is None or daymath.level(self.ref) < 3:
             return None, None
-        today = _date(self.ref)
+        today = daymath.to_date(self.ref)
         if spec.offset is None:
             assert spec.weekday is not None
             if forward:
-                return _ymd(today + timedelta((spec.weekday - today.weekday()) % 7)), None
-            return _ymd(today - timedelta((today.weekday() - spec.weekday) % 7)), None
+                return daymath.ymd(today + timedelta((spec.weekday - today.weekday()) % 7)), None
+            return daymath.ymd(today - timedelta((today.weekday() - spec.weekday) % 7)), None
         monday = today - timedelta(today.weekday()) + timedelta(weeks=spec.offset)
         if spec.weekday is not None:
-            return _ymd(monday + timedelta(spec.weekday)), None
+            return daymath.ymd(monday + timedelta(spec.weekday)), None
         first = monday + timedelta(5 if spec.weekend else 0)
-        return _ymd(first), _ymd(monday + timedelta(6))
+        return daymath.ymd(first), daymath.ymd(monday + timedelta(6))
 
     def mention(self, f: _Found) -> tuple[str | None, str | None]:
         forward = self.future(f)
@@ -566,28 +492,36 @@ class _Resolver:
             if isinstance(last, _Cal) and last.kind == "partial":
                 # 1月から3月, 8日から13日: the end takes its year and month from the start.
                 month = last.month[1] if last.month else None
-                end = None if start is None else _in_calendar(_infer(month, last.day, start, True))
+                end = (
+                    None
+                    if start is None
+                    else daymath.in_calendar(daymath.infer(month, last.day, start, True))
+                )
             else:
                 # 5日から翌日にかけて: an end told relative to the start counts from it.
                 anchors = [start] if start is not None else []
                 self.named += anchors
                 end, _ = self.resolve(last, forward)
                 del self.named[len(self.named) - len(anchors) :]
-            if end is not None and start is not None and _cmp(end, start) < 0:
+            if end is not None and start is not None and daymath.cmp(end, start) < 0:
                 end = None  # a range never ends before it starts
         latest = end or start
         if latest is not None and not isinstance(f.spec, _Anniversary):
-            if self.named and _cmp(latest, self.named[-1]) < 0 and describes(self.norm, f.end):
+            if (
+                self.named
+                and daymath.cmp(latest, self.named[-1]) < 0
+                and describes(self.norm, f.end)
+            ):
                 self.aside.add(len(self.named))
             self.named.append(latest)
-            if _level(latest) == 3:
+            if daymath.level(latest) == 3:
                 self.day_in_sentence = (sentence, latest)
         if start is not None and not isinstance(f.spec, _Anniversary | _Period):
             self.periods.append((start, end))
-        return _iso(start), _iso(end)
+        return daymath.iso(start), daymath.iso(end)
 
 
-def _reference(reference: str | None) -> _Ymd | None:
+def _reference(reference: str | None) -> Ymd | None:
     iso = iso_prefix(reference) if reference else None
     if iso is None:
         return None

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kansoku.lang.ja.lexicon import alternation
+
 
 def normalize(text: str) -> tuple[str, list[int]]:
     """NFKC text, kanji numerals of dates in digits (平成三十一年, 六月十九日), and for each
@@ -63,3 +65,13 @@ def describes(norm: str, at: int) -> bool:
     """The date ending at ``at`` is told in a clause describing a noun (昨年6月19日に署名
     した条約): background to the sentence, not the day of its act."""
     return _DESCRIBING.match(norm, at) is not None
+
+
+def plan_told(speech_verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """After a date, its act in the plain non-past form told by a verb of saying (…が20日に
+    訪問すると発表した): what is told is still to come."""
+    # A verb's plain form ends in an u-row kana; not いる/ある (…していると, あると: a
+    # state, not a plan), nor よる (…によると: a credit).
+    return re.compile(
+        rf"(?:[うくぐすつぬぶむ]|(?<![いあよ])る)と(?:、[^。]{{0,30}}?)?(?:{alternation(speech_verbs)})"
+    )

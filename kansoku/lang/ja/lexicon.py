@@ -106,6 +106,7 @@ class Lexicon:
     turns: tuple[str, ...]
     same_as_before: dict[str, frozenset[str]]  # noun after 同 → the entity kinds it means
     home_bare: dict[str, str]  # 政府 alone → Japan's government
+    home_state: str  # whose press writes so (JPN): another state's press means its own
     home_titles: dict[str, str]  # 官房長官, whoever holds it → Japan's government
     future_words: tuple[str, ...]
     past_endings: tuple[str, ...]
@@ -314,6 +315,7 @@ def _claim_words(data: dict[str, Any]) -> dict[str, Any]:
         "obtaining_verbs": tuple(data.get("obtaining_verbs") or ()),
         "analysis_verbs": tuple(data["analysis_verbs"]),
         "home_bare": dict(data["home_references"]["bare"]),
+        "home_state": str(data["home_references"]["state"]),
         "home_titles": dict(data["home_references"]["titles"]),
         "spokesman_titles": tuple(data["spokesman_titles"]),
         "statement_occasions": tuple(data.get("statement_occasions") or ()),

@@ -60,7 +60,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def find_mentions(text: str, gaz: Gazetteer, lex: Lexicon) -> MentionReading:
+def find_mentions(
+    text: str, gaz: Gazetteer, lex: Lexicon, home: str | None = None
+) -> MentionReading:
     hits = [h for h in gaz.alias_hits(text) if is_mention(text, h)]
     hits = [h for h in hits if not _hosting(text, h)]
     mentions = mentions_of(text, longest_leftmost(hits), gaz)
@@ -69,7 +71,7 @@ def find_mentions(text: str, gaz: Gazetteer, lex: Lexicon) -> MentionReading:
     mentions += _officials_named_in_kanji(text, mentions, lex)
     mentions += _short_names(text, mentions, lex)
     mentions += _same_as_before(text, mentions, gaz, lex)
-    mentions += _home_references(text, mentions, gaz, lex)
+    mentions += _home_references(text, mentions, gaz, lex, home)
     pairs = "|".join(sorted(map(re.escape, lex.pair_words), key=len, reverse=True))
     found = [(m.start(), m.end(), lex.pair_words[m.group()]) for m in re.finditer(pairs, text)]
     return MentionReading(mentions, new, found)
@@ -217,11 +219,12 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z々]")
 
 
 def _home_references(
-    text: str, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon
+    text: str, mentions: list[Mention], gaz: Gazetteer, lex: Lexicon, home: str | None
 ) -> list[Mention]:
     """Japan's own government as Japanese news names it: 政府 with no name before it, and
     a post only Japan has by that name, whoever holds it (木原稔官房長官), unless another
-    state is named as its owner (韓国の防衛大臣)."""
+    state is named as its owner (韓国の防衛大臣). In the Japanese edition of another
+    state's press (``home``: a Seoul paper's), 政府 standing alone is that state's."""
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for words, bare in ((lex.home_bare, True), (lex.home_titles, False)):
@@ -238,6 +241,8 @@ def _home_references(
             entity_id = (
                 _owned_body(owner.text, match.group(), gaz) if owner else words[match.group()]
             )
+            if bare and not owner and home not in (None, lex.home_state):
+                entity_id = home
             if entity_id is not None:
                 found.append(Mention(start, end, match.group(), entity_id, gaz.kind_of(entity_id)))
     return found

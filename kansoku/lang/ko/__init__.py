@@ -81,7 +81,9 @@ class Korean(Language):
             and word_bounded(text, hit.start, rest.end())
         )
 
-    def find_mentions(self, text: str, gazetteer: Gazetteer) -> MentionReading:
+    def find_mentions(
+        self, text: str, gazetteer: Gazetteer, home: str | None = None
+    ) -> MentionReading:
         """The gazetteer's names, and the short forms of state names (北, 러에, 북·러)."""
         hits = [h for h in gazetteer.alias_hits(text) if self.is_mention(text, h)]
         taken = [(h.start, h.end) for h in hits]

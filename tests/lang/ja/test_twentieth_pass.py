@@ -170,3 +170,39 @@ def test_a_topic_set_off_past_a_bracket_tells_the_clause(facts):
         _PUBLISHED,
     )
     assert {e.source for e in doc.events} == {"un-panel-of-experts"}, doc.events
+
+
+# In the Japanese edition of another state's press, 政府 standing alone is that state's.
+
+
+def test_bare_government_in_a_seoul_papers_japanese_edition_is_koreas(facts):
+    text = "政府は20日、北朝鮮がロシアに砲弾を追加で送ったと分析した。"
+    seoul = facts(text, _PUBLISHED, url="https://www.donga.com/jp/article/all/1")
+    tokyo = facts(text, _PUBLISHED, url="https://www.asahi.com/articles/1.html")
+    assert on(seoul, "送っ")[0].source == "KOR"
+    assert on(tokyo, "送っ")[0].source == "japanese-government"
+
+
+def test_japans_own_posts_stay_japans_in_a_seoul_paper(facts):
+    doc = facts(
+        "官房長官は20日、北朝鮮がロシアに砲弾を追加で送ったと述べた。",
+        _PUBLISHED,
+        url="https://www.donga.com/jp/article/all/2",
+    )
+    assert on(doc, "送っ")[0].source == "japanese-government"
+
+
+# Told at a date before the page's month (…は昨年末、…と伝えていた), an act with no date of
+# its own had been done by then: the page's month is not its date.
+
+
+def test_an_act_told_before_the_pages_month_takes_no_page_date(facts):
+    doc = facts(
+        "米国と英国は昨年末、北朝鮮が部隊を新たにロシアへ派遣したと伝えていた。", "2026-01-20"
+    )
+    assert on(doc, "派遣")[0].date_start is None
+
+
+def test_an_act_told_in_the_pages_month_keeps_it(facts):
+    doc = facts("韓国国防省は16日、北朝鮮が部隊を新たにロシアへ派遣したと伝えた。", "2026-01-20")
+    assert on(doc, "派遣")[0].date_start == "2026-01"
