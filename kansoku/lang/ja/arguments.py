@@ -167,7 +167,7 @@ def _grammar(
     if spec.after_name and describes_someone(pred, mentions):
         return None  # ロシア入りした金総書記を出迎えた: who he is, the meeting tells it
     if spec.needs and not pred.text.startswith(tuple(spec.needs)):
-        needed = _needed_verb(token, spec.needs)
+        needed = _needed_verb(token, start + len(form), spec.needs)
         if needed is None:
             return None  # 制裁の影響: the noun alone is no event; 制裁を科す is
         pred = needed  # 親書を送った, 祝電を交換した: the verb the noun needs
@@ -353,11 +353,12 @@ def _kept_up(claim: Claim, text: str, end: int, entry: TriggerEntry, lex: Lexico
     return replace(claim, status="reported" if claim.credited or claim.source else "asserted")
 
 
-def _needed_verb(token: Token, needs: tuple[str, ...]) -> Token | None:
-    """The noun is the object of a verb it needs to be an event (親書を送った), what that
-    verb is done on (批准法に署名した), or its subject in the passive (批准書が交換された)."""
-    while token.dep_ == "compound" and token.head.i > token.i:
-        token = token.head  # 批准|法: the phrase's head noun
+def _needed_verb(token: Token, end: int, needs: tuple[str, ...]) -> Token | None:
+    """The noun (the word up to ``end``) is the object of a verb it needs to be an event
+    (親書を送った), what that verb is done on (批准法に署名した), or its subject in the
+    passive (批准書が交換された)."""
+    while token.dep_ == "compound" and token.i < token.head.i and token.head.idx < end:
+        token = token.head  # 批准|法: the word's head, not a longer noun (制裁|監視)
     head = token.head
     # (Not in a clause describing a noun: 批准書が交換された時点で発効する, a condition.)
     passive = syntax.is_passive(head) and head.dep_ != "acl" and not syntax.modifies_noun(head)

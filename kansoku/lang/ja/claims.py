@@ -213,12 +213,16 @@ def _speech_frame(
             # which the text takes as given (background), not as anyone's claim.
             return None, None, False
         speaker = subject.entity_id if subject is not None else None
-        if verb is not None:
+        if verb is not None and speaker is None:
+            # the speaker named between what is said and its verb, past its closing と
+            between = [
+                m for m in mentions
+                if match.start() < m.start < match.end() and not _inside_what_is_said(m, verb)
+            ]  # fmt: skip
+            speaker = between[0].entity_id if between else None
+        if verb is not None and (speaker is None or _inside_what_is_said(subject, verb)):
             # (a topic set off as the speaker, before a が-subject hung on the verb)
             speaker = _set_off_speaker(verb, token.idx, mentions)[0] or speaker
-        if speaker is None:  # the speaker named between the quote and its verb
-            between = [m for m in mentions if match.start() < m.start < match.end()]
-            speaker = between[0].entity_id if between else None
         if verb is not None and _new_topic_between(token, match.start(), mentions):
             # …に展開しており、EUは…と警告した: a speaker whose clause opens after the
             # fact speaks in a clause of its own, not the fact's.
@@ -307,6 +311,12 @@ def _joined_speaker(token: Token, verb: Token, mentions: list[Mention], lex: Lex
     if opening is None:
         return None
     return clauses.subject_of_the_clause_before(token.doc, opening, mentions, lex)
+
+
+def _inside_what_is_said(subject: Mention | None, verb: Token) -> bool:
+    """The subject stands in the clause said, before its closing と, not between the
+    clause and the verb of saying (…と朝鮮中央通信が伝えた: the teller)."""
+    return subject is not None and "と" in syntax.text_of(verb.doc)[subject.end : verb.idx]
 
 
 def _closing_quote(token: Token, verb: Token) -> int:
@@ -455,9 +465,12 @@ def _parsed_frame(
             if speaker is None and head.head.i != head.i and head.dep_ not in ("advcl", "conj"):
                 speaker = _subject_id(head.head, mentions)
             # 監視チーム(…)は、…ロシアが…支援したと明らかにした: a topic set off as the
-            # speaker tells the clause whose が-subject the parser hung on the verb.
-            set_off = _set_off_speaker(head, current.idx, mentions)[0]
-            return set_off or speaker, head, current
+            # speaker tells the clause whose が-subject the parser hung on the verb (not a
+            # speaker named after the clause: …と朝鮮中央通信が伝えた).
+            subject = syntax.clause_subject(head, mentions)
+            if subject is not None and _inside_what_is_said(subject, head):
+                speaker = _set_off_speaker(head, current.idx, mentions)[0] or speaker
+            return speaker, head, current
         current = head
     return None, None, None
 

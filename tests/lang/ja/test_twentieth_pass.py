@@ -206,3 +206,8 @@ def test_an_act_told_before_the_pages_month_takes_no_page_date(facts):
 def test_an_act_told_in_the_pages_month_keeps_it(facts):
     doc = facts("韓国国防省は16日、北朝鮮が部隊を新たにロシアへ派遣したと伝えた。", "2026-01-20")
     assert on(doc, "派遣")[0].date_start == "2026-01"
+
+
+def test_a_noun_compounded_into_a_longer_one_is_no_needed_object(facts):
+    doc = facts("ロシアは国連の制裁監視に拒否権を発動した。", _PUBLISHED)
+    assert not any(e.type == "SANCTION" for e in doc.events), doc.events
