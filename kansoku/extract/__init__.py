@@ -25,7 +25,7 @@ from kansoku.reading import SentenceReading
 # change to the code or the data files can change what extraction outputs for a stored
 # text, so that `kansoku reprocess` re-extracts what an older version made. Facts stored
 # before versions were recorded have none (NULL), which counts as older than any.
-EXTRACTOR_VERSION = 23
+EXTRACTOR_VERSION = 24
 
 
 def sentence_facts(
