@@ -189,7 +189,7 @@ def _speech_frame(
         text = syntax.text_of(doc)
         if token.idx < text.find("「"):
             return None, None, False
-        if text.rfind("「", 0, token.idx) > text.rfind("」", 0, token.idx):
+        if _in_brackets(text, token.idx):
             return joined, verb, True
     if verb is not None and _narrated_before_quote(token, _closing_quote(token, verb), doc):
         return None, None, False  # …と会談し、「…」と述べた, the parse hanging 会談 inside
@@ -285,7 +285,7 @@ def _narrated_before_quote(token: Token, quote_end: int, doc: Doc) -> bool:
     opened = text.rfind("「", 0, quote_end)
     if opened < 0 or token.idx >= opened or not text[:opened].endswith("、"):
         return False  # the act and the quote in one clause, or a title in brackets
-    if text.rfind("「", 0, token.idx) > text.rfind("」", 0, token.idx):
+    if _in_brackets(text, token.idx):
         return False  # 「…の輸送は事実」とし、「…」と述べた: inside an earlier quote
     if not text.startswith("と", quote_end):
         return False  # 「…条約」に基づく: a name in brackets, not words said
@@ -311,6 +311,11 @@ def _joined_speaker(token: Token, verb: Token, mentions: list[Mention], lex: Lex
     if opening is None:
         return None
     return clauses.subject_of_the_clause_before(token.doc, opening, mentions, lex)
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """``at`` is inside a bracketed quote: one opened before it is not closed yet."""
+    return text.rfind("「", 0, at) > text.rfind("」", 0, at)
 
 
 def _inside_what_is_said(subject: Mention | None, verb: Token) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from kansoku.lang.ja import syntax
 from kansoku.lang.ja.claims import topic
+from kansoku.lang.ja.lending import is_predicate
 from kansoku.lang.ja.lexicon import Lexicon
 from kansoku.model import Mention
 from kansoku.reading import Args, Borrowed, SentenceReading, TriggerReading
@@ -122,9 +123,7 @@ def _subjectless_act(trigger: TriggerReading, parsed: Doc) -> bool:
     token = syntax.token_at(parsed, trigger.start)
     if token is None or _has_subject(parsed, trigger.start):
         return False
-    return (
-        token.pos_ == "VERB" or token.dep_ == "ROOT" or any(c.dep_ == "aux" for c in token.children)
-    )
+    return is_predicate(token, token)
 
 
 def _has_subject(parsed: Doc, before: int) -> bool:
